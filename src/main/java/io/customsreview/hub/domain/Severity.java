@@ -1,0 +1,6 @@
+package io.customsreview.hub.domain;
+
+public enum Severity {
+    ERROR,
+    WARNING
+}

@@ -1,0 +1,81 @@
+package io.customsreview.hub.review;
+
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.Dossier;
+import io.customsreview.hub.domain.Finding;
+import io.customsreview.hub.extraction.DocumentReader;
+import io.customsreview.hub.report.ReviewReport;
+import io.customsreview.hub.report.Verdict;
+import io.customsreview.hub.rules.Rule;
+import io.customsreview.hub.rules.RuleContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the files of a dossier, runs every rule, assembles the report. Plain Java: the CLI and the hub share it. */
+public final class ReviewEngine implements ReviewService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewEngine.class);
+
+    private final DocumentReader reader;
+    private final List<Rule> rules;
+    private final RuleContext context;
+    private final Clock clock;
+
+    public ReviewEngine(DocumentReader reader, List<Rule> rules, RuleContext context, Clock clock) {
+        this.reader = reader;
+        this.rules = List.copyOf(rules);
+        this.context = context;
+        this.clock = clock;
+    }
+
+    @Override
+    public ReviewReport review(String dossierId, List<Path> files, String source) {
+        long start = System.nanoTime();
+        List<Document> documents = new ArrayList<>();
+        int n = 0;
+        for (Path file : files) {
+            String id = "d" + (++n);
+            documents.add(readFile(id, file, source));
+        }
+        long recognised = System.nanoTime();
+        Dossier dossier = new Dossier(dossierId, documents);
+        List<Finding> findings = check(dossier);
+        long end = System.nanoTime();
+        return ReviewReports.of(dossier, findings, clock.instant(),
+                new ReviewReport.Timings(millis(end - start), millis(recognised - start), millis(end - recognised)));
+    }
+
+    /** Runs every rule on an assembled dossier; a rule that fails is logged and skipped, never fatal. */
+    public List<Finding> check(Dossier dossier) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            try {
+                findings.addAll(rule.check(dossier, context));
+            } catch (RuntimeException e) {
+                log.error("Rule {} failed on dossier {}", rule.id(), dossier.id(), e);
+            }
+        }
+        return findings;
+    }
+
+    private Document readFile(String id, Path file, String source) {
+        String fileName = file.getFileName().toString();
+        try {
+            return reader.read(id, fileName, Files.readAllBytes(file), source);
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            log.warn("Could not read {}: {}", file, e.toString());
+            return Document.unreadable(id, fileName, source, null, "could not read the file: " + e.getMessage());
+        }
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
+    }
+}

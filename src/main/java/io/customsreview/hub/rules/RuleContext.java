@@ -1,0 +1,7 @@
+package io.customsreview.hub.rules;
+
+import io.customsreview.hub.llm.SemanticJudge;
+
+/** What rules may consult besides the dossier. */
+public record RuleContext(RuleSettings settings, HsNomenclature nomenclature, SemanticJudge judge) {
+}
