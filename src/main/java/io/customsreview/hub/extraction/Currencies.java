@@ -1,0 +1,100 @@
+package io.customsreview.hub.extraction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static java.util.Map.entry;
+
+/** ISO 4217 codes, and the signs and words people print instead of them. */
+public final class Currencies {
+
+    private static final Set<String> CODES = load();
+
+    /** signs and names, longest first where one contains another */
+    private static final Map<String, String> SIGNS = Map.ofEntries(
+            entry("US$", "USD"), entry("U.S.$", "USD"), entry("US DOLLARS", "USD"), entry("U.S. DOLLARS", "USD"),
+            entry("US DOLLAR", "USD"), entry("DOLLARS", "USD"), entry("$", "USD"),
+            entry("€", "EUR"), entry("EURO", "EUR"), entry("EUROS", "EUR"),
+            entry("£", "GBP"), entry("POUNDS STERLING", "GBP"), entry("STERLING", "GBP"),
+            entry("¥", "JPY"), entry("YEN", "JPY"), entry("RMB", "CNY"), entry("YUAN", "CNY"), entry("RENMINBI", "CNY"),
+            entry("HK$", "HKD"), entry("S$", "SGD"), entry("A$", "AUD"), entry("C$", "CAD"), entry("CHF", "CHF"),
+            entry("₹", "INR"), entry("RS.", "INR"), entry("₩", "KRW"), entry("R$", "BRL"));
+
+    private static final Pattern CODE = Pattern.compile("(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])");
+
+    private Currencies() {
+    }
+
+    public static boolean isCode(String code) {
+        return code != null && CODES.contains(code);
+    }
+
+    /** The currency a piece of text names, by code first, then by sign or word. */
+    public static Optional<String> find(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = CODE.matcher(text.toUpperCase(java.util.Locale.ROOT));
+        String upper = text.toUpperCase(java.util.Locale.ROOT);
+        Matcher exact = CODE.matcher(text);
+        while (exact.find()) {
+            if (CODES.contains(exact.group(1))) {
+                return Optional.of(exact.group(1));
+            }
+        }
+        while (m.find()) {
+            String code = m.group(1);
+            // lower-case words like "eur" or "usd" count; English words that happen to be codes ("ALL") do not
+            if (CODES.contains(code) && !code.equals("ALL") && !code.equals("TOP") && !code.equals("CUP")
+                    && !code.equals("MOP") && !code.equals("BOB")) {
+                return Optional.of(code);
+            }
+        }
+        String best = null;
+        int bestLength = 0;
+        for (Map.Entry<String, String> sign : SIGNS.entrySet()) {
+            String key = sign.getKey();
+            int at = upper.indexOf(key);
+            if (at >= 0 && key.length() > bestLength && isWordLike(upper, at, key)) {
+                best = sign.getValue();
+                bestLength = key.length();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean isWordLike(String text, int at, String key) {
+        if (!Character.isLetter(key.charAt(0))) {
+            return true;
+        }
+        boolean startOk = at == 0 || !Character.isLetter(text.charAt(at - 1));
+        int end = at + key.length();
+        boolean endOk = end >= text.length() || !Character.isLetter(text.charAt(end));
+        return startOk && endOk;
+    }
+
+    private static Set<String> load() {
+        Set<String> codes = new HashSet<>();
+        try (var in = Currencies.class.getResourceAsStream("/reference/currencies.txt");
+             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    codes.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(codes);
+    }
+}

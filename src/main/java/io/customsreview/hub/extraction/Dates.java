@@ -1,0 +1,136 @@
+package io.customsreview.hub.extraction;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static java.util.Map.entry;
+
+/**
+ * Reads dates as printed: 2025-03-04, 04 MAR 2025, 4-Mar-25, March 4, 2025, 04.03.2025, 04/03/2025 and 03/04/2025.
+ * For all-numeric dates the day/month order is learnt from the document itself (a day above 12 tells).
+ */
+public final class Dates {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            entry("jan", 1), entry("january", 1), entry("janvier", 1), entry("enero", 1), entry("januar", 1),
+            entry("feb", 2), entry("february", 2), entry("fevrier", 2), entry("febrero", 2), entry("februar", 2),
+            entry("mar", 3), entry("march", 3), entry("mars", 3), entry("marzo", 3), entry("marz", 3), entry("maerz", 3),
+            entry("apr", 4), entry("april", 4), entry("avril", 4), entry("abril", 4),
+            entry("may", 5), entry("mai", 5), entry("mayo", 5),
+            entry("jun", 6), entry("june", 6), entry("juin", 6), entry("junio", 6), entry("juni", 6),
+            entry("jul", 7), entry("july", 7), entry("juillet", 7), entry("julio", 7), entry("juli", 7),
+            entry("aug", 8), entry("august", 8), entry("aout", 8), entry("agosto", 8),
+            entry("sep", 9), entry("sept", 9), entry("september", 9), entry("septembre", 9), entry("septiembre", 9),
+            entry("oct", 10), entry("october", 10), entry("octobre", 10), entry("octubre", 10), entry("oktober", 10),
+            entry("okt", 10),
+            entry("nov", 11), entry("november", 11), entry("novembre", 11), entry("noviembre", 11),
+            entry("dec", 12), entry("december", 12), entry("decembre", 12), entry("diciembre", 12),
+            entry("dez", 12), entry("dezember", 12));
+
+    private static final String MONTH_NAME = "([A-Za-z\u00C0-\u00FF]{3,10})\\.?";
+    static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+    static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d])");
+    static final Pattern DAY_MONTH_NAME = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-/.]*(?:of\\s+)?" + MONTH_NAME + "[\\s\\-/.,]*(\\d{4}|\\d{2})(?!\\d)");
+    static final Pattern MONTH_NAME_DAY = Pattern.compile(
+            "\\b" + MONTH_NAME + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+    static final Pattern COMPACT = Pattern.compile("(?<!\\d)(20\\d{2})(\\d{2})(\\d{2})(?!\\d)");
+
+    private Dates() {
+    }
+
+    /** How the document orders day and month in all-numeric dates. */
+    public enum DayOrder {
+        DAY_FIRST, MONTH_FIRST;
+
+        /** Learns the order from numeric dates whose first or second part is above 12; day-first when nothing tells. */
+        public static DayOrder of(String text) {
+            int dayFirst = 0;
+            int monthFirst = 0;
+            Matcher m = NUMERIC.matcher(text);
+            while (m.find()) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                if (a > 12 && b <= 12) {
+                    dayFirst++;
+                } else if (b > 12 && a <= 12) {
+                    monthFirst++;
+                }
+            }
+            return monthFirst > dayFirst ? MONTH_FIRST : DAY_FIRST;
+        }
+    }
+
+    /** The first date in the text. */
+    public static Optional<LocalDate> first(String text, DayOrder order) {
+        return find(text, order).map(Found::date);
+    }
+
+    /** A date found in text, with where it stood. */
+    public record Found(LocalDate date, int start, int end) {
+    }
+
+    public static Optional<Found> find(String text, DayOrder order) {
+        Found best = null;
+        best = earliest(best, ISO.matcher(text), m -> of(m.group(1), m.group(2), m.group(3)));
+        best = earliest(best, DAY_MONTH_NAME.matcher(text), m -> named(m.group(3), m.group(2), m.group(1)));
+        best = earliest(best, MONTH_NAME_DAY.matcher(text), m -> named(m.group(3), m.group(1), m.group(2)));
+        best = earliest(best, NUMERIC.matcher(text), m -> order == DayOrder.MONTH_FIRST
+                ? of(year(m.group(3)), m.group(1), m.group(2))
+                : of(year(m.group(3)), m.group(2), m.group(1)));
+        if (best == null) {
+            best = earliest(null, COMPACT.matcher(text), m -> of(m.group(1), m.group(2), m.group(3)));
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private interface Reader {
+        LocalDate read(Matcher m);
+    }
+
+    private static Found earliest(Found best, Matcher m, Reader reader) {
+        while (m.find()) {
+            if (best != null && m.start() >= best.start()) {
+                return best;
+            }
+            LocalDate date = reader.read(m);
+            if (date != null) {
+                return new Found(date, m.start(), m.end());
+            }
+        }
+        return best;
+    }
+
+    private static String year(String y) {
+        return y.length() == 2 ? "20" + y : y;
+    }
+
+    private static LocalDate named(String year, String monthName, String day) {
+        Integer month = MONTHS.get(stripAccents(monthName.toLowerCase(Locale.ROOT)));
+        if (month == null) {
+            return null;
+        }
+        return of(year(year), String.valueOf(month), day);
+    }
+
+    private static String stripAccents(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    private static LocalDate of(String year, String month, String day) {
+        try {
+            int y = Integer.parseInt(year);
+            if (y < 1950 || y > 2100) {
+                return null;
+            }
+            return LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

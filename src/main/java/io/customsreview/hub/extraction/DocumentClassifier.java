@@ -1,0 +1,112 @@
+package io.customsreview.hub.extraction;
+
+import io.customsreview.hub.domain.DocumentType;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Tells the document type from the content. A title near the top decides ("COMMERCIAL INVOICE"); where none is
+ * found, the words the body uses vote. References to other documents ("Invoice No." on a packing list) weigh little,
+ * because every document cites the others.
+ */
+final class DocumentClassifier {
+
+    record Classification(DocumentType type, double confidence, int titleLine) {
+    }
+
+    private static final Map<DocumentType, Pattern> TITLES = new EnumMap<>(DocumentType.class);
+    private static final Map<DocumentType, Pattern> BODY = new EnumMap<>(DocumentType.class);
+
+    static {
+        TITLES.put(DocumentType.INVOICE, Pattern.compile(
+                "^(commercial |customs |tax |export |final |proforma |pro forma |sales )?invoice( (no|ref)\\b.*)?$"
+                        + "|^(factura|facture|rechnung|handelsrechnung)( comercial| commerciale)?\\b.*$"));
+        TITLES.put(DocumentType.PACKING_LIST, Pattern.compile(
+                "^(packing|packaging|weight and packing|packing and weight|weight) (list|specification|note)\\b.*$"
+                        + "|^(lista de empaque|liste de colisage|packliste)\\b.*$"));
+        TITLES.put(DocumentType.BILL_OF_LADING, Pattern.compile(
+                "^((combined transport |multimodal transport |ocean |marine |through |house |master |negotiable )*"
+                        + "bill of lading|b l|sea waybill|seaway bill|air waybill|airway bill|ocean waybill|"
+                        + "waybill|bill of lading for ocean transport.*|non negotiable sea waybill)\\b.*$"));
+        TITLES.put(DocumentType.CONTRACT, Pattern.compile(
+                "^((sales|sale|purchase|supply|export|import|commercial) )?(contract|agreement|purchase order|order confirmation)"
+                        + "( of sale| for the sale of goods)?\\b.*$|^(contrato|contrat|kaufvertrag)\\b.*$|^po$|^purchase order\\b.*$"));
+        TITLES.put(DocumentType.DECLARATION, Pattern.compile(
+                "^((customs|import|export|goods|single administrative|entry|cargo) )*(goods )?(declaration|entry)( form)?\\b.*$"
+                        + "|^single administrative document\\b.*$|^sad\\b.*$|^customs entry\\b.*$"
+                        + "|^(import|export) customs declaration\\b.*$|^declaration of goods\\b.*$"));
+        TITLES.put(DocumentType.CERTIFICATE_OF_ORIGIN, Pattern.compile(
+                "^(certificate of origin|origin certificate|certificado de origen|certificat d origine|"
+                        + "ursprungszeugnis|form a|generalized system of preferences)\\b.*$"));
+        TITLES.put(DocumentType.INSURANCE, Pattern.compile(
+                "^((marine |cargo |open )?(insurance|cargo insurance) (policy|certificate)|certificate of insurance|"
+                        + "marine (cargo )?insurance|insurance|policy of insurance|marine cargo policy|"
+                        + "cargo insurance)\\b.*$"));
+
+        BODY.put(DocumentType.INVOICE, Pattern.compile("\\b(invoice|unit price|amount due|bill to|sold to)\\b"));
+        BODY.put(DocumentType.PACKING_LIST, Pattern.compile("\\b(packing|carton no|cartons|measurement|n w|g w|net weight)\\b"));
+        BODY.put(DocumentType.BILL_OF_LADING, Pattern.compile(
+                "\\b(shipper|consignee|notify|on board|freight|vessel|port of discharge|port of loading|carrier|"
+                        + "said to contain|original)\\b"));
+        BODY.put(DocumentType.CONTRACT, Pattern.compile(
+                "\\b(seller|buyer|the parties|agree|agreed|terms and conditions|arbitration|force majeure|payment terms|"
+                        + "hereinafter)\\b"));
+        BODY.put(DocumentType.DECLARATION, Pattern.compile(
+                "\\b(declarant|customs|importer|exporter|customs value|procedure|duty|tariff|mrn|statistical value)\\b"));
+        BODY.put(DocumentType.CERTIFICATE_OF_ORIGIN, Pattern.compile(
+                "\\b(origin|certify|certified|chamber of commerce|originating|criterion)\\b"));
+        BODY.put(DocumentType.INSURANCE, Pattern.compile(
+                "\\b(insured|assured|policy|premium|claims|institute cargo clauses|underwriter|insurance)\\b"));
+    }
+
+    private DocumentClassifier() {
+    }
+
+    static Classification classify(DocumentText text) {
+        List<TextLine> lines = text.lines();
+        // a title: a short line near the top of the first page whose words are a document name
+        int limit = Math.min(lines.size(), 15);
+        // first a pure title ("PACKING LIST"), then one with its number ("COMMERCIAL INVOICE No. 123")
+        for (boolean allowDigits : new boolean[]{false, true}) {
+            for (int i = 0; i < limit; i++) {
+                TextLine line = lines.get(i);
+                if (line.page() > 1) {
+                    break;
+                }
+                for (TextSegment segment : line.segments()) {
+                    String key = Tokens.key(segment.text());
+                    if (key.isEmpty() || key.split(" ").length > 9 || (!allowDigits && key.matches(".*\\d.*"))) {
+                        continue;
+                    }
+                    for (Map.Entry<DocumentType, Pattern> title : TITLES.entrySet()) {
+                        if (title.getValue().matcher(key).matches() && !isLabelledReference(key)) {
+                            return new Classification(title.getKey(), 0.95, i);
+                        }
+                    }
+                }
+            }
+        }
+        // no title: the body's words vote
+        String body = Tokens.key(text.plainText());
+        DocumentType best = DocumentType.UNKNOWN;
+        int bestScore = 1;
+        for (Map.Entry<DocumentType, Pattern> e : BODY.entrySet()) {
+            int score = (int) e.getValue().matcher(body).results().count();
+            if (score > bestScore) {
+                best = e.getKey();
+                bestScore = score;
+            }
+        }
+        return new Classification(best, best == DocumentType.UNKNOWN ? 0 : 0.6, -1);
+    }
+
+    /** "invoice no 123" on a packing list is a reference, not a title; a title line holds no value after its label */
+    private static boolean isLabelledReference(String key) {
+        return key.matches(".*\\b(no|ref|date)\\b.*\\d.*") && !key.matches("^(commercial invoice|invoice|bill of lading"
+                + "|certificate of origin|packing list|sales contract|contract|purchase order|customs declaration"
+                + "|insurance policy|insurance certificate)\\b.*");
+    }
+}

@@ -1,0 +1,411 @@
+package io.customsreview.hub.extraction;
+
+import io.customsreview.hub.domain.Box;
+import io.customsreview.hub.domain.DocumentType;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.Provenance;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds document-level fields next to their labels: the rest of the label's segment ("Invoice No.: INV-1"), the
+ * next segment of the line (two columns), or the segment under the label (boxed forms). Each value is checked
+ * against its kind (a reference holds a digit, a date parses), so a label that happens to stand in prose gives
+ * nothing rather than a wrong value.
+ */
+final class FieldExtractor {
+
+    private static final Pattern FROM_TO = Pattern.compile(
+            "(?i)\\bfrom\\s+([A-Z][\\p{L} .'\\-]{1,40}?)\\s*,?\\s+to\\s+([A-Z][\\p{L} .'\\-]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|per|by|under|via|in|with|aboard|vessel)\\b|\\s*$)");
+
+    /** One value found for a field, with how much its label can be trusted. */
+    private record Candidate(FieldValue value, int priority, int order) {
+    }
+
+    private final String documentId;
+    private final DocumentType type;
+    private final DocumentText text;
+    private final Numbers.DecimalStyle style;
+    private final Dates.DayOrder dayOrder;
+    private final List<Labels.Label> labels;
+    private final Map<Field, List<Candidate>> candidates = new EnumMap<>(Field.class);
+    private int order;
+
+    FieldExtractor(String documentId, DocumentType type, DocumentText text, Numbers.DecimalStyle style,
+                   Dates.DayOrder dayOrder) {
+        this.documentId = documentId;
+        this.type = type;
+        this.text = text;
+        this.style = style;
+        this.dayOrder = dayOrder;
+        this.labels = Labels.forType(type);
+    }
+
+    /** Adds a value found elsewhere (a table's total row) with its trust. */
+    void offer(Field field, FieldValue value, int priority) {
+        candidates.computeIfAbsent(field, f -> new ArrayList<>()).add(new Candidate(value, priority, order++));
+    }
+
+    Map<Field, List<FieldValue>> extract(Set<Integer> skippedLines) {
+        List<TextLine> lines = text.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (skippedLines.contains(i)) {
+                continue;
+            }
+            TextLine line = lines.get(i);
+            for (int j = 0; j < line.segments().size(); j++) {
+                scanSegment(lines, i, j, skippedLines);
+            }
+        }
+        containers();
+        fallbacks();
+        return resolve();
+    }
+
+    private record Hit(Labels.Label label, int start, int end) {
+    }
+
+    private List<Hit> hits(String segmentText) {
+        List<Tokens.Token> tokens = Tokens.of(segmentText);
+        List<Hit> hits = new ArrayList<>();
+        int p = 0;
+        while (p < tokens.size()) {
+            Labels.Label match = null;
+            for (Labels.Label label : labels) {
+                if (matches(tokens, p, label) && allowedAt(label, p, tokens, segmentText)) {
+                    match = label;
+                    break;
+                }
+            }
+            if (match == null) {
+                p++;
+                continue;
+            }
+            int end = tokens.get(p + match.tokens().size() - 1).end();
+            hits.add(new Hit(match, tokens.get(p).start(), end));
+            p += match.tokens().size();
+        }
+        return hits;
+    }
+
+    private static boolean matches(List<Tokens.Token> tokens, int p, Labels.Label label) {
+        if (p + label.tokens().size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < label.tokens().size(); k++) {
+            if (!tokens.get(p + k).text().equals(label.tokens().get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Labels open a segment; in running text only multi-word labels or a label closed by a colon count, so that
+     * "the goods" in a sentence is no label. Label words run together with the value ("Invoice1234") never count.
+     */
+    private static boolean allowedAt(Labels.Label label, int p, List<Tokens.Token> tokens, String text) {
+        Tokens.Token last = tokens.get(p + label.tokens().size() - 1);
+        if (p == 0 || enumerationOnly(tokens, p, text)) {
+            return true;
+        }
+        boolean colon = last.end() < text.length() && text.substring(last.end()).matches("^\\s*[:#].*");
+        if (colon) {
+            return true;
+        }
+        Field f = label.field();
+        if (f == Field.VESSEL || f == Field.VOYAGE) {
+            return label.tokens().size() >= 1;
+        }
+        if (f != null && (f.kind() == io.customsreview.hub.domain.ValueKind.PARTY
+                || f.kind() == io.customsreview.hub.domain.ValueKind.TEXT
+                || f.kind() == io.customsreview.hub.domain.ValueKind.PLACE)) {
+            return false;
+        }
+        char before = text.charAt(Math.max(0, tokens.get(p).start() - 1));
+        return label.tokens().size() >= 2 || before == ',' || before == ';' || before == '/' || before == '|';
+    }
+
+    /** "1. Seller:" or "(a) Buyer" — a numbering before the label */
+    private static boolean enumerationOnly(List<Tokens.Token> tokens, int p, String text) {
+        String before = text.substring(0, tokens.get(p).start()).strip();
+        return before.matches("^(\\(?\\d{1,2}[.)]?|\\(?[a-z][.)]|box \\d+|\\d{1,2}\\s*[-.])$");
+    }
+
+    private void scanSegment(List<TextLine> lines, int lineIndex, int segmentIndex, Set<Integer> skipped) {
+        TextLine line = lines.get(lineIndex);
+        TextSegment segment = line.segments().get(segmentIndex);
+        String segmentText = segment.text();
+        List<Hit> hits = hits(segmentText);
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            if (hit.label().field() == null) {
+                continue;
+            }
+            int valueEnd = h + 1 < hits.size() ? hits.get(h + 1).start() : segmentText.length();
+            String value = segmentText.substring(hit.end(), valueEnd);
+            Box box = subBox(segment, hit.end(), valueEnd);
+            boolean found = !value.replaceAll("[\\s:#.\\-=]", "").isEmpty()
+                    && accept(hit.label(), value, line.page(), box, segment.confidence());
+            if (found || h + 1 < hits.size()) {
+                continue;
+            }
+            // nothing after the label in its own segment: the next segment on the line, else the one below
+            if (segmentIndex + 1 < line.segments().size()) {
+                TextSegment next = line.segments().get(segmentIndex + 1);
+                if (hits(next.text()).stream().noneMatch(x -> x.start() == 0)) {
+                    if (accept(hit.label(), next.text(), line.page(), next.box(), next.confidence())) {
+                        continue;
+                    }
+                }
+            }
+            below(lines, lineIndex, segment, skipped).ifPresent(under -> {
+                String underText = under.text();
+                if (hits(underText).stream().noneMatch(x -> x.start() == 0)) {
+                    accept(hit.label(), underText, line.page(), under.box(), under.confidence());
+                }
+            });
+        }
+    }
+
+    /** The segment right under a label (boxed forms), within two lines. */
+    private Optional<TextSegment> below(List<TextLine> lines, int lineIndex, TextSegment label, Set<Integer> skipped) {
+        TextLine line = lines.get(lineIndex);
+        double lineHeight = Math.max(1, line.bottom() - line.top());
+        for (int k = lineIndex + 1; k < Math.min(lines.size(), lineIndex + 3); k++) {
+            TextLine next = lines.get(k);
+            if (skipped.contains(k) || next.page() != line.page() || next.top() - line.bottom() > 3 * lineHeight) {
+                return Optional.empty();
+            }
+            for (TextSegment candidate : next.segments()) {
+                double overlap = Math.min(candidate.x2(), label.x2()) - Math.max(candidate.x1(), label.x1());
+                boolean startsNear = Math.abs(candidate.x1() - label.x1()) < 3 * lineHeight;
+                if (overlap > 0 && (startsNear || overlap > 0.5 * (label.x2() - label.x1()))) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Box subBox(TextSegment segment, int from, int to) {
+        Box box = null;
+        int position = 0;
+        for (Word w : segment.words()) {
+            int start = position;
+            int end = position + w.text().length();
+            if (end > from && start < to) {
+                box = box == null ? w.box() : box.union(w.box());
+            }
+            position = end + 1;
+        }
+        return box == null ? segment.box() : box;
+    }
+
+    /** Parses the text after a label as the label's field; true when it gave a value. */
+    private boolean accept(Labels.Label label, String raw, int page, Box box, double confidence) {
+        Field field = label.field();
+        int priority = label.priority() * 10 + label.tokens().size();
+        String value = raw.strip();
+        switch (field.kind()) {
+            case REFERENCE -> {
+                if (field == Field.VOYAGE) {
+                    return ValueParsers.reference(value).map(v -> add(field, v, raw, page, box, confidence, priority))
+                            .orElse(false);
+                }
+                return ValueParsers.reference(value).map(v -> add(field, v, raw, page, box, confidence, priority))
+                        .orElse(false);
+            }
+            case DATE -> {
+                return Dates.first(value, dayOrder).map(d -> add(field, d.toString(), raw, page, box, confidence, priority))
+                        .orElse(false);
+            }
+            case AMOUNT -> {
+                Optional<BigDecimal> amount = ValueParsers.amount(value, style);
+                if (amount.isEmpty()) {
+                    return false;
+                }
+                add(field, Numbers.amount(amount.get()), raw, page, box, confidence, priority);
+                Currencies.find(value).ifPresent(c -> add(field == Field.INSURED_AMOUNT ? Field.INSURED_CURRENCY
+                        : Field.CURRENCY, c, raw, page, box, confidence, priority - 15));
+                return true;
+            }
+            case WEIGHT -> {
+                return Units.kilograms(value, style).map(kg -> add(field, Numbers.plain(kg), raw, page, box, confidence, priority))
+                        .orElse(false);
+            }
+            case QUANTITY -> {
+                Optional<ValueParsers.Count> count = ValueParsers.count(value, style);
+                if (count.isEmpty()) {
+                    return false;
+                }
+                add(field, Numbers.plain(count.get().count()), raw, page, box, confidence, priority);
+                String unit = count.get().unit();
+                if (unit != null) {
+                    if (field == Field.PACKAGE_COUNT && Units.isPackageKind(unit)) {
+                        add(Field.PACKAGE_KIND, unit, raw, page, box, confidence, priority);
+                    } else if (field == Field.QUANTITY) {
+                        add(Field.UNIT, unit, raw, page, box, confidence, priority);
+                    }
+                }
+                return true;
+            }
+            case CURRENCY -> {
+                return Currencies.find(value).map(c -> add(field, c, raw, page, box, confidence, priority)).orElse(false);
+            }
+            case COUNTRY -> {
+                return Countries.code(value.split("\\s{2,}")[0]).map(c -> add(field, c, raw, page, box, confidence, priority))
+                        .orElse(false);
+            }
+            case INCOTERM -> {
+                return Incoterms.find(value).map(t -> {
+                    add(field, t.code(), raw, page, box, confidence, priority);
+                    if (t.place() != null) {
+                        add(Field.INCOTERM_PLACE, t.place(), raw, page, box, confidence, priority);
+                    }
+                    return true;
+                }).orElse(false);
+            }
+            case HS_CODE -> {
+                return ValueParsers.hsCode(value).map(c -> add(field, c, raw, page, box, confidence, priority))
+                        .orElse(false);
+            }
+            case PARTY -> {
+                return ValueParsers.party(value).map(p -> add(field, p, raw, page, box, confidence, priority))
+                        .orElse(false);
+            }
+            case PLACE -> {
+                return ValueParsers.place(value).map(p -> add(field, p, raw, page, box, confidence, priority))
+                        .orElse(false);
+            }
+            default -> {
+                if (field == Field.VESSEL) {
+                    ValueParsers.VesselVoyage vv = ValueParsers.vessel(value);
+                    if (vv.vessel().isEmpty() || !vv.vessel().matches(".*\\p{L}.*")) {
+                        return false;
+                    }
+                    String vessel = vv.vessel().split("\\s{2,}|,")[0].strip();
+                    add(field, vessel, raw, page, box, confidence, priority);
+                    if (vv.voyage() != null) {
+                        add(Field.VOYAGE, vv.voyage(), raw, page, box, confidence, priority - 1);
+                    }
+                    return true;
+                }
+                return ValueParsers.text(value).map(t -> add(field, t, raw, page, box, confidence, priority))
+                        .orElse(false);
+            }
+        }
+    }
+
+    private boolean add(Field field, String value, String raw, int page, Box box, double confidence, int priority) {
+        Provenance source = new Provenance(documentId, page, box, text.method(), confidence, null);
+        offer(field, new FieldValue(value, raw.strip().replaceFirst("^[.:#=\\-\\s]+", ""), source), priority);
+        return true;
+    }
+
+    /** Container numbers have their own shape; they are read wherever they stand. */
+    private void containers() {
+        for (TextLine line : text.lines()) {
+            for (TextSegment segment : line.segments()) {
+                Matcher m = ValueParsers.CONTAINER.matcher(segment.text().toUpperCase(java.util.Locale.ROOT));
+                while (m.find()) {
+                    String number = m.group(1) + m.group(2) + m.group(3);
+                    boolean known = candidates.getOrDefault(Field.CONTAINER_NUMBER, List.of()).stream()
+                            .anyMatch(c -> c.value().value().equals(number));
+                    if (!known) {
+                        add(Field.CONTAINER_NUMBER, number, m.group(), line.page(), subBox(segment, m.start(), m.end()),
+                                segment.confidence(), 30);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Values that prose states without labels. */
+    private void fallbacks() {
+        for (TextLine line : text.lines()) {
+            for (TextSegment segment : line.segments()) {
+                String s = segment.text();
+                if (!candidates.containsKey(Field.PORT_OF_LOADING) || !candidates.containsKey(Field.PORT_OF_DISCHARGE)) {
+                    Matcher m = FROM_TO.matcher(s);
+                    if (m.find() && ValueParsers.place(m.group(1)).isPresent()) {
+                        add(Field.PORT_OF_LOADING, m.group(1).strip(), m.group(), line.page(), segment.box(),
+                                segment.confidence(), 5);
+                        add(Field.PORT_OF_DISCHARGE, m.group(2).strip(), m.group(), line.page(), segment.box(),
+                                segment.confidence(), 5);
+                    }
+                }
+                if (!candidates.containsKey(Field.INCOTERM) && type != DocumentType.INSURANCE) {
+                    Incoterms.find(s).ifPresent(t -> {
+                        add(Field.INCOTERM, t.code(), s, line.page(), segment.box(), segment.confidence(), 5);
+                        if (t.place() != null) {
+                            add(Field.INCOTERM_PLACE, t.place(), s, line.page(), segment.box(), segment.confidence(), 5);
+                        }
+                    });
+                }
+                if (!candidates.containsKey(Field.ORIGIN_COUNTRY)) {
+                    Matcher made = Pattern.compile("(?i)\\b(?:made in|origin:?|originating in|of)\\s+([\\p{L} .']{2,40}?)\\s+origin\\b|\\bmade in\\s+([\\p{L} .']{2,40})")
+                            .matcher(s);
+                    if (made.find()) {
+                        String name = made.group(1) != null ? made.group(1) : made.group(2);
+                        Countries.code(name).ifPresent(c -> add(Field.ORIGIN_COUNTRY, c, made.group(), line.page(),
+                                segment.box(), segment.confidence(), 5));
+                    }
+                }
+            }
+        }
+        if (!candidates.containsKey(Field.CURRENCY)) {
+            // the currency most amounts are printed in
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (TextLine line : text.lines()) {
+                Matcher m = Pattern.compile("(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])").matcher(line.text());
+                while (m.find()) {
+                    if (Currencies.isCode(m.group())) {
+                        counts.merge(m.group(), 1, Integer::sum);
+                    }
+                }
+            }
+            counts.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(e ->
+                    add(Field.CURRENCY, e.getKey(), e.getKey(), 0, null, 0.6, 1));
+        }
+    }
+
+    private Map<Field, List<FieldValue>> resolve() {
+        Map<Field, List<FieldValue>> fields = new EnumMap<>(Field.class);
+        for (Map.Entry<Field, List<Candidate>> e : candidates.entrySet()) {
+            Field field = e.getKey();
+            List<Candidate> list = e.getValue();
+            if (field == Field.CONTAINER_NUMBER || field == Field.SEAL_NUMBER) {
+                List<FieldValue> all = new ArrayList<>();
+                for (Candidate c : list) {
+                    if (all.stream().noneMatch(v -> v.value().equals(c.value().value()))) {
+                        all.add(c.value());
+                    }
+                }
+                fields.put(field, all);
+                continue;
+            }
+            Candidate best = null;
+            for (Candidate c : list) {
+                boolean better = best == null || c.priority() > best.priority()
+                        // among equal labels the last total is the grand total; other fields take the first
+                        || (c.priority() == best.priority() && field == Field.TOTAL_AMOUNT && c.order() > best.order());
+                if (better) {
+                    best = c;
+                }
+            }
+            fields.put(field, List.of(best.value()));
+        }
+        return fields;
+    }
+}

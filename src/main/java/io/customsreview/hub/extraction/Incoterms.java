@@ -1,0 +1,37 @@
+package io.customsreview.hub.extraction;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Incoterms 2020 codes (and the older ones people still print) with the named place that follows. */
+public final class Incoterms {
+
+    static final Pattern CODE = Pattern.compile(
+            "(?<![A-Za-z])(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|DAT|DDU|DAF|DES|DEQ|C&F|CNF|C\\+F)(?![A-Za-z])");
+
+    private Incoterms() {
+    }
+
+    public record Term(String code, String place) {
+    }
+
+    public static Optional<Term> find(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = CODE.matcher(text.toUpperCase(Locale.ROOT));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String code = switch (m.group(1)) {
+            case "C&F", "CNF", "C+F" -> "CFR";
+            default -> m.group(1);
+        };
+        String rest = text.substring(m.end()).replaceFirst("^[\\s,:\\-]+", "")
+                .replaceFirst("(?i)^incoterms?\\s*(20\\d\\d)?[\\s,:\\-]*", "");
+        String place = rest.split("[,;(]|\\s{2,}|(?i)\\bincoterms?\\b")[0].strip();
+        return Optional.of(new Term(code, place.isEmpty() ? null : place));
+    }
+}

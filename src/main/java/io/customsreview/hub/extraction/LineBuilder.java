@@ -1,0 +1,91 @@
+package io.customsreview.hub.extraction;
+
+import io.customsreview.hub.domain.Box;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Groups positioned words of one page into lines and segments. Shared by the PDF text layer and OCR output, so that
+ * both feed the same extractors.
+ */
+final class LineBuilder {
+
+    /** a gap wider than this many line heights separates segments (columns, label and value set apart) */
+    private static final double SEGMENT_GAP_IN_HEIGHTS = 1.1;
+
+    private LineBuilder() {
+    }
+
+    static List<TextLine> build(int page, List<Word> words) {
+        List<Word> sorted = new ArrayList<>(words);
+        sorted.removeIf(w -> w.text().isBlank());
+        sorted.sort(Comparator.comparingInt((Word w) -> centerY(w)).thenComparingInt(w -> w.box().x1()));
+        List<List<Word>> rows = new ArrayList<>();
+        for (Word word : sorted) {
+            List<Word> row = findRow(rows, word);
+            if (row == null) {
+                row = new ArrayList<>();
+                rows.add(row);
+            }
+            row.add(word);
+        }
+        rows.sort(Comparator.comparingDouble(LineBuilder::rowCenter));
+        List<TextLine> lines = new ArrayList<>();
+        for (List<Word> row : rows) {
+            row.sort(Comparator.comparingInt(w -> w.box().x1()));
+            lines.add(new TextLine(page, segments(row)));
+        }
+        return lines;
+    }
+
+    private static List<Word> findRow(List<List<Word>> rows, Word word) {
+        // search recent rows only: words arrive sorted by their vertical centre
+        for (int i = rows.size() - 1; i >= Math.max(0, rows.size() - 3); i--) {
+            List<Word> row = rows.get(i);
+            double center = rowCenter(row);
+            double height = rowHeight(row);
+            if (Math.abs(centerY(word) - center) <= Math.max(2, 0.5 * Math.min(height, word.box().y2() - word.box().y1()))) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private static List<TextSegment> segments(List<Word> row) {
+        double height = rowHeight(row);
+        List<TextSegment> segments = new ArrayList<>();
+        List<Word> current = new ArrayList<>();
+        Word previous = null;
+        for (Word word : row) {
+            if (previous != null && word.box().x1() - previous.box().x2() > SEGMENT_GAP_IN_HEIGHTS * height) {
+                segments.add(new TextSegment(current));
+                current = new ArrayList<>();
+            }
+            current.add(word);
+            previous = word;
+        }
+        if (!current.isEmpty()) {
+            segments.add(new TextSegment(current));
+        }
+        return segments;
+    }
+
+    private static int centerY(Word w) {
+        return (w.box().y1() + w.box().y2()) / 2;
+    }
+
+    private static double rowCenter(List<Word> row) {
+        return row.stream().mapToInt(LineBuilder::centerY).average().orElse(0);
+    }
+
+    private static double rowHeight(List<Word> row) {
+        double[] heights = row.stream().mapToDouble(w -> w.box().y2() - w.box().y1()).sorted().toArray();
+        return heights.length == 0 ? 10 : Math.max(4, heights[heights.length / 2]);
+    }
+
+    static Box box(double x1, double y1, double x2, double y2) {
+        return new Box((int) Math.round(x1), (int) Math.round(y1), (int) Math.round(x2), (int) Math.round(y2));
+    }
+}

@@ -1,0 +1,296 @@
+package io.customsreview.hub.extraction;
+
+import io.customsreview.hub.domain.LineField;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds goods-line tables: a header line whose segments name columns (Description, Qty, Unit Price, Amount, HS Code,
+ * N.W., G.W., ...), the rows under it assigned to columns by horizontal overlap, description text that wraps onto the
+ * next line joined, and the TOTAL row read column by column.
+ */
+final class LineTableExtractor {
+
+    /** A column kind; {@code field == null} for columns we read past (item no., marks). */
+    record Column(LineField field, double x1, double x2) {
+    }
+
+    /** One table row: the cells by field, each with the segment it came from. */
+    record Row(Map<LineField, Cell> cells) {
+    }
+
+    record Cell(String text, TextSegment segment) {
+    }
+
+    record Table(int headerLine, List<Column> columns, List<Row> rows, Row total, Set<Integer> consumedLines,
+                 String headerText) {
+    }
+
+    private static final Map<String, LineField> HEADERS = new HashMap<>();
+    private static final Set<String> SKIPPED = new HashSet<>();
+
+    static {
+        header(LineField.DESCRIPTION, "description", "description of goods", "goods description", "goods", "commodity",
+                "item description", "product", "products", "article", "merchandise", "designation", "descripcion",
+                "commodity description", "description of goods and packages", "goods and description",
+                "product description", "name of goods", "description of merchandise", "cargo description",
+                "marks and description", "material description", "kind of goods", "particulars", "item");
+        header(LineField.HS_CODE, "hs code", "hs", "h s code", "hts", "hts code", "tariff code", "commodity code",
+                "hs no", "cn code", "tariff no", "hs tariff", "customs code", "h s", "hs tariff no", "tariff",
+                "hs cn code", "taric", "taric code", "heading", "tariff heading", "hs classification", "cn",
+                "commodity code hs", "hs codes", "code");
+        header(LineField.QUANTITY, "qty", "quantity", "quantities", "cantidad", "menge", "quantite", "qty pcs",
+                "qty unit", "quantity unit", "qty uom", "no of units", "qty sets", "qty pieces", "quantity pcs",
+                "quantity and unit", "qnty", "qty.");
+        header(LineField.UNIT, "unit", "uom", "unit of measure", "u m", "um", "units", "unit code");
+        header(LineField.UNIT_PRICE, "unit price", "price", "u price", "price unit", "unit value", "rate",
+                "price per unit", "unit cost", "precio unitario", "prix unitaire", "unit price usd", "price each",
+                "unit price eur", "unitprice", "each", "u p", "price usd", "price eur");
+        header(LineField.AMOUNT, "amount", "total", "total amount", "line total", "total price", "value",
+                "total value", "extended price", "ext price", "importe", "montant", "amount usd", "amount eur",
+                "line amount", "net amount", "total usd", "total eur", "customs value", "invoice value",
+                "statistical value", "value usd", "declared value", "item value", "sum", "betrag");
+        header(LineField.PACKAGES, "packages", "pkgs", "cartons", "ctns", "no of packages", "no of cartons",
+                "package", "colis", "bales", "pallets", "no of pkgs", "pkg", "packs", "number of packages", "ctn",
+                "cartons qty", "no of ctns", "packing", "no and kind of packages");
+        header(LineField.NET_WEIGHT, "net weight", "n w", "net wt", "nw", "net", "net kg", "net weight kgs",
+                "net mass", "net weight kg", "n w kgs", "n w kg", "net kgs", "net mass kg", "netto");
+        header(LineField.GROSS_WEIGHT, "gross weight", "g w", "gross wt", "gw", "gross", "gross kg",
+                "gross weight kgs", "gross mass", "gross weight kg", "g w kgs", "g w kg", "gross kgs", "gross mass kg",
+                "brutto");
+        header(LineField.ORIGIN, "origin", "country of origin", "coo", "made in", "orig", "origin country");
+        for (String skipped : List.of("no", "item no", "s no", "sr no", "sl no", "line", "pos", "position", "ref",
+                "item code", "article no", "part no", "sku", "marks", "marks and nos", "marks and numbers", "model",
+                "model no", "carton no", "ctn no", "measurement", "cbm", "m3", "volume", "dimensions", "size",
+                "colour", "color", "style", "tax", "vat", "discount", "line no", "item ref", "container",
+                "container no", "serial", "remarks")) {
+            SKIPPED.add(Tokens.key(skipped));
+        }
+    }
+
+    private static void header(LineField field, String... names) {
+        for (String name : names) {
+            HEADERS.put(Tokens.key(name), field);
+        }
+    }
+
+    private LineTableExtractor() {
+    }
+
+    static List<Table> extract(DocumentText text, Numbers.DecimalStyle style) {
+        List<Table> tables = new ArrayList<>();
+        List<TextLine> lines = text.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            List<Column> columns = header(lines.get(i));
+            if (columns == null) {
+                continue;
+            }
+            Table table = rows(lines, i, columns, style);
+            if (!table.rows().isEmpty()) {
+                tables.add(table);
+                i = table.consumedLines().stream().mapToInt(Integer::intValue).max().orElse(i);
+            }
+        }
+        return tables;
+    }
+
+    /** The columns a header line names, or null when it is no table header. */
+    static List<Column> header(TextLine line) {
+        if (line.text().matches(".*\\d{3,}.*")) {
+            return null;
+        }
+        List<Column> columns = new ArrayList<>();
+        Set<LineField> seen = new HashSet<>();
+        int unknown = 0;
+        for (TextSegment segment : line.segments()) {
+            List<Column> named = columnsOf(segment);
+            if (named == null) {
+                unknown++;
+                continue;
+            }
+            for (Column c : named) {
+                if (c.field() != null && !seen.add(c.field())) {
+                    return null;
+                }
+                columns.add(c);
+            }
+        }
+        boolean hasCore = seen.contains(LineField.DESCRIPTION) || seen.contains(LineField.HS_CODE);
+        boolean hasNumber = seen.contains(LineField.QUANTITY) || seen.contains(LineField.AMOUNT)
+                || seen.contains(LineField.NET_WEIGHT) || seen.contains(LineField.GROSS_WEIGHT)
+                || seen.contains(LineField.PACKAGES) || seen.contains(LineField.UNIT_PRICE);
+        if (!hasCore || !hasNumber || seen.size() < 2 || unknown > seen.size()) {
+            return null;
+        }
+        return columns;
+    }
+
+    /** A header segment may hold one column name or, where the gap was small, several ("Qty Unit"). */
+    private static List<Column> columnsOf(TextSegment segment) {
+        String key = Tokens.key(segment.text().replaceAll("\\((?i)(usd|eur|gbp|cny|jpy|kgs?|kg|pcs)\\)", "$1"));
+        key = key.replaceAll("\\b(usd|eur|gbp|cny|jpy|chf|in|kgs|kg|pcs)\\b", "").replaceAll("\\s+", " ").strip();
+        if (key.isEmpty()) {
+            return null;
+        }
+        LineField single = HEADERS.get(key);
+        if (single != null) {
+            return List.of(new Column(single, segment.x1(), segment.x2()));
+        }
+        if (SKIPPED.contains(key)) {
+            return List.of(new Column(null, segment.x1(), segment.x2()));
+        }
+        // several names in one segment: split on the words
+        List<Column> columns = new ArrayList<>();
+        List<Word> words = segment.words();
+        int i = 0;
+        while (i < words.size()) {
+            int best = -1;
+            LineField bestField = null;
+            boolean bestSkipped = false;
+            for (int j = Math.min(words.size(), i + 5); j > i; j--) {
+                String k = Tokens.key(join(words.subList(i, j)));
+                if (HEADERS.containsKey(k)) {
+                    best = j;
+                    bestField = HEADERS.get(k);
+                    break;
+                }
+                if (SKIPPED.contains(k)) {
+                    best = j;
+                    bestSkipped = true;
+                    break;
+                }
+            }
+            if (best < 0) {
+                return null;
+            }
+            columns.add(new Column(bestSkipped ? null : bestField, words.get(i).box().x1(), words.get(best - 1).box().x2()));
+            i = best;
+        }
+        return columns;
+    }
+
+    private static String join(List<Word> words) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : words) {
+            sb.append(w.text()).append(' ');
+        }
+        return sb.toString();
+    }
+
+    private static Table rows(List<TextLine> lines, int headerIndex, List<Column> columns, Numbers.DecimalStyle style) {
+        List<Row> rows = new ArrayList<>();
+        Set<Integer> consumed = new HashSet<>();
+        consumed.add(headerIndex);
+        Row total = null;
+        TextLine header = lines.get(headerIndex);
+        double lineGap = Double.NaN;
+        double previousBottom = header.bottom();
+        for (int i = headerIndex + 1; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (line.page() != header.page()) {
+                break;
+            }
+            double gap = line.top() - previousBottom;
+            String key = Tokens.key(line.text());
+            if (key.matches("^(total|totals|grand total|sub total|subtotal|sum|say|total amount|total value|in total)\\b.*")) {
+                if (key.startsWith("total") || key.startsWith("grand") || key.startsWith("in total")
+                        || key.startsWith("sum")) {
+                    total = assign(line, columns);
+                    consumed.add(i);
+                }
+                break;
+            }
+            // a wide vertical gap or a line that is all label and value ends the table
+            if (!Double.isNaN(lineGap) && gap > Math.max(3 * lineGap, 2.5 * (line.bottom() - line.top()))) {
+                break;
+            }
+            if (header(line) != null) {
+                break;
+            }
+            Row row = assign(line, columns);
+            boolean hasNumber = row.cells().entrySet().stream()
+                    .anyMatch(e -> e.getKey() != LineField.DESCRIPTION && e.getKey() != LineField.ORIGIN
+                            && e.getKey() != LineField.UNIT && Numbers.first(e.getValue().text(), style).isPresent());
+            if (hasNumber && (row.cells().containsKey(LineField.DESCRIPTION) || row.cells().containsKey(LineField.HS_CODE)
+                    || row.cells().size() >= 3)) {
+                rows.add(row);
+            } else if (!rows.isEmpty() && !hasNumber && row.cells().size() == 1
+                    && row.cells().containsKey(LineField.DESCRIPTION) && line.segments().size() == 1) {
+                // the description wraps onto a second line
+                Row last = rows.remove(rows.size() - 1);
+                Map<LineField, Cell> cells = new HashMap<>(last.cells());
+                Cell d = cells.get(LineField.DESCRIPTION);
+                cells.put(LineField.DESCRIPTION, d == null ? row.cells().get(LineField.DESCRIPTION)
+                        : new Cell(d.text() + " " + row.cells().get(LineField.DESCRIPTION).text(), d.segment()));
+                rows.add(new Row(cells));
+            } else if (rows.isEmpty() && i - headerIndex <= 2) {
+                // a second header line ("(USD)", "(KGS)") or a blank spacer under the header
+                consumed.add(i);
+                previousBottom = line.bottom();
+                continue;
+            } else {
+                break;
+            }
+            consumed.add(i);
+            if (Double.isNaN(lineGap) || gap < lineGap) {
+                lineGap = Math.max(gap, 1);
+            }
+            previousBottom = line.bottom();
+        }
+        return new Table(headerIndex, columns, rows, total, consumed, header.text());
+    }
+
+    /** Puts each segment of a row under the header column it overlaps most, or the nearest one. */
+    private static Row assign(TextLine line, List<Column> columns) {
+        Map<LineField, Cell> cells = new HashMap<>();
+        for (TextSegment segment : line.segments()) {
+            Column column = bestColumn(segment, columns);
+            if (column == null || column.field() == null) {
+                continue;
+            }
+            Cell existing = cells.get(column.field());
+            if (existing == null) {
+                cells.put(column.field(), new Cell(segment.text(), segment));
+            } else {
+                cells.put(column.field(), new Cell(existing.text() + " " + segment.text(), existing.segment()));
+            }
+        }
+        return new Row(cells);
+    }
+
+    private static Column bestColumn(TextSegment segment, List<Column> columns) {
+        Column best = null;
+        double bestOverlap = 0;
+        for (Column c : columns) {
+            double overlap = Math.min(segment.x2(), c.x2()) - Math.max(segment.x1(), c.x1());
+            if (overlap > bestOverlap) {
+                best = c;
+                bestOverlap = overlap;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        double center = (segment.x1() + segment.x2()) / 2;
+        double bestDistance = Double.MAX_VALUE;
+        for (Column c : columns) {
+            double distance = Math.abs(center - (c.x1() + c.x2()) / 2);
+            if (distance < bestDistance) {
+                best = c;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    static Optional<String> cell(Row row, LineField field) {
+        Cell c = row.cells().get(field);
+        return c == null ? Optional.empty() : Optional.of(c.text());
+    }
+}

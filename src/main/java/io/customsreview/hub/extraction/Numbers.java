@@ -1,0 +1,131 @@
+package io.customsreview.hub.extraction;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads numbers as people print them: 12,345.60 / 12.345,60 / 12 345,60 / 12'345.60 / 12345.6. Where a value alone is
+ * ambiguous (1,234 or 1.234), the document's own convention decides.
+ */
+public final class Numbers {
+
+    /** a number with optional grouping; sign allowed; the caller strips currency and units */
+    static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\w.,])-?(?:\\d{1,3}(?:[ ,.'\u00A0\u202F]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?![\\w]|[.,]\\d)");
+
+    private Numbers() {
+    }
+
+    /** The document's decimal separator, learnt from unambiguous numbers in its text. */
+    public enum DecimalStyle {
+        POINT, COMMA;
+
+        public static DecimalStyle of(String text) {
+            int point = 0;
+            int comma = 0;
+            Matcher m = Pattern.compile("\\d[.,]\\d{3}([.,])\\d{1,2}(?!\\d)").matcher(text);
+            while (m.find()) {
+                if (m.group(1).equals(",")) {
+                    comma += 2;
+                } else {
+                    point += 2;
+                }
+            }
+            // 12,5 or 1.234,56 style decimals with one or two digits after the separator
+            Matcher d = Pattern.compile("(?<![\\d.,])\\d+([.,])\\d{1,2}(?![\\d.,])").matcher(text);
+            while (d.find()) {
+                if (d.group(1).equals(",")) {
+                    comma++;
+                } else {
+                    point++;
+                }
+            }
+            return comma > point ? COMMA : POINT;
+        }
+    }
+
+    /** Parses one number token (no currency, no unit). Empty when it is not a number. */
+    public static Optional<BigDecimal> parse(String token, DecimalStyle style) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        String s = token.strip().replace("\u00A0", " ").replace("\u202F", " ");
+        boolean negative = s.startsWith("-") || (s.startsWith("(") && s.endsWith(")"));
+        s = s.replaceAll("^[-(]|\\)$", "").strip();
+        if (!s.matches("[0-9][0-9 ,.']*")) {
+            return Optional.empty();
+        }
+        s = s.replace("'", "");
+        if (s.contains(" ")) {
+            // space as thousands separator: 12 345,60
+            if (!s.matches("\\d{1,3}( \\d{3})+([.,]\\d+)?")) {
+                return Optional.empty();
+            }
+            s = s.replace(" ", "");
+        }
+        int lastPoint = s.lastIndexOf('.');
+        int lastComma = s.lastIndexOf(',');
+        String normal;
+        if (lastPoint >= 0 && lastComma >= 0) {
+            normal = lastPoint > lastComma ? s.replace(",", "") : s.replace(".", "").replace(',', '.');
+        } else if (lastComma >= 0) {
+            normal = separatorOnly(s, ',', style == DecimalStyle.COMMA);
+        } else if (lastPoint >= 0) {
+            normal = separatorOnly(s, '.', style == DecimalStyle.POINT);
+        } else {
+            normal = s;
+        }
+        if (normal == null || !normal.matches("\\d+(\\.\\d+)?")) {
+            return Optional.empty();
+        }
+        BigDecimal value = new BigDecimal(normal);
+        return Optional.of(negative ? value.negate() : value);
+    }
+
+    /** only one kind of separator: several of them are grouping; one is decimal unless it groups exactly 3 digits in a
+     * document whose decimals use the other separator */
+    private static String separatorOnly(String s, char separator, boolean separatorIsDecimalInDocument) {
+        String quoted = Pattern.quote(String.valueOf(separator));
+        int count = s.length() - s.replace(String.valueOf(separator), "").length();
+        if (count > 1) {
+            return s.matches("\\d{1,3}(" + quoted + "\\d{3})+") ? s.replace(String.valueOf(separator), "") : null;
+        }
+        int digitsAfter = s.length() - s.indexOf(separator) - 1;
+        if (digitsAfter == 3 && !separatorIsDecimalInDocument && s.indexOf(separator) <= 3) {
+            return s.replace(String.valueOf(separator), "");
+        }
+        return s.replace(separator, '.');
+    }
+
+    /** Finds the first number in free text (after currency signs or before units). */
+    public static Optional<BigDecimal> first(String text, DecimalStyle style) {
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            Optional<BigDecimal> value = parse(m.group(), style);
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The canonical text of an amount: plain, at least 2 decimals. */
+    public static String amount(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.scale() < 2) {
+            v = v.setScale(2);
+        }
+        return v.toPlainString();
+    }
+
+    /** The canonical text of a quantity or weight: plain, no trailing zeros. */
+    public static String plain(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.scale() < 0) {
+            v = v.setScale(0);
+        }
+        return v.toPlainString();
+    }
+}

@@ -1,0 +1,137 @@
+package io.customsreview.hub.extraction;
+
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.DocumentType;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.LineField;
+import io.customsreview.hub.domain.LineItem;
+import io.customsreview.hub.domain.Provenance;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * From positioned text to a typed document: type from the content, goods lines from tables, fields from labels.
+ * The same for every way text is obtained (PDF text layer, plain text, OCR).
+ */
+public final class TextDocumentExtractor {
+
+    private TextDocumentExtractor() {
+    }
+
+    public static Document extract(String documentId, String fileName, String source, DocumentText text) {
+        if (text.isBlank()) {
+            return Document.unreadable(documentId, fileName, source, text.method(), "the document holds no text");
+        }
+        DocumentClassifier.Classification classification = DocumentClassifier.classify(text);
+        if (classification.type() == DocumentType.UNKNOWN) {
+            return Document.unreadable(documentId, fileName, source, text.method(),
+                    "not recognised as a customs document (no title or wording of a contract, invoice, packing list, "
+                            + "bill of lading, declaration, certificate of origin or insurance)");
+        }
+        String plain = text.plainText();
+        Numbers.DecimalStyle style = Numbers.DecimalStyle.of(plain);
+        Dates.DayOrder dayOrder = Dates.DayOrder.of(plain);
+
+        List<LineTableExtractor.Table> tables = LineTableExtractor.extract(text, style);
+        Set<Integer> skipped = new HashSet<>();
+        if (classification.titleLine() >= 0) {
+            skipped.add(classification.titleLine());
+        }
+        tables.forEach(t -> skipped.addAll(t.consumedLines()));
+
+        FieldExtractor fields = new FieldExtractor(documentId, classification.type(), text, style, dayOrder);
+        List<LineItem> lines = new ArrayList<>();
+        Optional<LineTableExtractor.Table> goods = tables.stream()
+                .max(Comparator.comparingInt((LineTableExtractor.Table t) -> t.rows().size()));
+        if (goods.isPresent()) {
+            LineTableExtractor.Table table = goods.get();
+            for (LineTableExtractor.Row row : table.rows()) {
+                Map<LineField, FieldValue> values = lineValues(documentId, text, row, style);
+                if (!values.isEmpty()) {
+                    lines.add(new LineItem(lines.size() + 1, values));
+                }
+            }
+            if (table.total() != null) {
+                offerTotals(fields, documentId, text, table.total(), style);
+            }
+            Currencies.find(table.headerText().replaceAll("(?i)\\b(all|top|cup)\\b", ""))
+                    .ifPresent(c -> fields.offer(Field.CURRENCY, new FieldValue(c, table.headerText(),
+                            new Provenance(documentId, 0, null, text.method(), 0.8, null)), 2));
+        }
+        Map<Field, List<FieldValue>> values = fields.extract(skipped);
+        double confidence = confidence(classification, values, text);
+        return new Document(documentId, classification.type(), fileName, source, text.method(), confidence, values,
+                lines, null);
+    }
+
+    private static double confidence(DocumentClassifier.Classification classification,
+                                      Map<Field, List<FieldValue>> values, DocumentText text) {
+        double valueConfidence = values.values().stream().flatMap(List::stream)
+                .mapToDouble(v -> v.source().confidence()).average().orElse(0.5);
+        return Math.min(classification.confidence(), valueConfidence);
+    }
+
+    private static Map<LineField, FieldValue> lineValues(String documentId, DocumentText text,
+                                                         LineTableExtractor.Row row, Numbers.DecimalStyle style) {
+        Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
+        row.cells().forEach((field, cell) -> {
+            String raw = cell.text();
+            Optional<String> value = switch (field) {
+                case DESCRIPTION -> ValueParsers.text(raw);
+                case HS_CODE -> ValueParsers.hsCode(raw);
+                case QUANTITY, PACKAGES -> ValueParsers.count(raw, style).map(c -> {
+                    if (c.unit() != null && field == LineField.QUANTITY && !row.cells().containsKey(LineField.UNIT)) {
+                        values.put(LineField.UNIT, value(documentId, text, cell, c.unit()));
+                    }
+                    return Numbers.plain(c.count());
+                });
+                case UNIT -> Units.unit(raw).or(() -> Optional.of(raw.strip().toUpperCase(java.util.Locale.ROOT)));
+                case UNIT_PRICE, AMOUNT -> ValueParsers.amount(raw, style).map(Numbers::amount);
+                case NET_WEIGHT, GROSS_WEIGHT -> Units.kilograms(raw, style).map(Numbers::plain);
+                case ORIGIN -> Countries.code(raw);
+            };
+            value.ifPresent(v -> values.put(field, value(documentId, text, cell, v)));
+        });
+        return values;
+    }
+
+    private static FieldValue value(String documentId, DocumentText text, LineTableExtractor.Cell cell, String value) {
+        TextSegment s = cell.segment();
+        int page = text.lines().stream().filter(l -> l.segments().contains(s)).mapToInt(TextLine::page).findFirst()
+                .orElse(1);
+        return new FieldValue(value, cell.text(), new Provenance(documentId, page, s.box(), text.method(),
+                s.confidence(), null));
+    }
+
+    private static void offerTotals(FieldExtractor fields, String documentId, DocumentText text,
+                                    LineTableExtractor.Row total, Numbers.DecimalStyle style) {
+        total.cells().forEach((field, cell) -> {
+            String raw = cell.text();
+            switch (field) {
+                case AMOUNT -> ValueParsers.amount(raw, style).ifPresent(a ->
+                        fields.offer(Field.TOTAL_AMOUNT, value(documentId, text, cell, Numbers.amount(a)), 25));
+                case NET_WEIGHT -> Units.kilograms(raw, style).ifPresent(w ->
+                        fields.offer(Field.NET_WEIGHT, value(documentId, text, cell, Numbers.plain(w)), 25));
+                case GROSS_WEIGHT -> Units.kilograms(raw, style).ifPresent(w ->
+                        fields.offer(Field.GROSS_WEIGHT, value(documentId, text, cell, Numbers.plain(w)), 25));
+                case PACKAGES -> ValueParsers.count(raw, style).map(ValueParsers.Count::count).ifPresent(c ->
+                        fields.offer(Field.PACKAGE_COUNT, value(documentId, text, cell, Numbers.plain(c)), 25));
+                default -> {
+                }
+            }
+        });
+    }
+
+    static BigDecimal zero() {
+        return BigDecimal.ZERO;
+    }
+}

@@ -1,0 +1,64 @@
+package io.customsreview.hub.extraction;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Label-friendly tokens of a text with their character spans: lower case, accents and punctuation dropped, and the
+ * many ways of writing "number" (No., Nº, N°, #, Nr., Number, Num.) made one token "no".
+ */
+final class Tokens {
+
+    record Token(String text, int start, int end) {
+    }
+
+    private Tokens() {
+    }
+
+    static List<Token> of(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '#' || c == '\u2116') {
+                tokens.add(new Token("no", i, i + 1));
+                i++;
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\u00BA'
+                    || text.charAt(i) == '\u00B0')) {
+                i++;
+            }
+            tokens.add(new Token(normalise(text.substring(start, i)), start, i));
+        }
+        return tokens;
+    }
+
+    static String normalise(String word) {
+        String w = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return switch (w) {
+            case "no", "nº", "n°", "nr", "nro", "num", "number", "numero", "nummer", "numbers", "nos" -> "no";
+            default -> w;
+        };
+    }
+
+    /** "Inv. #" -> "inv no"; used to write labels in the same form as the text. */
+    static String key(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : of(text)) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(t.text());
+        }
+        return sb.toString();
+    }
+}

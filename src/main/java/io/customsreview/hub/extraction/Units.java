@@ -1,0 +1,93 @@
+package io.customsreview.hub.extraction;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static java.util.Map.entry;
+
+/** Units of measure and package kinds, to one canonical code each (KGS = kg = KGM = KG). */
+public final class Units {
+
+    private static final Map<String, String> UNITS = Map.ofEntries(
+            entry("PCS", "PCS"), entry("PC", "PCS"), entry("PCE", "PCS"), entry("PIECE", "PCS"), entry("PIECES", "PCS"),
+            entry("EA", "PCS"), entry("EACH", "PCS"), entry("UNIT", "PCS"), entry("UNITS", "PCS"), entry("NOS", "PCS"),
+            entry("NO", "PCS"), entry("NAR", "PCS"), entry("H87", "PCS"), entry("C62", "PCS"), entry("ST", "PCS"),
+            entry("STK", "PCS"), entry("STUCK", "PCS"),
+            entry("SET", "SET"), entry("SETS", "SET"), entry("SE", "SET"),
+            entry("PR", "PAIR"), entry("PRS", "PAIR"), entry("PAIR", "PAIR"), entry("PAIRS", "PAIR"), entry("PA", "PAIR"),
+            entry("DOZ", "DOZ"), entry("DZ", "DOZ"), entry("DOZEN", "DOZ"), entry("DZN", "DOZ"),
+            entry("KG", "KG"), entry("KGS", "KG"), entry("KGM", "KG"), entry("KILO", "KG"), entry("KILOS", "KG"),
+            entry("KILOGRAM", "KG"), entry("KILOGRAMS", "KG"), entry("KILOGRAMME", "KG"), entry("KILOGRAMMES", "KG"),
+            entry("G", "G"), entry("GR", "G"), entry("GRM", "G"), entry("GRAM", "G"), entry("GRAMS", "G"),
+            entry("T", "T"), entry("MT", "T"), entry("TNE", "T"), entry("TON", "T"), entry("TONS", "T"),
+            entry("TONNE", "T"), entry("TONNES", "T"),
+            entry("LB", "LB"), entry("LBS", "LB"), entry("POUND", "LB"), entry("POUNDS", "LB"),
+            entry("L", "L"), entry("LTR", "L"), entry("LITRE", "L"), entry("LITRES", "L"), entry("LITER", "L"),
+            entry("LITERS", "L"),
+            entry("M", "M"), entry("MTR", "M"), entry("METER", "M"), entry("METERS", "M"), entry("METRE", "M"),
+            entry("METRES", "M"), entry("M2", "M2"), entry("SQM", "M2"), entry("MTK", "M2"), entry("M3", "M3"),
+            entry("CBM", "M3"), entry("MTQ", "M3"),
+            entry("CTN", "CTN"), entry("CTNS", "CTN"), entry("CARTON", "CTN"), entry("CARTONS", "CTN"), entry("CT", "CTN"),
+            entry("BOX", "BOX"), entry("BOXES", "BOX"), entry("BX", "BOX"),
+            entry("PLT", "PLT"), entry("PLTS", "PLT"), entry("PALLET", "PLT"), entry("PALLETS", "PLT"), entry("PX", "PLT"),
+            entry("CS", "CASE"), entry("CASE", "CASE"), entry("CASES", "CASE"), entry("CRATE", "CRATE"),
+            entry("CRATES", "CRATE"), entry("BAG", "BAG"), entry("BAGS", "BAG"), entry("BG", "BAG"),
+            entry("DRUM", "DRUM"), entry("DRUMS", "DRUM"), entry("DR", "DRUM"), entry("ROLL", "ROLL"),
+            entry("ROLLS", "ROLL"), entry("BALE", "BALE"), entry("BALES", "BALE"), entry("PKG", "PKG"),
+            entry("PKGS", "PKG"), entry("PACKAGE", "PKG"), entry("PACKAGES", "PKG"), entry("PK", "PKG"),
+            entry("PACKS", "PKG"), entry("PACK", "PKG"), entry("BUNDLE", "BUNDLE"), entry("BUNDLES", "BUNDLE"),
+            entry("COIL", "COIL"), entry("COILS", "COIL"), entry("SKID", "PLT"), entry("SKIDS", "PLT"));
+
+    private static final BigDecimal POUND_IN_KG = new BigDecimal("0.45359237");
+
+    private static final Pattern WEIGHT = Pattern.compile(
+            "(" + Numbers.NUMBER.pattern() + ")\\s*(kgs?|kgm|kilos?|kilograms?|kilogrammes?|mt|t|tonnes?|tons?|lbs?|g|grams?)?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private Units() {
+    }
+
+    /** "KGS" -> KG, "cartons" -> CTN; empty when it is no unit we know */
+    public static Optional<String> unit(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String key = text.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        return Optional.ofNullable(UNITS.get(key));
+    }
+
+    public static boolean isPackageKind(String canonical) {
+        return switch (canonical) {
+            case "CTN", "BOX", "PLT", "CASE", "CRATE", "BAG", "DRUM", "ROLL", "BALE", "PKG", "BUNDLE", "COIL" -> true;
+            default -> false;
+        };
+    }
+
+    /** A weight in kilograms from text such as "12,500.00 KGS", "1.2 MT", "2,000 lbs"; no unit means kilograms. */
+    public static Optional<BigDecimal> kilograms(String text, Numbers.DecimalStyle style) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = WEIGHT.matcher(text);
+        while (m.find()) {
+            Optional<BigDecimal> number = Numbers.parse(m.group(1), style);
+            if (number.isEmpty()) {
+                continue;
+            }
+            String unit = m.group(m.groupCount()) == null ? "KG" : unit(m.group(m.groupCount())).orElse("KG");
+            BigDecimal value = number.get();
+            return Optional.of(switch (unit) {
+                case "T" -> value.multiply(BigDecimal.valueOf(1000));
+                case "LB" -> value.multiply(POUND_IN_KG, MathContext.DECIMAL64);
+                case "G" -> value.divide(BigDecimal.valueOf(1000), MathContext.DECIMAL64);
+                default -> value;
+            });
+        }
+        return Optional.empty();
+    }
+}

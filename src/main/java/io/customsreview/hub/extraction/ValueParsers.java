@@ -1,0 +1,148 @@
+package io.customsreview.hub.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns the text after a label into a canonical value of the field's kind, or nothing when it is not one. */
+final class ValueParsers {
+
+    static final Pattern HS = Pattern.compile("(?<![\\d.])(\\d{4}[.\\s]?\\d{2}(?:[.\\s]?\\d{2}){0,2})(?![\\d])");
+    static final Pattern CONTAINER = Pattern.compile("(?<![A-Z0-9])([A-Z]{3}[UJZ])\\s?(\\d{6})\\s?-?\\s?(\\d)(?![0-9])");
+    private static final Pattern STOP_WORD = Pattern.compile(
+            "(?i)^(dated?|of|from|issued|on|and|d\\.d\\.|vom|du|del|de|for|to|in|the|dd|with|per)$");
+    private static final Pattern UNIT_AFTER = Pattern.compile(
+            "^\\s*(pcs|pc|pieces?|sets?|units?|ea|kgs?|kg|mt|cartons?|ctns?|pallets?|plts?|packages?|pkgs?|cases?|"
+                    + "bags?|boxes|box|rolls?|drums?|bales?|pairs?|prs|doz|%|m3|cbm|lbs?|tons?|tonnes?|nos|pce|set|"
+                    + "litres?|liters?|ltr|meters?|metres?|mtr|m|l|g|gr|grams?|crates?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private ValueParsers() {
+    }
+
+    /** An identifier: 1 to 3 tokens, the first ones may be a prefix ("COSU 612345678"), must hold a digit. */
+    static Optional<String> reference(String text) {
+        String cleaned = text.strip().replaceFirst("^[:#.\\-=\\s]+", "").replaceFirst("(?i)^(no|nr|number)[.:\\s]+", "");
+        List<String> kept = new ArrayList<>();
+        boolean seenDigit = false;
+        for (String raw : cleaned.split("\\s+")) {
+            String token = raw.replaceAll("[,;:)]+$", "").replaceFirst("^\\(", "");
+            if (token.isEmpty() || STOP_WORD.matcher(token).matches()
+                    || !token.matches("[A-Za-z0-9./\\-_#]+")) {
+                break;
+            }
+            boolean digit = token.matches(".*\\d.*");
+            if (seenDigit && !digit) {
+                break;
+            }
+            kept.add(token.replaceAll("\\.$", ""));
+            seenDigit |= digit;
+            if (kept.size() == 3 || raw.endsWith(",") || raw.endsWith(";")) {
+                break;
+            }
+        }
+        String value = String.join(" ", kept);
+        if (!seenDigit || value.length() < 3 || value.length() > 40) {
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    /** An amount: the first number not followed by a unit (so "1,200 PCS 45,000.00" gives 45000.00). */
+    static Optional<BigDecimal> amount(String text, Numbers.DecimalStyle style) {
+        Matcher m = Numbers.NUMBER.matcher(text);
+        while (m.find()) {
+            String after = text.substring(m.end());
+            if (UNIT_AFTER.matcher(after).find()) {
+                continue;
+            }
+            String before = text.substring(0, m.start());
+            if (before.matches("(?s).*(?i)(incoterms?|clauses?|icc|\\bno\\.?|#)\\s*$")) {
+                continue;
+            }
+            Optional<BigDecimal> value = Numbers.parse(m.group(), style);
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        return Optional.empty();
+    }
+
+    record Count(BigDecimal count, String unit) {
+    }
+
+    /** A count with its unit or package kind: "120 CARTONS", "(120) ctns", "1,200 PCS". */
+    static Optional<Count> count(String text, Numbers.DecimalStyle style) {
+        Matcher m = Numbers.NUMBER.matcher(text);
+        while (m.find()) {
+            Optional<BigDecimal> value = Numbers.parse(m.group(), style);
+            if (value.isEmpty()) {
+                continue;
+            }
+            String after = text.substring(m.end()).replaceFirst("^[\\s)]+", "");
+            String unitWord = after.isEmpty() ? null : after.split("[\\s,;/]+")[0];
+            String unit = unitWord == null ? null : Units.unit(unitWord).orElse(null);
+            return Optional.of(new Count(value.get(), unit));
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> hsCode(String text) {
+        Matcher m = HS.matcher(text);
+        if (m.find()) {
+            return Optional.of(m.group(1).replaceAll("[^0-9]", ""));
+        }
+        return Optional.empty();
+    }
+
+    /** A party name: the first line of its block, without the street address that may follow on the same line. */
+    static Optional<String> party(String text) {
+        String name = text.strip().replaceFirst("^[:\\-=\\s]+", "");
+        name = name.split("(?i),\\s*(?=\\d|no\\.?\\s|room\\b|rm\\b|building\\b|bldg\\b|floor\\b|flat\\b|suite\\b|unit\\b|"
+                + "street\\b|road\\b|p\\.?o\\.? box)|\\s+-\\s+|;|\\s{2,}|\\bTel\\b|\\bPhone\\b|\\bAddress\\b")[0].strip();
+        name = name.replaceAll("[,:]+$", "").strip();
+        if (name.length() < 2 || !name.matches(".*\\p{L}.*") || name.split("\\s+").length > 12) {
+            return Optional.empty();
+        }
+        return Optional.of(name);
+    }
+
+    /** A port or place: up to a few words, trailing punctuation dropped. */
+    static Optional<String> place(String text) {
+        String place = text.strip().replaceFirst("^[:\\-=\\s]+", "").split("\\s{2,}|;|\\(")[0].strip();
+        place = place.replaceAll("[.,:]+$", "").strip();
+        if (place.length() < 2 || !place.matches(".*\\p{L}.*") || place.split("\\s+").length > 6) {
+            return Optional.empty();
+        }
+        return Optional.of(place);
+    }
+
+    static Optional<String> text(String text) {
+        String value = text.strip().replaceFirst("^[:\\-=\\s]+", "").strip();
+        return value.isEmpty() || !value.matches(".*\\p{L}.*") ? Optional.empty() : Optional.of(value);
+    }
+
+    record VesselVoyage(String vessel, String voyage) {
+    }
+
+    private static final Pattern VESSEL_VOYAGE = Pattern.compile(
+            "^(.*?\\p{L}.*?)\\s*(?:/|\\bV\\.|\\bVOY(?:AGE)?\\.?(?:\\s*NO\\.?)?[:\\s]?|\\bVOYAGE\\b)\\s*([A-Z0-9][A-Z0-9\\-]*)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    static VesselVoyage vessel(String text) {
+        String value = text.strip().replaceFirst("^[:\\-=\\s]+", "").replaceAll("[.,;]+$", "").strip();
+        Matcher m = VESSEL_VOYAGE.matcher(value);
+        if (m.matches() && m.group(2).matches(".*\\d.*")) {
+            return new VesselVoyage(m.group(1).replaceAll("[,/\\s]+$", "").strip(), m.group(2));
+        }
+        return new VesselVoyage(value, null);
+    }
+
+    static String upper(String s) {
+        return s.toUpperCase(Locale.ROOT);
+    }
+}

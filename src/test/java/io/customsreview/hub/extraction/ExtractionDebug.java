@@ -1,0 +1,37 @@
+package io.customsreview.hub.extraction;
+
+import io.customsreview.hub.domain.Document;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Prints what the extractor reads from files: {@code ExtractionDebug FILE...} (a developer's tool). */
+public final class ExtractionDebug {
+
+    public static void main(String[] args) throws Exception {
+        RecognisingDocumentReader reader = new RecognisingDocumentReader(ExtractionSettings.defaults());
+        for (String arg : args) {
+            Path p = Path.of(arg);
+            byte[] bytes = Files.readAllBytes(p);
+            if (System.getenv("SHOW_TEXT") != null && FileFormat.sniff(bytes) == FileFormat.PDF) {
+                for (TextLine l : new PdfTextReader(50).read(bytes).lines()) {
+                    StringBuilder sb = new StringBuilder();
+                    for (TextSegment s : l.segments()) {
+                        sb.append('[').append((int) s.x1()).append(':').append(s.text()).append("] ");
+                    }
+                    System.out.println(sb);
+                }
+            }
+            Document d = reader.read("d1", p.getFileName().toString(), bytes, "cli");
+            System.out.println("== " + p + " -> " + d.type() + " conf=" + d.confidence()
+                    + (d.unreadableReason() != null ? " UNREADABLE: " + d.unreadableReason() : ""));
+            d.fields().forEach((f, v) -> System.out.println("  " + f + " = " + v.stream().map(x -> x.value()).toList()
+                    + "   <- " + v.get(0).raw()));
+            d.lines().forEach(li -> {
+                StringBuilder sb = new StringBuilder("  line " + li.number() + ":");
+                li.values().forEach((k, v) -> sb.append(' ').append(k).append('=').append(v.value()));
+                System.out.println(sb);
+            });
+        }
+    }
+}
