@@ -27,7 +27,7 @@ public final class Currencies {
             entry("£", "GBP"), entry("POUNDS STERLING", "GBP"), entry("STERLING", "GBP"),
             entry("¥", "JPY"), entry("YEN", "JPY"), entry("RMB", "CNY"), entry("YUAN", "CNY"), entry("RENMINBI", "CNY"),
             entry("HK$", "HKD"), entry("S$", "SGD"), entry("A$", "AUD"), entry("C$", "CAD"), entry("CHF", "CHF"),
-            entry("₹", "INR"), entry("RS.", "INR"), entry("₩", "KRW"), entry("R$", "BRL"));
+            entry("₹", "INR"), entry("RS.", "INR"), entry("RS", "INR"), entry("INR", "INR"), entry("₩", "KRW"), entry("R$", "BRL"));
 
     private static final Pattern CODE = Pattern.compile("(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])");
 
@@ -51,7 +51,7 @@ public final class Currencies {
                 return Optional.of(exact.group(1));
             }
         }
-        while (m.find()) {
+        while (text.strip().length() == 3 && m.find()) {
             String code = m.group(1);
             // lower-case words like "eur" or "usd" count; English words that happen to be codes ("ALL") do not
             if (CODES.contains(code) && !code.equals("ALL") && !code.equals("TOP") && !code.equals("CUP")

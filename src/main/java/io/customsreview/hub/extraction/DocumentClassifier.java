@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class DocumentClassifier {
 
-    record Classification(DocumentType type, double confidence, int titleLine) {
+    record Classification(DocumentType type, double confidence, int titleLine, int titleSegment) {
     }
 
     private static final Map<DocumentType, Pattern> TITLES = new EnumMap<>(DocumentType.class);
@@ -22,8 +22,7 @@ final class DocumentClassifier {
 
     static {
         TITLES.put(DocumentType.INVOICE, Pattern.compile(
-                "^(commercial |customs |tax |export |final |proforma |pro forma |sales )?invoice( (no|ref)\\b.*)?$"
-                        + "|^(factura|facture|rechnung|handelsrechnung)( comercial| commerciale)?\\b.*$"));
+                "^([a-z]+ ){0,4}(invoice|factura|facture|rechnung|handelsrechnung|factuur|faktura|fattura|receipt|statement)( (no|ref|summary)\\b.*)?$"));
         TITLES.put(DocumentType.PACKING_LIST, Pattern.compile(
                 "^(packing|packaging|weight and packing|packing and weight|weight) (list|specification|note)\\b.*$"
                         + "|^(lista de empaque|liste de colisage|packliste)\\b.*$"));
@@ -46,7 +45,9 @@ final class DocumentClassifier {
                         + "marine (cargo )?insurance|insurance|policy of insurance|marine cargo policy|"
                         + "cargo insurance)\\b.*$"));
 
-        BODY.put(DocumentType.INVOICE, Pattern.compile("\\b(invoice|unit price|amount due|bill to|sold to)\\b"));
+        BODY.put(DocumentType.INVOICE, Pattern.compile(
+                "\\b(invoice|unit price|amount due|bill to|sold to|facture|factura|factuur|rechnung|faktura|fattura|"
+                        + "rechnungsnr|invoice no|vat|tva|btw|mwst)\\b"));
         BODY.put(DocumentType.PACKING_LIST, Pattern.compile("\\b(packing|carton no|cartons|measurement|n w|g w|net weight)\\b"));
         BODY.put(DocumentType.BILL_OF_LADING, Pattern.compile(
                 "\\b(shipper|consignee|notify|on board|freight|vessel|port of discharge|port of loading|carrier|"
@@ -76,14 +77,16 @@ final class DocumentClassifier {
                 if (line.page() > 1) {
                     break;
                 }
-                for (TextSegment segment : line.segments()) {
+                for (int j = 0; j < line.segments().size(); j++) {
+                    TextSegment segment = line.segments().get(j);
                     String key = Tokens.key(segment.text());
-                    if (key.isEmpty() || key.split(" ").length > 9 || (!allowDigits && key.matches(".*\\d.*"))) {
+                    if (key.isEmpty() || key.split(" ").length > 9 || (!allowDigits && key.matches(".*\\d.*"))
+                            || key.matches(".*\\b(no|date|ref)$")) {
                         continue;
                     }
                     for (Map.Entry<DocumentType, Pattern> title : TITLES.entrySet()) {
-                        if (title.getValue().matcher(key).matches() && !isLabelledReference(key)) {
-                            return new Classification(title.getKey(), 0.95, i);
+                        if (title.getValue().matcher(key).matches()) {
+                            return new Classification(title.getKey(), 0.95, i, j);
                         }
                     }
                 }
@@ -100,13 +103,7 @@ final class DocumentClassifier {
                 bestScore = score;
             }
         }
-        return new Classification(best, best == DocumentType.UNKNOWN ? 0 : 0.6, -1);
+        return new Classification(best, best == DocumentType.UNKNOWN ? 0 : 0.6, -1, -1);
     }
 
-    /** "invoice no 123" on a packing list is a reference, not a title; a title line holds no value after its label */
-    private static boolean isLabelledReference(String key) {
-        return key.matches(".*\\b(no|ref|date)\\b.*\\d.*") && !key.matches("^(commercial invoice|invoice|bill of lading"
-                + "|certificate of origin|packing list|sales contract|contract|purchase order|customs declaration"
-                + "|insurance policy|insurance certificate)\\b.*");
-    }
 }

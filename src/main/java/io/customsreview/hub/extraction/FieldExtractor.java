@@ -56,7 +56,8 @@ final class FieldExtractor {
         candidates.computeIfAbsent(field, f -> new ArrayList<>()).add(new Candidate(value, priority, order++));
     }
 
-    Map<Field, List<FieldValue>> extract(Set<Integer> skippedLines) {
+    /** @param titleLine the line and segment of the document's title, which names the document, not a value */
+    Map<Field, List<FieldValue>> extract(Set<Integer> skippedLines, int titleLine, int titleSegment) {
         List<TextLine> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             if (skippedLines.contains(i)) {
@@ -64,6 +65,9 @@ final class FieldExtractor {
             }
             TextLine line = lines.get(i);
             for (int j = 0; j < line.segments().size(); j++) {
+                if (i == titleLine && j == titleSegment) {
+                    continue;
+                }
                 scanSegment(lines, i, j, skippedLines);
             }
         }
@@ -116,6 +120,10 @@ final class FieldExtractor {
      */
     private static boolean allowedAt(Labels.Label label, int p, List<Tokens.Token> tokens, String text) {
         Tokens.Token last = tokens.get(p + label.tokens().size() - 1);
+        if (last.end() + 1 < text.length() && (text.charAt(last.end()) == '-' || text.charAt(last.end()) == '/')
+                && Character.isLetterOrDigit(text.charAt(last.end() + 1))) {
+            return false; // "PO-3333", "INV/2023/01": the label word is part of the value
+        }
         if (p == 0 || enumerationOnly(tokens, p, text)) {
             return true;
         }
@@ -125,7 +133,7 @@ final class FieldExtractor {
         }
         Field f = label.field();
         if (f == Field.VESSEL || f == Field.VOYAGE) {
-            return label.tokens().size() >= 1;
+            return label.tokens().size() >= 2 || label.tokens().get(0).matches("vessel|voyage|voy");
         }
         if (f != null && (f.kind() == io.customsreview.hub.domain.ValueKind.PARTY
                 || f.kind() == io.customsreview.hub.domain.ValueKind.TEXT

@@ -51,7 +51,9 @@ final class Labels {
         b.add(Field.INVOICE_NUMBER, 3, "invoice no", "commercial invoice no", "inv no", "invoice ref",
                 "invoice reference", "invoice reference no", "facture no", "no de factura", "factura no",
                 "numero de factura", "rechnung no", "rechnungsnummer", "invoice id", "invoice number no",
-                "related invoice", "invoice ref no", "commercial invoice ref", "our invoice no");
+                "related invoice", "invoice ref no", "commercial invoice ref", "our invoice no", "factuurnummer",
+                "factuur no", "facture no", "rechnungs no", "fattura no", "faktura no", "numer faktury",
+                "invoice nr", "bill no", "bill number", "rechnungsnr", "facture", "factuur", "rechnung", "receipt no");
         b.add(Field.INVOICE_NUMBER, 2, "invoice", "commercial invoice", "inv");
         b.add(Field.BL_NUMBER, 3, "b l no", "bl no", "bill of lading no", "bol no", "b l ref", "bl ref",
                 "transport document no", "transport doc no", "awb no", "air waybill no", "mawb no", "hawb no",
@@ -70,7 +72,8 @@ final class Labels {
         b.add(Field.DOCUMENT_DATE, 1, "date", "dated", "fecha", "datum", "date d emission");
         b.add(Field.DOCUMENT_DATE, 2, "issue date", "date of issue", "place and date of issue", "issued on",
                 "date issued", "date of signature", "signed on", "date and place of issue", "issuing date");
-        b.add(type == INVOICE ? Field.DOCUMENT_DATE : null, 3, "invoice date", "date of invoice", "inv date");
+        b.add(type == INVOICE ? Field.DOCUMENT_DATE : null, 3, "invoice date", "date of invoice", "inv date",
+                "factuurdatum", "rechnungsdatum", "date de facture", "fecha de factura", "data faktury", "billing date");
         b.add(type == CONTRACT ? Field.DOCUMENT_DATE : null, 3, "contract date", "date of contract", "order date",
                 "po date", "date of order", "purchase order date");
         b.add(type == DECLARATION ? Field.DOCUMENT_DATE : null, 3, "declaration date", "date of declaration",
@@ -106,16 +109,21 @@ final class Labels {
         b.add(Field.TOTAL_AMOUNT, 2, "total", "total amount", "amount", "sum total", "total in", "total sum");
         b.add(Field.TOTAL_AMOUNT, 3, "grand total", "invoice total", "total invoice value", "total value",
                 "total contract value", "contract value", "contract amount", "total price", "amount due",
-                "total due", "total declared value", "declared value", "total customs value", "customs value",
+                "total declared value", "declared value", "total customs value", "customs value",
                 "invoice value", "total fob value", "total cif value", "total amount payable", "total invoice amount",
                 "total order value", "order total", "total cost", "total goods value", "total contract amount",
-                "total amount due", "value of goods", "total value of goods", "invoice amount",
+                "value of goods", "total value of goods", "invoice amount",
                 "total invoice", "statistical value", "total statistical value", "declared total value",
-                "total order amount", "contract total", "total contract price", "total amount usd");
+                "total order amount", "contract total", "total contract price", "total amount usd", "totaal",
+                "total ttc", "montant total", "gesamtbetrag", "rechnungsbetrag", "endbetrag", "importe total",
+                "totale", "total a pagar", "total for this invoice");
+        // what is owed may include earlier balances or deduct deposits: only when no total is printed
+        b.add(Field.TOTAL_AMOUNT, 0, "amount due", "total due", "total amount due", "balance due", "amount payable",
+                "total payable");
         b.add(null, 4, "subtotal", "sub total", "tax", "vat", "total tax", "total vat", "gst", "say", "say total",
                 "total amount in words", "amount in words", "in words", "premium", "freight", "insurance premium",
                 "total cbm", "total measurement", "total volume", "measurement", "discount", "deposit",
-                "advance payment", "balance", "duty", "duties", "total duties", "total taxes", "excise",
+                "advance payment", "duty", "total ht", "subtotaal", "zwischensumme", "netto betrag", "duties", "total duties", "total taxes", "excise",
                 "freight charges", "insurance", "total quantity", "total qty", "quantity", "qty");
         if (type == INSURANCE) {
             b.add(null, 4, "invoice value", "total value", "amount", "total amount", "total");

@@ -79,7 +79,7 @@ final class PdfTextReader {
                 boolean newLine = previous != null && Math.abs(p.getYDirAdj() - previous.getYDirAdj())
                         > 0.5 * Math.max(p.getHeightDir(), 1);
                 boolean gap = previous != null && p.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj())
-                        > 0.2 * Math.max(p.getFontSizeInPt(), p.getHeightDir());
+                        > 0.3 * Math.max(p.getFontSizeInPt(), p.getHeightDir());
                 if ((space || newLine || gap) && !text.isEmpty()) {
                     words.add(word(text, x1, y1, x2, y2));
                     text.setLength(0);

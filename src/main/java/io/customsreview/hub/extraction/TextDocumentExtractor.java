@@ -43,9 +43,6 @@ public final class TextDocumentExtractor {
 
         List<LineTableExtractor.Table> tables = LineTableExtractor.extract(text, style);
         Set<Integer> skipped = new HashSet<>();
-        if (classification.titleLine() >= 0) {
-            skipped.add(classification.titleLine());
-        }
         tables.forEach(t -> skipped.addAll(t.consumedLines()));
 
         FieldExtractor fields = new FieldExtractor(documentId, classification.type(), text, style, dayOrder);
@@ -67,7 +64,8 @@ public final class TextDocumentExtractor {
                     .ifPresent(c -> fields.offer(Field.CURRENCY, new FieldValue(c, table.headerText(),
                             new Provenance(documentId, 0, null, text.method(), 0.8, null)), 2));
         }
-        Map<Field, List<FieldValue>> values = fields.extract(skipped);
+        Map<Field, List<FieldValue>> values = fields.extract(skipped, classification.titleLine(),
+                classification.titleSegment());
         double confidence = confidence(classification, values, text);
         return new Document(documentId, classification.type(), fileName, source, text.method(), confidence, values,
                 lines, null);

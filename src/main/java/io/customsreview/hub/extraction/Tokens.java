@@ -14,6 +14,9 @@ final class Tokens {
     record Token(String text, int start, int end) {
     }
 
+    private static final java.util.regex.Pattern NUMBER_SIGN_GLUED =
+            java.util.regex.Pattern.compile("(?i)(n[\u00B0\u00BA])(\\d+)");
+
     private Tokens() {
     }
 
@@ -24,7 +27,9 @@ final class Tokens {
         while (i < n) {
             char c = text.charAt(i);
             if (c == '#' || c == '\u2116') {
-                tokens.add(new Token("no", i, i + 1));
+                if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).text().equals("no")) {
+                    tokens.add(new Token("no", i, i + 1));
+                }
                 i++;
                 continue;
             }
@@ -37,7 +42,18 @@ final class Tokens {
                     || text.charAt(i) == '\u00B0')) {
                 i++;
             }
-            tokens.add(new Token(normalise(text.substring(start, i)), start, i));
+            java.util.regex.Matcher glued = NUMBER_SIGN_GLUED.matcher(text.substring(start, i));
+            if (glued.matches()) {
+                // "n°562044387": the number sign and the number were printed without a space
+                tokens.add(new Token("no", start, start + glued.end(1)));
+                tokens.add(new Token(glued.group(2), start + glued.start(2), i));
+                continue;
+            }
+            String token = normalise(text.substring(start, i));
+            if (token.equals("no") && !tokens.isEmpty() && tokens.get(tokens.size() - 1).text().equals("no")) {
+                continue; // "Receipt # No." says "number" twice
+            }
+            tokens.add(new Token(token, start, i));
         }
         return tokens;
     }

@@ -54,6 +54,7 @@ final class ValueParsers {
 
     /** An amount: the first number not followed by a unit (so "1,200 PCS 45,000.00" gives 45000.00). */
     static Optional<BigDecimal> amount(String text, Numbers.DecimalStyle style) {
+        text = withoutDates(text);
         Matcher m = Numbers.NUMBER.matcher(text);
         while (m.find()) {
             String after = text.substring(m.end());
@@ -70,6 +71,20 @@ final class ValueParsers {
             }
         }
         return Optional.empty();
+    }
+
+    /** blanks out dates, whose digits are no amounts ("TOTAL DUE ON August 3, 2014  $4.11") */
+    static String withoutDates(String text) {
+        String result = text;
+        for (int guard = 0; guard < 5; guard++) {
+            Optional<Dates.Found> found = Dates.find(result, Dates.DayOrder.DAY_FIRST);
+            if (found.isEmpty()) {
+                break;
+            }
+            result = result.substring(0, found.get().start()) + " ".repeat(found.get().end() - found.get().start())
+                    + result.substring(found.get().end());
+        }
+        return result;
     }
 
     record Count(BigDecimal count, String unit) {

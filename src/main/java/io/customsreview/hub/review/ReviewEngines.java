@@ -1,0 +1,22 @@
+package io.customsreview.hub.review;
+
+import io.customsreview.hub.extraction.ExtractionSettings;
+import io.customsreview.hub.extraction.RecognisingDocumentReader;
+import io.customsreview.hub.rules.RuleBook;
+import io.customsreview.hub.rules.RuleContext;
+import io.customsreview.hub.rules.RuleSettings;
+
+import java.time.Clock;
+
+/** Assembles the standard review engine; the CLI and the hub's Spring configuration both use it. */
+public final class ReviewEngines {
+
+    private ReviewEngines() {
+    }
+
+    public static ReviewEngine standard(RuleSettings rules, ExtractionSettings extraction) {
+        RuleContext context = new RuleContext(rules, null, null);
+        return new ReviewEngine(new RecognisingDocumentReader(extraction), RuleBook.standard(), context,
+                Clock.systemUTC());
+    }
+}
