@@ -164,7 +164,7 @@ final class Labels {
                 "no of pkgs", "pkgs", "total cartons", "no of cartons", "quantity of packages", "package count",
                 "total no of packages", "number and kind of packages", "packages total", "total number of packages",
                 "colis", "total pkgs", "total number of cartons", "number of cartons", "total no of cartons",
-                "no and kind of packages", "packing", "total package", "total packages count", "packages qty",
+                "no and kind of packages", "total package", "total packages count", "packages qty",
                 "package", "no of pallets", "total pallets", "number of pallets");
         b.add(Field.GROSS_WEIGHT, 3, "gross weight", "g w", "gw", "total gross weight", "gross wt",
                 "total gross wt", "gross", "gross mass", "weight gross", "brutto", "poids brut", "peso bruto",

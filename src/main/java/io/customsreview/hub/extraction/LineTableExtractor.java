@@ -40,7 +40,9 @@ final class LineTableExtractor {
                 "item description", "product", "products", "article", "merchandise", "designation", "descripcion",
                 "commodity description", "description of goods and packages", "goods and description",
                 "product description", "name of goods", "description of merchandise", "cargo description",
-                "marks and description", "material description", "kind of goods", "particulars", "item");
+                "marks and description", "material description", "kind of goods", "particulars",
+                "description of packages and goods", "description of goods and packages", "said to contain",
+                "goods description and packages", "kind of packages description of goods");
         header(LineField.HS_CODE, "hs code", "hs", "h s code", "hts", "hts code", "tariff code", "commodity code",
                 "hs no", "cn code", "tariff no", "hs tariff", "customs code", "h s", "hs tariff no", "tariff",
                 "hs cn code", "taric", "taric code", "heading", "tariff heading", "hs classification", "cn",
@@ -65,7 +67,7 @@ final class LineTableExtractor {
                 "gross weight kgs", "gross mass", "gross weight kg", "g w kgs", "g w kg", "gross kgs", "gross mass kg",
                 "brutto");
         header(LineField.ORIGIN, "origin", "country of origin", "coo", "made in", "orig", "origin country");
-        for (String skipped : List.of("no", "item no", "s no", "sr no", "sl no", "line", "pos", "position", "ref",
+        for (String skipped : List.of("no", "item", "item no", "s no", "sr no", "sl no", "line", "pos", "position", "ref",
                 "item code", "article no", "part no", "sku", "marks", "marks and nos", "marks and numbers", "model",
                 "model no", "carton no", "ctn no", "measurement", "cbm", "m3", "volume", "dimensions", "size",
                 "colour", "color", "style", "tax", "vat", "discount", "line no", "item ref", "container",
@@ -87,17 +89,72 @@ final class LineTableExtractor {
         List<Table> tables = new ArrayList<>();
         List<TextLine> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
-            List<Column> columns = header(lines.get(i));
+            List<Column> columns = null;
+            int headerEnd = i;
+            // a header may wrap: "Commodity" over "Code", "Unit" over "Price" over "(USD)"
+            TextLine merged = lines.get(i);
+            for (int k = i; k < Math.min(lines.size(), i + 4); k++) {
+                if (k > i) {
+                    merged = mergeHeaderLines(merged, lines.get(k));
+                    if (merged == null) {
+                        break;
+                    }
+                }
+                List<Column> found = header(merged);
+                if (found != null && (columns == null || found.size() >= columns.size())) {
+                    columns = found;
+                    headerEnd = k;
+                }
+            }
             if (columns == null) {
                 continue;
             }
-            Table table = rows(lines, i, columns, style);
+            Table table = rows(lines, headerEnd, columns, style);
             if (!table.rows().isEmpty()) {
+                for (int k = i; k < headerEnd; k++) {
+                    table.consumedLines().add(k);
+                }
                 tables.add(table);
                 i = table.consumedLines().stream().mapToInt(Integer::intValue).max().orElse(i);
             }
         }
         return tables;
+    }
+
+    /** The header line with the next line's words added to the column they stand under; null when it holds values. */
+    private static TextLine mergeHeaderLines(TextLine header, TextLine next) {
+        double height = Math.max(1, header.bottom() - header.top());
+        if (next.page() != header.page() || next.top() - header.bottom() > 1.5 * height
+                || next.text().matches(".*\\d{2,}.*")) {
+            return null;
+        }
+        List<List<Word>> columns = new ArrayList<>();
+        for (TextSegment s : header.segments()) {
+            columns.add(new ArrayList<>(s.words()));
+        }
+        for (TextSegment s : next.segments()) {
+            int best = -1;
+            double bestOverlap = 0;
+            for (int c = 0; c < header.segments().size(); c++) {
+                TextSegment h = header.segments().get(c);
+                double overlap = Math.min(s.x2(), h.x2()) - Math.max(s.x1(), h.x1());
+                if (overlap > bestOverlap) {
+                    best = c;
+                    bestOverlap = overlap;
+                }
+            }
+            if (best < 0) {
+                columns.add(new ArrayList<>(s.words()));
+            } else {
+                columns.get(best).addAll(s.words());
+            }
+        }
+        List<TextSegment> segments = new ArrayList<>();
+        for (List<Word> words : columns) {
+            segments.add(new TextSegment(words));
+        }
+        segments.sort(java.util.Comparator.comparingDouble(TextSegment::x1));
+        return new TextLine(header.page(), segments);
     }
 
     /** The columns a header line names, or null when it is no table header. */
@@ -111,7 +168,9 @@ final class LineTableExtractor {
         for (TextSegment segment : line.segments()) {
             List<Column> named = columnsOf(segment);
             if (named == null) {
+                // a column we cannot name still holds its words, so they do not spill into a neighbour
                 unknown++;
+                columns.add(new Column(null, segment.x1(), segment.x2()));
                 continue;
             }
             for (Column c : named) {
@@ -133,8 +192,7 @@ final class LineTableExtractor {
 
     /** A header segment may hold one column name or, where the gap was small, several ("Qty Unit"). */
     private static List<Column> columnsOf(TextSegment segment) {
-        String key = Tokens.key(segment.text().replaceAll("\\((?i)(usd|eur|gbp|cny|jpy|kgs?|kg|pcs)\\)", "$1"));
-        key = key.replaceAll("\\b(usd|eur|gbp|cny|jpy|chf|in|kgs|kg|pcs)\\b", "").replaceAll("\\s+", " ").strip();
+        String key = withoutUnits(segment.text());
         if (key.isEmpty()) {
             return null;
         }
@@ -154,7 +212,7 @@ final class LineTableExtractor {
             LineField bestField = null;
             boolean bestSkipped = false;
             for (int j = Math.min(words.size(), i + 5); j > i; j--) {
-                String k = Tokens.key(join(words.subList(i, j)));
+                String k = withoutUnits(join(words.subList(i, j)));
                 if (HEADERS.containsKey(k)) {
                     best = j;
                     bestField = HEADERS.get(k);
@@ -173,6 +231,18 @@ final class LineTableExtractor {
             i = best;
         }
         return columns;
+    }
+
+    /** "Unit Price (US$)" -> "unit price": currencies and units in a header say nothing about the column's kind */
+    private static String withoutUnits(String text) {
+        StringBuilder key = new StringBuilder();
+        for (String token : Tokens.key(text).split(" ")) {
+            boolean unitWord = token.matches("us|in|kgs|kg|pcs|lbs") || Currencies.isCode(token.toUpperCase(java.util.Locale.ROOT));
+            if (!token.isEmpty() && !unitWord) {
+                key.append(key.isEmpty() ? "" : " ").append(token);
+            }
+        }
+        return key.toString();
     }
 
     private static String join(List<Word> words) {
@@ -206,11 +276,11 @@ final class LineTableExtractor {
                 }
                 break;
             }
-            // a wide vertical gap or a line that is all label and value ends the table
+            // a label ("Invoiced Amount:") ends the table; so does a wide vertical gap
             if (!Double.isNaN(lineGap) && gap > Math.max(3 * lineGap, 2.5 * (line.bottom() - line.top()))) {
                 break;
             }
-            if (header(line) != null) {
+            if (header(line) != null || line.segments().get(0).text().strip().endsWith(":")) {
                 break;
             }
             Row row = assign(line, columns);
@@ -218,7 +288,7 @@ final class LineTableExtractor {
                     .anyMatch(e -> e.getKey() != LineField.DESCRIPTION && e.getKey() != LineField.ORIGIN
                             && e.getKey() != LineField.UNIT && Numbers.first(e.getValue().text(), style).isPresent());
             if (hasNumber && (row.cells().containsKey(LineField.DESCRIPTION) || row.cells().containsKey(LineField.HS_CODE)
-                    || row.cells().size() >= 3)) {
+                    || row.cells().size() >= 2)) {
                 rows.add(row);
             } else if (!rows.isEmpty() && !hasNumber && row.cells().size() == 1
                     && row.cells().containsKey(LineField.DESCRIPTION) && line.segments().size() == 1) {
@@ -246,47 +316,69 @@ final class LineTableExtractor {
         return new Table(headerIndex, columns, rows, total, consumed, header.text());
     }
 
-    /** Puts each segment of a row under the header column it overlaps most, or the nearest one. */
+    /**
+     * Puts each word of a row under the column whose span holds its centre; a column spans from its header's left
+     * edge to the next header's. Words of one segment that fall under different columns are split ("20 262,00 Italy"
+     * printed close together), except in the description, whose text may run long.
+     */
     private static Row assign(TextLine line, List<Column> columns) {
+        List<Column> ordered = new ArrayList<>(columns);
+        ordered.sort(java.util.Comparator.comparingDouble(Column::x1));
         Map<LineField, Cell> cells = new HashMap<>();
         for (TextSegment segment : line.segments()) {
-            Column column = bestColumn(segment, columns);
-            if (column == null || column.field() == null) {
+            Column first = columnAt(center(segment.words().get(0)), ordered);
+            if (first.field() == LineField.DESCRIPTION || segment.words().size() == 1) {
+                Column column = columnAt((segment.x1() + segment.x2()) / 2, ordered);
+                if (first.field() == LineField.DESCRIPTION) {
+                    column = first;
+                }
+                put(cells, column, segment);
                 continue;
             }
-            Cell existing = cells.get(column.field());
-            if (existing == null) {
-                cells.put(column.field(), new Cell(segment.text(), segment));
-            } else {
-                cells.put(column.field(), new Cell(existing.text() + " " + segment.text(), existing.segment()));
+            List<Word> run = new ArrayList<>();
+            Column runColumn = null;
+            Word previous = null;
+            for (Word word : segment.words()) {
+                Column column = columnAt(center(word), ordered);
+                if (previous != null && previous.text().matches("\\d{1,3}") && word.text().matches("\\d{3}([.,]\\d+)?.*")) {
+                    runColumn = column; // "16 943,12": one number grouped with a space, right-aligned in its column
+                }
+                previous = word;
+                if (runColumn != null && column != runColumn) {
+                    put(cells, runColumn, new TextSegment(run));
+                    run = new ArrayList<>();
+                }
+                run.add(word);
+                runColumn = column;
             }
+            put(cells, runColumn, new TextSegment(run));
         }
         return new Row(cells);
     }
 
-    private static Column bestColumn(TextSegment segment, List<Column> columns) {
-        Column best = null;
-        double bestOverlap = 0;
-        for (Column c : columns) {
-            double overlap = Math.min(segment.x2(), c.x2()) - Math.max(segment.x1(), c.x1());
-            if (overlap > bestOverlap) {
-                best = c;
-                bestOverlap = overlap;
+    private static void put(Map<LineField, Cell> cells, Column column, TextSegment segment) {
+        if (column.field() == null) {
+            return;
+        }
+        Cell existing = cells.get(column.field());
+        cells.put(column.field(), existing == null ? new Cell(segment.text(), segment)
+                : new Cell(existing.text() + " " + segment.text(), existing.segment()));
+    }
+
+    private static double center(Word w) {
+        return (w.box().x1() + w.box().x2()) / 2.0;
+    }
+
+    private static Column columnAt(double x, List<Column> ordered) {
+        Column result = ordered.get(0);
+        for (Column c : ordered) {
+            // numbers are right-aligned and may start a little left of their header; text starts under it
+            double slack = c.field() == LineField.DESCRIPTION ? 0 : Math.min(0.25 * (c.x2() - c.x1()), 60);
+            if (x >= c.x1() - slack) {
+                result = c;
             }
         }
-        if (best != null) {
-            return best;
-        }
-        double center = (segment.x1() + segment.x2()) / 2;
-        double bestDistance = Double.MAX_VALUE;
-        for (Column c : columns) {
-            double distance = Math.abs(center - (c.x1() + c.x2()) / 2);
-            if (distance < bestDistance) {
-                best = c;
-                bestDistance = distance;
-            }
-        }
-        return best;
+        return result;
     }
 
     static Optional<String> cell(Row row, LineField field) {

@@ -49,7 +49,10 @@ public final class TextDocumentExtractor {
         List<LineItem> lines = new ArrayList<>();
         Optional<LineTableExtractor.Table> goods = tables.stream()
                 .max(Comparator.comparingInt((LineTableExtractor.Table t) -> t.rows().size()));
-        if (goods.isPresent()) {
+        if (goods.isPresent() && classification.type() == DocumentType.BILL_OF_LADING) {
+            // a bill of lading describes the cargo as a whole: its table gives document-level values
+            cargoTable(fields, documentId, text, goods.get(), style);
+        } else if (goods.isPresent()) {
             LineTableExtractor.Table table = goods.get();
             for (LineTableExtractor.Row row : table.rows()) {
                 Map<LineField, FieldValue> values = lineValues(documentId, text, row, style);
@@ -92,7 +95,17 @@ public final class TextDocumentExtractor {
                     }
                     return Numbers.plain(c.count());
                 });
-                case UNIT -> Units.unit(raw).or(() -> Optional.of(raw.strip().toUpperCase(java.util.Locale.ROOT)));
+                case UNIT -> {
+                    if (raw.matches(".*\\d.*")) {
+                        // the quantity printed under the unit's header ("220 SETS")
+                        Optional<ValueParsers.Count> count = ValueParsers.count(raw, style);
+                        if (count.isPresent() && !row.cells().containsKey(LineField.QUANTITY)) {
+                            values.put(LineField.QUANTITY, value(documentId, text, cell, Numbers.plain(count.get().count())));
+                        }
+                        yield count.map(ValueParsers.Count::unit);
+                    }
+                    yield Units.unit(raw).or(() -> Optional.of(raw.strip().toUpperCase(java.util.Locale.ROOT)));
+                }
                 case UNIT_PRICE, AMOUNT -> ValueParsers.amount(raw, style).map(Numbers::amount);
                 case NET_WEIGHT, GROSS_WEIGHT -> Units.kilograms(raw, style).map(Numbers::plain);
                 case ORIGIN -> Countries.code(raw);
@@ -129,7 +142,47 @@ public final class TextDocumentExtractor {
         });
     }
 
-    static BigDecimal zero() {
-        return BigDecimal.ZERO;
+    private static void cargoTable(FieldExtractor fields, String documentId, DocumentText text,
+                                   LineTableExtractor.Table table, Numbers.DecimalStyle style) {
+        StringBuilder description = new StringBuilder();
+        LineTableExtractor.Cell first = null;
+        for (LineTableExtractor.Row row : table.rows()) {
+            LineTableExtractor.Cell d = row.cells().get(LineField.DESCRIPTION);
+            if (d != null) {
+                first = first == null ? d : first;
+                description.append(description.isEmpty() ? "" : " ").append(d.text());
+            }
+            LineTableExtractor.Cell hs = row.cells().get(LineField.HS_CODE);
+            if (hs != null) {
+                ValueParsers.hsCode(hs.text()).ifPresent(c -> fields.offer(Field.HS_CODE, value(documentId, text, hs, c), 20));
+            }
+        }
+        if (first != null) {
+            String all = description.toString();
+            java.util.regex.Matcher hs = java.util.regex.Pattern.compile(
+                    "(?i)\\b(?:hs|h\\.s\\.|hts|tariff)(?:\\s*code)?\\s*(?:no\\.?)?[:\\s]*(\\d{4}[.\\s]?\\d{2}(?:[.\\s]?\\d{2}){0,2})")
+                    .matcher(all);
+            while (hs.find()) {
+                fields.offer(Field.HS_CODE, value(documentId, text, first, hs.group(1).replaceAll("[^0-9]", "")), 20);
+            }
+            String goods = hs.reset().replaceAll("").replaceAll("\\s+", " ").strip();
+            fields.offer(Field.DESCRIPTION, value(documentId, text, first, goods), 20);
+        }
+        LineTableExtractor.Row source = table.total() != null ? table.total() : table.rows().get(0);
+        offerTotals(fields, documentId, text, source, style);
+        if (table.total() == null) {
+            for (LineTableExtractor.Row row : table.rows()) {
+                LineTableExtractor.Cell p = row.cells().get(LineField.PACKAGES);
+                if (p != null) {
+                    ValueParsers.count(p.text(), style).ifPresent(c -> {
+                        fields.offer(Field.PACKAGE_COUNT, value(documentId, text, p, Numbers.plain(c.count())), 20);
+                        if (c.unit() != null && Units.isPackageKind(c.unit())) {
+                            fields.offer(Field.PACKAGE_KIND, value(documentId, text, p, c.unit()), 20);
+                        }
+                    });
+                    break;
+                }
+            }
+        }
     }
 }

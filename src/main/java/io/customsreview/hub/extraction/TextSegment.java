@@ -34,11 +34,11 @@ public record TextSegment(List<Word> words) {
     }
 
     public double x1() {
-        return words.get(0).box().x1();
+        return words.stream().mapToInt(w -> w.box().x1()).min().orElse(0);
     }
 
     public double x2() {
-        return words.get(words.size() - 1).box().x2();
+        return words.stream().mapToInt(w -> w.box().x2()).max().orElse(0);
     }
 
     public double confidence() {

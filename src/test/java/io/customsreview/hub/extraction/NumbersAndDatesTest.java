@@ -1,0 +1,90 @@
+package io.customsreview.hub.extraction;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NumbersAndDatesTest {
+
+    @ParameterizedTest(name = "{0} in a {1} document is {2}")
+    @CsvSource(delimiter = '|', value = {
+            "12,345.60   | POINT | 12345.60",
+            "12.345,60   | COMMA | 12345.60",
+            "12 345,60   | COMMA | 12345.60",
+            "12345.6     | POINT | 12345.6",
+            "12'345.60   | POINT | 12345.60",
+            "1,234       | POINT | 1234",
+            "1,234       | COMMA | 1.234",
+            "1.234       | COMMA | 1234",
+            "1,234,567   | POINT | 1234567",
+            "0,75        | COMMA | 0.75",
+            "45,93       | POINT | 45.93",
+    })
+    void amountsAreReadAsPrinted(String text, Numbers.DecimalStyle style, String expected) {
+        assertThat(Numbers.parse(text, style)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "USD 12,345.60            | 12345.60",
+            "US$ 12 345,60            | 12345.60",
+            "1,200 PCS  USD 45,000.00 | 45000.00",
+            "TOTAL DUE ON August 3, 2014  $4.11 | 4.11",
+    })
+    void amountsSkipQuantitiesAndDates(String text, String expected) {
+        assertThat(ValueParsers.amount(text, Numbers.DecimalStyle.of(text)))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "the document uses decimals like 1.234,56 | COMMA",
+            "the document uses decimals like 1,234.56 | POINT",
+            "Total 12,50 EUR and 3,75 EUR              | COMMA",
+    })
+    void theDecimalStyleIsLearntFromTheDocument(String text, Numbers.DecimalStyle expected) {
+        assertThat(Numbers.DecimalStyle.of(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "2025-03-04        | DAY_FIRST   | 2025-03-04",
+            "04 MAR 2025       | DAY_FIRST   | 2025-03-04",
+            "4-Mar-25          | DAY_FIRST   | 2025-03-04",
+            "March 4, 2025     | DAY_FIRST   | 2025-03-04",
+            "4th March 2025    | DAY_FIRST   | 2025-03-04",
+            "04.03.2025        | DAY_FIRST   | 2025-03-04",
+            "04/03/2025        | DAY_FIRST   | 2025-03-04",
+            "03/04/2025        | MONTH_FIRST | 2025-03-04",
+            "7. Mai 2014       | DAY_FIRST   | 2014-05-07",
+            "02 Juillet 2015   | DAY_FIRST   | 2015-07-02",
+    })
+    void datesAreReadInTheirManyForms(String text, Dates.DayOrder order, LocalDate expected) {
+        assertThat(Dates.first(text, order)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Invoice date 25/03/2025, due 04/04/2025 | DAY_FIRST",
+            "Invoice date 03/25/2025, due 04/04/2025 | MONTH_FIRST",
+    })
+    void theDayOrderIsLearntFromTheDocument(String text, Dates.DayOrder expected) {
+        assertThat(Dates.DayOrder.of(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "12,500.00 KGS | 12500.00",
+            "1.2 MT        | 1200.0",
+            "2,000 lbs     | 907.18474",
+            "850 kg        | 850",
+    })
+    void weightsBecomeKilograms(String text, BigDecimal expected) {
+        assertThat(Units.kilograms(text, Numbers.DecimalStyle.POINT))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
+    }
+}
