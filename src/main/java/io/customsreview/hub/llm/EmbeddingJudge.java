@@ -1,0 +1,274 @@
+package io.customsreview.hub.llm;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import io.customsreview.hub.domain.DecidedBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The offline judge: deterministic normalisation first, then the in-process all-MiniLM-L6-v2 sentence embedding
+ * combined with the other evidence (HS codes, quantities, kinds of goods). Bare cosine is not enough
+ * ('Docking station USB-C' / 'Port replicator for notebook' scores 0.29), so the embedding is one vote of several.
+ *
+ * <p>Thread-safe. The model (90 MB, ~1 s) loads on the first call that needs it, once; embeddings are cached per
+ * normalised text in a bounded map.
+ */
+public final class EmbeddingJudge implements SemanticJudge {
+
+    private static final int DEFAULT_CACHE_SIZE = 10_000;
+
+    private final Supplier<EmbeddingModel> modelLoader;
+    private final Map<String, float[]> cache;
+    private volatile EmbeddingModel model;
+
+    public EmbeddingJudge() {
+        this(AllMiniLmL6V2EmbeddingModel::new, DEFAULT_CACHE_SIZE);
+    }
+
+    EmbeddingJudge(Supplier<EmbeddingModel> modelLoader, int cacheSize) {
+        this.modelLoader = modelLoader;
+        this.cache = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                return size() > cacheSize;
+            }
+        };
+    }
+
+    // ---------------------------------------------------------------- goods
+
+    @Override
+    public Judgment sameGoods(GoodsEvidence first, GoodsEvidence second) {
+        List<String> a = GoodsText.tokens(first.description());
+        List<String> b = GoodsText.tokens(second.description());
+        if (a.isEmpty() || b.isEmpty()) {
+            return new Judgment(true, 0.0, "no description to compare", DecidedBy.EMBEDDING);
+        }
+        if (new HashSet<>(a).equals(new HashSet<>(b))) {
+            return new Judgment(true, 0.97, "same words after normalisation", DecidedBy.EMBEDDING);
+        }
+        List<String> reasons = new ArrayList<>();
+        double cosine = cosine(String.join(" ", a), String.join(" ", b));
+        double dice = dice(a, b);
+        // log-odds style vote: > 0 means the same goods. Weights set by hand, checked on the labelled pairs.
+        double score = 3.0 * (cosine - 0.6) + 2.5 * (dice - 0.4);
+        reasons.add(String.format(Locale.ROOT, "cosine %.2f, shared words %.2f", cosine, dice));
+
+        Set<String> kindsA = GoodsText.kinds(a);
+        Set<String> kindsB = GoodsText.kinds(b);
+        if (!kindsA.isEmpty() && !kindsB.isEmpty()) {
+            if (GoodsText.kindsOverlap(kindsA, kindsB)) {
+                score += 0.5;
+            } else {
+                score -= 2.5;
+                reasons.add("different kinds of goods " + kindsA + " / " + kindsB);
+            }
+        }
+        // "Apple juice" / "Orange juice": the same head word with a replaced specification. Only when they share
+        // a word: with nothing shared, the words are more likely untranslated than contradicting.
+        List<String> onlyA = without(a, b);
+        List<String> onlyB = without(b, a);
+        if (!onlyA.isEmpty() && !onlyB.isEmpty() && onlyA.size() < new HashSet<>(a).size()) {
+            score -= 2.0;
+            reasons.add("differing words " + onlyA + " / " + onlyB);
+        }
+        if (sizesConflict(a, b)) {
+            score -= 4.5; // an explicit contradiction of the specification
+            reasons.add("different sizes");
+        }
+        score += hsVote(first.hsCode(), second.hsCode(), reasons);
+        if (sameQuantity(first, second)) {
+            score += 1.0; // the same count of the same unit on two documents rarely happens by chance
+            reasons.add("same quantity and unit");
+        }
+        boolean same = score > 0;
+        return new Judgment(same, confidence(score), String.join("; ", reasons), DecidedBy.EMBEDDING);
+    }
+
+    /** same 6-digit subheading strongly supports the same goods; a different chapter strongly the opposite */
+    private static double hsVote(String hsA, String hsB, List<String> reasons) {
+        String x = digits(hsA);
+        String y = digits(hsB);
+        if (x.length() < 2 || y.length() < 2) {
+            return 0;
+        }
+        if (x.length() >= 6 && y.length() >= 6 && x.substring(0, 6).equals(y.substring(0, 6))) {
+            reasons.add("same HS subheading " + x.substring(0, 6));
+            return 2.5;
+        }
+        if (x.length() >= 4 && y.length() >= 4 && x.substring(0, 4).equals(y.substring(0, 4))) {
+            // same heading, different subheading: as often different goods as a misclassification
+            reasons.add("same HS heading " + x.substring(0, 4));
+            return 0;
+        }
+        if (x.substring(0, 2).equals(y.substring(0, 2))) {
+            reasons.add("same HS chapter " + x.substring(0, 2) + " only");
+            return -0.5;
+        }
+        reasons.add("different HS chapters " + x.substring(0, 2) + " / " + y.substring(0, 2));
+        return -3.0;
+    }
+
+    private static boolean sameQuantity(GoodsEvidence a, GoodsEvidence b) {
+        return a.quantity() != null && b.quantity() != null && a.quantity().compareTo(b.quantity()) == 0
+                && a.unit() != null && a.unit().equalsIgnoreCase(b.unit() == null ? "" : b.unit())
+                && a.quantity().compareTo(BigDecimal.ONE) > 0;
+    }
+
+    /** 14inch against 15inch: same unit, different number */
+    private static boolean sizesConflict(List<String> a, List<String> b) {
+        for (String x : a) {
+            if (!GoodsText.isSize(x) || b.contains(x)) {
+                continue;
+            }
+            String unit = x.replaceAll("^[0-9p]+", "");
+            boolean otherHasUnit = b.stream().anyMatch(y -> GoodsText.isSize(y)
+                    && y.replaceAll("^[0-9p]+", "").equals(unit));
+            boolean otherHasSame = b.contains(x);
+            if (otherHasUnit && !otherHasSame) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- parties
+
+    @Override
+    public Judgment sameParty(String first, String second) {
+        PartyNames.Name a = PartyNames.parse(first);
+        PartyNames.Name b = PartyNames.parse(second);
+        if (a.isEmpty() || b.isEmpty()) {
+            return new Judgment(true, 0.0, "no name to compare", DecidedBy.EMBEDDING);
+        }
+        boolean formsAgree = PartyNames.legalFormsCompatible(a, b);
+        if (a.compactCore().equals(b.compactCore())) {
+            return formsAgree
+                    ? new Judgment(true, 0.99, "same name after normalisation", DecidedBy.EMBEDDING)
+                    : new Judgment(false, 0.75, "same name but different legal forms " + a.legalForms() + " / "
+                    + b.legalForms(), DecidedBy.EMBEDDING);
+        }
+        // Conservative: a word replaced by another ("Acme"/"Apex", "Imports"/"Exports") makes another company;
+        // only leaving out generic words ("Acme Trading" / "Acme International Trading") keeps the same one.
+        Set<String> onlyA = withoutAcronym(new LinkedHashSet<>(a.core()), b.core());
+        Set<String> onlyB = withoutAcronym(new LinkedHashSet<>(b.core()), a.core());
+        onlyA.removeAll(b.core());
+        onlyB.removeAll(a.core());
+        double cosine = cosine(a.coreText(), b.coreText());
+        String figures = String.format(Locale.ROOT, "cosine %.2f", cosine);
+        if (onlyA.isEmpty() && onlyB.isEmpty() || onlyA.isEmpty() && allGeneric(onlyB)
+                || onlyB.isEmpty() && allGeneric(onlyA)) {
+            if (!formsAgree) {
+                return new Judgment(false, 0.7, "different legal forms " + a.legalForms() + " / " + b.legalForms(),
+                        DecidedBy.EMBEDDING);
+            }
+            return new Judgment(true, onlyA.isEmpty() && onlyB.isEmpty() ? 0.95 : 0.8,
+                    "same identifying words, differing only in " + onlyA + onlyB + "; " + figures,
+                    DecidedBy.EMBEDDING);
+        }
+        double confidence = cosine >= 0.8 ? 0.75 : 0.9;
+        return new Judgment(false, confidence, "different names '" + a.coreText() + "' / '" + b.coreText() + "'; "
+                + figures, DecidedBy.EMBEDDING);
+    }
+
+    private static boolean allGeneric(Set<String> words) {
+        return PartyNames.GENERIC_WORDS.containsAll(words);
+    }
+
+    /**
+     * "MSC Mediterranean Shipping Co": a word spelling the initials of the other name (plus at most one letter for a
+     * dropped "Company") adds nothing.
+     */
+    private static Set<String> withoutAcronym(Set<String> words, List<String> otherCore) {
+        if (otherCore.size() < 2) {
+            return words;
+        }
+        StringBuilder initials = new StringBuilder();
+        otherCore.forEach(w -> initials.append(w.charAt(0)));
+        words.removeIf(w -> w.startsWith(initials.toString()) && w.length() - initials.length() <= 1);
+        return words;
+    }
+
+    // ---------------------------------------------------------------- embedding
+
+    double cosine(String a, String b) {
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        float[] x = embed(a);
+        float[] y = embed(b);
+        double dot = 0;
+        double nx = 0;
+        double ny = 0;
+        for (int i = 0; i < x.length; i++) {
+            dot += x[i] * y[i];
+            nx += x[i] * x[i];
+            ny += y[i] * y[i];
+        }
+        return nx == 0 || ny == 0 ? 0 : dot / Math.sqrt(nx * ny);
+    }
+
+    private float[] embed(String text) {
+        synchronized (cache) {
+            float[] cached = cache.get(text);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        float[] vector = model().embed(text).content().vector();
+        synchronized (cache) {
+            cache.put(text, vector);
+        }
+        return vector;
+    }
+
+    private EmbeddingModel model() {
+        EmbeddingModel loaded = model;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = model;
+                if (loaded == null) {
+                    loaded = modelLoader.get();
+                    model = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    /** words of {@code a} missing from {@code b}, sizes aside (a size conflict is scored on its own) */
+    private static List<String> without(List<String> a, List<String> b) {
+        List<String> result = new ArrayList<>();
+        for (String word : a) {
+            if (!b.contains(word) && !GoodsText.isSize(word) && !word.chars().allMatch(Character::isDigit)
+                    && b.stream().noneMatch(other -> GoodsText.covers(word, other))) {
+                result.add(word);
+            }
+        }
+        return result;
+    }
+
+    private static double dice(List<String> a, List<String> b) {
+        Set<String> shared = new HashSet<>(a);
+        shared.retainAll(new HashSet<>(b));
+        return 2.0 * shared.size() / (new HashSet<>(a).size() + new HashSet<>(b).size());
+    }
+
+    private static double confidence(double score) {
+        return Math.min(0.98, 0.5 + 0.5 * Math.tanh(Math.abs(score) / 1.5));
+    }
+
+    private static String digits(String code) {
+        return code == null ? "" : code.replaceAll("\\D", "");
+    }
+}

@@ -1,0 +1,341 @@
+package io.customsreview.hub.llm;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Deterministic normalisation of party names, so that formatting alone is never a finding
+ * ({@code ACME Trading Co., Ltd.} = {@code Acme Trading Company Limited}).
+ *
+ * <p>Lives in {@code llm} beside the judge that uses it first, and is public so that rules and extractors can use
+ * the same notion of "the same name" without going through a judge.
+ *
+ * <p>A name is split into its core (the words that identify the company) and its legal forms (Ltd, GmbH, S.A.,
+ * ...). Abbreviations are expanded ({@code Intl} → {@code international}), case, accents and punctuation dropped,
+ * and an address tail cut off when a whole party block was captured.
+ */
+public final class PartyNames {
+
+    /** A normalised name: identifying words, and the legal forms found (canonical codes such as {@code LTD}). */
+    public record Name(List<String> core, Set<String> legalForms) {
+
+        /** the core without spaces: {@code Sino Trans} and {@code Sinotrans} are one name */
+        public String compactCore() {
+            return String.join("", core);
+        }
+
+        public String coreText() {
+            return String.join(" ", core);
+        }
+
+        public boolean isEmpty() {
+            return core.isEmpty();
+        }
+    }
+
+    /** legal forms, as their squeezed lower-case tokens, with the canonical code each stands for */
+    private static final Map<String, String> LEGAL_FORMS = Map.ofEntries(
+            Map.entry("co", "CO"), Map.entry("company", "CO"), Map.entry("cie", "CO"), Map.entry("cia", "CO"),
+            Map.entry("compagnie", "CO"), Map.entry("compania", "CO"),
+            Map.entry("ltd", "LTD"), Map.entry("limited", "LTD"), Map.entry("ltda", "LTD"),
+            Map.entry("inc", "INC"), Map.entry("incorporated", "INC"),
+            Map.entry("corp", "CORP"), Map.entry("corporation", "CORP"), Map.entry("corpn", "CORP"),
+            Map.entry("llc", "LLC"), Map.entry("gmbh", "GMBH"), Map.entry("ag", "AG"), Map.entry("kg", "KG"),
+            Map.entry("ohg", "OHG"), Map.entry("ek", "EK"), Map.entry("ug", "UG"),
+            Map.entry("sa", "SA"), Map.entry("sas", "SAS"), Map.entry("sarl", "SARL"), Map.entry("srl", "SRL"),
+            Map.entry("sl", "SL"), Map.entry("sadecv", "SA"), Map.entry("sau", "SA"), Map.entry("sac", "SA"),
+            Map.entry("spa", "SPA"), Map.entry("bv", "BV"), Map.entry("nv", "NV"), Map.entry("pty", "PTY"),
+            Map.entry("plc", "PLC"), Map.entry("llp", "LLP"), Map.entry("lp", "LP"), Map.entry("oy", "OY"),
+            Map.entry("oyj", "OY"), Map.entry("ab", "AB"), Map.entry("as", "AS"), Map.entry("asa", "AS"),
+            Map.entry("aps", "APS"), Map.entry("kk", "KK"), Map.entry("sdnbhd", "SDNBHD"), Map.entry("bhd", "BHD"),
+            Map.entry("pvt", "PVT"), Map.entry("pte", "PTE"), Map.entry("jsc", "JSC"), Map.entry("pjsc", "JSC"),
+            Map.entry("ooo", "OOO"), Map.entry("kft", "KFT"), Map.entry("spzoo", "SPZOO"), Map.entry("sro", "SRO"),
+            Map.entry("tbk", "TBK"), Map.entry("pt", "PT"), Map.entry("jv", "JV"),
+            Map.entry("aktiengesellschaft", "AG"), Map.entry("aktiebolag", "AB"), Map.entry("private", "PVT"),
+            Map.entry("proprietary", "PTY"), Map.entry("est", "EST"), Map.entry("establishment", "EST"),
+            Map.entry("fze", "FZE"), Map.entry("fzco", "FZE"), Map.entry("fzc", "FZE"), Map.entry("sae", "SA"));
+
+    /**
+     * Codes that only qualify another form or say "company" in general: "Pty Ltd", "Pvt Ltd", "Co., Ltd.", "Sdn Bhd".
+     * They never make two names different on their own.
+     */
+    private static final Set<String> QUALIFYING_FORMS = Set.of("CO", "PTY", "PVT", "PTE", "JV", "BHD");
+
+    /** legal forms that are used for one another in practice (a US "Inc." is often printed "Corp.") */
+    private static final List<Set<String>> EQUIVALENT_FORMS = List.of(
+            Set.of("INC", "CORP", "LLC"), Set.of("LTD", "PLC", "SDNBHD"), Set.of("SA", "SAS"), Set.of("SARL", "SRL"),
+            Set.of("AG", "GMBH"));
+
+    /** abbreviations of identifying words, expanded so both spellings compare equal */
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("intl", "international"), Map.entry("int", "international"),
+            Map.entry("internat", "international"), Map.entry("internatl", "international"),
+            Map.entry("mfg", "manufacturing"), Map.entry("mfr", "manufacturer"), Map.entry("mfrs", "manufacturers"),
+            Map.entry("manuf", "manufacturing"), Map.entry("trdg", "trading"), Map.entry("trad", "trading"),
+            Map.entry("imp", "import"), Map.entry("exp", "export"), Map.entry("impexp", "import export"),
+            Map.entry("ie", "import export"), Map.entry("bros", "brothers"), Map.entry("ind", "industrial"),
+            Map.entry("inds", "industries"), Map.entry("indus", "industrial"), Map.entry("grp", "group"),
+            Map.entry("svcs", "services"), Map.entry("svc", "services"), Map.entry("dept", "department"),
+            Map.entry("elec", "electronics"), Map.entry("electr", "electronics"), Map.entry("tech", "technology"),
+            Map.entry("techn", "technology"), Map.entry("hldgs", "holdings"), Map.entry("hldg", "holding"),
+            Map.entry("ent", "enterprise"), Map.entry("entp", "enterprise"), Map.entry("assoc", "associates"),
+            Map.entry("natl", "national"), Map.entry("dist", "distribution"), Map.entry("distr", "distribution"),
+            Map.entry("sci", "scientific"), Map.entry("mach", "machinery"), Map.entry("equip", "equipment"),
+            Map.entry("prod", "products"), Map.entry("prods", "products"), Map.entry("chem", "chemical"),
+            Map.entry("pharm", "pharmaceutical"), Map.entry("st", "saint"), Map.entry("mt", "mount"),
+            Map.entry("amer", "american"), Map.entry("und", "and"),
+            Map.entry("et", "and"), Map.entry("y", "and"), Map.entry("e", "and"));
+
+    /** words that carry no identity */
+    private static final Set<String> FILLER = Set.of("and", "the", "of", "de", "du", "des", "la", "le", "der", "die",
+            "das", "del", "los", "las", "messrs", "m/s", "ms");
+
+    /**
+     * Words common to many company names: two names that differ only in these are still the same company
+     * ("Acme Trading" / "Acme International Trading"), while they alone never make two names the same.
+     */
+    static final Set<String> GENERIC_WORDS = Set.of("trading", "trade", "traders", "import", "export", "importer",
+            "exporter", "international", "global", "worldwide", "group", "holding", "holdings", "industrial",
+            "industries", "industry", "manufacturing", "manufacturer", "manufacturers", "enterprise", "enterprises",
+            "services", "service", "technology", "technologies", "electronics", "electronic", "logistics", "shipping",
+            "products", "supply", "supplies", "commercial", "development", "investment", "partners", "associates",
+            "brothers", "sons", "solutions", "systems", "distribution", "distributors", "overseas", "foreign",
+            "general", "national", "merchandise", "commerce", "handels", "handel", "commercio", "comercial",
+            "commerciale", "ventures", "business", "imports", "exports", "textile", "textiles",
+            "garment", "garments", "machinery", "equipment", "chemical", "chemicals", "food", "foods", "resources",
+            "materials", "material", "sales", "marketing", "department");
+
+    /** labels that start the address or contact part of a party block written on one line */
+    private static final Pattern ADDRESS_MARKER = Pattern.compile(
+            "(?i)\\b(address|addr|add|adresse|direccion|anschrift|tel|telephone|phone|fax|email|e-mail|vat|tax id|"
+                    + "reg no|p\\.?o\\.? box|postfach)\\b\\s*[:.#].*|\\b(p\\.?o\\.? box|postfach)\\b.*");
+    /** legal forms written before the name */
+    private static final Set<String> LEADING_FORMS = Set.of("pt", "ooo", "jsc", "cv");
+    private static final Pattern DIGIT_TOKEN = Pattern.compile("^(no\\.?)?\\d+[a-z]?[,.]?$|^#\\d+");
+    private static final Pattern SQUEEZABLE = Pattern.compile("^([a-z][./])+[a-z]?\\.?$");
+
+    private PartyNames() {
+    }
+
+    /** the normalised name, as one string: identifying words then legal-form codes; for display and logs */
+    public static String normalise(String raw) {
+        Name name = parse(raw);
+        List<String> parts = new ArrayList<>(name.core());
+        name.legalForms().stream().sorted().forEach(f -> parts.add(f.toLowerCase(Locale.ROOT)));
+        return String.join(" ", parts);
+    }
+
+    /** true when two printed names are the same name once formatting is ignored */
+    public static boolean sameName(String first, String second) {
+        Name a = parse(first);
+        Name b = parse(second);
+        return !a.isEmpty() && a.compactCore().equals(b.compactCore()) && legalFormsCompatible(a, b);
+    }
+
+    public static Name parse(String raw) {
+        if (raw == null) {
+            return new Name(List.of(), Set.of());
+        }
+        String text = nameLine(raw);
+        text = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        text = text.toLowerCase(Locale.ROOT)
+                .replace("ß", "ss")
+                // German transliteration: Müller = Mueller = MULLER (the umlaut dropped above)
+                .replaceAll("(?<=[a-z])([aou])e", "$1")
+                .replace("&", " and ")
+                .replace("+", " and ")
+                .replaceAll("['’`´]", "")
+                .replaceAll("[()\\[\\]{}\"“”]", " ");
+        List<String> tokens = tokens(text);
+        tokens = squeezeInitials(tokens);
+        tokens = expandAbbreviations(tokens);
+        tokens = cutAddressTail(tokens);
+        return split(tokens);
+    }
+
+    /**
+     * Two names' legal forms do not contradict: either leaves it out, or they share one, or they are forms used for
+     * one another. "Acme GmbH" and "Acme Inc" are different legal persons.
+     */
+    public static boolean legalFormsCompatible(Name a, Name b) {
+        Set<String> formsA = significantForms(a.legalForms());
+        Set<String> formsB = significantForms(b.legalForms());
+        if (formsA.isEmpty() || formsB.isEmpty()) {
+            return true;
+        }
+        for (String form : formsA) {
+            if (formsB.contains(form)) {
+                return true;
+            }
+            for (Set<String> family : EQUIVALENT_FORMS) {
+                if (family.contains(form) && formsB.stream().anyMatch(family::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> significantForms(Set<String> forms) {
+        Set<String> result = new LinkedHashSet<>(forms);
+        result.removeAll(QUALIFYING_FORMS);
+        return result;
+    }
+
+    /** the first line of a captured party block; an address never shares it in well-formed documents */
+    private static String nameLine(String raw) {
+        String text = raw.strip();
+        int newline = text.indexOf('\n');
+        if (newline > 0) {
+            text = text.substring(0, newline);
+        }
+        text = ADDRESS_MARKER.matcher(text).replaceFirst("").strip();
+        // "ACME Trading Co., Ltd., 12 Harbour Road": keep comma segments only while they are legal forms
+        String[] segments = text.split(",");
+        StringBuilder name = new StringBuilder(segments[0]);
+        for (int i = 1; i < segments.length; i++) {
+            String segment = segments[i].strip();
+            if (segment.isEmpty()) {
+                continue;
+            }
+            String letters = segment.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").strip();
+            // "Ltd.", "Co. Ltd", "S.A." (squeezed to "sa"), "Sdn Bhd" (squeezed to "sdnbhd")
+            boolean onlyForms = !letters.isEmpty()
+                    && (Arrays.stream(letters.split("\\s+")).allMatch(LEGAL_FORMS::containsKey)
+                    || LEGAL_FORMS.containsKey(letters.replace(" ", "")));
+            if (!onlyForms) {
+                break;
+            }
+            name.append(", ").append(segment);
+        }
+        return name.toString();
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        for (String piece : text.split("[\\s,;:]+")) {
+            if (piece.isEmpty()) {
+                continue;
+            }
+            if (SQUEEZABLE.matcher(piece).matches() || piece.matches("[a-z]/[a-z]")) {
+                // S.A., B.V., K.K., A/S: initials written with dots or a slash are one word
+                tokens.add(piece.replaceAll("[./]", ""));
+                continue;
+            }
+            if (DIGIT_TOKEN.matcher(piece).find()) {
+                tokens.add("#" + piece); // marked, so the address cut can see it after punctuation is gone
+                continue;
+            }
+            for (String part : piece.split("[^a-z0-9]+")) {
+                if (!part.isEmpty()) {
+                    tokens.add(part);
+                }
+            }
+        }
+        return tokens;
+    }
+
+    /** "s a" → "sa", "a b c trading" → "abc trading": initials spaced out are one word */
+    private static List<String> squeezeInitials(List<String> tokens) {
+        List<String> result = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (String token : tokens) {
+            if (token.length() == 1 && Character.isLetter(token.charAt(0)) && !token.equals("y")
+                    && !token.equals("e")) {
+                run.append(token);
+                continue;
+            }
+            if (!run.isEmpty()) {
+                result.add(run.toString());
+                run.setLength(0);
+            }
+            result.add(token);
+        }
+        if (!run.isEmpty()) {
+            result.add(run.toString());
+        }
+        // multi-word legal forms
+        String joined = String.join(" ", result)
+                .replace("sdn bhd", "sdnbhd")
+                .replace("sa de cv", "sadecv")
+                .replace("sp z oo", "spzoo")
+                .replace("spz oo", "spzoo");
+        return new ArrayList<>(Arrays.stream(joined.split(" ")).filter(t -> !t.isEmpty()).toList());
+    }
+
+    private static List<String> expandAbbreviations(List<String> tokens) {
+        List<String> result = new ArrayList<>();
+        for (String token : tokens) {
+            String expanded = ABBREVIATIONS.get(token);
+            if (expanded == null) {
+                result.add(token);
+            } else {
+                result.addAll(Arrays.asList(expanded.split(" ")));
+            }
+        }
+        return result;
+    }
+
+    /** drops a house number and what follows it, once at least one word of the name has been seen */
+    private static List<String> cutAddressTail(List<String> tokens) {
+        List<String> result = new ArrayList<>();
+        for (String token : tokens) {
+            if (token.startsWith("#")) {
+                if (!result.isEmpty()) {
+                    break;
+                }
+                token = token.substring(1).replaceAll("[^a-z0-9]", ""); // "3M", "7-Eleven": digits lead the name
+                if (token.isEmpty()) {
+                    continue;
+                }
+            }
+            result.add(token);
+        }
+        return result;
+    }
+
+    /** legal forms are taken from the end (and from right after a leading core), the rest is the core */
+    private static Name split(List<String> tokens) {
+        List<String> core = new ArrayList<>();
+        Set<String> forms = new LinkedHashSet<>();
+        boolean inTail = false;
+        // walk from the end: legal forms and fillers there belong to the tail ("GmbH & Co. KG", "Co., Ltd.")
+        int end = tokens.size();
+        while (end > 0) {
+            String token = tokens.get(end - 1);
+            String form = LEGAL_FORMS.get(token);
+            if (form != null) {
+                forms.add(form);
+                inTail = true;
+                end--;
+            } else if (inTail && FILLER.contains(token)) {
+                end--;
+            } else {
+                break;
+            }
+        }
+        for (int i = 0; i < end; i++) {
+            String token = tokens.get(i);
+            if (i == 0 && end > 1 && LEADING_FORMS.contains(token)) {
+                forms.add(LEGAL_FORMS.get(token)); // "PT Maju Jaya", "OOO Vostok"
+                continue;
+            }
+            if (!FILLER.contains(token)) {
+                core.add(token);
+            }
+        }
+        if (core.isEmpty() && !tokens.isEmpty()) {
+            // a name made only of legal-form words ("The Company"): keep them as the core
+            tokens.stream().filter(t -> !FILLER.contains(t)).forEach(core::add);
+            forms.clear();
+        }
+        return new Name(List.copyOf(core), Set.copyOf(forms));
+    }
+}

@@ -1,0 +1,174 @@
+package io.customsreview.hub.rules;
+
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.DocumentType;
+import io.customsreview.hub.domain.Dossier;
+import io.customsreview.hub.domain.Evidence;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.Finding;
+import io.customsreview.hub.domain.LineField;
+import io.customsreview.hub.domain.LineItem;
+import io.customsreview.hub.domain.RuleId;
+import io.customsreview.hub.llm.GoodsEvidence;
+import io.customsreview.hub.llm.Judgment;
+import io.customsreview.hub.llm.SemanticJudge;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * DESCRIPTION_MISMATCH: two documents describe different goods. The invoice's lines are the reference. Lines of
+ * other documents are paired with them by position when both have as many lines, else each with its most similar
+ * invoice line. A document-level description (bill of lading, certificate of origin) is often a summary of all
+ * lines ("LAPTOP COMPUTERS AND ACCESSORIES"), so it is a finding only when it is different goods from every invoice
+ * line and from all of them together. Different wording for the same goods is the judge's call, never a finding.
+ */
+public final class DescriptionMismatchRule implements Rule {
+
+    @Override
+    public RuleId id() {
+        return RuleId.DESCRIPTION_MISMATCH;
+    }
+
+    @Override
+    public List<Finding> check(Dossier dossier, RuleContext context) {
+        Optional<Document> invoice = dossier.ofType(DocumentType.INVOICE).stream()
+                .filter(d -> !described(d.lines()).isEmpty())
+                .findFirst();
+        if (invoice.isEmpty()) {
+            return List.of(); // nothing to compare with: MISSING_DOCUMENT / MISSING_FIELD say so
+        }
+        Document reference = invoice.get();
+        List<LineItem> referenceLines = described(reference.lines());
+        SemanticJudge judge = context.judge();
+        List<Finding> findings = new ArrayList<>();
+        for (Document document : dossier.readable()) {
+            if (document == reference) {
+                continue;
+            }
+            List<LineItem> lines = described(document.lines());
+            if (!lines.isEmpty()) {
+                findings.addAll(compareLines(reference, referenceLines, document, lines, judge));
+            }
+            Optional<FieldValue> summary = document.first(Field.DESCRIPTION).filter(v -> !v.value().isBlank());
+            if (summary.isPresent()) {
+                compareSummary(reference, referenceLines, document, summary.get(), judge).ifPresent(findings::add);
+            }
+        }
+        return findings;
+    }
+
+    private List<Finding> compareLines(Document reference, List<LineItem> referenceLines, Document document,
+                                       List<LineItem> lines, SemanticJudge judge) {
+        List<Finding> findings = new ArrayList<>();
+        boolean byPosition = lines.size() == referenceLines.size();
+        for (int i = 0; i < lines.size(); i++) {
+            LineItem line = lines.get(i);
+            Match match = byPosition
+                    ? new Match(referenceLines.get(i), judge.sameGoods(goods(referenceLines.get(i)), goods(line)))
+                    : bestMatch(line, referenceLines, judge);
+            if (match.judgment().same()) {
+                continue;
+            }
+            if (byPosition && bestMatch(line, referenceLines, judge).judgment().same()) {
+                continue; // the same goods listed in another order: not a description mismatch
+            }
+            LineItem refLine = match.line();
+            String message = String.format("Line %d of %s %s '%s' describes different goods from invoice %s line %d"
+                            + " '%s' (%s)", line.number(), document.type(), document.id(), description(line),
+                    reference.id(), refLine.number(), description(refLine), match.judgment().reason());
+            findings.add(Finding.of(RuleId.DESCRIPTION_MISMATCH, message,
+                    List.of(evidence(refLine), evidence(line)),
+                    match.judgment().confidence(), match.judgment().decidedBy()));
+        }
+        return findings;
+    }
+
+    /** a summary fires only when it is clearly other goods: different from each line and from all lines together */
+    private Optional<Finding> compareSummary(Document reference, List<LineItem> referenceLines, Document document,
+                                             FieldValue summary, SemanticJudge judge) {
+        String hs = document.first(Field.HS_CODE).map(FieldValue::value).orElse(null);
+        GoodsEvidence summaryGoods = new GoodsEvidence(summary.value(), hs, null, null);
+        Judgment closest = null;
+        for (LineItem line : referenceLines) {
+            Judgment judgment = judge.sameGoods(summaryGoods, goods(line));
+            if (judgment.same()) {
+                return Optional.empty();
+            }
+            closest = closest == null || judgment.confidence() < closest.confidence() ? judgment : closest;
+        }
+        String joined = referenceLines.stream().map(DescriptionMismatchRule::description)
+                .collect(Collectors.joining("; "));
+        // the totals and codes of a summary rarely match one line, so only a single-line invoice lends them
+        GoodsEvidence allLines = referenceLines.size() == 1 ? goods(referenceLines.get(0))
+                : new GoodsEvidence(joined, null, null, null);
+        GoodsEvidence summaryAlone = referenceLines.size() == 1
+                ? new GoodsEvidence(summary.value(), hs, decimal(document.first(Field.QUANTITY)),
+                document.first(Field.UNIT).map(FieldValue::value).orElse(null))
+                : new GoodsEvidence(summary.value(), null, null, null);
+        Judgment together = judge.sameGoods(summaryAlone, allLines);
+        if (together.same()) {
+            return Optional.empty();
+        }
+        Judgment weakest = closest == null || together.confidence() < closest.confidence() ? together : closest;
+        String message = String.format("Description '%s' on %s %s describes different goods from invoice %s ('%s')"
+                + " (%s)", summary.value(), document.type(), document.id(), reference.id(), joined, together.reason());
+        List<Evidence> evidence = new ArrayList<>();
+        referenceLines.forEach(line -> evidence.add(evidence(line)));
+        evidence.add(Evidence.of(Field.DESCRIPTION, summary));
+        return Optional.of(Finding.of(RuleId.DESCRIPTION_MISMATCH, message, evidence, weakest.confidence(),
+                weakest.decidedBy()));
+    }
+
+    private record Match(LineItem line, Judgment judgment) {
+    }
+
+    /** the reference line judged most surely the same goods (or, failing any, least surely different) */
+    private static Match bestMatch(LineItem line, List<LineItem> referenceLines, SemanticJudge judge) {
+        Match best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (LineItem candidate : referenceLines) {
+            Judgment judgment = judge.sameGoods(goods(candidate), goods(line));
+            double score = judgment.same() ? judgment.confidence() : -judgment.confidence();
+            if (score > bestScore) {
+                bestScore = score;
+                best = new Match(candidate, judgment);
+            }
+        }
+        return best;
+    }
+
+    private static List<LineItem> described(List<LineItem> lines) {
+        return lines.stream().filter(l -> l.get(LineField.DESCRIPTION).map(v -> !v.value().isBlank()).orElse(false))
+                .toList();
+    }
+
+    private static GoodsEvidence goods(LineItem line) {
+        return new GoodsEvidence(description(line),
+                line.get(LineField.HS_CODE).map(FieldValue::value).orElse(null),
+                decimal(line.get(LineField.QUANTITY)),
+                line.get(LineField.UNIT).map(FieldValue::value).orElse(null));
+    }
+
+    private static String description(LineItem line) {
+        return line.get(LineField.DESCRIPTION).map(FieldValue::value).orElse("");
+    }
+
+    private static BigDecimal decimal(Optional<FieldValue> value) {
+        try {
+            return value.map(FieldValue::decimal).orElse(null);
+        } catch (NumberFormatException e) {
+            return null; // an unreadable quantity is simply no evidence here
+        }
+    }
+
+    /** "lines[2].description": the line's 1-based number, as in messages */
+    private static Evidence evidence(LineItem line) {
+        return Evidence.of("lines[" + line.number() + "]." + LineField.DESCRIPTION.jsonName(),
+                line.get(LineField.DESCRIPTION).orElseThrow());
+    }
+}

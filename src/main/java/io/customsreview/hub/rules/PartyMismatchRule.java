@@ -1,0 +1,78 @@
+package io.customsreview.hub.rules;
+
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.DocumentType;
+import io.customsreview.hub.domain.Dossier;
+import io.customsreview.hub.domain.Evidence;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.Finding;
+import io.customsreview.hub.domain.RuleId;
+import io.customsreview.hub.llm.Judgment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * PARTY_MISMATCH: the seller (exporter, shipper) and the buyer (importer, consignee) must be the same party on every
+ * document that names them. Each document's party is compared with the reference document's: the contract, else
+ * the invoice, else the first document that names it. Spelling alone ("Co., Ltd." / "Company Limited") is never a
+ * finding; that, and whether two names are one company, is the judge's call.
+ */
+public final class PartyMismatchRule implements Rule {
+
+    /** the contract is where the parties agreed; the invoice is the next most authoritative */
+    private static final List<DocumentType> REFERENCE_ORDER = List.of(DocumentType.CONTRACT, DocumentType.INVOICE);
+
+    @Override
+    public RuleId id() {
+        return RuleId.PARTY_MISMATCH;
+    }
+
+    @Override
+    public List<Finding> check(Dossier dossier, RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        findings.addAll(checkParty(dossier, context, Field.SELLER, "Seller"));
+        findings.addAll(checkParty(dossier, context, Field.BUYER, "Buyer"));
+        return findings;
+    }
+
+    private List<Finding> checkParty(Dossier dossier, RuleContext context, Field party, String label) {
+        List<Document> carriers = dossier.readable().stream()
+                .filter(d -> d.first(party).map(v -> !v.value().isBlank()).orElse(false))
+                .toList();
+        Optional<Document> reference = reference(carriers);
+        if (reference.isEmpty()) {
+            return List.of();
+        }
+        Document ref = reference.get();
+        FieldValue refName = ref.first(party).orElseThrow();
+        List<Finding> findings = new ArrayList<>();
+        for (Document document : carriers) {
+            if (document == ref) {
+                continue;
+            }
+            FieldValue name = document.first(party).orElseThrow();
+            Judgment judgment = context.judge().sameParty(refName.value(), name.value());
+            if (judgment.same()) {
+                continue;
+            }
+            String message = String.format("%s '%s' on %s %s is a different party from '%s' on %s %s (%s)", label,
+                    name.value(), document.type(), document.id(), refName.value(), ref.type(), ref.id(),
+                    judgment.reason());
+            findings.add(Finding.of(RuleId.PARTY_MISMATCH, message,
+                    List.of(Evidence.of(party, refName), Evidence.of(party, name)),
+                    judgment.confidence(), judgment.decidedBy()));
+        }
+        return findings;
+    }
+
+    private static Optional<Document> reference(List<Document> carriers) {
+        return carriers.stream().min(Comparator.comparingInt(d -> {
+            int rank = REFERENCE_ORDER.indexOf(d.type());
+            return rank < 0 ? REFERENCE_ORDER.size() : rank; // stable: equal ranks keep arrival order
+        }));
+    }
+}

@@ -1,0 +1,74 @@
+package io.customsreview.hub.llm;
+
+import io.customsreview.hub.domain.DecidedBy;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EmbeddingJudgeTest {
+
+    private static final EmbeddingJudge JUDGE = new EmbeddingJudge();
+
+    private static GoodsEvidence goods(String description, String hs) {
+        return new GoodsEvidence(description, hs, null, null);
+    }
+
+    @Test
+    void stackNotesExamples() {
+        assertThat(JUDGE.sameGoods(goods("Laptop computer, 14 inch", null), goods("Portable notebook PC 14\"", null))
+                .same()).isTrue();
+        assertThat(JUDGE.sameGoods(goods("Cotton T-shirts, men", null), goods("Men's cotton tee shirts", null))
+                .same()).isTrue();
+        assertThat(JUDGE.sameGoods(goods("Laptop computer", null), goods("Frozen shrimp", null)).same()).isFalse();
+        assertThat(JUDGE.sameGoods(goods("Docking station USB-C", "847330"),
+                goods("Port replicator for notebook", "84733020")).same()).isTrue();
+    }
+
+    @Test
+    void hsCodesWeighIn() {
+        // wording unknown to the lexicon, but one subheading: the same goods
+        assertThat(JUDGE.sameGoods(goods("Portable automatic data processing machines", "847130"),
+                goods("Laptop computers", "84713000")).same()).isTrue();
+        // similar words, different chapters: different goods
+        assertThat(JUDGE.sameGoods(goods("Cotton shirts", "620520"), goods("Cotton yarn", "520512")).same())
+                .isFalse();
+    }
+
+    @Test
+    void quantityAndUnitSupportTheSameGoods() {
+        GoodsEvidence a = new GoodsEvidence("Wireless mouse, black", null, new BigDecimal("200"), "PCS");
+        GoodsEvidence b = new GoodsEvidence("Cordless optical mouse", null, new BigDecimal("200.00"), "PCS");
+        Judgment judgment = JUDGE.sameGoods(a, b);
+        assertThat(judgment.same()).isTrue();
+        assertThat(judgment.reason()).contains("same quantity");
+    }
+
+    @Test
+    void everyDecisionIsTheEmbeddingJudgesWithAConfidence() {
+        Judgment judgment = JUDGE.sameParty("ACME Trading Co., Ltd.", "Acme Trading Company Limited");
+        assertThat(judgment.same()).isTrue();
+        assertThat(judgment.decidedBy()).isEqualTo(DecidedBy.EMBEDDING);
+        assertThat(judgment.confidence()).isBetween(0.9, 1.0);
+        Judgment different = JUDGE.sameParty("Acme Trading Co", "Apex Trading Co");
+        assertThat(different.same()).isFalse();
+        assertThat(different.confidence()).isGreaterThan(0.5);
+    }
+
+    @Test
+    void modelLoadsLazilyOnceAndEmbeddingsAreCached() {
+        AtomicInteger loads = new AtomicInteger();
+        EmbeddingJudge judge = new EmbeddingJudge(() -> {
+            loads.incrementAndGet();
+            return new dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel();
+        }, 2);
+        assertThat(judge.sameGoods(goods("Frozen shrimp", null), goods("Frozen shrimp", null)).same()).isTrue();
+        assertThat(loads).hasValue(0); // decided by normalisation alone
+        judge.sameGoods(goods("Olive oil", null), goods("Sunflower oil", null));
+        judge.sameGoods(goods("Green tea", null), goods("Black tea", null));
+        judge.sameGoods(goods("Olive oil", null), goods("Sunflower oil", null));
+        assertThat(loads).hasValue(1);
+    }
+}

@@ -1,0 +1,75 @@
+package io.customsreview.hub.llm;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PartyNamesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ACME Trading Co., Ltd.|Acme Trading Company Limited",
+            "Ningbo Ocean Imp & Exp Co., Ltd.|NINGBO OCEAN IMPORT AND EXPORT COMPANY LIMITED",
+            "Global Intl Trdg LLC|Global International Trading L.L.C.",
+            "Precision Mfg Inc.|Precision Manufacturing Incorporated",
+            "Société Générale de Commerce S.A.|SOCIETE GENERALE DE COMMERCE SA",
+            "Fratelli Rossi S.p.A.|Fratelli Rossi SpA",
+            "Van der Berg Logistics B.V.|Van Der Berg Logistics BV",
+            "Maersk Line A/S|MAERSK LINE AS",
+            "Tanaka Shoji K.K.|Tanaka Shoji KK",
+            "Perdana Palm Oil Sdn Bhd|PERDANA PALM OIL SDN. BHD.",
+            "Bharat Textiles Pvt Ltd|Bharat Textiles Private Limited",
+            "Southern Cross Traders Pty Ltd|Southern Cross Traders Pty. Limited",
+            "Harper & Lane LLP|Harper and Lane LLP",
+            "Nordic Timber Oy|NORDIC TIMBER OY",
+            "Svensk Export AB|Svensk Export Aktiebolag",
+            "Hanseatic Import-Export GmbH & Co. KG|Hanseatic Import Export GmbH & Co KG",
+            "Alimentos del Sur S.A. de C.V.|ALIMENTOS DEL SUR SA DE CV",
+            "Müller Maschinenbau GmbH|Mueller Maschinenbau GmbH",
+            "Sino-Trans Logistics Co., Ltd.|Sinotrans Logistics Co. Ltd.",
+            "PT Maju Jaya Abadi|Maju Jaya Abadi, PT",
+            "Smith Bros. Hardware Ltd|Smith Brothers Hardware Limited",
+    })
+    void formattingAloneIsTheSameName(String first, String second) {
+        assertThat(PartyNames.sameName(first, second)).as("%s = %s", first, second).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Acme Trading Co|Apex Trading Co",
+            "Shenzhen Huaxin Electronics Co., Ltd.|Shenzhen Huaxing Electronics Co., Ltd.",
+            "Acme GmbH|Acme Inc.",
+            "Johnson & Sons Ltd|Johnston & Sons Ltd",
+            "Bosch GmbH|Robert Bosch GmbH",
+    })
+    void differentNamesStayDifferent(String first, String second) {
+        assertThat(PartyNames.sameName(first, second)).as("%s <> %s", first, second).isFalse();
+    }
+
+    @Test
+    void addressTailOfACapturedPartyBlockIsDropped() {
+        String name = "Acme Trading Co., Ltd.";
+        assertThat(PartyNames.sameName(name, "ACME TRADING CO., LTD., 12 Harbour Road, Shenzhen, China")).isTrue();
+        assertThat(PartyNames.sameName(name, "ACME TRADING CO LTD\nRoom 1203, Tower B\nShenzhen 518000")).isTrue();
+        assertThat(PartyNames.sameName(name, "Acme Trading Co. Ltd. Add: No. 8 Jianshe Road, Guangzhou")).isTrue();
+        assertThat(PartyNames.sameName(name, "Acme Trading Co Ltd Tel: +86 755 1234 5678")).isTrue();
+        assertThat(PartyNames.sameName(name, "Acme Trading Co Ltd 88 Nanhai Avenue Shenzhen")).isTrue();
+    }
+
+    @Test
+    void normalisedFormListsCoreThenLegalForms() {
+        assertThat(PartyNames.normalise("ACME Trading Co., Ltd.")).isEqualTo("acme trading co ltd");
+        assertThat(PartyNames.parse("Acme Trading Company Limited").legalForms()).containsExactlyInAnyOrder("CO",
+                "LTD");
+        assertThat(PartyNames.parse("3M Company").core()).containsExactly("3m");
+        assertThat(PartyNames.parse("Silk Road Trading Co").core()).containsExactly("silk", "road", "trading");
+    }
+
+    @Test
+    void nothingToCompareIsNotTheSameName() {
+        assertThat(PartyNames.sameName(null, "Acme")).isFalse();
+        assertThat(PartyNames.sameName("", "")).isFalse();
+    }
+}

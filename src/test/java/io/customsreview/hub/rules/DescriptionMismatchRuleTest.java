@@ -1,0 +1,127 @@
+package io.customsreview.hub.rules;
+
+import io.customsreview.hub.domain.DecidedBy;
+import io.customsreview.hub.domain.DocumentBuilder;
+import io.customsreview.hub.domain.Dossier;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.Finding;
+import io.customsreview.hub.domain.LineField;
+import io.customsreview.hub.llm.EmbeddingJudge;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.customsreview.hub.domain.DocumentType.BILL_OF_LADING;
+import static io.customsreview.hub.domain.DocumentType.CERTIFICATE_OF_ORIGIN;
+import static io.customsreview.hub.domain.DocumentType.DECLARATION;
+import static io.customsreview.hub.domain.DocumentType.INVOICE;
+import static io.customsreview.hub.domain.DocumentType.PACKING_LIST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DescriptionMismatchRuleTest {
+
+    /** one model for the class: it takes about a second to load */
+    private static final RuleContext CONTEXT = new RuleContext(RuleSettings.defaults(), code -> true,
+            new EmbeddingJudge());
+
+    private final DescriptionMismatchRule rule = new DescriptionMismatchRule();
+
+    private static Map<LineField, String> line(String description, String hs, String quantity, String unit) {
+        return Map.of(LineField.DESCRIPTION, description, LineField.HS_CODE, hs, LineField.QUANTITY, quantity,
+                LineField.UNIT, unit);
+    }
+
+    private static DocumentBuilder invoice() {
+        return DocumentBuilder.of("d1", INVOICE)
+                .line(line("Laptop computer, 14 inch", "84713000", "100", "PCS"))
+                .line(line("USB-C docking station", "84733020", "100", "PCS"))
+                .line(line("Wireless mouse", "84716070", "200", "PCS"));
+    }
+
+    @Test
+    void differentWordingForTheSameGoodsIsNoFinding() {
+        Dossier dossier = new Dossier("ok", List.of(
+                invoice().build(),
+                DocumentBuilder.of("d2", DECLARATION)
+                        .line(line("Portable notebook PC 14\"", "847130", "100", "PCS"))
+                        .line(line("Port replicator for notebook", "847330", "100", "PCS"))
+                        .line(line("Cordless optical mouse", "847160", "200", "PCS")).build(),
+                // fewer lines: matched by similarity, not position
+                DocumentBuilder.of("d3", PACKING_LIST)
+                        .line(Map.of(LineField.DESCRIPTION, "Mouse, wireless", LineField.QUANTITY, "200"))
+                        .line(Map.of(LineField.DESCRIPTION, "Notebook computers 14in", LineField.QUANTITY, "100"))
+                        .build(),
+                DocumentBuilder.of("d4", BILL_OF_LADING).with(Field.DESCRIPTION, "LAPTOP COMPUTERS AND ACCESSORIES")
+                        .build(),
+                DocumentBuilder.of("d5", CERTIFICATE_OF_ORIGIN).with(Field.DESCRIPTION, "Ordinateurs portables")
+                        .with(Field.HS_CODE, "847130").build()));
+
+        assertThat(rule.check(dossier, CONTEXT)).isEmpty();
+    }
+
+    @Test
+    void aLineDescribingOtherGoodsIsAFinding() {
+        Dossier dossier = new Dossier("bad-line", List.of(
+                invoice().build(),
+                DocumentBuilder.of("d2", DECLARATION)
+                        .line(line("Tablet computer 10 inch", "847130", "100", "PCS"))
+                        .line(line("Port replicator for notebook", "847330", "100", "PCS"))
+                        .line(line("Wireless mouse", "847160", "200", "PCS")).build()));
+
+        List<Finding> findings = rule.check(dossier, CONTEXT);
+
+        assertThat(findings).hasSize(1);
+        Finding finding = findings.get(0);
+        assertThat(finding.rule()).isEqualTo("DESCRIPTION_MISMATCH");
+        assertThat(finding.message()).contains("Line 1", "d2", "Tablet computer 10 inch", "Laptop computer, 14 inch");
+        assertThat(finding.evidence()).extracting(e -> e.document() + ":" + e.field())
+                .containsExactly("d1:lines[1].description", "d2:lines[1].description");
+        assertThat(finding.decidedBy()).isEqualTo(DecidedBy.EMBEDDING);
+        assertThat(finding.confidence()).isGreaterThan(0.5);
+    }
+
+    @Test
+    void linesInAnotherOrderAreNoFinding() {
+        Dossier dossier = new Dossier("reordered", List.of(
+                invoice().build(),
+                DocumentBuilder.of("d2", PACKING_LIST)
+                        .line(Map.of(LineField.DESCRIPTION, "Wireless mouse", LineField.QUANTITY, "200"))
+                        .line(Map.of(LineField.DESCRIPTION, "Laptop computer 14\"", LineField.QUANTITY, "100"))
+                        .line(Map.of(LineField.DESCRIPTION, "Docking station, USB-C", LineField.QUANTITY, "100"))
+                        .build()));
+
+        assertThat(rule.check(dossier, CONTEXT)).isEmpty();
+    }
+
+    @Test
+    void aSummaryOfOtherGoodsIsAFinding() {
+        Dossier dossier = new Dossier("bad-summary", List.of(
+                invoice().build(),
+                DocumentBuilder.of("d4", BILL_OF_LADING).with(Field.DESCRIPTION, "FROZEN SHRIMP IN CARTONS").build()));
+
+        List<Finding> findings = rule.check(dossier, CONTEXT);
+
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).message()).contains("FROZEN SHRIMP IN CARTONS", "BILL_OF_LADING");
+        assertThat(findings.get(0).evidence()).last().extracting(e -> e.field()).isEqualTo("description");
+    }
+
+    @Test
+    void aCertificateWithAnotherChapterIsAFinding() {
+        Dossier dossier = new Dossier("bad-certificate", List.of(
+                DocumentBuilder.of("d1", INVOICE).line(line("Men's cotton shirts", "620520", "500", "PCS")).build(),
+                DocumentBuilder.of("d5", CERTIFICATE_OF_ORIGIN).with(Field.DESCRIPTION, "Cotton yarn")
+                        .with(Field.HS_CODE, "520512").build()));
+
+        assertThat(rule.check(dossier, CONTEXT)).hasSize(1);
+    }
+
+    @Test
+    void withoutAnInvoiceThereIsNothingToCompare() {
+        Dossier dossier = new Dossier("no-invoice", List.of(
+                DocumentBuilder.of("d2", DECLARATION).line(line("Frozen shrimp", "030617", "10", "KG")).build()));
+
+        assertThat(rule.check(dossier, CONTEXT)).isEmpty();
+    }
+}
