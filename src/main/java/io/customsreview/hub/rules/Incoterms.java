@@ -23,6 +23,6 @@ final class Incoterms {
     /** the first CIF or CIP any readable document states */
     static Optional<String> insuredTerm(Dossier dossier) {
         return dossier.readable().stream().flatMap(d -> d.all(Field.INCOTERM).stream())
-                .map(v -> Normalize.code(v.value())).filter(SELLER_INSURES::contains).findFirst();
+                .map(v -> Normalize.incoterm(v.value())).filter(SELLER_INSURES::contains).findFirst();
     }
 }

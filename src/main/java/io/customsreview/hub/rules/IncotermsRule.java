@@ -23,7 +23,7 @@ final class IncotermsRule implements Rule, FieldDependent {
     @Override
     public List<Finding> check(Dossier dossier, RuleContext context) {
         return Consistency.againstReference(dossier,
-                Consistency.Spec.normalised(id(), Field.INCOTERM, "Incoterm", PREFERENCE, Normalize::code));
+                Consistency.Spec.normalised(id(), Field.INCOTERM, "Incoterm", PREFERENCE, Normalize::incoterm));
     }
 
     @Override

@@ -38,7 +38,7 @@ final class MissingDocumentRule implements Rule {
             Incoterms.insuredTerm(dossier).ifPresent(term -> {
                 List<Evidence> evidence = dossier.readable().stream()
                         .flatMap(d -> d.all(Field.INCOTERM).stream())
-                        .filter(v -> Incoterms.SELLER_INSURES.contains(Normalize.code(v.value())))
+                        .filter(v -> Incoterms.SELLER_INSURES.contains(Normalize.incoterm(v.value())))
                         .map(v -> Evidence.of(Field.INCOTERM, v)).toList();
                 findings.add(Finding.of(id(), "No insurance in the dossier, required as the Incoterm is " + term
                         + unreadableNote(dossier), evidence));

@@ -51,6 +51,30 @@ public final class Normalize {
         return value == null ? null : NON_ALNUM.matcher(ascii(value).toUpperCase(Locale.ROOT)).replaceAll("");
     }
 
+    /** Incoterms 2020 and the older terms still printed on documents */
+    private static final Set<String> INCOTERMS = Set.of("EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP",
+            "DPU", "DDP", "DAT", "DAF", "DES", "DEQ", "DDU");
+
+    /**
+     * Incoterms: the three-letter term, without a named place or edition that may stand beside it
+     * ("CIF Hamburg", "FOB Shanghai Incoterms 2020"); "C&F" and "CNF" are CFR
+     */
+    public static String incoterm(String value) {
+        if (value == null) {
+            return null;
+        }
+        String words = words(value.replace("&", ""));
+        if (words.startsWith("CF ") || words.equals("CF") || words.startsWith("CNF")) {
+            return "CFR";
+        }
+        for (String word : words.split(" ")) {
+            if (INCOTERMS.contains(word)) {
+                return word;
+            }
+        }
+        return code(value);
+    }
+
     /** container numbers: upper case letters and digits only */
     public static String container(String value) {
         return code(value);

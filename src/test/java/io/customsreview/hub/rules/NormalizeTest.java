@@ -63,6 +63,14 @@ class NormalizeTest {
     }
 
     @Test
+    void incotermsAreTheTermWithoutPlaceOrEdition() {
+        assertThat(Normalize.incoterm("CIF Hamburg")).isEqualTo("CIF");
+        assertThat(Normalize.incoterm("Incoterms 2020 FOB Shanghai")).isEqualTo("FOB");
+        assertThat(Normalize.incoterm("C&F")).isEqualTo("CFR");
+        assertThat(Normalize.incoterm("cip")).isEqualTo("CIP");
+    }
+
+    @Test
     void containerCheckDigitFollowsIso6346() {
         assertThat(Normalize.validContainerNumber("CSQU3054383")).isTrue(); // the standard's own example
         assertThat(Normalize.validContainerNumber("CSQU 305438 3")).isTrue();
