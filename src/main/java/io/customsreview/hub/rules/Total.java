@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param amount    their sum
  * @param currency  their currency, or null when none states one
  */
-record Total(DocumentType type, List<Document> documents, BigDecimal amount, String currency) {
+record Total(List<Document> documents, BigDecimal amount, String currency) {
 
     /** the total of the documents of {@code type}; empty when none states one or they state different currencies */
     static Optional<Total> of(Dossier dossier, DocumentType type) {
@@ -34,13 +34,13 @@ record Total(DocumentType type, List<Document> documents, BigDecimal amount, Str
         }
         BigDecimal sum = withTotal.stream().map(d -> d.first(Field.TOTAL_AMOUNT).orElseThrow().decimal())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return Optional.of(new Total(type, withTotal, sum, currencies.isEmpty() ? null : currencies.get(0)));
+        return Optional.of(new Total(withTotal, sum, currencies.isEmpty() ? null : currencies.get(0)));
     }
 
     /** one total per document of {@code type} that states one (declarations are compared one by one) */
     static List<Total> each(Dossier dossier, DocumentType type) {
         return dossier.ofType(type).stream().filter(d -> d.has(Field.TOTAL_AMOUNT))
-                .map(d -> new Total(type, List.of(d), d.first(Field.TOTAL_AMOUNT).orElseThrow().decimal(), currencyOf(d)))
+                .map(d -> new Total(List.of(d), d.first(Field.TOTAL_AMOUNT).orElseThrow().decimal(), currencyOf(d)))
                 .toList();
     }
 
