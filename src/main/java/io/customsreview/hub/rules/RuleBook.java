@@ -1,5 +1,6 @@
 package io.customsreview.hub.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The contract's rules in the order their findings are reported. */
@@ -9,6 +10,38 @@ public final class RuleBook {
     }
 
     public static List<Rule> standard() {
-        return List.of();
+        List<Rule> checks = List.of(
+                new BlNumberRule(),
+                new InvoiceNumberRule(),
+                new ContractNumberRule(),
+                new InvoiceContractAmountRule(),
+                new DeclaredValueExceedsContractRule(),
+                new DeclaredInvoiceValueRule(),
+                new LineArithmeticRule(),
+                new CurrencyRule(),
+                new HsCodeInvalidRule(),
+                new HsCodeMismatchRule(),
+                new QuantityRule(),
+                new PackageCountRule(),
+                new GrossWeightRule(),
+                new NetWeightRule(),
+                new NetExceedsGrossRule(),
+                new ContainerMismatchRule(),
+                new ContainerNumberInvalidRule(),
+                // PARTY_MISMATCH goes here (with the semantic judge)
+                new OriginRule(),
+                new PortRule(),
+                new VesselVoyageRule(),
+                new IncotermsRule(),
+                // DESCRIPTION_MISMATCH goes here (with the semantic judge)
+                new DateSequenceRule(),
+                new InsuranceInsufficientRule());
+        List<Rule> rules = new ArrayList<>();
+        rules.add(new MissingDocumentRule());
+        // MISSING_FIELD asks the checks above which fields kept them from checking; it reports those gaps once each
+        rules.add(new MissingFieldRule(checks));
+        rules.addAll(checks);
+        rules.add(new UnreadableDocumentRule());
+        return List.copyOf(rules);
     }
 }

@@ -1,0 +1,149 @@
+package io.customsreview.hub.rules;
+
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.DocumentType;
+import io.customsreview.hub.domain.Dossier;
+import io.customsreview.hub.domain.Evidence;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.Finding;
+import io.customsreview.hub.domain.RuleId;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Compares one document-level field across the documents of a dossier. Each document is compared with one
+ * reference document, never every pair with every pair, and documents that give the same wrong value share one
+ * finding: a difference is reported once.
+ */
+final class Consistency {
+
+    /**
+     * How a field is compared.
+     *
+     * @param rule       the rule that reports a difference
+     * @param field      the field compared
+     * @param label      how messages name the field ("B/L number")
+     * @param preference document types in order of authority; the first document of the first type that carries
+     *                   the field is the reference, else the first document that carries it
+     * @param key        the normalised form; documents whose values have equal keys share a finding
+     * @param same       whether two values agree (may be more lenient than equal keys, e.g. weights)
+     * @param show       how messages show a value
+     * @param detail     what messages add after a difference (" by 10 kg"), given reference and other value
+     */
+    record Spec(RuleId rule, Field field, String label, List<DocumentType> preference,
+                Function<FieldValue, String> key, BiPredicate<FieldValue, FieldValue> same,
+                Function<FieldValue, String> show, BiFunction<FieldValue, FieldValue, String> detail) {
+
+        /** values equal once normalised by {@code normalise}, shown as they stood */
+        static Spec normalised(RuleId rule, Field field, String label, List<DocumentType> preference,
+                               Function<String, String> normalise) {
+            Function<FieldValue, String> key = v -> normalise.apply(v.value());
+            return new Spec(rule, field, label, preference, key, (a, b) -> key.apply(a).equals(key.apply(b)),
+                    FieldValue::value, (a, b) -> "");
+        }
+    }
+
+    private Consistency() {
+    }
+
+    /** every carrier of the field compared with the reference document's value */
+    static List<Finding> againstReference(Dossier dossier, Spec spec) {
+        List<Document> carriers = dossier.readable().stream().filter(d -> d.has(spec.field())).toList();
+        Optional<Document> reference = reference(carriers, spec.preference());
+        if (reference.isEmpty()) {
+            return List.of();
+        }
+        Document refDoc = reference.get();
+        FieldValue refValue = refDoc.first(spec.field()).orElseThrow();
+        Map<String, List<Cited>> differing = new LinkedHashMap<>();
+        for (Document document : carriers) {
+            if (document == refDoc) {
+                continue;
+            }
+            FieldValue value = document.first(spec.field()).orElseThrow();
+            if (!spec.same().test(refValue, value)) {
+                differing.computeIfAbsent(spec.key().apply(value), k -> new ArrayList<>()).add(new Cited(document, value));
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (List<Cited> group : differing.values()) {
+            FieldValue value = group.get(0).value();
+            String message = spec.label() + " " + spec.show().apply(value) + " on " + Describe.docs(documents(group))
+                    + " differs from " + spec.show().apply(refValue) + " on " + Describe.doc(refDoc)
+                    + spec.detail().apply(refValue, value);
+            List<Evidence> evidence = new ArrayList<>();
+            evidence.add(Evidence.of(spec.field(), refValue));
+            group.forEach(c -> evidence.add(Evidence.of(spec.field(), c.value())));
+            findings.add(Finding.of(spec.rule(), message, evidence));
+        }
+        return findings;
+    }
+
+    /**
+     * A reference number that one type of document issues and others cite (the invoice its number, the contract
+     * its number): every cited number must be one an issuing document carries. Issuing documents are not compared
+     * with each other (two invoices have two numbers). Without an issuing document that carries the number, the
+     * citing documents are compared with the first of them.
+     */
+    static List<Finding> citations(Dossier dossier, RuleId rule, Field field, String label, DocumentType issuer) {
+        List<Document> issuers = dossier.ofType(issuer).stream().filter(d -> d.has(field)).toList();
+        if (issuers.isEmpty()) {
+            return againstReference(dossier, Spec.normalised(rule, field, label, List.of(), Normalize::reference));
+        }
+        Set<String> issued = issuers.stream().flatMap(d -> d.all(field).stream())
+                .map(v -> Normalize.reference(v.value())).collect(Collectors.toSet());
+        Map<String, List<Cited>> unknown = new LinkedHashMap<>();
+        for (Document document : dossier.readable()) {
+            if (document.type() == issuer) {
+                continue;
+            }
+            for (FieldValue value : document.all(field)) {
+                String key = Normalize.reference(value.value());
+                if (!issued.contains(key)) {
+                    unknown.computeIfAbsent(key, k -> new ArrayList<>()).add(new Cited(document, value));
+                }
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (List<Cited> group : unknown.values()) {
+            String issuedText = issuers.stream()
+                    .map(d -> d.first(field).orElseThrow().value() + " on " + Describe.doc(d))
+                    .collect(Collectors.joining(", "));
+            String message = label + " " + group.get(0).value().value() + " cited on " + Describe.docs(documents(group))
+                    + " differs from " + issuedText;
+            List<Evidence> evidence = new ArrayList<>();
+            issuers.forEach(d -> d.all(field).forEach(v -> evidence.add(Evidence.of(field, v))));
+            group.forEach(c -> evidence.add(Evidence.of(field, c.value())));
+            findings.add(Finding.of(rule, message, evidence));
+        }
+        return findings;
+    }
+
+    static Optional<Document> reference(List<Document> carriers, List<DocumentType> preference) {
+        for (DocumentType type : preference) {
+            Optional<Document> preferred = carriers.stream().filter(d -> d.type() == type).findFirst();
+            if (preferred.isPresent()) {
+                return preferred;
+            }
+        }
+        return carriers.stream().findFirst();
+    }
+
+    private static List<Document> documents(List<Cited> group) {
+        return group.stream().map(Cited::document).distinct().toList();
+    }
+
+    /** a value and the document it stands on */
+    record Cited(Document document, FieldValue value) {
+    }
+}

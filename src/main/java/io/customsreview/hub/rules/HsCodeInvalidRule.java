@@ -1,0 +1,64 @@
+package io.customsreview.hub.rules;
+
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.Dossier;
+import io.customsreview.hub.domain.Evidence;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.Finding;
+import io.customsreview.hub.domain.LineField;
+import io.customsreview.hub.domain.LineItem;
+import io.customsreview.hub.domain.RuleId;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * HS_CODE_INVALID: a commodity code whose first 6 digits are not an HS subheading (a code of fewer than 6 digits
+ * names no subheading and is invalid too). One finding per distinct code, with every place it appears.
+ */
+final class HsCodeInvalidRule implements Rule {
+
+    @Override
+    public RuleId id() {
+        return RuleId.HS_CODE_INVALID;
+    }
+
+    @Override
+    public List<Finding> check(Dossier dossier, RuleContext context) {
+        Map<String, List<Evidence>> invalid = new LinkedHashMap<>();
+        Map<String, List<Document>> where = new LinkedHashMap<>();
+        for (Document document : dossier.readable()) {
+            for (FieldValue code : document.all(Field.HS_CODE)) {
+                collect(code, Evidence.of(Field.HS_CODE, code), document, context, invalid, where);
+            }
+            for (LineItem line : document.lines()) {
+                if (line.get(LineField.HS_CODE).isPresent()) {
+                    collect(line.get(LineField.HS_CODE).get(), Lines.evidence(line, LineField.HS_CODE), document,
+                            context, invalid, where);
+                }
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        invalid.forEach((code, evidence) -> {
+            String why = code.length() < 6 ? "it has fewer than 6 digits"
+                    : "subheading " + code.substring(0, 6) + " is not in the HS nomenclature";
+            List<Document> documents = where.get(code).stream().distinct().toList();
+            findings.add(Finding.of(id(), "Commodity code " + code + " on " + Describe.docs(documents)
+                    + " is not a valid HS code: " + why, evidence));
+        });
+        return findings;
+    }
+
+    private static void collect(FieldValue value, Evidence evidence, Document document, RuleContext context,
+                                Map<String, List<Evidence>> invalid, Map<String, List<Document>> where) {
+        String digits = Normalize.hsCode(value.value());
+        if (digits.isEmpty() || (digits.length() >= 6 && context.nomenclature().isValid(digits))) {
+            return;
+        }
+        invalid.computeIfAbsent(digits, k -> new ArrayList<>()).add(evidence);
+        where.computeIfAbsent(digits, k -> new ArrayList<>()).add(document);
+    }
+}

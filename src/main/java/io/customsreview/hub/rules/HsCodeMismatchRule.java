@@ -1,0 +1,105 @@
+package io.customsreview.hub.rules;
+
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.Dossier;
+import io.customsreview.hub.domain.Evidence;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.Finding;
+import io.customsreview.hub.domain.LineField;
+import io.customsreview.hub.domain.LineItem;
+import io.customsreview.hub.domain.RuleId;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * HS_CODE_MISMATCH: the same goods carry different commodity codes. Codes are compared on the digits both give
+ * ({@code 847130} agrees with {@code 84713000}), and only when both give at least the 6 digits of a subheading:
+ * national extensions beyond them are the only thing two documents may legitimately leave out.
+ */
+final class HsCodeMismatchRule implements Rule {
+
+    private static final int SUBHEADING_DIGITS = 6;
+
+    @Override
+    public RuleId id() {
+        return RuleId.HS_CODE_MISMATCH;
+    }
+
+    @Override
+    public List<Finding> check(Dossier dossier, RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        // documents giving the same other code for the same reference line share one finding
+        Map<String, List<Lines.Pair>> differing = new LinkedHashMap<>();
+        for (Lines.Pair pair : Lines.pairs(dossier)) {
+            Optional<String> code = digits(pair.line().get(LineField.HS_CODE));
+            Optional<String> refCode = digits(pair.referenceLine().get(LineField.HS_CODE));
+            if (code.isPresent() && refCode.isPresent() && differ(code.get(), refCode.get())) {
+                differing.computeIfAbsent(pair.referenceLine().number() + "/" + code.get(), k -> new ArrayList<>())
+                        .add(pair);
+            }
+        }
+        for (List<Lines.Pair> group : differing.values()) {
+            Lines.Pair first = group.get(0);
+            StringBuilder where = new StringBuilder();
+            List<Evidence> evidence = new ArrayList<>();
+            evidence.add(Lines.evidence(first.referenceLine(), LineField.HS_CODE));
+            for (Lines.Pair pair : group) {
+                where.append(where.length() == 0 ? "" : ", ").append("line ").append(pair.line().number())
+                        .append(" of ").append(Describe.doc(pair.document()));
+                evidence.add(Lines.evidence(pair.line(), LineField.HS_CODE));
+            }
+            findings.add(Finding.of(id(), "Commodity code " + first.line().get(LineField.HS_CODE).orElseThrow().value()
+                    + " on " + where + " differs from " + first.referenceLine().get(LineField.HS_CODE).orElseThrow().value()
+                    + " on line " + first.referenceLine().number() + " of " + Describe.doc(first.referenceDocument()),
+                    evidence));
+        }
+        Lines.referenceDocument(dossier).ifPresent(ref -> findings.addAll(documentLevelCodes(dossier, ref)));
+        return findings;
+    }
+
+    /**
+     * A document without lines that gives one code for its goods (the certificate of origin) must agree with the
+     * code of at least one reference line: which line it covers is not stated.
+     */
+    private List<Finding> documentLevelCodes(Dossier dossier, Document ref) {
+        List<String> refCodes = ref.lines().stream().map(l -> digits(l.get(LineField.HS_CODE)))
+                .flatMap(Optional::stream).toList();
+        List<Finding> findings = new ArrayList<>();
+        for (Document document : dossier.readable()) {
+            if (document == ref || !document.lines().isEmpty()) {
+                continue;
+            }
+            for (FieldValue value : document.all(Field.HS_CODE)) {
+                String code = Normalize.hsCode(value.value());
+                List<String> comparable = refCodes.stream()
+                        .filter(r -> Math.min(r.length(), code.length()) >= SUBHEADING_DIGITS).toList();
+                if (comparable.isEmpty() || comparable.stream().anyMatch(r -> !differ(code, r))) {
+                    continue;
+                }
+                List<Evidence> evidence = new ArrayList<>();
+                evidence.add(Evidence.of(Field.HS_CODE, value));
+                ref.lines().stream().filter(l -> l.get(LineField.HS_CODE).isPresent())
+                        .forEach(l -> evidence.add(Lines.evidence(l, LineField.HS_CODE)));
+                findings.add(Finding.of(id(), "Commodity code " + value.value() + " on " + Describe.doc(document)
+                        + " matches none of the codes on " + Describe.doc(ref) + " (" + Describe.joined(comparable) + ")",
+                        evidence));
+            }
+        }
+        return findings;
+    }
+
+    private static Optional<String> digits(Optional<FieldValue> value) {
+        return value.map(v -> Normalize.hsCode(v.value())).filter(s -> !s.isEmpty());
+    }
+
+    /** different on the digits both give; codes too short to name a subheading are left to HS_CODE_INVALID */
+    static boolean differ(String a, String b) {
+        int common = Math.min(a.length(), b.length());
+        return common >= SUBHEADING_DIGITS && !a.substring(0, common).equals(b.substring(0, common));
+    }
+}

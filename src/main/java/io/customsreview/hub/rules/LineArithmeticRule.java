@@ -1,0 +1,87 @@
+package io.customsreview.hub.rules;
+
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.Dossier;
+import io.customsreview.hub.domain.Evidence;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.Finding;
+import io.customsreview.hub.domain.LineField;
+import io.customsreview.hub.domain.LineItem;
+import io.customsreview.hub.domain.RuleId;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * LINE_ARITHMETIC_ERROR: on any document, quantity × unit price (rounded half-up to the cent) differs from the line
+ * amount, or the line amounts do not add up to the document's total.
+ */
+final class LineArithmeticRule implements Rule {
+
+    @Override
+    public RuleId id() {
+        return RuleId.LINE_ARITHMETIC_ERROR;
+    }
+
+    @Override
+    public List<Finding> check(Dossier dossier, RuleContext context) {
+        BigDecimal tolerance = context.settings().amountTolerance();
+        List<Finding> findings = new ArrayList<>();
+        for (Document document : dossier.readable()) {
+            String currency = Total.currencyOf(document);
+            for (LineItem line : document.lines()) {
+                lineError(document, line, currency, tolerance).ifPresent(findings::add);
+            }
+            sumError(document, currency, tolerance).ifPresent(findings::add);
+        }
+        return findings;
+    }
+
+    private Optional<Finding> lineError(Document document, LineItem line, String currency, BigDecimal tolerance) {
+        Optional<FieldValue> quantity = line.get(LineField.QUANTITY);
+        Optional<FieldValue> unitPrice = line.get(LineField.UNIT_PRICE);
+        Optional<FieldValue> amount = line.get(LineField.AMOUNT);
+        if (quantity.isEmpty() || unitPrice.isEmpty() || amount.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal exact = quantity.get().decimal().multiply(unitPrice.get().decimal());
+        BigDecimal stated = amount.get().decimal();
+        BigDecimal rounded = exact.setScale(2, RoundingMode.HALF_UP);
+        // an amount printed with more than two decimals may carry the exact product
+        if (Normalize.sameAmount(rounded, stated, tolerance) || exact.compareTo(stated) == 0) {
+            return Optional.empty();
+        }
+        String message = "Line " + line.number() + " of " + Describe.doc(document) + ": "
+                + Describe.number(quantity.get().decimal()) + " × " + Describe.money(currency, unitPrice.get().decimal())
+                + " = " + Describe.money(currency, rounded) + ", but the line amount is "
+                + Describe.money(currency, stated);
+        return Optional.of(Finding.of(id(), message, List.of(Lines.evidence(line, LineField.QUANTITY),
+                Lines.evidence(line, LineField.UNIT_PRICE), Lines.evidence(line, LineField.AMOUNT))));
+    }
+
+    /** checked only when every line states an amount: a partial sum proves nothing */
+    private Optional<Finding> sumError(Document document, String currency, BigDecimal tolerance) {
+        Optional<FieldValue> total = document.first(Field.TOTAL_AMOUNT);
+        if (total.isEmpty() || document.lines().isEmpty()
+                || document.lines().stream().anyMatch(l -> l.get(LineField.AMOUNT).isEmpty())) {
+            return Optional.empty();
+        }
+        BigDecimal sum = document.lines().stream().map(l -> l.get(LineField.AMOUNT).orElseThrow().decimal())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal stated = total.get().decimal();
+        if (Normalize.sameAmount(sum, stated, tolerance)) {
+            return Optional.empty();
+        }
+        String message = "The lines of " + Describe.doc(document) + " add up to " + Describe.money(currency, sum)
+                + ", but its total is " + Describe.money(currency, stated) + " (difference "
+                + Describe.money(currency, sum.subtract(stated).abs()) + ")";
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(Evidence.of(Field.TOTAL_AMOUNT, total.get()));
+        document.lines().forEach(l -> evidence.add(Lines.evidence(l, LineField.AMOUNT)));
+        return Optional.of(Finding.of(id(), message, evidence));
+    }
+}

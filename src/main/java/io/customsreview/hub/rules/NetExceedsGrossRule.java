@@ -1,0 +1,50 @@
+package io.customsreview.hub.rules;
+
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.Dossier;
+import io.customsreview.hub.domain.Evidence;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.Finding;
+import io.customsreview.hub.domain.LineField;
+import io.customsreview.hub.domain.LineItem;
+import io.customsreview.hub.domain.RuleId;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** NET_EXCEEDS_GROSS: a net weight greater than the gross weight beside it, on a document or one of its lines. */
+final class NetExceedsGrossRule implements Rule {
+
+    @Override
+    public RuleId id() {
+        return RuleId.NET_EXCEEDS_GROSS;
+    }
+
+    @Override
+    public List<Finding> check(Dossier dossier, RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (Document document : dossier.readable()) {
+            Optional<FieldValue> net = document.first(Field.NET_WEIGHT);
+            Optional<FieldValue> gross = document.first(Field.GROSS_WEIGHT);
+            if (net.isPresent() && gross.isPresent() && net.get().decimal().compareTo(gross.get().decimal()) > 0) {
+                findings.add(Finding.of(id(), "Net weight " + Describe.kg(net.get().decimal()) + " on "
+                                + Describe.doc(document) + " exceeds its gross weight " + Describe.kg(gross.get().decimal()),
+                        List.of(Evidence.of(Field.NET_WEIGHT, net.get()), Evidence.of(Field.GROSS_WEIGHT, gross.get()))));
+            }
+            for (LineItem line : document.lines()) {
+                Optional<FieldValue> lineNet = line.get(LineField.NET_WEIGHT);
+                Optional<FieldValue> lineGross = line.get(LineField.GROSS_WEIGHT);
+                if (lineNet.isPresent() && lineGross.isPresent()
+                        && lineNet.get().decimal().compareTo(lineGross.get().decimal()) > 0) {
+                    findings.add(Finding.of(id(), "Net weight " + Describe.kg(lineNet.get().decimal()) + " on line "
+                                    + line.number() + " of " + Describe.doc(document) + " exceeds its gross weight "
+                                    + Describe.kg(lineGross.get().decimal()),
+                            List.of(Lines.evidence(line, LineField.NET_WEIGHT), Lines.evidence(line, LineField.GROSS_WEIGHT))));
+                }
+            }
+        }
+        return findings;
+    }
+}

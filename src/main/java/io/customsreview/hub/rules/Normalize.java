@@ -1,0 +1,203 @@
+package io.customsreview.hub.rules;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How the rules compare values so that formatting alone is never a finding (contract section 2):
+ * {@code COSU 612345678} = {@code COSU612345678}, {@code 8471.30.00} = {@code 84713000},
+ * {@code Shanghai, China} = {@code SHANGHAI}, {@code M/V Ever Given} = {@code EVER GIVEN}.
+ * Values arrive canonical per {@link io.customsreview.hub.domain.ValueKind}; this class only removes the
+ * differences that canonical form still allows.
+ */
+public final class Normalize {
+
+    private static final Pattern REFERENCE_NOISE = Pattern.compile("[\\s\\-/.]+");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^A-Z0-9]+");
+    private static final Pattern NON_DIGIT = Pattern.compile("\\D+");
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    private static final Pattern PARENTHESES = Pattern.compile("\\(.*?\\)");
+    /** "MV", "M/V", "M.V.", "MS", "M/S" once punctuation has become spaces */
+    private static final Pattern VESSEL_PREFIX = Pattern.compile("^(M V|MV|M S|MS) ");
+    private static final Pattern LOCODE = Pattern.compile("[A-Z]{2} ?[A-Z2-9]{3}");
+    private static final Pattern CONTAINER = Pattern.compile("[A-Z]{4}\\d{7}");
+
+    /** country names (and common short forms) that may trail a port name; longest first, so that
+     *  "PAPUA NEW GUINEA" is removed whole rather than as "GUINEA" */
+    private static final List<String> COUNTRY_NAMES = countryNames();
+    private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
+
+    private Normalize() {
+    }
+
+    /** reference numbers: upper case, without spaces, dashes, slashes and dots */
+    public static String reference(String value) {
+        return value == null ? null : REFERENCE_NOISE.matcher(value.trim().toUpperCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /** commodity codes: digits only ("8471.30.00" is "84713000") */
+    public static String hsCode(String value) {
+        return value == null ? null : NON_DIGIT.matcher(value).replaceAll("");
+    }
+
+    /** codes (currency, country, Incoterm, unit, voyage): upper case letters and digits only */
+    public static String code(String value) {
+        return value == null ? null : NON_ALNUM.matcher(ascii(value).toUpperCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /** Incoterms 2020 and the older terms still printed on documents */
+    private static final Set<String> INCOTERMS = Set.of("EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP",
+            "DPU", "DDP", "DAT", "DAF", "DES", "DEQ", "DDU");
+
+    /**
+     * Incoterms: the three-letter term, without a named place or edition that may stand beside it
+     * ("CIF Hamburg", "FOB Shanghai Incoterms 2020"); "C&F" and "CNF" are CFR
+     */
+    public static String incoterm(String value) {
+        if (value == null) {
+            return null;
+        }
+        String words = words(value.replace("&", ""));
+        if (words.startsWith("CF ") || words.equals("CF") || words.startsWith("CNF")) {
+            return "CFR";
+        }
+        for (String word : words.split(" ")) {
+            if (INCOTERMS.contains(word)) {
+                return word;
+            }
+        }
+        return code(value);
+    }
+
+    /** container numbers: upper case letters and digits only */
+    public static String container(String value) {
+        return code(value);
+    }
+
+    /** true when {@code a} and {@code b} differ by no more than {@code tolerance} (absolute) */
+    public static boolean sameAmount(BigDecimal a, BigDecimal b, BigDecimal tolerance) {
+        return a.subtract(b).abs().compareTo(tolerance) <= 0;
+    }
+
+    /** true when {@code a} and {@code b} differ by no more than {@code percent} % of the larger of the two */
+    public static boolean withinPercent(BigDecimal a, BigDecimal b, BigDecimal percent) {
+        BigDecimal larger = a.abs().max(b.abs());
+        BigDecimal allowed = larger.multiply(percent).movePointLeft(2);
+        return a.subtract(b).abs().compareTo(allowed) <= 0;
+    }
+
+    /** free text as words: upper case, no accents, punctuation as single spaces */
+    public static String words(String value) {
+        if (value == null) {
+            return null;
+        }
+        return NON_ALNUM.matcher(ascii(value).toUpperCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    /** vessel names: words without the "M/V", "MV", "MS" prefix, compared without spaces */
+    public static String vessel(String value) {
+        if (value == null) {
+            return null;
+        }
+        String words = words(value);
+        return VESSEL_PREFIX.matcher(words).replaceFirst("").replace(" ", "");
+    }
+
+    /** a port written as a 5-character UN/LOCODE ("CNSHA", "CN SHA"), or null when it is a name */
+    public static String locode(String value) {
+        if (value == null) {
+            return null;
+        }
+        // Case-sensitive on purpose: codes are printed in capitals, names such as "Seoul" are not.
+        String trimmed = value.trim();
+        if (!LOCODE.matcher(trimmed).matches() || !COUNTRY_CODES.contains(trimmed.substring(0, 2))) {
+            return null;
+        }
+        return trimmed.replace(" ", "");
+    }
+
+    /**
+     * port names: words, without "PORT OF", a parenthesised or comma-separated tail ("Shanghai, China") and a
+     * trailing country name ("SHANGHAI CHINA"); compared without spaces
+     */
+    public static String portName(String value) {
+        if (value == null) {
+            return null;
+        }
+        String text = PARENTHESES.matcher(value).replaceAll(" ");
+        int comma = text.indexOf(',');
+        if (comma > 0) {
+            text = text.substring(0, comma);
+        }
+        String words = words(text);
+        if (words.startsWith("PORT OF ")) {
+            words = words.substring("PORT OF ".length());
+        }
+        for (String country : COUNTRY_NAMES) {
+            if (words.endsWith(" " + country)) {
+                words = words.substring(0, words.length() - country.length() - 1);
+                break;
+            }
+        }
+        return words.replace(" ", "");
+    }
+
+    /** true when {@code value} is a well-formed ISO 6346 container number whose check digit is right */
+    public static boolean validContainerNumber(String value) {
+        String number = container(value);
+        if (number == null || !CONTAINER.matcher(number).matches()) {
+            return false;
+        }
+        return iso6346CheckDigit(number.substring(0, 10)) == number.charAt(10) - '0';
+    }
+
+    /**
+     * ISO 6346 check digit of owner code, category and serial (10 characters): letters count from A = 10
+     * upwards skipping multiples of 11, each position is weighted 2^i, the sum is taken modulo 11 and a
+     * remainder of 10 becomes 0.
+     */
+    static int iso6346CheckDigit(String first10) {
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            sum += letterOrDigitValue(first10.charAt(i)) << i;
+        }
+        return sum % 11 % 10;
+    }
+
+    private static int letterOrDigitValue(char c) {
+        if (Character.isDigit(c)) {
+            return c - '0';
+        }
+        int value = 10;
+        for (char letter = 'A'; letter < c; letter++) {
+            value++;
+            if (value % 11 == 0) {
+                value++;
+            }
+        }
+        return value;
+    }
+
+    private static String ascii(String value) {
+        return DIACRITICS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static List<String> countryNames() {
+        Set<String> names = new HashSet<>();
+        for (String code : Locale.getISOCountries()) {
+            names.add(words(new Locale("", code).getDisplayCountry(Locale.ENGLISH)));
+        }
+        // the short and official forms seen on shipping documents that the JDK's names do not cover
+        names.addAll(Set.of("USA", "U S A", "UNITED STATES OF AMERICA", "UK", "GREAT BRITAIN", "PRC", "P R CHINA",
+                "PR CHINA", "PEOPLES REPUBLIC OF CHINA", "PEOPLE S REPUBLIC OF CHINA", "KOREA", "REPUBLIC OF KOREA",
+                "HONG KONG", "VIET NAM", "UAE", "U A E", "THE NETHERLANDS", "HOLLAND", "TAIWAN", "TURKEY",
+                "RUSSIA", "RUSSIAN FEDERATION"));
+        return names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+}

@@ -1,0 +1,113 @@
+package io.customsreview.hub.rules;
+
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.Dossier;
+import io.customsreview.hub.domain.Evidence;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.Finding;
+import io.customsreview.hub.domain.LineField;
+import io.customsreview.hub.domain.LineItem;
+import io.customsreview.hub.domain.RuleId;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * QUANTITY_MISMATCH: the quantity of the same goods differs between documents: per matched line, and a document's
+ * overall quantity (certificate of origin) against the sum of the reference lines. Quantities in different units
+ * (pieces against cartons) are not compared.
+ */
+final class QuantityRule implements Rule {
+
+    @Override
+    public RuleId id() {
+        return RuleId.QUANTITY_MISMATCH;
+    }
+
+    @Override
+    public List<Finding> check(Dossier dossier, RuleContext context) {
+        Map<String, List<Lines.Pair>> differing = new LinkedHashMap<>();
+        for (Lines.Pair pair : Lines.pairs(dossier)) {
+            Optional<FieldValue> quantity = pair.line().get(LineField.QUANTITY);
+            Optional<FieldValue> refQuantity = pair.referenceLine().get(LineField.QUANTITY);
+            if (quantity.isEmpty() || refQuantity.isEmpty() || !unitsAgree(pair.line(), pair.referenceLine())) {
+                continue;
+            }
+            if (quantity.get().decimal().compareTo(refQuantity.get().decimal()) != 0) {
+                String key = pair.referenceLine().number() + "/" + quantity.get().decimal().stripTrailingZeros();
+                differing.computeIfAbsent(key, k -> new ArrayList<>()).add(pair);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (List<Lines.Pair> group : differing.values()) {
+            Lines.Pair first = group.get(0);
+            StringBuilder where = new StringBuilder();
+            List<Evidence> evidence = new ArrayList<>();
+            evidence.add(Lines.evidence(first.referenceLine(), LineField.QUANTITY));
+            for (Lines.Pair pair : group) {
+                where.append(where.length() == 0 ? "" : ", ").append("line ").append(pair.line().number())
+                        .append(" of ").append(Describe.doc(pair.document()));
+                evidence.add(Lines.evidence(pair.line(), LineField.QUANTITY));
+            }
+            findings.add(Finding.of(id(), "Quantity " + quantity(first.line()) + " on " + where + " differs from "
+                    + quantity(first.referenceLine()) + " on line " + first.referenceLine().number() + " of "
+                    + Describe.doc(first.referenceDocument()), evidence));
+        }
+        Lines.referenceDocument(dossier).ifPresent(ref -> findings.addAll(documentQuantities(dossier, ref)));
+        return findings;
+    }
+
+    /** a document without lines that states one quantity for all goods, against the sum of the reference lines */
+    private List<Finding> documentQuantities(Dossier dossier, Document ref) {
+        List<Finding> findings = new ArrayList<>();
+        if (ref.lines().stream().anyMatch(l -> l.get(LineField.QUANTITY).isEmpty())) {
+            return findings;
+        }
+        List<String> lineUnits = ref.lines().stream().map(QuantityRule::unit).distinct().toList();
+        if (lineUnits.size() != 1) {
+            return findings; // pieces and sets do not add up
+        }
+        BigDecimal sum = ref.lines().stream().map(l -> l.get(LineField.QUANTITY).orElseThrow().decimal())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        for (Document document : dossier.readable()) {
+            Optional<FieldValue> quantity = document.first(Field.QUANTITY);
+            if (document == ref || !document.lines().isEmpty() || quantity.isEmpty()) {
+                continue;
+            }
+            String unit = document.first(Field.UNIT).map(v -> Normalize.code(v.value())).orElse(null);
+            if (!Objects.equals(unit, lineUnits.get(0)) || quantity.get().decimal().compareTo(sum) == 0) {
+                continue;
+            }
+            List<Evidence> evidence = new ArrayList<>();
+            evidence.add(Evidence.of(Field.QUANTITY, quantity.get()));
+            ref.lines().forEach(l -> evidence.add(Lines.evidence(l, LineField.QUANTITY)));
+            String unitText = unit == null ? "" : " " + unit;
+            findings.add(Finding.of(id(), "Quantity " + Describe.number(quantity.get().decimal()) + unitText + " on "
+                    + Describe.doc(document) + " differs from " + Describe.number(sum) + unitText + ", the sum of the lines of "
+                    + Describe.doc(ref), evidence));
+        }
+        return findings;
+    }
+
+    /** units agree when equal or when one side does not state its unit */
+    private static boolean unitsAgree(LineItem a, LineItem b) {
+        String ua = unit(a);
+        String ub = unit(b);
+        return ua == null || ub == null || ua.equals(ub);
+    }
+
+    private static String unit(LineItem line) {
+        return line.get(LineField.UNIT).map(v -> Normalize.code(v.value())).orElse(null);
+    }
+
+    private static String quantity(LineItem line) {
+        String unit = unit(line);
+        return Describe.number(line.get(LineField.QUANTITY).orElseThrow().decimal()) + (unit == null ? "" : " " + unit);
+    }
+}

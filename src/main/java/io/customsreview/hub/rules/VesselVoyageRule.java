@@ -1,0 +1,43 @@
+package io.customsreview.hub.rules;
+
+import io.customsreview.hub.domain.DocumentType;
+import io.customsreview.hub.domain.Dossier;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.Finding;
+import io.customsreview.hub.domain.RuleId;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * VESSEL_VOYAGE_MISMATCH: vessel or voyage differs from the B/L's. Vessel names compare without case, punctuation
+ * and the "M/V", "MV", "MS" prefixes; voyages on their letters and digits ("012 E" = "012E").
+ */
+final class VesselVoyageRule implements Rule, FieldDependent {
+
+    private static final List<DocumentType> PREFERENCE = List.of(DocumentType.BILL_OF_LADING);
+
+    @Override
+    public RuleId id() {
+        return RuleId.VESSEL_VOYAGE_MISMATCH;
+    }
+
+    @Override
+    public List<Finding> check(Dossier dossier, RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        findings.addAll(Consistency.againstReference(dossier,
+                Consistency.Spec.normalised(id(), Field.VESSEL, "Vessel", PREFERENCE, Normalize::vessel)));
+        findings.addAll(Consistency.againstReference(dossier,
+                Consistency.Spec.normalised(id(), Field.VOYAGE, "Voyage", PREFERENCE, Normalize::code)));
+        return findings;
+    }
+
+    @Override
+    public List<MissingField> missingFields(Dossier dossier, RuleContext context) {
+        EnumSet<DocumentType> carriers = EnumSet.of(DocumentType.BILL_OF_LADING, DocumentType.INSURANCE);
+        List<MissingField> missing = new ArrayList<>(MissingFields.among(dossier, id(), Field.VESSEL, carriers));
+        missing.addAll(MissingFields.among(dossier, id(), Field.VOYAGE, carriers));
+        return missing;
+    }
+}

@@ -1,0 +1,188 @@
+package io.customsreview.hub.rules;
+
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.Finding;
+import io.customsreview.hub.domain.LineField;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.customsreview.hub.domain.DocumentType.CERTIFICATE_OF_ORIGIN;
+import static io.customsreview.hub.domain.DocumentType.CONTRACT;
+import static io.customsreview.hub.domain.DocumentType.DECLARATION;
+import static io.customsreview.hub.domain.DocumentType.INVOICE;
+import static io.customsreview.hub.domain.DocumentType.PACKING_LIST;
+import static io.customsreview.hub.rules.RuleTesting.check;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LineRulesTest {
+
+    @Test
+    void quantityTimesUnitPriceMustGiveTheLineAmount() {
+        assertThat(check(new LineArithmeticRule(), CleanDossier.create())).isEmpty(); // 400 × 6.239 = 2495.60
+        List<Finding> findings = check(new LineArithmeticRule(), CleanDossier.create()
+                .setLine(INVOICE, 1, LineField.AMOUNT, "9840.00").set(INVOICE, Field.TOTAL_AMOUNT, "12335.60"));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("LINE_ARITHMETIC_ERROR");
+            assertThat(f.message()).isEqualTo(
+                    "Line 1 of invoice d2: 100 × USD 98.50 = USD 9,850.00, but the line amount is USD 9,840.00");
+            assertThat(f.evidence()).extracting(e -> e.field())
+                    .containsExactly("lines[1].quantity", "lines[1].unitPrice", "lines[1].amount");
+        });
+    }
+
+    @Test
+    void theProductIsRoundedHalfUpToTheCent() {
+        // 3 × 3.335 = 10.005, printed as 10.01
+        CleanDossier dossier = CleanDossier.create().withoutLines(INVOICE).remove(INVOICE, Field.TOTAL_AMOUNT)
+                .line(INVOICE, "Cables", "854442", "3", "PCS", "3.335", "10.01");
+        assertThat(check(new LineArithmeticRule(), dossier)).isEmpty();
+    }
+
+    @Test
+    void linesMustAddUpToTheTotalOnAnyDocument() {
+        List<Finding> findings = check(new LineArithmeticRule(),
+                CleanDossier.create().set(DECLARATION, Field.TOTAL_AMOUNT, "12355.60"));
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo(
+                "The lines of declaration d5 add up to USD 12,345.60, but its total is USD 12,355.60 (difference USD 10.00)"));
+    }
+
+    @Test
+    void linesWithoutAmountsAreNotSummed() {
+        CleanDossier dossier = CleanDossier.create().setLine(INVOICE, 2, LineField.AMOUNT, null);
+        assertThat(check(new LineArithmeticRule(), dossier)).isEmpty();
+    }
+
+    @Test
+    void aCodeOutsideTheNomenclatureIsInvalidOncePerCode() {
+        assertThat(check(new HsCodeInvalidRule(), CleanDossier.create())).isEmpty();
+        CleanDossier dossier = CleanDossier.create()
+                .setLine(INVOICE, 1, LineField.HS_CODE, "8471.99.00")
+                .setLine(CONTRACT, 1, LineField.HS_CODE, "84719900");
+        List<Finding> findings = check(new HsCodeInvalidRule(), dossier);
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("HS_CODE_INVALID");
+            assertThat(f.message()).isEqualTo("Commodity code 84719900 on contract d1 and invoice d2 is not a valid HS "
+                    + "code: subheading 847199 is not in the HS nomenclature");
+            assertThat(f.evidence()).hasSize(2);
+        });
+    }
+
+    @Test
+    void aCodeOfFewerThanSixDigitsIsInvalid() {
+        List<Finding> findings = check(new HsCodeInvalidRule(),
+                CleanDossier.create().set(CERTIFICATE_OF_ORIGIN, Field.HS_CODE, "8471"));
+        assertThat(findings).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("8471").contains("fewer than 6 digits"));
+    }
+
+    @Test
+    void codesAreComparedOnTheDigitsBothGive() {
+        // 8471.30.00 / 847130 / 8471300000 and 8471.60 / 847160 / 8471607000 are the same codes
+        assertThat(check(new HsCodeMismatchRule(), CleanDossier.create())).isEmpty();
+        List<Finding> findings = check(new HsCodeMismatchRule(),
+                CleanDossier.create().setLine(DECLARATION, 2, LineField.HS_CODE, "8471700000"));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("HS_CODE_MISMATCH");
+            assertThat(f.message()).isEqualTo("Commodity code 8471700000 on line 2 of declaration d5 differs from "
+                    + "8471.60 on line 2 of invoice d2");
+        });
+    }
+
+    @Test
+    void differentNationalDigitsBeyondTheCommonOnesAreNoMismatch() {
+        CleanDossier dossier = CleanDossier.create().setLine(INVOICE, 1, LineField.HS_CODE, "84713000")
+                .setLine(DECLARATION, 1, LineField.HS_CODE, "8471300010");
+        assertThat(check(new HsCodeMismatchRule(), dossier)).isEmpty();
+        CleanDossier national = CleanDossier.create().setLine(INVOICE, 1, LineField.HS_CODE, "84713000")
+                .setLine(DECLARATION, 1, LineField.HS_CODE, "8471309910");
+        assertThat(check(new HsCodeMismatchRule(), national)).hasSize(1);
+    }
+
+    @Test
+    void linesAreMatchedByDescriptionWhenTheCountsDiffer() {
+        // the declaration lists the mice first and only them: matched by words, not position
+        CleanDossier dossier = CleanDossier.create().withoutLines(DECLARATION).remove(DECLARATION, Field.TOTAL_AMOUNT)
+                .lineValues(DECLARATION, Map.of(LineField.DESCRIPTION, "Wireless computer mice",
+                        LineField.HS_CODE, "8471607000", LineField.QUANTITY, "400", LineField.UNIT, "PCS"));
+        assertThat(check(new HsCodeMismatchRule(), dossier)).isEmpty();
+        assertThat(check(new QuantityRule(), dossier)).isEmpty();
+    }
+
+    @Test
+    void aCertificateCodeMatchingNoLineIsAMismatch() {
+        List<Finding> findings = check(new HsCodeMismatchRule(),
+                CleanDossier.create().set(CERTIFICATE_OF_ORIGIN, Field.HS_CODE, "850760"));
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.message())
+                .startsWith("Commodity code 850760 on certificate of origin d6 matches none of the codes on invoice d2"));
+    }
+
+    @Test
+    void aDifferentQuantityOfTheSameGoodsIsAMismatch() {
+        assertThat(check(new QuantityRule(), CleanDossier.create())).isEmpty();
+        List<Finding> findings = check(new QuantityRule(),
+                CleanDossier.create().setLine(PACKING_LIST, 1, LineField.QUANTITY, "90"));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("QUANTITY_MISMATCH");
+            assertThat(f.message()).isEqualTo("Quantity 90 on line 1 of packing list d3 differs from 100 PCS on line 1 "
+                    + "of invoice d2");
+        });
+    }
+
+    @Test
+    void quantitiesInDifferentUnitsAreNotCompared() {
+        CleanDossier dossier = CleanDossier.create().setLine(DECLARATION, 1, LineField.QUANTITY, "10")
+                .setLine(DECLARATION, 1, LineField.UNIT, "CTN");
+        assertThat(check(new QuantityRule(), dossier)).isEmpty();
+    }
+
+    @Test
+    void aCertificateQuantityIsComparedWithTheSumOfTheLines() {
+        List<Finding> findings = check(new QuantityRule(),
+                CleanDossier.create().set(CERTIFICATE_OF_ORIGIN, Field.QUANTITY, "450"));
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.message())
+                .isEqualTo("Quantity 450 PCS on certificate of origin d6 differs from 500 PCS, the sum of the lines of invoice d2"));
+        // in kilograms it is a weight, not a count of pieces
+        assertThat(check(new QuantityRule(), CleanDossier.create()
+                .set(CERTIFICATE_OF_ORIGIN, Field.QUANTITY, "1100").set(CERTIFICATE_OF_ORIGIN, Field.UNIT, "KG"))).isEmpty();
+    }
+
+    @Test
+    void aDifferentCountryOfOriginIsAMismatch() {
+        assertThat(check(new OriginRule(), CleanDossier.create())).isEmpty();
+        List<Finding> findings = check(new OriginRule(),
+                CleanDossier.create().set(INVOICE, Field.ORIGIN_COUNTRY, "VN"));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("ORIGIN_MISMATCH");
+            assertThat(f.message()).isEqualTo("Country of origin VN on invoice d2 differs from CN on certificate of origin d6");
+        });
+    }
+
+    @Test
+    void aLineOfAnotherOriginIsAMismatch() {
+        List<Finding> findings = check(new OriginRule(),
+                CleanDossier.create().setLine(DECLARATION, 2, LineField.ORIGIN, "VN"));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.message()).isEqualTo("Origin VN on line 2 of declaration d5 differs from CN on certificate of origin d6");
+            assertThat(f.evidence()).extracting(e -> e.document() + ":" + e.field())
+                    .containsExactly("d6:originCountry", "d5:lines[2].origin");
+        });
+    }
+
+    @Test
+    void netWeightAboveGrossIsAFindingOnDocumentsAndLines() {
+        assertThat(check(new NetExceedsGrossRule(), CleanDossier.create())).isEmpty();
+        List<Finding> findings = check(new NetExceedsGrossRule(), CleanDossier.create()
+                .set(DECLARATION, Field.NET_WEIGHT, "1300").setLine(PACKING_LIST, 2, LineField.NET_WEIGHT, "240"));
+        assertThat(findings).extracting(Finding::message).containsExactly(
+                "Net weight 240 kg on line 2 of packing list d3 exceeds its gross weight 230 kg",
+                "Net weight 1,300 kg on declaration d5 exceeds its gross weight 1,250 kg");
+    }
+
+    @Test
+    void netEqualToGrossIsNoFinding() {
+        assertThat(check(new NetExceedsGrossRule(),
+                CleanDossier.create().set(DECLARATION, Field.NET_WEIGHT, "1250.000"))).isEmpty();
+    }
+}

@@ -1,0 +1,98 @@
+package io.customsreview.hub.rules;
+
+import io.customsreview.hub.domain.DocumentBuilder;
+import io.customsreview.hub.domain.Evidence;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.Finding;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.customsreview.hub.domain.DocumentType.BILL_OF_LADING;
+import static io.customsreview.hub.domain.DocumentType.CONTRACT;
+import static io.customsreview.hub.domain.DocumentType.DECLARATION;
+import static io.customsreview.hub.domain.DocumentType.INSURANCE;
+import static io.customsreview.hub.domain.DocumentType.INVOICE;
+import static io.customsreview.hub.domain.DocumentType.PACKING_LIST;
+import static io.customsreview.hub.rules.RuleTesting.check;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReferenceRulesTest {
+
+    @Test
+    void blNumberWrittenWithSpacesOrDashesIsTheSame() {
+        // the clean dossier writes it COSU612345678, COSU 612345678 and COSU-612345678
+        assertThat(check(new BlNumberRule(), CleanDossier.create())).isEmpty();
+    }
+
+    @Test
+    void blNumberCitedDifferentlyByTheDeclarationIsAMismatch() {
+        List<Finding> findings = check(new BlNumberRule(),
+                CleanDossier.create().set(DECLARATION, Field.BL_NUMBER, "COSU612345679"));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("BL_NUMBER_MISMATCH");
+            assertThat(f.severity().name()).isEqualTo("ERROR");
+            assertThat(f.message()).isEqualTo(
+                    "B/L number COSU612345679 cited on declaration d5 differs from COSU612345678 on bill of lading d4");
+            assertThat(f.evidence()).extracting(Evidence::document, Evidence::field, Evidence::value).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("d4", "blNumber", "COSU612345678"),
+                    org.assertj.core.groups.Tuple.tuple("d5", "blNumber", "COSU612345679"));
+        });
+    }
+
+    @Test
+    void twoDocumentsCitingTheSameWrongBlNumberMakeOneFinding() {
+        List<Finding> findings = check(new BlNumberRule(), CleanDossier.create()
+                .set(DECLARATION, Field.BL_NUMBER, "COSU999")
+                .set(INSURANCE, Field.BL_NUMBER, "COSU-999"));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.message()).contains("declaration d5 and insurance d7");
+            assertThat(f.evidence()).hasSize(3);
+        });
+    }
+
+    @Test
+    void withoutABillOfLadingTheCitationsAreComparedWithTheFirst() {
+        CleanDossier dossier = CleanDossier.create().withoutDocument(BILL_OF_LADING)
+                .set(INSURANCE, Field.BL_NUMBER, "COSU612345600");
+        assertThat(check(new BlNumberRule(), dossier)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("COSU612345600").contains("declaration d5"));
+        assertThat(check(new BlNumberRule(), CleanDossier.create().withoutDocument(BILL_OF_LADING))).isEmpty();
+    }
+
+    @Test
+    void invoiceNumberCitedByThePackingListMustBeTheInvoices() {
+        assertThat(check(new InvoiceNumberRule(), CleanDossier.create())).isEmpty();
+        List<Finding> findings = check(new InvoiceNumberRule(),
+                CleanDossier.create().set(PACKING_LIST, Field.INVOICE_NUMBER, "INV-7787"));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("INVOICE_NUMBER_MISMATCH");
+            assertThat(f.message()).isEqualTo("Invoice number INV-7787 cited on packing list d3 differs from INV-7781 on invoice d2");
+        });
+    }
+
+    @Test
+    void aDeclarationMayCiteEitherOfTwoInvoices() {
+        CleanDossier dossier = CleanDossier.create()
+                .set(DECLARATION, Field.INVOICE_NUMBER, "INV-7781", "INV-7782")
+                .add(DocumentBuilder.of("d8", INVOICE).with(Field.INVOICE_NUMBER, "INV-7782").build());
+        assertThat(check(new InvoiceNumberRule(), dossier)).isEmpty();
+    }
+
+    @Test
+    void contractNumberCitedByTheInvoiceMustBeTheContracts() {
+        assertThat(check(new ContractNumberRule(), CleanDossier.create())).isEmpty();
+        List<Finding> findings = check(new ContractNumberRule(),
+                CleanDossier.create().set(INVOICE, Field.CONTRACT_NUMBER, "SC-2025-002"));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("CONTRACT_NUMBER_MISMATCH");
+            assertThat(f.message()).contains("SC-2025-002").contains("invoice d2").contains("contract d1");
+        });
+    }
+
+    @Test
+    void theContractsNumberIsNotComparedWithItself() {
+        CleanDossier dossier = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "SC-2025-001", "PO-55");
+        assertThat(check(new ContractNumberRule(), dossier)).isEmpty();
+    }
+}

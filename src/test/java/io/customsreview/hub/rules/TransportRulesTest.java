@@ -1,0 +1,180 @@
+package io.customsreview.hub.rules;
+
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.Finding;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.customsreview.hub.domain.DocumentType.BILL_OF_LADING;
+import static io.customsreview.hub.domain.DocumentType.CONTRACT;
+import static io.customsreview.hub.domain.DocumentType.DECLARATION;
+import static io.customsreview.hub.domain.DocumentType.INSURANCE;
+import static io.customsreview.hub.domain.DocumentType.INVOICE;
+import static io.customsreview.hub.domain.DocumentType.PACKING_LIST;
+import static io.customsreview.hub.rules.RuleTesting.check;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TransportRulesTest {
+
+    @Test
+    void aDifferentPackageCountIsAMismatch() {
+        assertThat(check(new PackageCountRule(), CleanDossier.create())).isEmpty();
+        List<Finding> findings = check(new PackageCountRule(), CleanDossier.create().set(BILL_OF_LADING, Field.PACKAGE_COUNT, "24"));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("PACKAGE_COUNT_MISMATCH");
+            assertThat(f.message()).isEqualTo("Package count 24 on bill of lading d4 differs from 25 on packing list d3");
+        });
+    }
+
+    @Test
+    void grossWeightsWithinATenthOfAPercentAgree() {
+        // 1250.5 kg on packing list and B/L, 1250 kg on the declaration: 0.04 % apart
+        assertThat(check(new GrossWeightRule(), CleanDossier.create())).isEmpty();
+        assertThat(check(new GrossWeightRule(), CleanDossier.create().set(DECLARATION, Field.GROSS_WEIGHT, "1249.3")))
+                .isEmpty();
+    }
+
+    @Test
+    void grossWeightsFurtherApartAreAMismatch() {
+        List<Finding> findings = check(new GrossWeightRule(),
+                CleanDossier.create().set(DECLARATION, Field.GROSS_WEIGHT, "1240"));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("GROSS_WEIGHT_MISMATCH");
+            assertThat(f.message()).isEqualTo(
+                    "Gross weight 1,240 kg on declaration d5 differs from 1,250.5 kg on packing list d3 by 10.5 kg");
+        });
+    }
+
+    @Test
+    void netWeightsAreComparedTheSameWay() {
+        assertThat(check(new NetWeightRule(), CleanDossier.create())).isEmpty(); // 1100 and 1100.0
+        assertThat(check(new NetWeightRule(), CleanDossier.create().set(DECLARATION, Field.NET_WEIGHT, "1098.9")))
+                .isEmpty();
+        List<Finding> findings = check(new NetWeightRule(), CleanDossier.create().set(DECLARATION, Field.NET_WEIGHT, "1098.8"));
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo("NET_WEIGHT_MISMATCH"));
+    }
+
+    @Test
+    void theSameContainersInAnotherOrderAndSpacingAgree() {
+        assertThat(check(new ContainerMismatchRule(), CleanDossier.create())).isEmpty();
+    }
+
+    @Test
+    void aContainerMissingFromADocumentIsAMismatch() {
+        List<Finding> findings = check(new ContainerMismatchRule(),
+                CleanDossier.create().set(DECLARATION, Field.CONTAINER_NUMBER, "CSQU3054383", "TGHU9988774"));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("CONTAINER_MISMATCH");
+            assertThat(f.message()).isEqualTo("Container numbers on declaration d5 differ from those on bill of lading d4: "
+                    + "MSCU1234566 not listed; TGHU9988774 listed in addition");
+        });
+    }
+
+    @Test
+    void aDocumentListingNoContainerIsNotCompared() {
+        assertThat(check(new ContainerMismatchRule(), CleanDossier.create().remove(PACKING_LIST, Field.CONTAINER_NUMBER)))
+                .isEmpty();
+    }
+
+    @Test
+    void aWrongCheckDigitIsReportedOnceForEveryDocumentCarryingIt() {
+        assertThat(check(new ContainerNumberInvalidRule(), CleanDossier.create())).isEmpty();
+        CleanDossier dossier = CleanDossier.create()
+                .set(BILL_OF_LADING, Field.CONTAINER_NUMBER, "CSQU3054383", "MSCU1234565")
+                .set(PACKING_LIST, Field.CONTAINER_NUMBER, "CSQU3054383", "MSCU 123456 5");
+        List<Finding> findings = check(new ContainerNumberInvalidRule(), dossier);
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("CONTAINER_NUMBER_INVALID");
+            assertThat(f.message()).isEqualTo("Container number MSCU1234565 on packing list d3 and bill of lading d4 "
+                    + "fails its ISO 6346 check digit: 5 given, 6 expected");
+            assertThat(f.evidence()).hasSize(2);
+        });
+    }
+
+    @Test
+    void aMalformedContainerNumberIsInvalid() {
+        List<Finding> findings = check(new ContainerNumberInvalidRule(),
+                CleanDossier.create().set(BILL_OF_LADING, Field.CONTAINER_NUMBER, "CSQU3054383", "MSC123456"));
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.message()).contains("4 letters and 7 digits"));
+    }
+
+    @Test
+    void portsWrittenAsNameWithCountryOrAsCodeAreNoMismatch() {
+        // B/L "Shanghai, China" / "HAMBURG"; declaration "CNSHA" / "Port of Hamburg (DE)"
+        assertThat(check(new PortRule(), CleanDossier.create())).isEmpty();
+    }
+
+    @Test
+    void aDifferentPortNameIsAMismatch() {
+        List<Finding> findings = check(new PortRule(),
+                CleanDossier.create().set(DECLARATION, Field.PORT_OF_DISCHARGE, "Rotterdam, Netherlands"));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("PORT_MISMATCH");
+            assertThat(f.message()).isEqualTo(
+                    "Port of discharge Rotterdam, Netherlands on declaration d5 differs from HAMBURG on bill of lading d4");
+        });
+    }
+
+    @Test
+    void twoDifferentLocodesAreAMismatchButACodeAgainstANameIsNot() {
+        assertThat(check(new PortRule(), CleanDossier.create().set(BILL_OF_LADING, Field.PORT_OF_LOADING, "CNNGB")))
+                .hasSize(1);
+        assertThat(check(new PortRule(), CleanDossier.create().set(BILL_OF_LADING, Field.PORT_OF_LOADING, "Ningbo")))
+                .isEmpty();
+    }
+
+    @Test
+    void vesselNamesWithPrefixesAndVoyagesWithSpacesAgree() {
+        // "M/V COSCO SHIPPING ARIES" / "MV Cosco Shipping Aries", "012E" / "012 E"
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create())).isEmpty();
+    }
+
+    @Test
+    void anotherVesselOrVoyageIsAMismatch() {
+        List<Finding> findings = check(new VesselVoyageRule(), CleanDossier.create()
+                .set(INSURANCE, Field.VESSEL, "MV Cosco Shipping Taurus").set(INSURANCE, Field.VOYAGE, "013E"));
+        assertThat(findings).extracting(Finding::rule).containsOnly("VESSEL_VOYAGE_MISMATCH");
+        assertThat(findings).extracting(Finding::message).containsExactly(
+                "Vessel MV Cosco Shipping Taurus on insurance d7 differs from M/V COSCO SHIPPING ARIES on bill of lading d4",
+                "Voyage 013E on insurance d7 differs from 012E on bill of lading d4");
+    }
+
+    @Test
+    void aDifferentIncotermIsAMismatch() {
+        assertThat(check(new IncotermsRule(), CleanDossier.create())).isEmpty();
+        assertThat(check(new IncotermsRule(), CleanDossier.create().set(INVOICE, Field.INCOTERM, "CIF Hamburg"))).isEmpty();
+        List<Finding> findings = check(new IncotermsRule(), CleanDossier.create().set(INVOICE, Field.INCOTERM, "FOB"));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("INCOTERMS_MISMATCH");
+            assertThat(f.message()).isEqualTo("Incoterm FOB on invoice d2 differs from CIF on contract d1");
+        });
+    }
+
+    @Test
+    void contractDatedAfterTheInvoiceIsOutOfSequence() {
+        assertThat(check(new DateSequenceRule(), CleanDossier.create())).isEmpty();
+        List<Finding> findings = check(new DateSequenceRule(), CleanDossier.create().set(CONTRACT, Field.DOCUMENT_DATE, "2025-02-02"));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("DATE_SEQUENCE_ERROR");
+            assertThat(f.message()).isEqualTo("Contract d1 is dated 2025-02-02, after invoice d2 dated 2025-02-01");
+        });
+        // the same day is in sequence
+        assertThat(check(new DateSequenceRule(), CleanDossier.create().set(CONTRACT, Field.DOCUMENT_DATE, "2025-02-01")))
+                .isEmpty();
+    }
+
+    @Test
+    void insuranceDatedAfterLoadingIsOutOfSequence() {
+        List<Finding> findings = check(new DateSequenceRule(), CleanDossier.create().set(INSURANCE, Field.DOCUMENT_DATE, "2025-02-11"));
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.message())
+                .isEqualTo("Insurance d7 is dated 2025-02-11, after the goods went on board on 2025-02-10 (bill of lading d4)"));
+    }
+
+    @Test
+    void declarationDatedBeforeLoadingIsOutOfSequence() {
+        List<Finding> findings = check(new DateSequenceRule(), CleanDossier.create().set(DECLARATION, Field.DOCUMENT_DATE, "2025-02-09"));
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.message())
+                .isEqualTo("Declaration d5 is dated 2025-02-09, before the goods went on board on 2025-02-10 (bill of lading d4)"));
+    }
+}
