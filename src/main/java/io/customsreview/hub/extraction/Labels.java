@@ -92,12 +92,16 @@ final class Labels {
                 "sold by", "beneficiary", "shipper exporter", "vendeur", "vendedor", "exportador", "expediteur",
                 "verkaufer", "exporter name and address", "shipper name and address", "seller name and address",
                 "exporter name", "shipper name", "seller name", "from the seller", "exporter consignor", "sender",
-                "shipper consignor", "supplier name", "exporter s name and address", "seller exporter");
+                "shipper consignor", "supplier name", "exporter s name and address", "seller exporter",
+                "consignor exporter", "exporter shipper", "shipper seller", "exporter seller", "exporter name address",
+                "shipper name address", "seller name address", "manufacturer exporter", "exporter manufacturer");
         b.add(Field.BUYER, 3, "buyer", "the buyer", "importer", "consignee", "purchaser", "sold to", "bill to",
                 "billed to", "customer", "importer of record", "comprador", "importador", "acheteur", "destinataire",
                 "kaufer", "consignee name and address", "buyer name and address", "importer name and address",
                 "importer name", "consignee name", "buyer name", "buyer importer", "importer consignee",
-                "consignee importer", "invoice to", "messrs", "to messrs", "customer name");
+                "consignee importer", "invoice to", "messrs", "to messrs", "customer name", "consigned to",
+                "consignee buyer", "buyer consignee", "importer buyer", "consignee name address",
+                "consignee name and address", "importer name address", "buyer name address", "to the order of");
         b.add(null, 4, "notify", "notify party", "notify address", "also notify", "forwarding agent", "carrier",
                 "agent", "declarant", "broker", "customs broker", "bank", "issuing bank", "advising bank",
                 "surveyor", "claims payable", "ship to", "deliver to", "delivery address", "for account of");
@@ -139,7 +143,7 @@ final class Labels {
         b.add(Field.ORIGIN_COUNTRY, 3, "country of origin", "origin", "origin of goods", "made in",
                 "country of manufacture", "country of production", "origin country", "pays d origine",
                 "pais de origen", "ursprungsland", "goods of", "origin of the goods", "country of origin of goods",
-                "coo", "goods origin", "originating in", "origin criterion country");
+                "coo", "goods origin", "originating in", "origin criterion country", "c o", "country of origin of the goods");
         b.add(null, 4, "country of destination", "destination country", "country of export", "country of dispatch",
                 "place of origin", "country of consignment", "dispatch country", "export country");
         b.add(Field.PORT_OF_LOADING, 3, "port of loading", "pol", "loading port", "port of shipment",
@@ -152,13 +156,17 @@ final class Labels {
                 "port of entry", "arrival port", "port of import", "discharge");
         b.add(null, 4, "place of receipt", "place of delivery", "final destination", "place of acceptance",
                 "pre carriage by", "place of receipt by pre carrier", "for transhipment to", "transhipment port",
-                "port of transhipment", "via", "final place of delivery");
+                "port of transhipment", "via", "final place of delivery", "destination", "place of issue",
+                "place and date of issue", "place of payment");
         b.add(Field.VESSEL, 3, "vessel", "ocean vessel", "vessel name", "name of vessel", "vessel voyage",
                 "vessel voy", "vessel and voyage", "vessel voyage no", "per vessel", "carrying vessel", "ship",
                 "flight", "flight no", "per s s", "vessel flight", "vessel flight no", "by vessel", "name of ship",
                 "vessel s name", "mother vessel", "conveyance", "means of transport", "vessel name and voyage",
                 "vessel name voyage", "ocean vessel voy no", "ocean vessel voyage", "ocean vessel voyage no",
-                "vessel voy no", "per", "vessel name voyage no", "vessel and voyage no", "shipped per");
+                "vessel voy no", "per", "vessel name voyage no", "vessel and voyage no", "shipped per",
+                "importing carrier", "exporting carrier", "vessel flight name", "arrival vessel", "transport means",
+                "means of transport", "transport details", "route", "conveyance s s", "by", "identity of means of transport",
+                "vessel name voy no", "vessel voyage number");
         b.add(Field.VOYAGE, 3, "voyage", "voyage no", "voy", "voy no", "voyage number", "voyage ref");
         b.add(Field.PACKAGE_COUNT, 3, "packages", "no of packages", "number of packages", "total packages",
                 "no of pkgs", "pkgs", "total cartons", "no of cartons", "quantity of packages", "package count",

@@ -89,6 +89,9 @@ final class LineTableExtractor {
         List<Table> tables = new ArrayList<>();
         List<TextLine> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
+            if (!startsHeader(lines.get(i))) {
+                continue;
+            }
             List<Column> columns = null;
             int headerEnd = i;
             // a header may wrap: "Commodity" over "Code", "Unit" over "Price" over "(USD)"
@@ -121,11 +124,26 @@ final class LineTableExtractor {
         return tables;
     }
 
+    /** A header's first line names at least two columns and holds no label ("Currency: USD") or number. */
+    private static boolean startsHeader(TextLine line) {
+        if (line.text().contains(":") || line.text().matches(".*\\d{3,}.*")) {
+            return false;
+        }
+        int named = 0;
+        for (TextSegment segment : line.segments()) {
+            List<Column> columns = columnsOf(segment);
+            if (columns != null) {
+                named += (int) columns.stream().filter(c -> c.field() != null).count();
+            }
+        }
+        return named >= 2;
+    }
+
     /** The header line with the next line's words added to the column they stand under; null when it holds values. */
     private static TextLine mergeHeaderLines(TextLine header, TextLine next) {
         double height = Math.max(1, header.bottom() - header.top());
         if (next.page() != header.page() || next.top() - header.bottom() > 1.5 * height
-                || next.text().matches(".*\\d{2,}.*")) {
+                || next.text().matches(".*\\d{2,}.*") || next.text().contains(":")) {
             return null;
         }
         List<List<Word>> columns = new ArrayList<>();
@@ -208,6 +226,10 @@ final class LineTableExtractor {
         List<Word> words = segment.words();
         int i = 0;
         while (i < words.size()) {
+            if (Tokens.key(words.get(i).text()).isEmpty()) {
+                i++; // "/" or "&" between two names
+                continue;
+            }
             int best = -1;
             LineField bestField = null;
             boolean bestSkipped = false;
@@ -227,7 +249,14 @@ final class LineTableExtractor {
             if (best < 0) {
                 return null;
             }
-            columns.add(new Column(bestSkipped ? null : bestField, words.get(i).box().x1(), words.get(best - 1).box().x2()));
+            LineField field = bestSkipped ? null : bestField;
+            Column previous = columns.isEmpty() ? null : columns.get(columns.size() - 1);
+            if (previous != null && previous.field() == field) {
+                // "Article / Description": two names of one column
+                columns.set(columns.size() - 1, new Column(field, previous.x1(), words.get(best - 1).box().x2()));
+            } else {
+                columns.add(new Column(field, words.get(i).box().x1(), words.get(best - 1).box().x2()));
+            }
             i = best;
         }
         return columns;
@@ -272,7 +301,10 @@ final class LineTableExtractor {
                 if (key.startsWith("total") || key.startsWith("grand") || key.startsWith("in total")
                         || key.startsWith("sum")) {
                     total = assign(line, columns);
-                    consumed.add(i);
+                    if (line.segments().stream().filter(x -> x.text().matches(".*\\d.*")).count() >= 2) {
+                        // column totals; a single "Total Value: USD 6,696.00" is better read as label and value
+                        consumed.add(i);
+                    }
                 }
                 break;
             }
@@ -327,13 +359,22 @@ final class LineTableExtractor {
         Map<LineField, Cell> cells = new HashMap<>();
         for (TextSegment segment : line.segments()) {
             Column first = columnAt(center(segment.words().get(0)), ordered);
-            if (first.field() == LineField.DESCRIPTION || segment.words().size() == 1) {
-                Column column = columnAt((segment.x1() + segment.x2()) / 2, ordered);
-                if (first.field() == LineField.DESCRIPTION) {
-                    column = first;
-                }
-                put(cells, column, segment);
+            if (segment.words().size() == 1) {
+                put(cells, columnAt((segment.x1() + segment.x2()) / 2, ordered), segment);
                 continue;
+            }
+            if (first.field() == LineField.DESCRIPTION) {
+                // the description keeps its words, but not the trailing ones standing under a later column
+                List<Word> words = segment.words();
+                int end = words.size();
+                while (end > 1 && columnAt(center(words.get(end - 1)), ordered) != first) {
+                    end--;
+                }
+                put(cells, first, new TextSegment(words.subList(0, end)));
+                if (end == words.size()) {
+                    continue;
+                }
+                segment = new TextSegment(words.subList(end, words.size()));
             }
             List<Word> run = new ArrayList<>();
             Column runColumn = null;

@@ -116,7 +116,9 @@ final class ValueParsers {
 
     /** A party name: the first line of its block, without the street address that may follow on the same line. */
     static Optional<String> party(String text) {
-        String name = text.strip().replaceFirst("^[:\\-=\\s]+", "");
+        String name = text.strip().replaceFirst("^[:.\\-=/\\s]+", "")
+                .replaceFirst("(?i)^(to the order of|to order of|to order|order of)\\s*:?\\s*", "");
+        name = nameBeforeAddress(name);
         name = name.split("(?i),\\s*(?=\\d|no\\.?\\s|room\\b|rm\\b|building\\b|bldg\\b|floor\\b|flat\\b|suite\\b|unit\\b|"
                 + "street\\b|road\\b|p\\.?o\\.? box)|\\s+-\\s+|;|\\s{2,}|\\bTel\\b|\\bPhone\\b|\\bAddress\\b")[0].strip();
         name = name.replaceAll("[,:]+$", "").strip();
@@ -124,6 +126,25 @@ final class ValueParsers {
             return Optional.empty();
         }
         return Optional.of(name);
+    }
+
+    private static final Pattern LEGAL_FORM_PART = Pattern.compile(
+            "(?i)^\\s*(ltd|limited|inc|incorporated|llc|l\\.l\\.c|corp|corporation|co|company|gmbh|ag|kg|s\\.?a|"
+                    + "s\\.?a\\.?s|s\\.?r\\.?l|s\\.?p\\.?a|b\\.?v|n\\.?v|plc|llp|pty|pvt|oy|ab|a/s|a\\.s|"
+                    + "s\\.?l|k\\.?k|sdn\\.? bhd|bhd|jsc|oao|ooo|spol\\. s r\\.o|s\\.?r\\.?o|sp\\. z o\\.o|"
+                    + "co\\.?,? ltd|pte\\.? ltd|pvt\\.? ltd|s\\. de r\\.l\\. de c\\.v|s\\.a\\. de c\\.v)\\.?\\s*$");
+
+    /** "Harbourside Textiles BV, Wilhelminakade 101, Venlo" -> the name; "ACME Co., Ltd." keeps its legal form */
+    private static String nameBeforeAddress(String text) {
+        String[] parts = text.split(",");
+        StringBuilder name = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            if (!LEGAL_FORM_PART.matcher(parts[i]).matches()) {
+                break;
+            }
+            name.append(',').append(parts[i]);
+        }
+        return name.toString();
     }
 
     /** A port or place: up to a few words, trailing punctuation dropped. */
@@ -148,8 +169,19 @@ final class ValueParsers {
             "^(.*?\\p{L}.*?)\\s*(?:/|\\bV\\.|\\bVOY(?:AGE)?\\.?(?:\\s*NO\\.?)?[:\\s]?|\\bVOYAGE\\b)\\s*([A-Z0-9][A-Z0-9\\-]*)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ROUTE_VESSEL = Pattern.compile(
+            "(?i)\\b(?:per|vessel|by vessel|on board|m/?v|s/?s)\\s+(?!sea\\b|air\\b)([A-Z0-9][A-Z0-9 .\\-']+?)(\\s+(?:V\\.|VOY\\.?|VOYAGE)\\s*[A-Z0-9\\-]+)?\\s*$");
+
     static VesselVoyage vessel(String text) {
         String value = text.strip().replaceFirst("^[:\\-=\\s]+", "").replaceAll("[.,;]+$", "").strip();
+        if (value.matches("(?i)^(by (sea|air|ocean|vessel|truck|rail)|from|sea freight|ocean freight)\\b.*")) {
+            // "BY SEA FROM GENOA TO LOS ANGELES PER MARIE MAERSK V.490N": the vessel follows "per"
+            Matcher route = ROUTE_VESSEL.matcher(value);
+            if (!route.find()) {
+                return new VesselVoyage("", null);
+            }
+            value = route.group(1) + (route.group(2) == null ? "" : route.group(2));
+        }
         Matcher m = VESSEL_VOYAGE.matcher(value);
         if (m.matches() && m.group(2).matches(".*\\d.*")) {
             return new VesselVoyage(m.group(1).replaceAll("[,/\\s]+$", "").strip(), m.group(2));

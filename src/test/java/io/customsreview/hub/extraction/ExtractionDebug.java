@@ -22,6 +22,18 @@ public final class ExtractionDebug {
                     System.out.println(sb);
                 }
             }
+            if (System.getenv("SHOW_TABLES") != null && FileFormat.sniff(bytes) == FileFormat.PDF) {
+                DocumentText text = new PdfTextReader(50).read(bytes);
+                for (LineTableExtractor.Table t : LineTableExtractor.extract(text, Numbers.DecimalStyle.of(text.plainText()))) {
+                    System.out.println("TABLE at line " + t.headerLine() + " columns " + t.columns());
+                    t.rows().forEach(r -> System.out.println("  ROW " + r.cells().entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue().text()).toList()));
+                    if (t.total() != null) {
+                        System.out.println("  TOTAL " + t.total().cells().entrySet().stream()
+                                .map(e -> e.getKey() + "=" + e.getValue().text()).toList());
+                    }
+                }
+            }
             Document d = reader.read("d1", p.getFileName().toString(), bytes, "cli");
             System.out.println("== " + p + " -> " + d.type() + " conf=" + d.confidence()
                     + (d.unreadableReason() != null ? " UNREADABLE: " + d.unreadableReason() : ""));
