@@ -113,6 +113,28 @@ class FolderIntakeEndToEndTest extends HubTestSupport {
         assertThat(receive(RESULTS_QUEUE, "dossierId = '" + waiting + "'", WAIT)).isNotNull();
     }
 
+    @Test
+    void theSameDossierDroppedTwiceIsReviewedOnceButArchivedTwice() throws Exception {
+        String dossierId = uniqueDossierId("SHP-DUP");
+        Map<String, byte[]> files = Map.of("invoice.txt", "INVOICE 7".getBytes(StandardCharsets.UTF_8),
+                ".ready", new byte[0]);
+        dropDossier(dossierId, files, null);
+        assertThat(receive(RESULTS_QUEUE, "dossierId = '" + dossierId + "'", WAIT)).isNotNull();
+
+        dropDossier(dossierId, files, null);
+        // scanned in name order, so once the later dossier is reported the duplicate has been handled
+        String after = dossierId + "-after";
+        dropDossier(after, files, null);
+        assertThat(receive(RESULTS_QUEUE, "dossierId = '" + after + "'", WAIT)).isNotNull();
+
+        assertThat(receive(RESULTS_QUEUE, "dossierId = '" + dossierId + "'", Duration.ofMillis(200))).isNull();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM review_report WHERE dossier_id = ?", Integer.class,
+                dossierId)).isEqualTo(1);
+        try (Stream<Path> entries = Files.list(archive())) {
+            assertThat(entries.filter(p -> p.getFileName().toString().matches(dossierId + "-\\d{8}T.*"))).hasSize(2);
+        }
+    }
+
     private static JsonNode documentNamed(JsonNode report, String fileName) {
         for (JsonNode document : report.path("documents")) {
             if (fileName.equals(document.path("fileName").asText())) {
