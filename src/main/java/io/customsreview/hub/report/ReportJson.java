@@ -26,7 +26,7 @@ public final class ReportJson {
         return MAPPER;
     }
 
-    public static String write(ReviewReport report) {
+    public static String toJson(ReviewReport report) {
         try {
             return MAPPER.writeValueAsString(report);
         } catch (JsonProcessingException e) {

@@ -133,7 +133,7 @@ public final class ReviewCommand {
                 Path dir = options.dossiers().get(i);
                 try {
                     ReviewReport report = results.get(i).get();
-                    out.println(ReportJson.write(report));
+                    out.println(ReportJson.toJson(report));
                     rulesMs += report.timings().rulesMs();
                     reviewed++;
                     err.printf("[%d/%d] %s: %s, %d finding(s), %d ms%n", i + 1, results.size(), report.dossierId(),
