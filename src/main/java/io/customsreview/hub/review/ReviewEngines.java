@@ -2,6 +2,8 @@ package io.customsreview.hub.review;
 
 import io.customsreview.hub.extraction.ExtractionSettings;
 import io.customsreview.hub.extraction.RecognisingDocumentReader;
+import io.customsreview.hub.llm.EmbeddingJudge;
+import io.customsreview.hub.rules.HsNomenclature;
 import io.customsreview.hub.rules.RuleBook;
 import io.customsreview.hub.rules.RuleContext;
 import io.customsreview.hub.rules.RuleSettings;
@@ -15,7 +17,8 @@ public final class ReviewEngines {
     }
 
     public static ReviewEngine standard(RuleSettings rules, ExtractionSettings extraction) {
-        RuleContext context = new RuleContext(rules, null, null);
+        RuleContext context = new RuleContext(rules, HsNomenclature.load(rules.hsNomenclatureResource()),
+                new EmbeddingJudge());
         return new ReviewEngine(new RecognisingDocumentReader(extraction), RuleBook.standard(), context,
                 Clock.systemUTC());
     }

@@ -12,12 +12,12 @@ public interface HsNomenclature {
      * Loads the subheadings from {@code resource}: {@code classpath:hs/hs2022-subheadings.txt} or a file path,
      * one 6-digit code per line, {@code #} lines are comments.
      */
-    static HsNomenclature load(String resource) {
+    public static HsNomenclature load(String resource) {
         return HsSubheadings.load(resource);
     }
 
     /** a nomenclature of exactly these 6-digit codes (for tests and small setups) */
-    static HsNomenclature of(Set<String> subheadings) {
+    public static HsNomenclature of(Set<String> subheadings) {
         return HsSubheadings.of(subheadings);
     }
 }

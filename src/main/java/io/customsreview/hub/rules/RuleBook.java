@@ -28,12 +28,12 @@ public final class RuleBook {
                 new NetExceedsGrossRule(),
                 new ContainerMismatchRule(),
                 new ContainerNumberInvalidRule(),
-                // PARTY_MISMATCH goes here (with the semantic judge)
+                new PartyMismatchRule(),
                 new OriginRule(),
                 new PortRule(),
                 new VesselVoyageRule(),
                 new IncotermsRule(),
-                // DESCRIPTION_MISMATCH goes here (with the semantic judge)
+                new DescriptionMismatchRule(),
                 new DateSequenceRule(),
                 new InsuranceInsufficientRule());
         List<Rule> rules = new ArrayList<>();

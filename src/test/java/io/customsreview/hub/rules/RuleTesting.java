@@ -9,7 +9,8 @@ import java.util.List;
 final class RuleTesting {
 
     static final HsNomenclature NOMENCLATURE = HsNomenclature.load("classpath:hs/hs2022-subheadings.txt");
-    static final RuleContext CONTEXT = new RuleContext(RuleSettings.defaults(), NOMENCLATURE, null);
+    static final RuleContext CONTEXT = new RuleContext(RuleSettings.defaults(), NOMENCLATURE,
+            new io.customsreview.hub.llm.EmbeddingJudge());
 
     private RuleTesting() {
     }
