@@ -34,8 +34,17 @@ public final class Currencies {
     private Currencies() {
     }
 
+    /** codes that are also everyday words or units in trade documents ("KGS" is a weight far more often than a som) */
+    private static final Set<String> AMBIGUOUS = Set.of("KGS", "ALL", "TOP", "CUP", "MOP", "BOB", "PEN", "CAD", "SOS",
+            "MAD", "GEL", "NIO", "TRY", "LAK", "UYU");
+
     public static boolean isCode(String code) {
         return code != null && CODES.contains(code);
+    }
+
+    /** a code that, printed in running text, surely names a currency */
+    static boolean isUnambiguousCode(String code) {
+        return isCode(code) && !AMBIGUOUS.contains(code);
     }
 
     /** The currency a piece of text names, by code first, then by sign or word. */
@@ -46,8 +55,9 @@ public final class Currencies {
         Matcher m = CODE.matcher(text.toUpperCase(java.util.Locale.ROOT));
         String upper = text.toUpperCase(java.util.Locale.ROOT);
         Matcher exact = CODE.matcher(text);
+        boolean bare = text.strip().length() == 3;
         while (exact.find()) {
-            if (CODES.contains(exact.group(1))) {
+            if (bare ? CODES.contains(exact.group(1)) : isUnambiguousCode(exact.group(1))) {
                 return Optional.of(exact.group(1));
             }
         }

@@ -309,6 +309,10 @@ final class FieldExtractor {
                     }
                     return true;
                 }
+                if (field == Field.DESCRIPTION) {
+                    return ValueParsers.description(value).map(t -> add(field, t, raw, page, box, confidence, priority))
+                            .orElse(false);
+                }
                 return ValueParsers.text(value).map(t -> add(field, t, raw, page, box, confidence, priority))
                         .orElse(false);
             }
@@ -378,7 +382,7 @@ final class FieldExtractor {
             for (TextLine line : text.lines()) {
                 Matcher m = Pattern.compile("(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])").matcher(line.text());
                 while (m.find()) {
-                    if (Currencies.isCode(m.group())) {
+                    if (Currencies.isUnambiguousCode(m.group())) {
                         counts.merge(m.group(), 1, Integer::sum);
                     }
                 }

@@ -41,7 +41,7 @@ final class Labels {
 
     private static List<Label> build(DocumentType type) {
         Map<String, Label> labels = new HashMap<>();
-        Builder b = new Builder(labels);
+        Builder b = new Builder(labels, type);
 
         b.add(Field.CONTRACT_NUMBER, 3, "contract no", "sales contract no", "contract ref", "contract reference",
                 "contract reference no", "contract ref no", "purchase order no", "po no", "p o no", "order no",
@@ -236,9 +236,22 @@ final class Labels {
         return List.copyOf(list);
     }
 
-    private record Builder(Map<String, Label> labels) {
+    /** fields that only some document types carry at document level; elsewhere their labels are read past */
+    private static boolean carries(DocumentType type, Field field) {
+        return switch (field) {
+            case INSURED, INSURED_AMOUNT, INSURED_CURRENCY, INSURANCE_CONDITIONS, POLICY_NUMBER -> type == INSURANCE;
+            case DESCRIPTION -> type == BILL_OF_LADING || type == CERTIFICATE_OF_ORIGIN || type == INSURANCE;
+            case QUANTITY, UNIT -> type == CERTIFICATE_OF_ORIGIN;
+            case HS_CODE -> type == BILL_OF_LADING || type == CERTIFICATE_OF_ORIGIN;
+            case CERTIFICATE_NUMBER -> type == CERTIFICATE_OF_ORIGIN || type == DECLARATION;
+            default -> true;
+        };
+    }
 
-        void add(Field field, int priority, String... phrases) {
+    private record Builder(Map<String, Label> labels, DocumentType type) {
+
+        void add(Field target, int priority, String... phrases) {
+            Field field = target == null || carries(type, target) ? target : null;
             for (String phrase : phrases) {
                 String key = Tokens.key(phrase);
                 // a later, more specific declaration for the same words replaces the general one

@@ -215,6 +215,9 @@ final class LineTableExtractor {
             return null;
         }
         LineField single = HEADERS.get(key);
+        if (single == null && key.startsWith("total ")) {
+            single = HEADERS.get(key.substring(6)); // "Total G.W.", "Total Value"
+        }
         if (single != null) {
             return List.of(new Column(single, segment.x1(), segment.x2()));
         }
@@ -323,7 +326,7 @@ final class LineTableExtractor {
                     || row.cells().size() >= 2)) {
                 rows.add(row);
             } else if (!rows.isEmpty() && !hasNumber && row.cells().size() == 1
-                    && row.cells().containsKey(LineField.DESCRIPTION) && line.segments().size() == 1) {
+                    && row.cells().containsKey(LineField.DESCRIPTION)) {
                 // the description wraps onto a second line
                 Row last = rows.remove(rows.size() - 1);
                 Map<LineField, Cell> cells = new HashMap<>(last.cells());

@@ -166,7 +166,8 @@ public final class TextDocumentExtractor {
                 fields.offer(Field.HS_CODE, value(documentId, text, first, hs.group(1).replaceAll("[^0-9]", "")), 20);
             }
             String goods = hs.reset().replaceAll("").replaceAll("\\s+", " ").strip();
-            fields.offer(Field.DESCRIPTION, value(documentId, text, first, goods), 20);
+            LineTableExtractor.Cell cell = first;
+            ValueParsers.description(goods).ifPresent(g -> fields.offer(Field.DESCRIPTION, value(documentId, text, cell, g), 20));
         }
         LineTableExtractor.Row source = table.total() != null ? table.total() : table.rows().get(0);
         offerTotals(fields, documentId, text, source, style);

@@ -157,6 +157,20 @@ final class ValueParsers {
         return Optional.of(place);
     }
 
+    private static final Pattern CARGO_BOILERPLATE = Pattern.compile(
+            "(?i)shipper'?s load,? stow,?( and)? count( and seal)?,?|said to contain:?|\\bs\\.?t\\.?c\\.?:|"
+                    + "\\bstc\\b:?|said to be:?|\\b\\d+\\s*(x\\s*)?(20|40|45)\\s*'?(gp|hc|hq|dv|ft|rf)\\b");
+
+    /** a goods description without the carrier's boilerplate; empty when nothing but boilerplate or a label */
+    static Optional<String> description(String text) {
+        String value = CARGO_BOILERPLATE.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip()
+                .replaceFirst("^[:\\-=.,;\\s]+", "").strip();
+        if (value.endsWith(":") || value.split("\\s+").length < 2 || !value.matches(".*\\p{L}{3,}.*")) {
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
     static Optional<String> text(String text) {
         String value = text.strip().replaceFirst("^[:\\-=\\s]+", "").strip();
         return value.isEmpty() || !value.matches(".*\\p{L}.*") ? Optional.empty() : Optional.of(value);
@@ -173,7 +187,10 @@ final class ValueParsers {
             "(?i)\\b(?:per|vessel|by vessel|on board|m/?v|s/?s)\\s+(?!sea\\b|air\\b)([A-Z0-9][A-Z0-9 .\\-']+?)(\\s+(?:V\\.|VOY\\.?|VOYAGE)\\s*[A-Z0-9\\-]+)?\\s*$");
 
     static VesselVoyage vessel(String text) {
-        String value = text.strip().replaceFirst("^[:\\-=\\s]+", "").replaceAll("[.,;]+$", "").strip();
+        String value = text.strip().replaceFirst("^[:.\\-=\\s]+", "").replaceAll("[.,;]+$", "").strip();
+        if (value.matches("(?i)^(and|or|the|of|to|from|name|voyage|no|number|details|flight|carrier)\\b.*")) {
+            return new VesselVoyage("", null);
+        }
         if (value.matches("(?i)^(by (sea|air|ocean|vessel|truck|rail)|from|sea freight|ocean freight)\\b.*")) {
             // "BY SEA FROM GENOA TO LOS ANGELES PER MARIE MAERSK V.490N": the vessel follows "per"
             Matcher route = ROUTE_VESSEL.matcher(value);

@@ -109,6 +109,24 @@ public final class Normalize {
         return VESSEL_PREFIX.matcher(words).replaceFirst("").replace(" ", "");
     }
 
+    /**
+     * Names that agree word by word as far as the shorter goes ("CMA CGM ANTOINE DE SAINT" and "CMA CGM ANTOINE DE
+     * SAINT EXUPERY"): a name cut where a line wrapped is not a different name.
+     */
+    public static boolean sameOrTruncated(String a, String b) {
+        String wa = words(a);
+        String wb = words(b);
+        if (wa == null || wb == null) {
+            return false;
+        }
+        if (wa.equals(wb)) {
+            return true;
+        }
+        String shorter = wa.length() <= wb.length() ? wa : wb;
+        String longer = shorter == wa ? wb : wa;
+        return !shorter.isEmpty() && longer.startsWith(shorter + " ");
+    }
+
     /** a port written as a 5-character UN/LOCODE ("CNSHA", "CN SHA"), or null when it is a name */
     public static String locode(String value) {
         if (value == null) {

@@ -3,6 +3,7 @@ package io.customsreview.hub.rules;
 import io.customsreview.hub.domain.DocumentType;
 import io.customsreview.hub.domain.Dossier;
 import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
 import io.customsreview.hub.domain.Finding;
 import io.customsreview.hub.domain.RuleId;
 
@@ -26,11 +27,18 @@ final class VesselVoyageRule implements Rule, FieldDependent {
     @Override
     public List<Finding> check(Dossier dossier, RuleContext context) {
         List<Finding> findings = new ArrayList<>();
-        findings.addAll(Consistency.againstReference(dossier,
-                Consistency.Spec.normalised(id(), Field.VESSEL, "Vessel", PREFERENCE, Normalize::vessel)));
+        Consistency.Spec vessel = Consistency.Spec.normalised(id(), Field.VESSEL, "Vessel", PREFERENCE, Normalize::vessel);
+        findings.addAll(Consistency.againstReference(dossier, new Consistency.Spec(vessel.rule(), vessel.field(),
+                vessel.label(), vessel.preference(), vessel.key(),
+                (a, b) -> vessel.same().test(a, b) || Normalize.sameOrTruncated(withoutPrefix(a), withoutPrefix(b)),
+                vessel.show(), vessel.detail())));
         findings.addAll(Consistency.againstReference(dossier,
                 Consistency.Spec.normalised(id(), Field.VOYAGE, "Voyage", PREFERENCE, Normalize::code)));
         return findings;
+    }
+
+    private static String withoutPrefix(FieldValue v) {
+        return Normalize.words(v.value()).replaceFirst("^(M V|MV|M S|MS|S S|SS) ", "");
     }
 
     @Override
