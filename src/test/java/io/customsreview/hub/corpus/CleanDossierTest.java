@@ -154,6 +154,37 @@ class CleanDossierTest {
     }
 
     @Test
+    void compliantVariantsDifferInFormattingOnly(@TempDir Path tmp) throws Exception {
+        List<CorpusGenerator.GeneratedDossier> all = CorpusGenerator.generate(tmp, 4, 11L, FaultPlan.compliantVariants());
+        for (CorpusGenerator.GeneratedDossier g : all) {
+            assertThat(g.expectedRules()).isEmpty();
+            Shipment s = g.draft().base();
+            g.draft().views().values().forEach(v -> assertThat(v).isEqualTo(s));
+            Map<DocumentType, String> text = new EnumMap<>(DocumentType.class);
+            for (Map.Entry<String, DocumentType> f : g.files().entrySet()) {
+                text.put(f.getValue(), PdfText.text(g.dir().resolve(f.getKey())));
+            }
+            String bl = text.get(DocumentType.BILL_OF_LADING);
+            String decl = text.get(DocumentType.DECLARATION);
+            String blSpaced = s.blNo().substring(0, 4) + " " + s.blNo().substring(4);
+            assertThat(bl).contains(s.blNo()).doesNotContain(blSpaced);
+            assertThat(decl).contains(blSpaced);
+            assertThat(bl).contains(s.containers().get(0).spaced().substring(0, 11));
+            assertThat(decl).contains(s.containers().get(0).number());
+            assertThat(bl).contains(s.seller().altName());
+            assertThat(decl).contains(s.seller().name().split(" ")[0]);
+            String hs = s.lines().get(0).hsCode();
+            assertThat(text.get(DocumentType.INVOICE)).contains(hs.substring(0, 4) + "." + hs.substring(4, 6) + "." + hs.substring(6, 8));
+            assertThat(decl).contains(hs.substring(0, 8));
+            assertThat(bl).contains(" KGS");
+            assertThat(decl).contains(" kg");
+            assertThat(decl).contains(s.declarationDate().toString());
+            assertThat(CorpusAssertions.textContainsWords(text.get(DocumentType.PACKING_LIST), s.lines().get(0).altDescription())).isTrue();
+            assertThat(CorpusAssertions.textContainsWords(text.get(DocumentType.INVOICE), s.lines().get(0).description())).isTrue();
+        }
+    }
+
+    @Test
     void varietyAcrossDossiers() {
         Map<DocumentType, Set<DocStyle.Layout>> layouts = new EnumMap<>(DocumentType.class);
         Map<DocumentType, Set<String>> titles = new EnumMap<>(DocumentType.class);

@@ -47,7 +47,8 @@ public final class CorpusGenerator {
     public static List<GeneratedDossier> generate(Path outDir, int count, long seed, FaultPlan plan) throws IOException {
         List<GeneratedDossier> out = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            out.add(generateDossier(outDir, seed, i, plan.faultsFor(i, dossierSeed(seed, i))));
+            DossierDraft d = draft(seed, i, plan.faultsFor(i, dossierSeed(seed, i)), plan.forcesVariants());
+            out.add(write(outDir, d));
         }
         return out;
     }
@@ -73,6 +74,11 @@ public final class CorpusGenerator {
 
     /** Builds a dossier in memory: same (seed, index) gives the same shipment and styles whatever the faults. */
     public static DossierDraft draft(long seed, int index, List<Fault> faults) {
+        return draft(seed, index, faults, false);
+    }
+
+    /** As {@link #draft(long, int, List)}, optionally forcing every compliant variant (see {@link FaultPlan#compliantVariants()}). */
+    public static DossierDraft draft(long seed, int index, List<Fault> faults, boolean forceVariants) {
         long ds = dossierSeed(seed, index);
         Shipment base = ShipmentFactory.create(ds);
         if (faults.stream().anyMatch(Fault::needsInsurance) && !base.insuranceRequired()) {
@@ -95,10 +101,25 @@ public final class CorpusGenerator {
                 d.styles.put(t, style);
             }
         }
+        if (forceVariants) {
+            forceVariants(d);
+        }
         for (Fault f : faults) {
             FaultInjector.apply(d, f, new Random(ds ^ (f.ordinal() + 1) * 0x2545F4914F6CDD1DL));
         }
         return d;
+    }
+
+    /** Makes documents differ in formatting only: each pair below names the same thing two ways. */
+    static void forceVariants(DossierDraft d) {
+        d.styles.computeIfPresent(DocumentType.BILL_OF_LADING, (t, s) -> s.with("blSpaced", false).with("altNames", true)
+                .with("weightUnit", "KGS").with("dates", DocStyle.DateStyle.DD_MON_YYYY).with("containersSpaced", true));
+        d.styles.computeIfPresent(DocumentType.DECLARATION, (t, s) -> s.with("blSpaced", true).with("hsDotted", false)
+                .with("hsDigits", 8).with("weightUnit", "kg").with("dates", DocStyle.DateStyle.ISO).with("containersSpaced", false)
+                .with("altNames", false));
+        d.styles.computeIfPresent(DocumentType.INVOICE, (t, s) -> s.with("hsDotted", true).with("hsDigits", 8)
+                .with("altDescriptions", false).with("altNames", false));
+        d.styles.computeIfPresent(DocumentType.PACKING_LIST, (t, s) -> s.with("altDescriptions", true).with("weightUnit", "Kgs"));
     }
 
     static GeneratedDossier write(Path outDir, DossierDraft d) throws IOException {
@@ -150,6 +171,10 @@ public final class CorpusGenerator {
         exp.put("faults", d.faults.stream().map(Enum::name).toList());
         exp.put("expectedRules", rules.stream().map(Enum::name).toList());
         exp.put("clean", d.faults.isEmpty());
+        Set<RuleId> tolerated = EnumSet.noneOf(RuleId.class);
+        d.faults.forEach(f -> tolerated.addAll(f.toleratedRules()));
+        tolerated.removeAll(rules);
+        exp.put("toleratedRules", tolerated.stream().map(Enum::name).toList());
         exp.put("faultDetails", d.records.stream().map(CorpusGenerator::recordJson).toList());
         exp.put("compliantVariants", variants(d));
         exp.put("documents", docsJson);

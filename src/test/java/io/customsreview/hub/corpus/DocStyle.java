@@ -24,6 +24,10 @@ public record DocStyle(Layout layout, NumberStyle numbers, DateStyle dates, Stri
 
     public enum CurrencyStyle { CODE_PREFIX, CODE_SUFFIX, SIGN }
 
+    public DocStyle with(String component, Object value) {
+        return Records.with(this, component, value);
+    }
+
     static DocStyle random(Random r) {
         Layout layout = Layout.values()[r.nextInt(3)];
         NumberStyle ns = ShipmentFactory.pick(r, List.of(NumberStyle.US, NumberStyle.US, NumberStyle.EUROPEAN, NumberStyle.SPACE, NumberStyle.PLAIN));

@@ -78,6 +78,14 @@ public enum Fault {
         return EnumSet.copyOf(rules);
     }
 
+    /**
+     * Rules a correct review may additionally report: a dropped document leaves rules without the fields they
+     * need, which the contract allows to be reported as MISSING_FIELD warnings.
+     */
+    public Set<RuleId> toleratedRules() {
+        return this == MISSING_DOCUMENT ? EnumSet.of(RuleId.MISSING_FIELD) : EnumSet.noneOf(RuleId.class);
+    }
+
     /** The rule this fault is designed for (the first). */
     public RuleId primaryRule() {
         return rules.iterator().next();

@@ -9,11 +9,32 @@ public final class FaultPlan {
     private final double rate;
     private final List<Fault> fixed;
     private final boolean cycle;
+    private boolean forceVariants;
 
     private FaultPlan(double rate, List<Fault> fixed, boolean cycle) {
         this.rate = rate;
         this.fixed = fixed;
         this.cycle = cycle;
+    }
+
+    /**
+     * Clean dossiers in which every compliant variant is forced to occur (B/L number with and without space, HS code
+     * dotted and plain, company spelled two ways, KGS vs kg, 04 MAR 2025 vs 2025-03-04, goods in other words).
+     * None of these may cause a finding.
+     */
+    public static FaultPlan compliantVariants() {
+        return clean().withCompliantVariants();
+    }
+
+    /** The same plan, with all compliant variants forced into every dossier (faults unchanged). */
+    public FaultPlan withCompliantVariants() {
+        FaultPlan p = new FaultPlan(rate, fixed, cycle);
+        p.forceVariants = true;
+        return p;
+    }
+
+    boolean forcesVariants() {
+        return forceVariants;
     }
 
     /** All dossiers clean (compliant variants only). */

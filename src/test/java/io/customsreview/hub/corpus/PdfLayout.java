@@ -358,10 +358,11 @@ final class PdfLayout {
             String lab = f.label() + ":";
             float lw = width(lab, reg, 9.5f);
             float vx = M + CW - vw - 4;
-            text(lab, reg, 9.5f, Math.min(vx - lw - 10, M + CW - 230), y - 10);
+            float lx = Math.max(M + 4, Math.min(vx - lw - 10, M + CW - 230));
+            text(lab, reg, 9.5f, lx, y - 10);
             text(v, bold, 9.5f, vx, y - 10);
             if (ruled) {
-                rect(M + CW - 240, y - 14, 240, 14);
+                rect(lx - 4, y - 14, M + CW - lx + 4, 14);
             }
             y -= 14;
         }
