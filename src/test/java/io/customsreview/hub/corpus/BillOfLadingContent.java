@@ -39,15 +39,17 @@ final class BillOfLadingContent {
         // cargo table: one row, as on a real B/L
         boolean withHs = r.nextBoolean();
         StringBuilder desc = new StringBuilder(ShipmentFactory.pick(r, List.of("SAID TO CONTAIN:", "STC:", "SHIPPER'S LOAD, STOW AND COUNT, SAID TO CONTAIN:")));
-        List<String> descTruth = new ArrayList<>();
+        List<java.util.Map<String, String>> descTruth = new ArrayList<>();
         for (GoodsLine l : s.lines()) {
             desc.append('\n').append(st.description(l).toUpperCase());
-            descTruth.add(st.description(l));
+            descTruth.add(java.util.Map.of("description", st.description(l)));
             if (withHs) {
                 desc.append(" HS CODE ").append(st.hs(l.hsCode()));
             }
         }
-        String cont = Contents.containers(s, st, true);
+        String cont = s.containers().stream()
+                .map(x -> st.container(x) + "\nSEAL " + x.seal() + " / " + x.sizeType())
+                .collect(java.util.stream.Collectors.joining("\n"));
         String pk = Contents.packages(s, r);
         String gw = st.weightWithUnit(s.totalGross());
         String cbm = st.number(s.totalGross().multiply(java.math.BigDecimal.valueOf(0.0042)), 3) + " CBM";
@@ -57,12 +59,12 @@ final class BillOfLadingContent {
                         ShipmentFactory.pick(r, List.of("Description of Goods", "Description of Packages and Goods", "Cargo Description")),
                         st.label("gross"), "Measurement"),
                 List.of(false, true, false, true, true),
-                List.of(List.of(cont, pk, desc.toString(), gw, cbm)));
+                List.of(List.of(cont, pk, desc.toString(), gw, cbm)), 2);
         c.truth.put("containers", Contents.containerTruth(s));
         c.truth.put("seals", s.containers().stream().map(ContainerUnit::seal).toList());
         c.truth.put("packages", String.valueOf(s.totalPackages()));
         c.truth.put("grossWeight", s.totalGross().toPlainString());
-        c.truth.put("descriptions", descTruth);
+        c.truth.put("lines", descTruth);
         c.total("packagesInWords", "Total No. of Packages (in words)", "SAY " + Words.number(s.totalPackages()) + " (" + s.totalPackages() + ") "
                 + s.packageKind() + " ONLY", String.valueOf(s.totalPackages()));
         c.truth.put("packages", String.valueOf(s.totalPackages()));

@@ -16,8 +16,8 @@ final class DocContent {
     record Field(String key, String label, String value, String truth, boolean block) {
     }
 
-    /** Line-item table: header texts, which columns are numeric (right-aligned), rows of cell texts. */
-    record Table(List<String> headers, List<Boolean> numeric, List<List<String>> rows) {
+    /** Line-item table: header texts, which columns are numeric (right-aligned), rows of cell texts, the column that takes the spare width. */
+    record Table(List<String> headers, List<Boolean> numeric, List<List<String>> rows, int descColumn) {
     }
 
     final DocumentType type;

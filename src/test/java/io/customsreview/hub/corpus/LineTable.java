@@ -93,7 +93,7 @@ final class LineTable {
             truth.add(t);
         }
         c.truth.put("lines", truth);
-        return new DocContent.Table(headers, numeric, rows);
+        return new DocContent.Table(headers, numeric, rows, cols.indexOf("desc"));
     }
 
     static String kindShort(String kind, Random r) {

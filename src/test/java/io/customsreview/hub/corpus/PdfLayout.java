@@ -256,12 +256,10 @@ final class PdfLayout {
         }
         int n = t.headers().size();
         float[] w = new float[n];
-        int desc = -1;
+        int desc = t.descColumn();
         float fixed = 0;
         for (int i = 0; i < n; i++) {
-            boolean isDesc = !t.numeric().get(i) && t.headers().get(i).toLowerCase().matches(".*(descr|goods|commodity|article|cargo|contain).*");
-            if (isDesc && desc < 0) {
-                desc = i;
+            if (i == desc) {
                 continue;
             }
             float max = 0;
