@@ -63,6 +63,12 @@ public final class CorpusGenerator {
         return write(outDir, d);
     }
 
+    /** One dossier (index 1) with the fault designed for {@code rule}; empty for MISSING_FIELD, which has none. */
+    public static java.util.Optional<GeneratedDossier> generateForRule(Path outDir, long seed, RuleId rule) throws IOException {
+        java.util.Optional<Fault> f = Fault.forRule(rule);
+        return f.isPresent() ? java.util.Optional.of(generateWithFault(outDir, seed, f.get())) : java.util.Optional.empty();
+    }
+
     public static String dossierId(long seed, int index) {
         return String.format("SHP-%d-%04d", seed, index);
     }
@@ -196,7 +202,7 @@ public final class CorpusGenerator {
     private static Map<String, Object> recordJson(FaultRecord f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("fault", f.fault().name());
-        m.put("document", f.document() == null ? "ALL" : f.document().name());
+        m.put("document", f.document() == null || f.fault().changesAllDocuments() ? "ALL" : f.document().name());
         m.put("field", f.field());
         m.put("from", f.from());
         m.put("to", f.to());

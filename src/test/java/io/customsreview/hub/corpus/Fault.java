@@ -91,6 +91,11 @@ public enum Fault {
         return rules.iterator().next();
     }
 
+    /** True when the fault changes every document alike (so that only its own rule can fire). */
+    public boolean changesAllDocuments() {
+        return this == HS_CODE_INVALID || this == NET_EXCEEDS_GROSS || this == CONTAINER_NUMBER_INVALID;
+    }
+
     public boolean needsInsurance() {
         return this == INSURANCE_INSUFFICIENT;
     }

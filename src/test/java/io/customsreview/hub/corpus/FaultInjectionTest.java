@@ -70,6 +70,7 @@ class FaultInjectionTest {
                 }
             }
             // documents the fault does not target are untouched
+            assertThat(fault.changesAllDocuments()).isEqualTo(EVERYWHERE.contains(fault));
             if (!EVERYWHERE.contains(fault)) {
                 Set<DocumentType> targeted = EnumSet.noneOf(DocumentType.class);
                 bad.records().stream().map(FaultRecord::document).filter(Objects::nonNull).forEach(targeted::add);

@@ -123,9 +123,16 @@ final class FaultInjector {
             }
             case NET_WEIGHT_MISMATCH -> {
                 DocumentType t = pickDoc(d, r, DECLARATION, PACKING_LIST);
-                int i = r.nextInt(b.lines().size());
+                // the heaviest line, so that the total moves well beyond the 0.1 % tolerance too
+                int i = 0;
+                for (int k = 1; k < b.lines().size(); k++) {
+                    if (b.lines().get(k).netWeight().compareTo(b.lines().get(i).netWeight()) > 0) {
+                        i = k;
+                    }
+                }
+                int li = i;
                 BigDecimal factor = BigDecimal.valueOf(0.85 + r.nextDouble() * 0.1);
-                d.update(t, s -> s.withLine(i, l -> l.with("netWeight", l.netWeight().multiply(factor).setScale(2, RoundingMode.HALF_UP))).withTotalsFromLines());
+                d.update(t, s -> s.withLine(li, l -> l.with("netWeight", l.netWeight().multiply(factor).setScale(2, RoundingMode.HALF_UP))).withTotalsFromLines());
                 BigDecimal nn = d.views.get(t).totalNet();
                 d.records.add(new FaultRecord(f, t, "netWeight", b.totalNet().toPlainString(), nn.toPlainString(), d.styles.get(t).weight(nn)));
             }

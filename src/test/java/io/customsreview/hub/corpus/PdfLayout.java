@@ -368,6 +368,7 @@ final class PdfLayout {
     }
 
     private void remarks(DocContent c) throws IOException {
+        y -= 4;
         for (String r : c.remarks) {
             paragraph(r, reg, 8, M, CW, 10);
             y -= 3;
