@@ -202,6 +202,47 @@ class FaultInjectionTest {
     }
 
     @Test
+    void manySeedsStayConsistent() {
+        for (long seed = 100; seed < 250; seed++) {
+            for (Fault fault : Fault.values()) {
+                DossierDraft bad = CorpusGenerator.draft(seed, 1, List.of(fault));
+                String ctx = fault + " seed " + seed;
+                Shipment inv = bad.views().get(DocumentType.INVOICE);
+                for (DocumentType t : bad.views().keySet()) {
+                    Shipment v = bad.views().get(t);
+                    assertThat(bad.content(t).truth).as(ctx).isNotEmpty();
+                    if (fault != Fault.LINE_ARITHMETIC_ERROR && (t == DocumentType.CONTRACT || t == DocumentType.INVOICE)) {
+                        assertThat(CorpusAssertions.arithmeticHolds(v)).as(ctx + " " + t).isTrue();
+                    }
+                    if (fault != Fault.NET_EXCEEDS_GROSS) {
+                        assertThat(v.totalNet()).as(ctx + " " + t).isLessThan(v.totalGross());
+                    }
+                    if (fault == Fault.NET_WEIGHT_MISMATCH && t == bad.records().get(0).document()) {
+                        assertThat(v.totalNet().subtract(inv.totalNet()).abs().doubleValue()).as(ctx)
+                                .isGreaterThan(inv.totalNet().doubleValue() * 0.002);
+                    }
+                    if (fault != Fault.CURRENCY_MISMATCH) {
+                        assertThat(v.currency()).isEqualTo(inv.currency());
+                    }
+                    if (fault != Fault.INCOTERMS_MISMATCH) {
+                        assertThat(v.incoterm()).isEqualTo(inv.incoterm());
+                    }
+                    if (fault != Fault.CONTAINER_NUMBER_INVALID) {
+                        v.containers().forEach(c -> assertThat(Iso6346.isValid(c.number())).as(ctx).isTrue());
+                    }
+                }
+                if (fault != Fault.DECLARED_VALUE_EXCEEDS_CONTRACT && fault != Fault.DECLARED_INVOICE_VALUE_MISMATCH) {
+                    assertThat(bad.views().get(DocumentType.DECLARATION).totalAmount()).as(ctx).isEqualTo(inv.totalAmount());
+                }
+                if (fault != Fault.DATE_SEQUENCE_ERROR) {
+                    assertThat(bad.views().get(DocumentType.DECLARATION).declarationDate())
+                            .isAfterOrEqualTo(bad.views().get(DocumentType.BILL_OF_LADING).onBoardDate());
+                }
+            }
+        }
+    }
+
+    @Test
     void expectedJsonListsFaultAndRules(@TempDir Path tmp) throws Exception {
         ObjectMapper om = new ObjectMapper();
         List<CorpusGenerator.GeneratedDossier> all = CorpusGenerator.generate(tmp, Fault.values().length, 5L, FaultPlan.cycle());
