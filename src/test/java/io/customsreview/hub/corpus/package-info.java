@@ -1,0 +1,28 @@
+/**
+ * Test-corpus generator: realistic shipment dossiers as digital PDFs, with injectable faults.
+ *
+ * <h2>Pieces</h2>
+ * <ul>
+ *   <li>Model (records): {@link io.customsreview.hub.corpus.Shipment}, {@link io.customsreview.hub.corpus.Party},
+ *       {@link io.customsreview.hub.corpus.GoodsLine}, {@link io.customsreview.hub.corpus.ContainerUnit},
+ *       {@link io.customsreview.hub.corpus.Port}; reference data in {@code Catalog} (real HS codes, ports, carriers).</li>
+ *   <li>{@link io.customsreview.hub.corpus.ShipmentFactory}: seed to consistent shipment (dates in order, amounts exact
+ *       to the cent, ISO 6346 container numbers, insured 110-120 %).</li>
+ *   <li>Each document gets a "view" (a copy of the shipment) and a {@link io.customsreview.hub.corpus.DocStyle}
+ *       (layout, number/date format, weight unit, currency sign, HS format, label synonyms, compliant variants).</li>
+ *   <li>{@link io.customsreview.hub.corpus.Fault} / {@code FaultInjector}: change one view (or all, where consistency
+ *       requires) and record what changed ({@link io.customsreview.hub.corpus.FaultRecord}).</li>
+ *   <li>Per-type content ({@code ContractContent}, {@code InvoiceContent}, ...) and the shared layout engine
+ *       {@code PdfLayout}: KEY_VALUE (two columns of "Label: value"), BOXED_GRID (label above value in ruled cells),
+ *       LETTER (letterhead, prose paragraphs, table, closing).</li>
+ *   <li>{@link io.customsreview.hub.corpus.CorpusGenerator} writes SHP-&lt;seed&gt;-NNNN folders with shuffled,
+ *       meaninglessly named PDFs and expected.json; {@link io.customsreview.hub.corpus.CorpusMain} is the CLI.</li>
+ * </ul>
+ *
+ * <h2>expected.json</h2>
+ * {@code dossierId, seed, faults[], expectedRules[], clean, toleratedRules[], faultDetails[{fault, document, field,
+ * from, to}], compliantVariants[], documents[{file, type, title, layout, style, fields{... canonical truth ...}}],
+ * unreadableFiles[{file, reason}]}. {@code documents[].fields} is the ground truth for measuring extraction:
+ * amounts/weights as plain decimals, dates ISO, B/L and container numbers without spaces, HS codes as the digits printed.
+ */
+package io.customsreview.hub.corpus;
