@@ -21,29 +21,28 @@ final class DocumentClassifier {
     private static final Map<DocumentType, Pattern> BODY = new EnumMap<>(DocumentType.class);
 
     static {
-        TITLES.put(DocumentType.INVOICE, Pattern.compile(
-                "^([a-z]+ ){0,4}(invoice|factura|facture|rechnung|handelsrechnung|factuur|faktura|fattura|receipt|statement)( (no|ref|summary)\\b.*)?$"));
-        TITLES.put(DocumentType.PACKING_LIST, Pattern.compile(
-                "^(packing|packaging|weight and packing|packing and weight|weight) (list|specification|note)\\b.*$"
-                        + "|^(lista de empaque|liste de colisage|packliste)\\b.*$"));
-        TITLES.put(DocumentType.BILL_OF_LADING, Pattern.compile(
-                "^((combined transport |multimodal transport |ocean |marine |through |house |master |negotiable )*"
-                        + "bill of lading|b l|sea waybill|seaway bill|air waybill|airway bill|ocean waybill|"
-                        + "waybill|bill of lading for ocean transport.*|non negotiable sea waybill)\\b.*$"));
-        TITLES.put(DocumentType.CONTRACT, Pattern.compile(
-                "^((sales|sale|purchase|supply|export|import|commercial) )?(contract|agreement|purchase order|order confirmation)"
-                        + "( of sale| for the sale of goods)?\\b.*$|^(contrato|contrat|kaufvertrag)\\b.*$|^po$|^purchase order\\b.*$"));
-        TITLES.put(DocumentType.DECLARATION, Pattern.compile(
-                "^((customs|import|export|goods|single administrative|entry|cargo) )*(goods )?(declaration|entry)( form)?\\b.*$"
-                        + "|^single administrative document\\b.*$|^sad\\b.*$|^customs entry\\b.*$"
-                        + "|^(import|export) customs declaration\\b.*$|^declaration of goods\\b.*$"));
-        TITLES.put(DocumentType.CERTIFICATE_OF_ORIGIN, Pattern.compile(
-                "^(certificate of origin|origin certificate|certificado de origen|certificat d origine|"
-                        + "ursprungszeugnis|form a|generalized system of preferences)\\b.*$"));
-        TITLES.put(DocumentType.INSURANCE, Pattern.compile(
-                "^((marine |cargo |open )?(insurance|cargo insurance) (policy|certificate)|certificate of insurance|"
-                        + "marine (cargo )?insurance|insurance|policy of insurance|marine cargo policy|"
-                        + "cargo insurance)\\b.*$"));
+        // a title is a document name, perhaps after a few qualifying words ("DETAILED PACKING LIST",
+        // "ENTRY SUMMARY - IMPORT DECLARATION"), perhaps followed by more ("... OF THE PEOPLE'S REPUBLIC OF CHINA")
+        title(DocumentType.INVOICE, "invoice", "factura", "facture", "rechnung", "handelsrechnung", "factuur",
+                "faktura", "fattura", "receipt", "statement");
+        title(DocumentType.PACKING_LIST, "packing list", "packing specification", "packing note", "packaging list",
+                "weight list", "weight and packing list", "packing and weight list", "weight note", "lista de empaque",
+                "liste de colisage", "packliste", "packing slip", "packing declaration", "weight certificate and packing list");
+        title(DocumentType.BILL_OF_LADING, "bill of lading", "b l", "sea waybill", "seaway bill", "air waybill",
+                "airway bill", "ocean waybill", "waybill", "express release", "master bill", "house bill");
+        title(DocumentType.CONTRACT, "contract", "agreement", "purchase order", "order confirmation",
+                "sales confirmation", "proforma invoice contract", "contrato", "contrat", "kaufvertrag", "po",
+                "indent", "sales note", "purchase contract");
+        title(DocumentType.DECLARATION, "declaration", "goods declaration", "entry", "entry summary",
+                "single administrative document", "sad", "customs entry", "declaration of goods",
+                "customs declaration", "import entry", "export entry", "bill of entry");
+        title(DocumentType.CERTIFICATE_OF_ORIGIN, "certificate of origin", "origin certificate", "certificado de origen",
+                "certificat d origine", "ursprungszeugnis", "form a", "eur 1", "generalized system of preferences",
+                "movement certificate");
+        title(DocumentType.INSURANCE, "insurance policy", "insurance certificate", "certificate of insurance",
+                "certificate of marine insurance", "certificate of cargo insurance", "marine insurance",
+                "cargo insurance", "policy of insurance", "marine cargo policy", "insurance", "open cover",
+                "cover note");
 
         BODY.put(DocumentType.INVOICE, Pattern.compile(
                 "\\b(invoice|unit price|amount due|bill to|sold to|facture|factura|factuur|rechnung|faktura|fattura|"
@@ -66,6 +65,11 @@ final class DocumentClassifier {
     private DocumentClassifier() {
     }
 
+    private static void title(DocumentType type, String... names) {
+        String alternatives = String.join("|", names);
+        TITLES.put(type, Pattern.compile("^(?:[a-z0-9]+ ){0,4}(?:" + alternatives + ")(?: .*)?$"));
+    }
+
     static Classification classify(DocumentText text) {
         List<TextLine> lines = text.lines();
         // a title: a short line near the top of the first page whose words are a document name
@@ -80,7 +84,7 @@ final class DocumentClassifier {
                 for (int j = 0; j < line.segments().size(); j++) {
                     TextSegment segment = line.segments().get(j);
                     String key = Tokens.key(segment.text());
-                    if (key.isEmpty() || key.split(" ").length > 9 || (!allowDigits && key.matches(".*\\d.*"))
+                    if (key.isEmpty() || key.split(" ").length > 14 || (!allowDigits && key.matches(".*\\d.*"))
                             || key.matches(".*\\b(no|date|ref)$")) {
                         continue;
                     }

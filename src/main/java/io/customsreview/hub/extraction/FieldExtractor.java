@@ -25,8 +25,12 @@ import java.util.regex.Pattern;
  */
 final class FieldExtractor {
 
+    private static final Pattern AT_PORT_OF = Pattern.compile(
+            "(?i)\\b(?:at|in) the port of ([A-Z][\\p{L} .'\\-]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|for|per|by)\\b|\\s*$)");
+    private static final Pattern TO_PORT_OF = Pattern.compile(
+            "(?i)\\bto the port of ([A-Z][\\p{L} .'\\-]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|for|per|by|via)\\b|\\s*$)");
     private static final Pattern FROM_TO = Pattern.compile(
-            "(?i)\\bfrom\\s+([A-Z][\\p{L} .'\\-]{1,40}?)\\s*,?\\s+to\\s+([A-Z][\\p{L} .'\\-]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|per|by|under|via|in|with|aboard|vessel)\\b|\\s*$)");
+            "(?i)\\bfrom\\s+((?-i:[A-Z])[\\p{L} '\\-]{1,40}?)\\s*,?\\s+to\\s+((?-i:[A-Z])[\\p{L} '\\-]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|per|by|under|via|in|with|aboard|vessel|and|for|at)\\b|\\s*$)");
 
     /** One value found for a field, with how much its label can be trusted. */
     private record Candidate(FieldValue value, int priority, int order) {
@@ -40,6 +44,8 @@ final class FieldExtractor {
     private final List<Labels.Label> labels;
     private final Map<Field, List<Candidate>> candidates = new EnumMap<>(Field.class);
     private int order;
+    /** the document's lines with wrapped prose joined */
+    private List<TextLine> logical = List.of();
 
     FieldExtractor(String documentId, DocumentType type, DocumentText text, Numbers.DecimalStyle style,
                    Dates.DayOrder dayOrder) {
@@ -58,17 +64,41 @@ final class FieldExtractor {
 
     /** @param titleLine the line and segment of the document's title, which names the document, not a value */
     Map<Field, List<FieldValue>> extract(Set<Integer> skippedLines, int titleLine, int titleSegment) {
-        List<TextLine> lines = text.lines();
+        List<TextLine> original = text.lines();
+        // prose wraps: a sentence continued on the next line is read as one line ("... on February 5," / "2024")
+        List<TextLine> lines = new ArrayList<>();
+        Set<Integer> skipped = new java.util.HashSet<>();
+        int title = -1;
+        double rightEdge = original.stream().mapToDouble(l -> l.segments().get(l.segments().size() - 1).x2())
+                .max().orElse(0);
+        for (int i = 0; i < original.size(); i++) {
+            TextLine line = original.get(i);
+            int first = i;
+            while (i + 1 < original.size() && !skippedLines.contains(i + 1) && !skippedLines.contains(first)
+                    && wrapsOnto(line, original.get(i + 1), rightEdge)
+                    && hits(original.get(i + 1).text()).stream().noneMatch(h -> h.start() == 0)) {
+                line = joined(line, original.get(i + 1));
+                i++;
+            }
+            if (skippedLines.contains(first)) {
+                skipped.add(lines.size());
+            }
+            if (first == titleLine) {
+                title = lines.size();
+            }
+            lines.add(line);
+        }
+        logical = lines;
         for (int i = 0; i < lines.size(); i++) {
-            if (skippedLines.contains(i)) {
+            if (skipped.contains(i)) {
                 continue;
             }
             TextLine line = lines.get(i);
             for (int j = 0; j < line.segments().size(); j++) {
-                if (i == titleLine && j == titleSegment) {
+                if (i == title && j == titleSegment) {
                     continue;
                 }
-                scanSegment(lines, i, j, skippedLines);
+                scanSegment(lines, i, j, skipped);
             }
         }
         containers();
@@ -77,6 +107,24 @@ final class FieldExtractor {
     }
 
     private record Hit(Labels.Label label, int start, int end) {
+    }
+
+    /** one paragraph line running to the right margin, continued by the next line at the same left edge */
+    private static boolean wrapsOnto(TextLine line, TextLine next, double rightEdge) {
+        if (line.segments().size() != 1 || next.segments().size() != 1 || next.page() != line.page()) {
+            return false;
+        }
+        TextSegment a = line.segments().get(0);
+        TextSegment b = next.segments().get(0);
+        double height = Math.max(1, line.bottom() - line.top());
+        return a.x2() > 0.8 * rightEdge && Math.abs(a.x1() - b.x1()) < 2 * height
+                && next.top() - line.bottom() < 1.2 * height && a.words().size() > 6;
+    }
+
+    private static TextLine joined(TextLine line, TextLine next) {
+        List<Word> words = new ArrayList<>(line.segments().get(0).words());
+        words.addAll(next.segments().get(0).words());
+        return new TextLine(line.page(), List.of(new TextSegment(words)));
     }
 
     private List<Hit> hits(String segmentText) {
@@ -124,14 +172,20 @@ final class FieldExtractor {
                 && Character.isLetterOrDigit(text.charAt(last.end() + 1))) {
             return false; // "PO-3333", "INV/2023/01": the label word is part of the value
         }
+        if (last.end() < text.length() && (text.charAt(last.end()) == '\'' || text.charAt(last.end()) == '\u2019')) {
+            return false; // "SHIPPER'S LOAD": a possessive, not a label
+        }
         if (p == 0 || enumerationOnly(tokens, p, text)) {
             return true;
         }
-        boolean colon = last.end() < text.length() && text.substring(last.end()).matches("^\\s*[:#].*");
-        if (colon) {
-            return true;
-        }
         Field f = label.field();
+        boolean prose = f != null && (f.kind() == io.customsreview.hub.domain.ValueKind.PARTY
+                || f.kind() == io.customsreview.hub.domain.ValueKind.TEXT
+                || f.kind() == io.customsreview.hub.domain.ValueKind.PLACE);
+        boolean colon = last.end() < text.length() && text.substring(last.end()).matches("^\\s*[:#].*");
+        if (colon && !prose) {
+            return true; // "... issued under Invoice No.: X" — but "Declaration by the exporter: the undersigned" is prose
+        }
         if (f == Field.VESSEL || f == Field.VOYAGE) {
             return label.tokens().size() >= 2 || label.tokens().get(0).matches("vessel|voyage|voy");
         }
@@ -171,7 +225,7 @@ final class FieldExtractor {
             // nothing after the label in its own segment: the next segment on the line, else the one below
             if (segmentIndex + 1 < line.segments().size()) {
                 TextSegment next = line.segments().get(segmentIndex + 1);
-                if (hits(next.text()).stream().noneMatch(x -> x.start() == 0)) {
+                if (hits(next.text()).stream().noneMatch(x -> x.start() == 0) && !isKeyValue(next.text())) {
                     if (accept(hit.label(), next.text(), line.page(), next.box(), next.confidence())) {
                         continue;
                     }
@@ -179,11 +233,16 @@ final class FieldExtractor {
             }
             below(lines, lineIndex, segment, skipped).ifPresent(under -> {
                 String underText = under.text();
-                if (hits(underText).stream().noneMatch(x -> x.start() == 0)) {
+                if (hits(underText).stream().noneMatch(x -> x.start() == 0) && !isKeyValue(underText)) {
                     accept(hit.label(), underText, line.page(), under.box(), under.confidence());
                 }
             });
         }
+    }
+
+    /** "Curr.: CNY" — another label with its value, not the value of the label before it */
+    private static boolean isKeyValue(String text) {
+        return text.matches("^[\\p{L}][\\p{L} ./&'()-]{0,30}:(\\s.*|$)");
     }
 
     /** The segment right under a label (boxed forms), within two lines. */
@@ -345,7 +404,7 @@ final class FieldExtractor {
 
     /** Values that prose states without labels. */
     private void fallbacks() {
-        for (TextLine line : text.lines()) {
+        for (TextLine line : logical) {
             for (TextSegment segment : line.segments()) {
                 String s = segment.text();
                 if (!candidates.containsKey(Field.PORT_OF_LOADING) || !candidates.containsKey(Field.PORT_OF_DISCHARGE)) {
@@ -356,6 +415,16 @@ final class FieldExtractor {
                         add(Field.PORT_OF_DISCHARGE, m.group(2).strip(), m.group(), line.page(), segment.box(),
                                 segment.confidence(), 5);
                     }
+                }
+                Matcher loadedAt = AT_PORT_OF.matcher(s);
+                if (!candidates.containsKey(Field.PORT_OF_LOADING) && loadedAt.find()) {
+                    add(Field.PORT_OF_LOADING, loadedAt.group(1).strip(), loadedAt.group(), line.page(), segment.box(),
+                            segment.confidence(), 4);
+                }
+                Matcher carriedTo = TO_PORT_OF.matcher(s);
+                if (!candidates.containsKey(Field.PORT_OF_DISCHARGE) && carriedTo.find()) {
+                    add(Field.PORT_OF_DISCHARGE, carriedTo.group(1).strip(), carriedTo.group(), line.page(), segment.box(),
+                            segment.confidence(), 4);
                 }
                 if (!candidates.containsKey(Field.INCOTERM) && type != DocumentType.INSURANCE) {
                     Incoterms.find(s).ifPresent(t -> {

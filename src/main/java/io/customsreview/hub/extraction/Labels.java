@@ -108,7 +108,7 @@ final class Labels {
         b.add(Field.INSURED, 3, "insured", "the insured", "assured", "name of insured", "insured party",
                 "policy holder", "assured name", "insured name", "name of assured");
 
-        b.add(Field.CURRENCY, 3, "currency", "invoice currency", "currency code", "moneda", "devise", "wahrung",
+        b.add(Field.CURRENCY, 3, "currency", "curr", "ccy", "invoice currency", "currency code", "moneda", "devise", "wahrung",
                 "currency of invoice", "payment currency");
         b.add(Field.TOTAL_AMOUNT, 2, "total", "total amount", "amount", "sum total", "total in", "total sum");
         b.add(Field.TOTAL_AMOUNT, 3, "grand total", "invoice total", "total invoice value", "total value",
@@ -165,8 +165,11 @@ final class Labels {
                 "vessel name voyage", "ocean vessel voy no", "ocean vessel voyage", "ocean vessel voyage no",
                 "vessel voy no", "per", "vessel name voyage no", "vessel and voyage no", "shipped per",
                 "importing carrier", "exporting carrier", "vessel flight name", "arrival vessel", "transport means",
-                "means of transport", "transport details", "route", "conveyance s s", "by", "identity of means of transport",
-                "vessel name voy no", "vessel voyage number");
+                "means of transport", "transport details", "route", "conveyance s s", "identity of means of transport",
+                "means of transport at arrival", "means of transport on arrival", "means of transport at departure",
+                "identity of means of transport at arrival", "means of transport and route",
+                "vessel name voy no", "vessel voyage number", "vessel at arrival", "vessel on arrival",
+                "vessel at departure", "arriving vessel", "vessel arrival", "vessel name at arrival");
         b.add(Field.VOYAGE, 3, "voyage", "voyage no", "voy", "voy no", "voyage number", "voyage ref");
         b.add(Field.PACKAGE_COUNT, 3, "packages", "no of packages", "number of packages", "total packages",
                 "no of pkgs", "pkgs", "total cartons", "no of cartons", "quantity of packages", "package count",

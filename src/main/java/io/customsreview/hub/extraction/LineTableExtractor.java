@@ -300,7 +300,10 @@ final class LineTableExtractor {
             }
             double gap = line.top() - previousBottom;
             String key = Tokens.key(line.text());
-            if (key.matches("^(total|totals|grand total|sub total|subtotal|sum|say|total amount|total value|in total)\\b.*")) {
+            if (key.contains("in words") || key.matches("^say\\b.*")) {
+                break; // the total spelt out ("SAY THIRTY-FOUR (34) CARTONS ONLY") is no column total
+            }
+            if (key.matches("^(total|totals|grand total|sub total|subtotal|sum|total amount|total value|in total)\\b.*")) {
                 if (key.startsWith("total") || key.startsWith("grand") || key.startsWith("in total")
                         || key.startsWith("sum")) {
                     total = assign(line, columns);

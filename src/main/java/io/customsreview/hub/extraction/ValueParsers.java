@@ -26,7 +26,9 @@ final class ValueParsers {
 
     /** An identifier: 1 to 3 tokens, the first ones may be a prefix ("COSU 612345678"), must hold a digit. */
     static Optional<String> reference(String text) {
-        String cleaned = text.strip().replaceFirst("^[:#.\\-=\\s]+", "").replaceFirst("(?i)^(no|nr|number)[.:\\s]+", "");
+        String cleaned = text.strip().replaceFirst("^[:#.\\-=\\s]+", "")
+                .replaceFirst("(?i)^((our|your)\\s+)?(ref(erence)?|no|nr|number|n[o\u00B0\u00BA])[.:#\\s]+", "")
+                .replaceFirst("(?i)^(no|nr|number)[.:\\s]+", "");
         List<String> kept = new ArrayList<>();
         boolean seenDigit = false;
         for (String raw : cleaned.split("\\s+")) {
@@ -122,7 +124,9 @@ final class ValueParsers {
         name = name.split("(?i),\\s*(?=\\d|no\\.?\\s|room\\b|rm\\b|building\\b|bldg\\b|floor\\b|flat\\b|suite\\b|unit\\b|"
                 + "street\\b|road\\b|p\\.?o\\.? box)|\\s+-\\s+|;|\\s{2,}|\\bTel\\b|\\bPhone\\b|\\bAddress\\b")[0].strip();
         name = name.replaceAll("[,:]+$", "").strip();
-        if (name.length() < 2 || !name.matches(".*\\p{L}.*") || name.split("\\s+").length > 12) {
+        if (name.length() < 2 || !name.matches(".*\\p{L}.*") || name.split("\\s+").length > 12
+                || Character.isLowerCase(name.charAt(0))) {
+            // company names are capitalised; "is correct." is the rest of a sentence
             return Optional.empty();
         }
         return Optional.of(name);
@@ -135,7 +139,15 @@ final class ValueParsers {
                     + "co\\.?,? ltd|pte\\.? ltd|pvt\\.? ltd|s\\. de r\\.l\\. de c\\.v|s\\.a\\. de c\\.v)\\.?\\s*$");
 
     /** "Harbourside Textiles BV, Wilhelminakade 101, Venlo" -> the name; "ACME Co., Ltd." keeps its legal form */
+    private static final Pattern LAST_LEGAL_FORM = Pattern.compile(
+            "(?i)^(.*\\b(?:ltd|limited|inc|llc|gmbh|corp|corporation|ltda|limitada|plc|s\\.?p\\.?a|s\\.?a|b\\.?v|"
+                    + "n\\.?v|a\\.?s|s\\.?r\\.?l|co|company|pty|pte|bhd|ag|oy|ab|llp|kk|sirketi|mbh)\\b\\.?)(.*)$");
+
     private static String nameBeforeAddress(String text) {
+        Matcher legal = LAST_LEGAL_FORM.matcher(text);
+        if (legal.matches() && legal.group(2).matches(".*\\d.*") && !legal.group(2).startsWith(",")) {
+            text = legal.group(1); // "... Pvt. Ltd. Plot 125": the address follows the legal form
+        }
         String[] parts = text.split(",");
         StringBuilder name = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {
@@ -151,6 +163,9 @@ final class ValueParsers {
     static Optional<String> place(String text) {
         String place = text.strip().replaceFirst("^[:\\-=\\s]+", "").split("\\s{2,}|;|\\(")[0].strip();
         place = place.replaceAll("[.,:]+$", "").strip();
+        if (place.matches("(?i)^(to|from|via|and|or|the|port|name|place|n/?a|tbd|tba|-+)$")) {
+            return Optional.empty();
+        }
         if (place.length() < 2 || !place.matches(".*\\p{L}.*") || place.split("\\s+").length > 6) {
             return Optional.empty();
         }
@@ -191,7 +206,8 @@ final class ValueParsers {
         if (value.matches("(?i)^(and|or|the|of|to|from|name|voyage|no|number|details|flight|carrier)\\b.*")) {
             return new VesselVoyage("", null);
         }
-        if (value.matches("(?i)^(by (sea|air|ocean|vessel|truck|rail)|from|sea freight|ocean freight)\\b.*")) {
+        if (value.matches("(?i)^(by (sea|air|ocean|vessel|truck|rail)|sea|from|sea freight|ocean freight)\\b.*")
+                || value.matches("(?i).*\\s(per|by vessel|on board)(\\s.*|$)")) {
             // "BY SEA FROM GENOA TO LOS ANGELES PER MARIE MAERSK V.490N": the vessel follows "per"
             Matcher route = ROUTE_VESSEL.matcher(value);
             if (!route.find()) {

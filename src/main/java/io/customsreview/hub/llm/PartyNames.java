@@ -60,7 +60,15 @@ public final class PartyNames {
             Map.entry("tbk", "TBK"), Map.entry("pt", "PT"), Map.entry("jv", "JV"),
             Map.entry("aktiengesellschaft", "AG"), Map.entry("aktiebolag", "AB"), Map.entry("private", "PVT"),
             Map.entry("proprietary", "PTY"), Map.entry("est", "EST"), Map.entry("establishment", "EST"),
-            Map.entry("fze", "FZE"), Map.entry("fzco", "FZE"), Map.entry("fzc", "FZE"), Map.entry("sae", "SA"));
+            Map.entry("fze", "FZE"), Map.entry("fzco", "FZE"), Map.entry("fzc", "FZE"), Map.entry("sae", "SA"),
+            // legal forms written out in their own language: "Anonim Sirketi" = A.S., "Limitada" = Ltda.
+            Map.entry("anonim", "AS"), Map.entry("sirketi", "AS"), Map.entry("sti", "LTD"),
+            Map.entry("limitada", "LTD"), Map.entry("sociedad", "SA"), Map.entry("anonima", "SA"),
+            Map.entry("societe", "SA"), Map.entry("anonyme", "SA"), Map.entry("mbh", "GMBH"),
+            Map.entry("societa", "SPA"), Map.entry("azioni", "SPA"), Map.entry("besloten", "BV"),
+            Map.entry("vennootschap", "BV"), Map.entry("aksjeselskap", "AS"), Map.entry("aktieselskab", "AS"),
+            Map.entry("osakeyhtio", "OY"), Map.entry("kabushiki", "KK"), Map.entry("kaisha", "KK"),
+            Map.entry("berhad", "BHD"), Map.entry("sendirian", "SDNBHD"), Map.entry("sdn", "SDNBHD"));
 
     /**
      * Codes that only qualify another form or say "company" in general: "Pty Ltd", "Pvt Ltd", "Co., Ltd.", "Sdn Bhd".
@@ -91,11 +99,12 @@ public final class PartyNames {
             Map.entry("prod", "products"), Map.entry("prods", "products"), Map.entry("chem", "chemical"),
             Map.entry("pharm", "pharmaceutical"), Map.entry("st", "saint"), Map.entry("mt", "mount"),
             Map.entry("amer", "american"), Map.entry("und", "and"),
+            Map.entry("handelsgesellschaft", "handels"), Map.entry("handelsges", "handels"),
             Map.entry("et", "and"), Map.entry("y", "and"), Map.entry("e", "and"));
 
     /** words that carry no identity */
     private static final Set<String> FILLER = Set.of("and", "the", "of", "de", "du", "des", "la", "le", "der", "die",
-            "das", "del", "los", "las", "messrs", "m/s", "ms");
+            "das", "del", "los", "las", "messrs", "m/s", "ms", "per", "mit", "beschrankter", "haftung");
 
     /**
      * Words common to many company names: two names that differ only in these are still the same company

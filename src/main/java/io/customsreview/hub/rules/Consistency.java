@@ -101,7 +101,15 @@ final class Consistency {
             return againstReference(dossier, Spec.normalised(rule, field, label, List.of(), Normalize::reference));
         }
         Set<String> issued = issuers.stream().flatMap(d -> d.all(field).stream())
-                .map(v -> Normalize.reference(v.value())).collect(Collectors.toSet());
+                .map(v -> Normalize.reference(v.value())).collect(Collectors.toCollection(java.util.HashSet::new));
+        if (field == Field.BL_NUMBER) {
+            // a B/L number is often cited without its carrier's 4-letter prefix (CMDU 130137316 as 130137316)
+            new ArrayList<>(issued).forEach(n -> {
+                if (n.matches("[A-Z]{4}\\d{6,}")) {
+                    issued.add(n.substring(4));
+                }
+            });
+        }
         Map<String, List<Cited>> unknown = new LinkedHashMap<>();
         for (Document document : dossier.readable()) {
             if (document.type() == issuer) {

@@ -52,7 +52,8 @@ final class PortRule implements Rule, FieldDependent {
         if (codeA != null || codeB != null) {
             return true; // a code against a name: not provably different
         }
-        return Normalize.sameOrTruncated(Normalize.portName(a.value()), Normalize.portName(b.value()));
+        return Normalize.portName(a.value()).equals(Normalize.portName(b.value()))
+                || Normalize.sameOrTruncated(a.value(), b.value());
     }
 
     @Override

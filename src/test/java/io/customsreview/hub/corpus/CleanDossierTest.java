@@ -133,7 +133,7 @@ class CleanDossierTest {
         ObjectMapper om = new ObjectMapper();
         for (CorpusGenerator.GeneratedDossier g : all) {
             assertThat(g.dir().getFileName().toString()).matches("SHP-99-000\\d");
-            JsonNode exp = om.readTree(g.dir().resolve("expected.json").toFile());
+            JsonNode exp = om.readTree(CorpusGenerator.expectedFile(g.dir()).toFile());
             assertThat(exp.get("dossierId").asText()).isEqualTo(g.dossierId());
             assertThat(exp.get("clean").asBoolean()).isTrue();
             assertThat(exp.get("faults")).isEmpty();

@@ -27,7 +27,7 @@ import java.util.TreeSet;
  *   CorpusGenerator.generateWithFault(outDir, 7L, Fault.PORT_MISMATCH);   // one dossier, one fault
  *   CorpusGenerator.draft(7L, 1, List.of(Fault.PORT_MISMATCH));          // in memory, nothing written
  * </pre>
- * Each dossier folder holds the PDFs under meaningless, shuffled names and an {@code expected.json}.
+ * Each dossier folder holds the PDFs under meaningless, shuffled names; its expectations lie in {@code <corpus>.expected/<id>.json}.
  */
 public final class CorpusGenerator {
 
@@ -185,8 +185,20 @@ public final class CorpusGenerator {
         exp.put("compliantVariants", variants(d));
         exp.put("documents", docsJson);
         exp.put("unreadableFiles", extrasJson);
-        JSON.writeValue(dir.resolve("expected.json").toFile(), exp);
+        Path expected = expectedFile(dir);
+        Files.createDirectories(expected.getParent());
+        JSON.writeValue(expected.toFile(), exp);
         return new GeneratedDossier(d.dossierId, dir, d.faults, rules, files, d);
+    }
+
+    /**
+     * Where a dossier's expectations are written: outside the corpus folder ({@code <corpus>.expected/<id>.json}),
+     * so that a dossier folder holds only what a shipper would send and {@code review --batch <corpus>} sees only
+     * dossiers.
+     */
+    public static Path expectedFile(Path dossierDir) {
+        Path corpus = dossierDir.toAbsolutePath().getParent();
+        return corpus.resolveSibling(corpus.getFileName() + ".expected").resolve(dossierDir.getFileName() + ".json");
     }
 
     private static String fileName(int pattern, Random r) {

@@ -249,7 +249,7 @@ class FaultInjectionTest {
         for (int i = 0; i < all.size(); i++) {
             CorpusGenerator.GeneratedDossier g = all.get(i);
             Fault f = Fault.values()[i];
-            JsonNode exp = om.readTree(g.dir().resolve("expected.json").toFile());
+            JsonNode exp = om.readTree(CorpusGenerator.expectedFile(g.dir()).toFile());
             assertThat(exp.get("clean").asBoolean()).isFalse();
             assertThat(exp.get("faults").get(0).asText()).isEqualTo(f.name());
             List<String> rules = new ArrayList<>();

@@ -16,10 +16,10 @@
  *       {@code PdfLayout}: KEY_VALUE (two columns of "Label: value"), BOXED_GRID (label above value in ruled cells),
  *       LETTER (letterhead, prose paragraphs, table, closing).</li>
  *   <li>{@link io.customsreview.hub.corpus.CorpusGenerator} writes SHP-&lt;seed&gt;-NNNN folders with shuffled,
- *       meaninglessly named PDFs and expected.json; {@link io.customsreview.hub.corpus.CorpusMain} is the CLI.</li>
+ *       meaninglessly named PDFs, and &lt;corpus&gt;.expected/&lt;id&gt;.json outside the corpus folder; {@link io.customsreview.hub.corpus.CorpusMain} is the CLI.</li>
  * </ul>
  *
- * <h2>expected.json</h2>
+ * <h2>&lt;corpus&gt;.expected/&lt;id&gt;.json</h2>
  * {@code dossierId, seed, faults[], expectedRules[], clean, toleratedRules[], faultDetails[{fault, document, field,
  * from, to}], compliantVariants[], documents[{file, type, title, layout, style, fields{... canonical truth ...}}],
  * unreadableFiles[{file, reason}]}. {@code documents[].fields} is the ground truth for measuring extraction:
