@@ -476,6 +476,18 @@ final class FieldExtractor {
                 fields.put(field, all);
                 continue;
             }
+            if (field == Field.DESCRIPTION || field == Field.HS_CODE) {
+                // a bill of lading lists each goods item: every value read with the best label counts
+                int top = list.stream().mapToInt(Candidate::priority).max().orElse(0);
+                List<FieldValue> all = new ArrayList<>();
+                for (Candidate c : list) {
+                    if (c.priority() == top && all.stream().noneMatch(v -> v.value().equals(c.value().value()))) {
+                        all.add(c.value());
+                    }
+                }
+                fields.put(field, all);
+                continue;
+            }
             Candidate best = null;
             for (Candidate c : list) {
                 boolean better = best == null || c.priority() > best.priority()

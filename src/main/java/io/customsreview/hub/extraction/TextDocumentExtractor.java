@@ -165,9 +165,12 @@ public final class TextDocumentExtractor {
             while (hs.find()) {
                 fields.offer(Field.HS_CODE, value(documentId, text, first, hs.group(1).replaceAll("[^0-9]", "")), 20);
             }
-            String goods = hs.reset().replaceAll("").replaceAll("\\s+", " ").strip();
+            // one description per goods item where the carrier marks each with its HS code, else one for all
             LineTableExtractor.Cell cell = first;
-            ValueParsers.description(goods).ifPresent(g -> fields.offer(Field.DESCRIPTION, value(documentId, text, cell, g), 20));
+            for (String goods : hs.reset().replaceAll("\u0000").split("\u0000")) {
+                ValueParsers.description(goods.replaceAll("\\s+", " ").strip())
+                        .ifPresent(g -> fields.offer(Field.DESCRIPTION, value(documentId, text, cell, g), 20));
+            }
         }
         LineTableExtractor.Row source = table.total() != null ? table.total() : table.rows().get(0);
         offerTotals(fields, documentId, text, source, style);

@@ -294,6 +294,17 @@ final class GoodsText {
         words("electric", "electrically", "electrical");
         words("dried", "sechee", "dry");
         words("switch", "commutateur", "conmutador", "switche");
+        // trade synonyms: the same goods under another everyday name
+        words("trousers", "jean", "jeans", "pants", "slacks");
+        words("bookshelf", "bookcase", "bookshelve", "shelving", "shelf", "shelve");
+        words("box", "container", "bin", "crate");
+        words("suitcase", "luggage", "trolley case");
+        words("powersupply", "power supply", "power adapter", "ac adapter", "psu");
+        words("cover", "lid");
+        words("plastic", "pp", "polypropylene", "pe", "polyethylene");
+        words("headphone", "headset", "earphone");
+        words("wifi", "wireless");
+        words("bracket", "mounting part", "structure part", "structural part");
     }
 
     private GoodsText() {

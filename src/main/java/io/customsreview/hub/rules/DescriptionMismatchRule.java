@@ -54,9 +54,10 @@ public final class DescriptionMismatchRule implements Rule {
             if (!lines.isEmpty()) {
                 findings.addAll(compareLines(reference, referenceLines, document, lines, judge));
             }
-            Optional<FieldValue> summary = document.first(Field.DESCRIPTION).filter(v -> !v.value().isBlank());
-            if (summary.isPresent()) {
-                compareSummary(reference, referenceLines, document, summary.get(), judge).ifPresent(findings::add);
+            for (FieldValue summary : document.all(Field.DESCRIPTION)) {
+                if (!summary.value().isBlank()) {
+                    compareSummary(reference, referenceLines, document, summary, judge).ifPresent(findings::add);
+                }
             }
         }
         return findings;
@@ -91,7 +92,11 @@ public final class DescriptionMismatchRule implements Rule {
     /** a summary fires only when it is clearly other goods: different from each line and from all lines together */
     private Optional<Finding> compareSummary(Document reference, List<LineItem> referenceLines, Document document,
                                              FieldValue summary, SemanticJudge judge) {
-        String hs = document.first(Field.HS_CODE).map(FieldValue::value).orElse(null);
+        if (referenceLines.stream().anyMatch(line -> restates(summary.value(), description(line)))) {
+            return Optional.empty(); // the summary copies an invoice line's words (often in capitals, with others)
+        }
+        String hs = document.all(Field.HS_CODE).size() == 1
+                ? document.first(Field.HS_CODE).map(FieldValue::value).orElse(null) : null;
         GoodsEvidence summaryGoods = new GoodsEvidence(summary.value(), hs, null, null);
         Judgment closest = null;
         for (LineItem line : referenceLines) {
@@ -125,6 +130,27 @@ public final class DescriptionMismatchRule implements Rule {
     }
 
     private record Match(LineItem line, Judgment judgment) {
+    }
+
+    /** most of the line's words stand in the summary: it names those goods, whatever else it lists */
+    private static boolean restates(String summary, String line) {
+        java.util.Set<String> summaryWords = words(summary);
+        java.util.Set<String> lineWords = words(line);
+        if (lineWords.isEmpty()) {
+            return false;
+        }
+        long found = lineWords.stream().filter(summaryWords::contains).count();
+        return found >= 0.6 * lineWords.size();
+    }
+
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3 && !w.matches("and|for|with|the|pcs|set|sets")) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     /** the reference line judged most surely the same goods (or, failing any, least surely different) */
