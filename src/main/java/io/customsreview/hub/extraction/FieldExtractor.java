@@ -219,6 +219,12 @@ final class FieldExtractor {
             Box box = subBox(segment, hit.end(), valueEnd);
             boolean found = !value.replaceAll("[\\s:#.\\-=]", "").isEmpty()
                     && accept(hit.label(), value, line.page(), box, segment.confidence());
+            if (!found && hit.label().field().kind() == io.customsreview.hub.domain.ValueKind.DATE
+                    && valueEnd < segmentText.length()) {
+                // "SHIPPED ON BOARD the vessel X, voyage Y, at the port of Z on February 5, 2024": the date comes last
+                found = accept(hit.label(), segmentText.substring(hit.end()), line.page(),
+                        subBox(segment, hit.end(), segmentText.length()), segment.confidence());
+            }
             if (found || h + 1 < hits.size()) {
                 continue;
             }
@@ -435,7 +441,8 @@ final class FieldExtractor {
                     });
                 }
                 if (!candidates.containsKey(Field.ORIGIN_COUNTRY)) {
-                    Matcher made = Pattern.compile("(?i)\\b(?:made in|origin:?|originating in|of)\\s+([\\p{L} .']{2,40}?)\\s+origin\\b|\\bmade in\\s+([\\p{L} .']{2,40})")
+                    Matcher made = Pattern.compile("(?i)\\b(?:made in|origin:?|originating in|of)\\s+([\\p{L} .']{2,40}?)\\s+origin\\b"
+                                    + "|\\b(?:made|originat(?:e|es|ing)|produced|manufactured|grown) in\\s+([\\p{L} ',]{2,40}?)(?=[.;]|\\s*$)")
                             .matcher(s);
                     if (made.find()) {
                         String name = made.group(1) != null ? made.group(1) : made.group(2);

@@ -153,7 +153,8 @@ final class Labels {
         b.add(Field.PORT_OF_DISCHARGE, 3, "port of discharge", "pod", "discharge port", "port of destination",
                 "destination port", "port of unloading", "place of discharge", "port of arrival",
                 "airport of destination", "to port", "unloading port", "puerto de descarga", "port discharge",
-                "port of entry", "arrival port", "port of import", "discharge");
+                "port of entry", "arrival port", "port of import", "discharge", "place of unloading",
+                "port place of unloading", "unloading place", "port of unlading", "destination port discharge");
         b.add(null, 4, "place of receipt", "place of delivery", "final destination", "place of acceptance",
                 "pre carriage by", "place of receipt by pre carrier", "for transhipment to", "transhipment port",
                 "port of transhipment", "via", "final place of delivery", "destination", "place of issue",
@@ -206,6 +207,11 @@ final class Labels {
                 "stamp", "place", "freight payable at", "number of original b l", "no of original b l",
                 "no of originals", "bank details", "beneficiary bank", "account no", "website", "web",
                 "gross weight kgs measurement cbm", "measurement m3", "volume", "cbm", "eori", "eori no", "tin");
+        if (type == BILL_OF_LADING || type == CERTIFICATE_OF_ORIGIN || type == INSURANCE || type == DECLARATION) {
+            // on transport documents "From" and "To" head the ports (as a label opening a line or a box)
+            b.add(Field.PORT_OF_LOADING, 2, "from", "voyage from", "shipped from");
+            b.add(Field.PORT_OF_DISCHARGE, 2, "to", "voyage to", "destination");
+        }
         switch (type) {
             case CERTIFICATE_OF_ORIGIN -> {
                 b.add(Field.CERTIFICATE_NUMBER, 2, "no", "certificate no", "reference no", "ref no", "serial no",
