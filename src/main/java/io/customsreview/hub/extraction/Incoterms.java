@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 public final class Incoterms {
 
     static final Pattern CODE = Pattern.compile(
-            "(?<![A-Za-z])(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|DAT|DDU|DAF|DES|DEQ|C&F|CNF|C\\+F)(?![A-Za-z])");
+            "(?<![A-Za-z])(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|DAT|DDU|C&F|CNF|C\\+F)(?![A-Za-z])");
 
     private Incoterms() {
     }
@@ -21,7 +21,8 @@ public final class Incoterms {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = CODE.matcher(text.toUpperCase(Locale.ROOT));
+        // codes are printed in capitals; "des" or "fob" in running text are words
+        Matcher m = CODE.matcher(text.strip().length() <= 3 ? text.toUpperCase(Locale.ROOT) : text);
         if (!m.find()) {
             return Optional.empty();
         }

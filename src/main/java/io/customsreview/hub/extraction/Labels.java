@@ -191,7 +191,7 @@ final class Labels {
         b.add(Field.DESCRIPTION, 3, "description of goods", "goods description", "description", "goods",
                 "commodity", "description of packages and goods", "said to contain", "cargo description",
                 "nature of goods", "merchandise", "nature and quantity of goods", "kind of packages description of goods",
-                "description of the goods", "cargo", "commodity description", "interest", "subject matter insured",
+                "description of the goods", "commodity description", "interest", "subject matter insured",
                 "goods insured", "description of merchandise");
         b.add(Field.HS_CODE, 3, "hs code", "h s code", "hs", "tariff code", "commodity code", "hts code", "cn code",
                 "tariff no", "customs tariff", "hs tariff no", "harmonized code", "harmonised system code",

@@ -163,8 +163,10 @@ final class ValueParsers {
     static Optional<String> place(String text) {
         String place = text.strip().replaceFirst("^[:\\-=\\s]+", "").split("\\s{2,}|;|\\(")[0].strip();
         place = place.replaceAll("[.,:]+$", "").strip();
-        if (place.matches("(?i)^(to|from|via|and|or|the|port|name|place|n/?a|tbd|tba|-+)$")) {
-            return Optional.empty();
+        place = place.replaceFirst("(?i)^(the )?(port|place|airport) of ", "").strip();
+        if (place.matches("(?i)^(to|from|via|and|or|the|port|name|place|n/?a|tbd|tba|-+)$") || place.isEmpty()
+                || !(Character.isUpperCase(place.charAt(0)) || Character.isDigit(place.charAt(0)))) {
+            return Optional.empty(); // port names are capitalised; "warehouse to warehouse" is a clause
         }
         if (place.length() < 2 || !place.matches(".*\\p{L}.*") || place.split("\\s+").length > 6) {
             return Optional.empty();
@@ -180,7 +182,8 @@ final class ValueParsers {
     static Optional<String> description(String text) {
         String value = CARGO_BOILERPLATE.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip()
                 .replaceFirst("^[:\\-=.,;\\s]+", "").strip();
-        if (value.endsWith(":") || value.split("\\s+").length < 2 || !value.matches(".*\\p{L}{3,}.*")) {
+        if (value.endsWith(":") || value.split("\\s+").length < 2 || !value.matches(".*\\p{L}{3,}.*")
+                || Character.isLowerCase(value.charAt(0))) {
             return Optional.empty();
         }
         return Optional.of(value);

@@ -304,6 +304,8 @@ final class GoodsText {
         words("plastic", "pp", "polypropylene", "pe", "polyethylene");
         words("headphone", "headset", "earphone");
         words("wifi", "wireless");
+        words("tableware", "dinnerware", "dinner set", "crockery");
+        words("memory", "ram");
         words("bracket", "mounting part", "structure part", "structural part");
     }
 

@@ -68,7 +68,8 @@ public final class PartyNames {
             Map.entry("societa", "SPA"), Map.entry("azioni", "SPA"), Map.entry("besloten", "BV"),
             Map.entry("vennootschap", "BV"), Map.entry("aksjeselskap", "AS"), Map.entry("aktieselskab", "AS"),
             Map.entry("osakeyhtio", "OY"), Map.entry("kabushiki", "KK"), Map.entry("kaisha", "KK"),
-            Map.entry("berhad", "BHD"), Map.entry("sendirian", "SDNBHD"), Map.entry("sdn", "SDNBHD"));
+            Map.entry("berhad", "BHD"), Map.entry("sendirian", "SDNBHD"), Map.entry("sdn", "SDNBHD"),
+            Map.entry("sp", "SPZOO"), Map.entry("zoo", "SPZOO"));
 
     /**
      * Codes that only qualify another form or say "company" in general: "Pty Ltd", "Pvt Ltd", "Co., Ltd.", "Sdn Bhd".
@@ -275,7 +276,20 @@ public final class PartyNames {
                 .replace("sdn bhd", "sdnbhd")
                 .replace("sa de cv", "sadecv")
                 .replace("sp z oo", "spzoo")
-                .replace("spz oo", "spzoo");
+                .replace("spz oo", "spzoo")
+                .replace("sp zoo", "spzoo")
+                // legal forms written out in full
+                .replace("sociedad limitada", "sl")
+                .replace("sociedad anonima", "sa")
+                .replace("societe anonyme", "sa")
+                .replace("anonim sirketi", "as")
+                .replace("joint stock company", "jsc")
+                .replace("limited liability company", "llc")
+                .replace("public limited company", "plc")
+                .replace("societa per azioni", "spa")
+                .replace("societa a responsabilita limitata", "srl")
+                .replace("besloten vennootschap", "bv")
+                .replace("naamloze vennootschap", "nv");
         return new ArrayList<>(Arrays.stream(joined.split(" ")).filter(t -> !t.isEmpty()).toList());
     }
 

@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
  */
 public final class DescriptionMismatchRule implements Rule {
 
+    private static final double SURE_DIFFERENT = 0.75;
+
     @Override
     public RuleId id() {
         return RuleId.DESCRIPTION_MISMATCH;
@@ -101,7 +103,8 @@ public final class DescriptionMismatchRule implements Rule {
         Judgment closest = null;
         for (LineItem line : referenceLines) {
             Judgment judgment = judge.sameGoods(summaryGoods, goods(line));
-            if (judgment.same()) {
+            // a summary lacks the quantities that back up a line's wording: only a sure "different" counts
+            if (judgment.same() || judgment.confidence() < SURE_DIFFERENT) {
                 return Optional.empty();
             }
             closest = closest == null || judgment.confidence() < closest.confidence() ? judgment : closest;
