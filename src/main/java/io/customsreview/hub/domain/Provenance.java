@@ -8,7 +8,9 @@ package io.customsreview.hub.domain;
  * @param box        where on the page image the value was read, or null when unknown
  * @param method     how the text was obtained
  * @param confidence 0..1, how sure the extractor is of the value
- * @param label      the label text the value was found next to (e.g. "Inv. #"), or null
+ * @param assumption what the reading of the value rests on that the document itself does not settle (e.g. the order
+ *                   of day and month in 03/04/2025), or null when nothing was assumed
  */
-public record Provenance(String documentId, int page, Box box, ExtractionMethod method, double confidence, String label) {
+public record Provenance(String documentId, int page, Box box, ExtractionMethod method, double confidence,
+                         String assumption) {
 }

@@ -64,6 +64,28 @@ public final class Dates {
             }
             return monthFirst > dayFirst ? MONTH_FIRST : DAY_FIRST;
         }
+
+        /** whether the text shows its order at all (a numeric date with a day above 12) */
+        public static boolean shownIn(String text) {
+            Matcher m = NUMERIC.matcher(text);
+            while (m.find()) {
+                if (Integer.parseInt(m.group(1)) > 12 || Integer.parseInt(m.group(2)) > 12) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** An all-numeric date whose day and month could be read either way ("03/04/2025"). */
+    public static boolean readsBothWays(String text) {
+        Matcher m = NUMERIC.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        return a != b && a <= 12 && b <= 12;
     }
 
     /** The first date in the text. */

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * against its kind (a reference holds a digit, a date parses), so a label that happens to stand in prose gives
  * nothing rather than a wrong value.
  */
-final class FieldExtractor {
+public final class FieldExtractor {
 
     private static final Pattern AT_PORT_OF = Pattern.compile(
             "(?i)\\b(?:at|in) the port of ([A-Z][\\p{L} .'\\-]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|for|per|by)\\b|\\s*$)");
@@ -31,6 +31,9 @@ final class FieldExtractor {
             "(?i)\\bto the port of ([A-Z][\\p{L} .'\\-]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|for|per|by|via)\\b|\\s*$)");
     private static final Pattern FROM_TO = Pattern.compile(
             "(?i)\\bfrom\\s+((?-i:[A-Z])[\\p{L} '\\-]{1,40}?)\\s*,?\\s+to\\s+((?-i:[A-Z])[\\p{L} '\\-]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|per|by|under|via|in|with|aboard|vessel|and|for|at)\\b|\\s*$)");
+
+    /** what an all-numeric date rests on when its document does not show the order of day and month */
+    public static final String ASSUMED_DAY_ORDER = "the document does not show whether day or month comes first";
 
     /** One value found for a field, with how much its label can be trusted. */
     private record Candidate(FieldValue value, int priority, int order) {
@@ -41,6 +44,7 @@ final class FieldExtractor {
     private final DocumentText text;
     private final Numbers.DecimalStyle style;
     private final Dates.DayOrder dayOrder;
+    private final boolean dayOrderShown;
     private final List<Labels.Label> labels;
     private final Map<Field, List<Candidate>> candidates = new EnumMap<>(Field.class);
     private int order;
@@ -54,6 +58,8 @@ final class FieldExtractor {
         this.text = text;
         this.style = style;
         this.dayOrder = dayOrder;
+        // decimal commas are written where the day comes first (Europe, Latin America): that settles it too
+        this.dayOrderShown = Dates.DayOrder.shownIn(text.plainText()) || style == Numbers.DecimalStyle.COMMA;
         this.labels = Labels.forType(type);
     }
 
@@ -76,7 +82,7 @@ final class FieldExtractor {
             int first = i;
             while (i + 1 < original.size() && !skippedLines.contains(i + 1) && !skippedLines.contains(first)
                     && wrapsOnto(line, original.get(i + 1), rightEdge)
-                    && hits(original.get(i + 1).text()).stream().noneMatch(h -> h.start() == 0)) {
+                    && !isKeyValue(original.get(i + 1).text())) {
                 line = joined(line, original.get(i + 1));
                 i++;
             }
@@ -385,7 +391,9 @@ final class FieldExtractor {
     }
 
     private boolean add(Field field, String value, String raw, int page, Box box, double confidence, int priority) {
-        Provenance source = new Provenance(documentId, page, box, text.method(), confidence, null);
+        String assumption = field.kind() == io.customsreview.hub.domain.ValueKind.DATE && !dayOrderShown
+                && Dates.readsBothWays(raw) ? ASSUMED_DAY_ORDER : null;
+        Provenance source = new Provenance(documentId, page, box, text.method(), confidence, assumption);
         offer(field, new FieldValue(value, raw.strip().replaceFirst("^[.:#=\\-\\s]+", ""), source), priority);
         return true;
     }

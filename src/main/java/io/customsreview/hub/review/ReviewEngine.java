@@ -45,7 +45,7 @@ public final class ReviewEngine implements ReviewService {
             documents.add(readFile(id, file, source));
         }
         long recognised = System.nanoTime();
-        Dossier dossier = new Dossier(dossierId, documents);
+        Dossier dossier = DossierDates.reconcile(new Dossier(dossierId, documents));
         List<Finding> findings = check(dossier);
         long end = System.nanoTime();
         return ReviewReports.of(dossier, findings, clock.instant(),
