@@ -45,7 +45,7 @@ public final class FieldExtractor {
     private final Numbers.DecimalStyle style;
     private final Dates.DayOrder dayOrder;
     private final boolean dayOrderShown;
-    private final List<Labels.Label> labels;
+    private final Map<String, List<Labels.Label>> labelsByFirstWord;
     private final Map<Field, List<Candidate>> candidates = new EnumMap<>(Field.class);
     private int order;
     /** the document's lines with wrapped prose joined */
@@ -60,7 +60,7 @@ public final class FieldExtractor {
         this.dayOrder = dayOrder;
         // decimal commas are written where the day comes first (Europe, Latin America): that settles it too
         this.dayOrderShown = Dates.DayOrder.shownIn(text.plainText()) || style == Numbers.DecimalStyle.COMMA;
-        this.labels = Labels.forType(type);
+        this.labelsByFirstWord = Labels.byFirstWord(type);
     }
 
     /** Adds a value found elsewhere (a table's total row) with its trust. */
@@ -139,7 +139,7 @@ public final class FieldExtractor {
         int p = 0;
         while (p < tokens.size()) {
             Labels.Label match = null;
-            for (Labels.Label label : labels) {
+            for (Labels.Label label : labelsByFirstWord.getOrDefault(tokens.get(p).text(), List.of())) {
                 if (matches(tokens, p, label) && allowedAt(label, p, tokens, segmentText)) {
                     match = label;
                     break;

@@ -34,9 +34,24 @@ final class Labels {
     private Labels() {
     }
 
+    private static final Map<DocumentType, Map<String, List<Label>>> BY_FIRST_WORD = new EnumMap<>(DocumentType.class);
+
+    static {
+        BY_TYPE.forEach((type, labels) -> {
+            Map<String, List<Label>> index = new HashMap<>();
+            labels.forEach(l -> index.computeIfAbsent(l.tokens().get(0), k -> new ArrayList<>()).add(l));
+            BY_FIRST_WORD.put(type, index);
+        });
+    }
+
     /** Labels for one document type, longest first, so that the most specific label wins. */
     static List<Label> forType(DocumentType type) {
         return BY_TYPE.get(type);
+    }
+
+    /** The same, looked up by their first word (a label is matched where its first word stands). */
+    static Map<String, List<Label>> byFirstWord(DocumentType type) {
+        return BY_FIRST_WORD.get(type);
     }
 
     private static List<Label> build(DocumentType type) {

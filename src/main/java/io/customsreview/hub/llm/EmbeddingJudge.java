@@ -29,6 +29,12 @@ public final class EmbeddingJudge implements SemanticJudge {
 
     private final Supplier<EmbeddingModel> modelLoader;
     private final Map<String, float[]> cache;
+    private final Map<String, List<String>> tokenCache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+            return size() > 10_000;
+        }
+    };
     private volatile EmbeddingModel model;
 
     public EmbeddingJudge() {
@@ -49,8 +55,8 @@ public final class EmbeddingJudge implements SemanticJudge {
 
     @Override
     public Judgment sameGoods(GoodsEvidence first, GoodsEvidence second) {
-        List<String> a = GoodsText.tokens(first.description());
-        List<String> b = GoodsText.tokens(second.description());
+        List<String> a = tokens(first.description());
+        List<String> b = tokens(second.description());
         if (a.isEmpty() || b.isEmpty()) {
             return new Judgment(true, 0.0, "no description to compare", DecidedBy.EMBEDDING);
         }
@@ -58,11 +64,11 @@ public final class EmbeddingJudge implements SemanticJudge {
             return new Judgment(true, 0.97, "same words after normalisation", DecidedBy.EMBEDDING);
         }
         List<String> reasons = new ArrayList<>();
-        double cosine = cosine(String.join(" ", a), String.join(" ", b));
         double dice = dice(a, b);
         // log-odds style vote: > 0 means the same goods. Weights set by hand, checked on the labelled pairs.
-        double score = 3.0 * (cosine - 0.6) + 2.5 * (dice - 0.4);
-        reasons.add(String.format(Locale.ROOT, "cosine %.2f, shared words %.2f", cosine, dice));
+        // The embedding's share, 3 * (cosine - 0.6), lies between -1.8 and +1.2: it is added last, and only
+        // computed when the other evidence leaves the decision open (an embedding costs milliseconds).
+        double score = 2.5 * (dice - 0.4);
 
         Set<String> kindsA = GoodsText.kinds(a);
         Set<String> kindsB = GoodsText.kinds(b);
@@ -91,6 +97,13 @@ public final class EmbeddingJudge implements SemanticJudge {
         if (sameQuantity(first, second)) {
             score += 1.0; // the same count of the same unit on two documents rarely happens by chance
             reasons.add("same quantity and unit");
+        }
+        if (score + 1.2 > 0 && score - 1.8 <= 0) {
+            double cosine = cosine(String.join(" ", a), String.join(" ", b));
+            score += 3.0 * (cosine - 0.6);
+            reasons.add(0, String.format(Locale.ROOT, "cosine %.2f, shared words %.2f", cosine, dice));
+        } else {
+            reasons.add(0, String.format(Locale.ROOT, "shared words %.2f", dice));
         }
         boolean same = score > 0;
         return new Judgment(same, confidence(score), String.join("; ", reasons), DecidedBy.EMBEDDING);
@@ -165,8 +178,8 @@ public final class EmbeddingJudge implements SemanticJudge {
         Set<String> onlyB = withoutAcronym(new LinkedHashSet<>(b.core()), a.core());
         onlyA.removeAll(b.core());
         onlyB.removeAll(a.core());
-        double cosine = cosine(a.coreText(), b.coreText());
-        String figures = String.format(Locale.ROOT, "cosine %.2f", cosine);
+        // names are decided on their words: an embedding adds nothing a replaced word does not already say
+        String figures = "words only in one: " + onlyA + " / " + onlyB;
         if (onlyA.isEmpty() && onlyB.isEmpty() || onlyA.isEmpty() && allGeneric(onlyB)
                 || onlyB.isEmpty() && allGeneric(onlyA)) {
             if (!formsAgree) {
@@ -177,7 +190,7 @@ public final class EmbeddingJudge implements SemanticJudge {
                     "same identifying words, differing only in " + onlyA + onlyB + "; " + figures,
                     DecidedBy.EMBEDDING);
         }
-        double confidence = cosine >= 0.8 ? 0.75 : 0.9;
+        double confidence = onlyA.size() + onlyB.size() <= 2 ? 0.75 : 0.9;
         return new Judgment(false, confidence, "different names '" + a.coreText() + "' / '" + b.coreText() + "'; "
                 + figures, DecidedBy.EMBEDDING);
     }
@@ -201,6 +214,29 @@ public final class EmbeddingJudge implements SemanticJudge {
     }
 
     // ---------------------------------------------------------------- embedding
+
+    /** normalised words of a description, kept: a dossier's descriptions are compared many times over */
+    private List<String> tokens(String description) {
+        if (description == null) {
+            return List.of();
+        }
+        synchronized (tokenCache) {
+            List<String> cached = tokenCache.get(description);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        List<String> tokens = List.copyOf(GoodsText.tokens(description));
+        synchronized (tokenCache) {
+            tokenCache.put(description, tokens);
+        }
+        return tokens;
+    }
+
+    /** Loads the model now rather than on the first judgment (about a second), e.g. while documents are read. */
+    public void warmUp() {
+        embed("warm up");
+    }
 
     double cosine(String a, String b) {
         if (a.equals(b)) {

@@ -46,6 +46,7 @@ public final class ReviewCommand {
     }
 
     static int run(String[] args, PrintStream stdout, PrintStream stderr) {
+        CliLogging.configure();
         Options options;
         try {
             options = parse(args);
@@ -151,6 +152,10 @@ public final class ReviewCommand {
             double seconds = (System.nanoTime() - start) / 1e9;
             err.printf(Locale.ROOT, "reviewed %d dossier(s) in %.2f s: %.2f dossiers/s; rule engine %.3f ms per dossier%n",
                     reviewed, seconds, reviewed / seconds, reviewed == 0 ? 0.0 : (double) rulesMs / reviewed);
+            long count = Math.max(1, reviewed);
+            err.println("slowest rules (ms per dossier): " + engine.ruleMillis().entrySet().stream().limit(5)
+                    .map(e -> String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue() / count))
+                    .collect(java.util.stream.Collectors.joining(", ")));
         }
         return failed == 0 ? 0 : 1;
     }

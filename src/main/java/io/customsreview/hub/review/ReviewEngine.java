@@ -3,6 +3,7 @@ package io.customsreview.hub.review;
 import io.customsreview.hub.domain.Document;
 import io.customsreview.hub.domain.Dossier;
 import io.customsreview.hub.domain.Finding;
+import io.customsreview.hub.domain.RuleId;
 import io.customsreview.hub.extraction.DocumentReader;
 import io.customsreview.hub.report.ReviewReport;
 import io.customsreview.hub.report.Verdict;
@@ -16,7 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /** Reads the files of a dossier, runs every rule, assembles the report. Plain Java: the CLI and the hub share it. */
 public final class ReviewEngine implements ReviewService {
@@ -27,6 +32,7 @@ public final class ReviewEngine implements ReviewService {
     private final List<Rule> rules;
     private final RuleContext context;
     private final Clock clock;
+    private final Map<RuleId, LongAdder> ruleNanos = new ConcurrentHashMap<>();
 
     public ReviewEngine(DocumentReader reader, List<Rule> rules, RuleContext context, Clock clock) {
         this.reader = reader;
@@ -56,13 +62,24 @@ public final class ReviewEngine implements ReviewService {
     public List<Finding> check(Dossier dossier) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
+            long start = System.nanoTime();
             try {
                 findings.addAll(rule.check(dossier, context));
             } catch (RuntimeException e) {
                 log.error("Rule {} failed on dossier {}", rule.id(), dossier.id(), e);
             }
+            ruleNanos.computeIfAbsent(rule.id(), id -> new LongAdder()).add(System.nanoTime() - start);
         }
         return findings;
+    }
+
+    /** the time each rule has taken so far, summed over all dossiers, in milliseconds, slowest first */
+    public Map<RuleId, Double> ruleMillis() {
+        Map<RuleId, Double> millis = new LinkedHashMap<>();
+        ruleNanos.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                .forEach(e -> millis.put(e.getKey(), e.getValue().sum() / 1e6));
+        return millis;
     }
 
     private Document readFile(String id, Path file, String source) {

@@ -17,8 +17,10 @@ public final class ReviewEngines {
     }
 
     public static ReviewEngine standard(RuleSettings rules, ExtractionSettings extraction) {
-        RuleContext context = new RuleContext(rules, HsNomenclature.load(rules.hsNomenclatureResource()),
-                new EmbeddingJudge());
+        EmbeddingJudge judge = new EmbeddingJudge();
+        judge.warmUp(); // load the model (about a second) before the first dossier, not inside its rules
+
+        RuleContext context = new RuleContext(rules, HsNomenclature.load(rules.hsNomenclatureResource()), judge);
         return new ReviewEngine(new RecognisingDocumentReader(extraction), RuleBook.standard(), context,
                 Clock.systemUTC());
     }
