@@ -2,8 +2,20 @@ package io.customsreview.hub.extraction;
 
 import io.customsreview.hub.domain.Document;
 
-/** Turns the bytes of one received file into a recognised document (or an unreadable one, with the reason). */
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Turns the bytes of one received file into recognised documents (or an unreadable one, with the reason). */
 public interface DocumentReader {
 
+    /** One file, one document (PDF, image, text). */
     Document read(String documentId, String fileName, byte[] content, String source);
+
+    /**
+     * One file, any number of documents: an EDIFACT interchange carries several messages. Each document takes its id
+     * from {@code nextId}.
+     */
+    default List<Document> readAll(Supplier<String> nextId, String fileName, byte[] content, String source) {
+        return List.of(read(nextId.get(), fileName, content, source));
+    }
 }

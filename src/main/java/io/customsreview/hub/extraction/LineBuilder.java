@@ -10,7 +10,7 @@ import java.util.List;
  * Groups positioned words of one page into lines and segments. Shared by the PDF text layer and OCR output, so that
  * both feed the same extractors.
  */
-final class LineBuilder {
+public final class LineBuilder {
 
     /** a gap wider than this many line heights separates segments (columns, label and value set apart) */
     private static final double SEGMENT_GAP_IN_HEIGHTS = 1.1;
@@ -18,7 +18,7 @@ final class LineBuilder {
     private LineBuilder() {
     }
 
-    static List<TextLine> build(int page, List<Word> words) {
+    public static List<TextLine> build(int page, List<Word> words) {
         List<Word> sorted = new ArrayList<>(words);
         sorted.removeIf(w -> w.text().isBlank());
         sorted.sort(Comparator.comparingInt((Word w) -> centerY(w)).thenComparingInt(w -> w.box().x1()));
@@ -85,7 +85,7 @@ final class LineBuilder {
         return heights.length == 0 ? 10 : Math.max(4, heights[heights.length / 2]);
     }
 
-    static Box box(double x1, double y1, double x2, double y2) {
+    public static Box box(double x1, double y1, double x2, double y2) {
         return new Box((int) Math.round(x1), (int) Math.round(y1), (int) Math.round(x2), (int) Math.round(y2));
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /** Reads the files of a dossier, runs every rule, assembles the report. Plain Java: the CLI and the hub share it. */
 public final class ReviewEngine implements ReviewService {
@@ -45,10 +46,10 @@ public final class ReviewEngine implements ReviewService {
     public ReviewReport review(String dossierId, List<Path> files, String source) {
         long start = System.nanoTime();
         List<Document> documents = new ArrayList<>();
-        int n = 0;
+        int[] n = {0};
+        Supplier<String> nextId = () -> "d" + (++n[0]);
         for (Path file : files) {
-            String id = "d" + (++n);
-            documents.add(readFile(id, file, source));
+            documents.addAll(readFile(nextId, file, source));
         }
         long recognised = System.nanoTime();
         Dossier dossier = DossierDates.reconcile(new Dossier(dossierId, documents));
@@ -82,13 +83,14 @@ public final class ReviewEngine implements ReviewService {
         return millis;
     }
 
-    private Document readFile(String id, Path file, String source) {
+    private List<Document> readFile(Supplier<String> nextId, Path file, String source) {
         String fileName = file.getFileName().toString();
         try {
-            return reader.read(id, fileName, Files.readAllBytes(file), source);
+            return reader.readAll(nextId, fileName, Files.readAllBytes(file), source);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             log.warn("Could not read {}: {}", file, e.toString());
-            return Document.unreadable(id, fileName, source, null, "could not read the file: " + e.getMessage());
+            return List.of(Document.unreadable(nextId.get(), fileName, source, null,
+                    "could not read the file: " + e.getMessage()));
         }
     }
 
