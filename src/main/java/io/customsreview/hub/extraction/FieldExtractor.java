@@ -25,12 +25,13 @@ import java.util.regex.Pattern;
  */
 public final class FieldExtractor {
 
+    private static final Pattern COUNT_BEFORE = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:[,. ]\\d{3})*|\\d+)\\s*\\(?$");
     private static final Pattern AT_PORT_OF = Pattern.compile(
             "(?i)\\b(?:at|in) the port of ([A-Z][\\p{L} .'\\-]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|for|per|by)\\b|\\s*$)");
     private static final Pattern TO_PORT_OF = Pattern.compile(
             "(?i)\\bto the port of ([A-Z][\\p{L} .'\\-]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|for|per|by|via)\\b|\\s*$)");
     private static final Pattern FROM_TO = Pattern.compile(
-            "(?i)\\bfrom\\s+((?-i:[A-Z])[\\p{L} '\\-]{1,40}?)\\s*,?\\s+to\\s+((?-i:[A-Z])[\\p{L} '\\-]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|per|by|under|via|in|with|aboard|vessel|and|for|at)\\b|\\s*$)");
+            "(?i)\\bfrom\\s+((?-i:[A-Z])[\\p{L} '\\-()]{1,40}?)\\s*,?\\s+to\\s+((?-i:[A-Z])[\\p{L} '\\-()]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|per|by|under|via|in|with|aboard|vessel|and|for|at)\\b|\\s*$)");
 
     /** what an all-numeric date rests on when its document does not show the order of day and month */
     public static final String ASSUMED_DAY_ORDER = "the document does not show whether day or month comes first";
@@ -123,7 +124,9 @@ public final class FieldExtractor {
         TextSegment a = line.segments().get(0);
         TextSegment b = next.segments().get(0);
         double height = Math.max(1, line.bottom() - line.top());
-        return a.x2() > 0.8 * rightEdge && Math.abs(a.x1() - b.x1()) < 2 * height
+        boolean sentenceGoesOn = !a.text().matches(".*[.:;!?]$");
+        return (a.x2() > 0.8 * rightEdge || (a.x2() > 0.55 * rightEdge && sentenceGoesOn))
+                && Math.abs(a.x1() - b.x1()) < 2 * height
                 && next.top() - line.bottom() < 1.2 * height && a.words().size() > 6;
     }
 
@@ -221,6 +224,14 @@ public final class FieldExtractor {
                 continue;
             }
             int valueEnd = h + 1 < hits.size() ? hits.get(h + 1).start() : segmentText.length();
+            if (hit.label().field() == Field.PACKAGE_COUNT) {
+                // "69 PACKAGES", "33 PLTS": the count stands before the word that names the packages
+                Matcher before = COUNT_BEFORE.matcher(segmentText.substring(0, hit.start()));
+                if (before.find() && accept(hit.label(), before.group(1) + " " + segmentText.substring(hit.start(), hit.end()),
+                        line.page(), subBox(segment, before.start(1), hit.end()), segment.confidence())) {
+                    continue;
+                }
+            }
             String value = segmentText.substring(hit.end(), valueEnd);
             Box box = subBox(segment, hit.end(), valueEnd);
             boolean found = !value.replaceAll("[\\s:#.\\-=]", "").isEmpty()
@@ -250,6 +261,20 @@ public final class FieldExtractor {
                 }
             });
         }
+    }
+
+    /** the segment continuing this one on the next line: same left edge, close below */
+    private static Optional<TextSegment> continuationBelow(List<TextLine> lines, int lineIndex, TextSegment segment) {
+        if (lineIndex + 1 >= lines.size()) {
+            return Optional.empty();
+        }
+        TextLine line = lines.get(lineIndex);
+        TextLine next = lines.get(lineIndex + 1);
+        double height = Math.max(1, line.bottom() - line.top());
+        if (next.page() != line.page() || next.top() - line.bottom() > height) {
+            return Optional.empty();
+        }
+        return next.segments().stream().filter(s -> Math.abs(s.x1() - segment.x1()) < 2 * height).findFirst();
     }
 
     /** "Curr.: CNY" — another label with its value, not the value of the label before it */
@@ -325,8 +350,8 @@ public final class FieldExtractor {
             }
             case QUANTITY -> {
                 Optional<ValueParsers.Count> count = ValueParsers.count(value, style);
-                if (count.isEmpty()) {
-                    return false;
+                if (count.isEmpty() || (field == Field.PACKAGE_COUNT && count.get().count().stripTrailingZeros().scale() > 0)) {
+                    return false; // packages are counted in whole numbers: "1175.39" is a weight
                 }
                 add(field, Numbers.plain(count.get().count()), raw, page, box, confidence, priority);
                 String unit = count.get().unit();
@@ -400,16 +425,20 @@ public final class FieldExtractor {
 
     /** Container numbers have their own shape; they are read wherever they stand. */
     private void containers() {
-        for (TextLine line : text.lines()) {
+        List<TextLine> lines = text.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
             for (TextSegment segment : line.segments()) {
-                Matcher m = ValueParsers.CONTAINER.matcher(segment.text().toUpperCase(java.util.Locale.ROOT));
+                // a list of containers in a box wraps, sometimes inside a number ("TEMU 478919" / "2 (40HC)")
+                String cell = segment.text() + continuationBelow(lines, i, segment).map(s -> " " + s.text()).orElse("");
+                Matcher m = ValueParsers.CONTAINER.matcher(cell.toUpperCase(java.util.Locale.ROOT));
                 while (m.find()) {
                     String number = m.group(1) + m.group(2) + m.group(3);
                     boolean known = candidates.getOrDefault(Field.CONTAINER_NUMBER, List.of()).stream()
                             .anyMatch(c -> c.value().value().equals(number));
                     if (!known) {
-                        add(Field.CONTAINER_NUMBER, number, m.group(), line.page(), subBox(segment, m.start(), m.end()),
-                                segment.confidence(), 30);
+                        Box box = m.end() <= segment.text().length() ? subBox(segment, m.start(), m.end()) : segment.box();
+                        add(Field.CONTAINER_NUMBER, number, m.group(), line.page(), box, segment.confidence(), 30);
                     }
                 }
             }

@@ -228,6 +228,7 @@ final class LineTableExtractor {
         List<Column> columns = new ArrayList<>();
         List<Word> words = segment.words();
         int i = 0;
+        int skippedWords = 0;
         while (i < words.size()) {
             if (Tokens.key(words.get(i).text()).isEmpty()) {
                 i++; // "/" or "&" between two names
@@ -250,7 +251,9 @@ final class LineTableExtractor {
                 }
             }
             if (best < 0) {
-                return null;
+                i++; // a word between names ("Number and Kind of Packages" printed with the next column's name)
+                skippedWords++;
+                continue;
             }
             LineField field = bestSkipped ? null : bestField;
             Column previous = columns.isEmpty() ? null : columns.get(columns.size() - 1);
@@ -261,6 +264,10 @@ final class LineTableExtractor {
                 columns.add(new Column(field, words.get(i).box().x1(), words.get(best - 1).box().x2()));
             }
             i = best;
+        }
+        boolean named = columns.stream().anyMatch(c -> c.field() != null);
+        if (!named || skippedWords > words.size() / 2) {
+            return null;
         }
         return columns;
     }

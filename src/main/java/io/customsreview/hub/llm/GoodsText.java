@@ -306,7 +306,8 @@ final class GoodsText {
         words("wifi", "wireless");
         words("tableware", "dinnerware", "dinner set", "crockery");
         words("memory", "ram");
-        words("bracket", "mounting part", "structure part", "structural part");
+        words("bracket", "mounting part", "mounting parts", "structure part", "structure parts", "structural part",
+                "structural parts");
     }
 
     private GoodsText() {
