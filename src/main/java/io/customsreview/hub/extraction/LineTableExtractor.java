@@ -46,7 +46,7 @@ final class LineTableExtractor {
         header(LineField.HS_CODE, "hs code", "hs", "h s code", "hts", "hts code", "tariff code", "commodity code",
                 "hs no", "cn code", "tariff no", "hs tariff", "customs code", "h s", "hs tariff no", "tariff",
                 "hs cn code", "taric", "taric code", "heading", "tariff heading", "hs classification", "cn",
-                "commodity code hs", "hs codes", "code");
+                "commodity code hs", "hs codes", "hs no", "tariff code no");
         header(LineField.QUANTITY, "qty", "quantity", "quantities", "cantidad", "menge", "quantite", "qty pcs",
                 "qty unit", "quantity unit", "qty uom", "no of units", "qty sets", "qty pieces", "quantity pcs",
                 "quantity and unit", "qnty", "qty.");
@@ -198,7 +198,9 @@ final class LineTableExtractor {
                 columns.add(c);
             }
         }
-        boolean hasCore = seen.contains(LineField.DESCRIPTION) || seen.contains(LineField.HS_CODE);
+        // goods are described, or at least coded with their quantities: "Currency | Total Packages | G.W." is a form
+        boolean hasCore = seen.contains(LineField.DESCRIPTION)
+                || (seen.contains(LineField.HS_CODE) && seen.contains(LineField.QUANTITY));
         boolean hasNumber = seen.contains(LineField.QUANTITY) || seen.contains(LineField.AMOUNT)
                 || seen.contains(LineField.NET_WEIGHT) || seen.contains(LineField.GROSS_WEIGHT)
                 || seen.contains(LineField.PACKAGES) || seen.contains(LineField.UNIT_PRICE);
