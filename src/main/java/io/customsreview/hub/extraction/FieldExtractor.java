@@ -25,6 +25,18 @@ import java.util.regex.Pattern;
  */
 public final class FieldExtractor {
 
+    /** parties named in running text: "sold to X, address", "imported by X", "X (hereinafter called "the Seller")" */
+    private static final Pattern PROSE_BUYER = Pattern.compile(
+            "(?:sold to|consigned to|for delivery to|delivered to|imported by|for (?:the )?account of|to the order of)"
+                    + "\\s+((?-i:[A-Z])[^;()\"]{2,120})");
+    private static final Pattern PROSE_SELLER = Pattern.compile(
+            "(?:sold by|shipped by|supplied by|exported by|received by the carrier from|from)\\s+((?-i:[A-Z])[^;()\"]{2,120})");
+    private static final Pattern HEREINAFTER = Pattern.compile(
+            "((?-i:[A-Z])[^;()\"]{2,120}?)\\s*\\(\\s*hereinafter(?: (?:called|referred to as|the))?\\s*[\"\u201C]?(?:the )?(seller|buyer|exporter|importer|vendor|purchaser)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            "(?i)\\b(ltd|limited|inc|llc|gmbh|corp|corporation|ltda|limitada|plc|s\\.?p\\.?a|s\\.a|b\\.v|n\\.v|a\\.s|"
+                    + "s\\.?r\\.?l|co|company|pty|pte|bhd|ag|jsc|sp\\. z o\\.o|sirketi|s\\.l)\\b");
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:[,. ]\\d{3})*|\\d+)\\s*\\(?$");
     private static final Pattern AT_PORT_OF = Pattern.compile(
             "(?i)\\b(?:at|in) the port of ([A-Z][\\p{L} .'\\-]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|for|per|by)\\b|\\s*$)");
@@ -263,6 +275,36 @@ public final class FieldExtractor {
         }
     }
 
+    /** parties in sentences, where no label opens a line; a "from" must name a company (a legal form) */
+    private void proseParty(String s, TextLine line, TextSegment segment) {
+        Matcher named = HEREINAFTER.matcher(s);
+        while (named.find()) {
+            String role = named.group(2).toLowerCase(java.util.Locale.ROOT);
+            Field field = role.equals("seller") || role.equals("exporter") || role.equals("vendor") ? Field.SELLER : Field.BUYER;
+            String text = named.group(1).replaceFirst("(?i)^.*\\b(?:between|and|by)\\s+(?=(?-i:[A-Z]))", "");
+            if (!candidates.containsKey(field)) {
+                ValueParsers.party(text).ifPresent(p -> add(field, p, text, line.page(), segment.box(), segment.confidence(), 3));
+            }
+        }
+        if (!candidates.containsKey(Field.BUYER)) {
+            Matcher buyer = PROSE_BUYER.matcher(s);
+            if (buyer.find()) {
+                ValueParsers.party(buyer.group(1)).ifPresent(p -> add(Field.BUYER, p, buyer.group(1), line.page(),
+                        segment.box(), segment.confidence(), 3));
+            }
+        }
+        if (!candidates.containsKey(Field.SELLER)) {
+            Matcher seller = PROSE_SELLER.matcher(s);
+            while (seller.find()) {
+                Optional<String> party = ValueParsers.party(seller.group(1));
+                if (party.isPresent() && LEGAL_FORM.matcher(party.get()).find()) {
+                    add(Field.SELLER, party.get(), seller.group(1), line.page(), segment.box(), segment.confidence(), 3);
+                    break;
+                }
+            }
+        }
+    }
+
     /** the segment continuing this one on the next line: same left edge, close below */
     private static Optional<TextSegment> continuationBelow(List<TextLine> lines, int lineIndex, TextSegment segment) {
         if (lineIndex + 1 >= lines.size()) {
@@ -469,6 +511,7 @@ public final class FieldExtractor {
                     add(Field.PORT_OF_DISCHARGE, carriedTo.group(1).strip(), carriedTo.group(), line.page(), segment.box(),
                             segment.confidence(), 4);
                 }
+                proseParty(s, line, segment);
                 if (!candidates.containsKey(Field.INCOTERM) && type != DocumentType.INSURANCE) {
                     Incoterms.find(s).ifPresent(t -> {
                         add(Field.INCOTERM, t.code(), s, line.page(), segment.box(), segment.confidence(), 5);

@@ -56,10 +56,14 @@ public final class DescriptionMismatchRule implements Rule {
             if (!lines.isEmpty()) {
                 findings.addAll(compareLines(reference, referenceLines, document, lines, judge));
             }
-            for (FieldValue summary : document.all(Field.DESCRIPTION)) {
-                if (!summary.value().isBlank()) {
-                    compareSummary(reference, referenceLines, document, summary, judge).ifPresent(findings::add);
-                }
+            List<FieldValue> summaries = document.all(Field.DESCRIPTION).stream()
+                    .filter(v -> !v.value().isBlank()).toList();
+            for (FieldValue summary : summaries) {
+                compareSummary(reference, referenceLines, document, summary, judge).ifPresent(findings::add);
+            }
+            if (summaries.size() > 1 && summaries.size() == referenceLines.size()) {
+                // the goods itemised one by one: each invoice line must be among them
+                findings.addAll(uncoveredLines(reference, referenceLines, document, summaries, judge));
             }
         }
         return findings;
@@ -94,8 +98,12 @@ public final class DescriptionMismatchRule implements Rule {
     /** a summary fires only when it is clearly other goods: different from each line and from all lines together */
     private Optional<Finding> compareSummary(Document reference, List<LineItem> referenceLines, Document document,
                                              FieldValue summary, SemanticJudge judge) {
-        if (referenceLines.stream().anyMatch(line -> restates(summary.value(), description(line)))) {
-            return Optional.empty(); // the summary copies an invoice line's words (often in capitals, with others)
+        List<LineItem> restated = referenceLines.stream().filter(line -> restates(summary.value(), description(line)))
+                .toList();
+        if (!restated.isEmpty()) {
+            // the summary copies invoice lines' words (often in capitals): what it says besides them must be the
+            // other lines' goods
+            return otherGoods(reference, referenceLines, restated, document, summary, judge);
         }
         String hs = document.all(Field.HS_CODE).size() == 1
                 ? document.first(Field.HS_CODE).map(FieldValue::value).orElse(null) : null;
@@ -133,6 +141,63 @@ public final class DescriptionMismatchRule implements Rule {
     }
 
     private record Match(LineItem line, Judgment judgment) {
+    }
+
+    private static boolean notSurelyDifferent(Judgment judgment) {
+        return judgment.same() || judgment.confidence() < SURE_DIFFERENT;
+    }
+
+    /** the words of a summary left once the restated lines' words are taken out name the remaining lines' goods */
+    private static Optional<Finding> otherGoods(Document reference, List<LineItem> lines, List<LineItem> restated,
+                                                Document document, FieldValue summary, SemanticJudge judge) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        restated.forEach(line -> used.addAll(words(description(line))));
+        String rest = java.util.Arrays.stream(summary.value().split("[\\s,;]+"))
+                .filter(w -> !used.contains(w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "")))
+                .collect(Collectors.joining(" "));
+        GoodsEvidence restGoods = new GoodsEvidence(rest, null, null, null);
+        List<LineItem> others = lines.stream().filter(line -> !restated.contains(line)).toList();
+        // leftovers of the restated lines' own wording ("KNIT TEE FOR") are no other goods; nor is a rest that may
+        // be any of the remaining lines in other words
+        if (words(rest).size() < 3 || others.isEmpty()
+                || restated.stream().anyMatch(line -> notSurelyDifferent(judge.sameGoods(restGoods, goods(line))))) {
+            return Optional.empty();
+        }
+        Judgment weakest = null;
+        for (LineItem line : others) {
+            Judgment judgment = judge.sameGoods(restGoods, goods(line));
+            if (notSurelyDifferent(judgment)) {
+                return Optional.empty();
+            }
+            weakest = weakest == null || judgment.confidence() < weakest.confidence() ? judgment : weakest;
+        }
+        LineItem line = others.get(0);
+        String message = String.format("Invoice %s line %d '%s' is described as other goods on %s %s: '%s' (%s)",
+                reference.id(), line.number(), description(line), document.type(), document.id(), rest,
+                weakest.reason());
+        return Optional.of(Finding.of(RuleId.DESCRIPTION_MISMATCH, message,
+                List.of(evidence(line), Evidence.of(Field.DESCRIPTION, summary)), weakest.confidence(),
+                weakest.decidedBy()));
+    }
+
+    private static List<Finding> uncoveredLines(Document reference, List<LineItem> referenceLines, Document document,
+                                                List<FieldValue> items, SemanticJudge judge) {
+        List<Finding> findings = new ArrayList<>();
+        for (LineItem line : referenceLines) {
+            boolean described = items.stream().anyMatch(item -> restates(item.value(), description(line))
+                    || notSurelyDifferent(judge.sameGoods(new GoodsEvidence(item.value(), null, null, null), goods(line))));
+            if (!described) {
+                String message = String.format("Invoice %s line %d '%s' is not among the goods %s %s describes: %s",
+                        reference.id(), line.number(), description(line), document.type(), document.id(),
+                        items.stream().map(FieldValue::value).collect(Collectors.joining("; ")));
+                List<Evidence> evidence = new ArrayList<>();
+                evidence.add(evidence(line));
+                items.forEach(item -> evidence.add(Evidence.of(Field.DESCRIPTION, item)));
+                findings.add(Finding.of(RuleId.DESCRIPTION_MISMATCH, message, evidence, 0.8,
+                        io.customsreview.hub.domain.DecidedBy.EMBEDDING));
+            }
+        }
+        return findings;
     }
 
     /** most of the line's words stand in the summary: it names those goods, whatever else it lists */
