@@ -43,7 +43,7 @@ public final class FieldExtractor {
     private static final Pattern TO_PORT_OF = Pattern.compile(
             "(?i)\\bto the port of ([A-Z][\\p{L} .'\\-]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|for|per|by|via)\\b|\\s*$)");
     private static final Pattern FROM_TO = Pattern.compile(
-            "(?i)\\bfrom\\s+((?-i:[A-Z])[\\p{L} '\\-()/]{1,40}?)\\s*,?\\s+to\\s+((?-i:[A-Z])[\\p{L} '\\-()/]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|per|by|under|via|in|with|aboard|vessel|and|for|at)\\b|\\s*$)");
+            "(?i)\\bfrom\\s+((?-i:[A-Z])[\\p{L} '\\-()/,]{1,40}?)\\s*,?\\s+to\\s+((?-i:[A-Z])[\\p{L} '\\-()/]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|per|by|under|via|in|with|aboard|vessel|and|for|at)\\b|\\s*$)");
 
     /** what an all-numeric date rests on when its document does not show the order of day and month */
     public static final String ASSUMED_DAY_ORDER = "the document does not show whether day or month comes first";
@@ -321,7 +321,8 @@ public final class FieldExtractor {
 
     /** "Curr.: CNY" — another label with its value, not the value of the label before it */
     private static boolean isKeyValue(String text) {
-        return text.matches("^[\\p{L}][\\p{L} ./&'()-]{0,30}:(\\s.*|$)");
+        // "origin. Amount due: ..." is the end of a sentence, not a label
+        return text.matches("^[\\p{L}][\\p{L} ./&'()-]{0,30}:(\\s.*|$)") && !text.substring(0, text.indexOf(':')).contains(". ");
     }
 
     /** The segment right under a label (boxed forms), within two lines. */

@@ -161,7 +161,8 @@ final class ValueParsers {
 
     /** A port or place: up to a few words, trailing punctuation dropped. */
     static Optional<String> place(String text) {
-        String place = text.strip().replaceFirst("^[:\\-=\\s]+", "").split("\\s{2,}|;|\\(")[0].strip();
+        String place = text.strip().replaceFirst("^[:\\-=\\s]+", "")
+                .split("\\s{2,}|;|\\(|(?i)\\s+(?:per|by|via|on board|vessel|v\\.|under|for)\\b")[0].strip();
         place = place.replaceAll("[.,:]+$", "").strip();
         place = place.replaceFirst("(?i)^(the )?(port|place|airport) of ", "").strip();
         if (place.matches("(?i)^(to|from|via|and|or|the|port|name|place|n/?a|tbd|tba|-+)$") || place.isEmpty()
