@@ -41,7 +41,7 @@ public final class FieldExtractor {
     private static final Pattern AT_PORT_OF = Pattern.compile(
             "(?i)\\b(?:at|in) the port of ([A-Z][\\p{L} .'\\-]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|for|per|by)\\b|\\s*$)");
     private static final Pattern TO_PORT_OF = Pattern.compile(
-            "(?i)\\bto the port of ([A-Z][\\p{L} .'\\-]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|for|per|by|via)\\b|\\s*$)");
+            "(?i)\\bto the port of ([A-Z][\\p{L} .'\\-/]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|for|per|by|via)\\b|\\s*$)");
     private static final Pattern FROM_TO = Pattern.compile(
             "(?i)\\bfrom\\s+((?-i:[A-Z])[\\p{L} '\\-()/,]{1,40}?)\\s*,?\\s+to\\s+((?-i:[A-Z])[\\p{L} '\\-()/]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|per|by|under|via|in|with|aboard|vessel|and|for|at)\\b|\\s*$)");
 
@@ -316,7 +316,9 @@ public final class FieldExtractor {
         if (next.page() != line.page() || next.top() - line.bottom() > height) {
             return Optional.empty();
         }
-        return next.segments().stream().filter(s -> Math.abs(s.x1() - segment.x1()) < 2 * height).findFirst();
+        // under the segment's start, or indented under its value ("Container No.: A, B" / "C")
+        return next.segments().stream().filter(s -> Math.abs(s.x1() - segment.x1()) < 2 * height
+                || (s.x1() > segment.x1() && s.x1() < segment.x2())).findFirst();
     }
 
     /** "Curr.: CNY" — another label with its value, not the value of the label before it */

@@ -344,7 +344,8 @@ final class LineTableExtractor {
                 Map<LineField, Cell> cells = new HashMap<>(last.cells());
                 Cell d = cells.get(LineField.DESCRIPTION);
                 cells.put(LineField.DESCRIPTION, d == null ? row.cells().get(LineField.DESCRIPTION)
-                        : new Cell(d.text() + " " + row.cells().get(LineField.DESCRIPTION).text(), d.segment()));
+                        // the line break is kept: a bill of lading lists one goods item a line
+                        : new Cell(d.text() + "\n" + row.cells().get(LineField.DESCRIPTION).text(), d.segment()));
                 rows.add(new Row(cells));
             } else if (rows.isEmpty() && i - headerIndex <= 2) {
                 // a second header line ("(USD)", "(KGS)") or a blank spacer under the header

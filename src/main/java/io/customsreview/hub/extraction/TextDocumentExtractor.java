@@ -24,6 +24,9 @@ import java.util.Set;
  */
 public final class TextDocumentExtractor {
 
+    private static final java.util.regex.Pattern CARGO_HS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:hs|h\\.s\\.|hts|tariff)(?:\\s*code)?\\s*(?:no\\.?)?[:\\s]*(\\d{4}[.\\s]?\\d{2}(?:[.\\s]?\\d{2}){0,2})");
+
     private TextDocumentExtractor() {
     }
 
@@ -87,7 +90,7 @@ public final class TextDocumentExtractor {
         row.cells().forEach((field, cell) -> {
             String raw = cell.text();
             Optional<String> value = switch (field) {
-                case DESCRIPTION -> ValueParsers.text(raw);
+                case DESCRIPTION -> ValueParsers.text(raw.replace('\n', ' '));
                 case HS_CODE -> ValueParsers.hsCode(raw);
                 case QUANTITY, PACKAGES -> ValueParsers.count(raw, style).map(c -> {
                     if (c.unit() != null && field == LineField.QUANTITY && !row.cells().containsKey(LineField.UNIT)) {
@@ -150,7 +153,7 @@ public final class TextDocumentExtractor {
             LineTableExtractor.Cell d = row.cells().get(LineField.DESCRIPTION);
             if (d != null) {
                 first = first == null ? d : first;
-                description.append(description.isEmpty() ? "" : " ").append(d.text());
+                description.append(description.isEmpty() ? "" : "\n").append(d.text());
             }
             LineTableExtractor.Cell hs = row.cells().get(LineField.HS_CODE);
             if (hs != null) {
@@ -158,18 +161,33 @@ public final class TextDocumentExtractor {
             }
         }
         if (first != null) {
-            String all = description.toString();
-            java.util.regex.Matcher hs = java.util.regex.Pattern.compile(
-                    "(?i)\\b(?:hs|h\\.s\\.|hts|tariff)(?:\\s*code)?\\s*(?:no\\.?)?[:\\s]*(\\d{4}[.\\s]?\\d{2}(?:[.\\s]?\\d{2}){0,2})")
-                    .matcher(all);
+            String all = ValueParsers.withoutBoilerplate(description.toString());
+            java.util.regex.Matcher hs = CARGO_HS.matcher(all);
             while (hs.find()) {
                 fields.offer(Field.HS_CODE, value(documentId, text, first, hs.group(1).replaceAll("[^0-9]", "")), 20);
             }
-            // one description per goods item where the carrier marks each with its HS code, else one for all
+            // one description per goods item: where the carrier marks each with its HS code, the code ends it;
+            // else each printed line is an item, joined again where a line plainly goes on
+            List<String> items = new ArrayList<>();
+            if (hs.reset().find()) {
+                for (String goods : hs.reset().replaceAll("\u0000").split("\u0000")) {
+                    items.add(goods.replaceAll("\\s+", " ").strip());
+                }
+            } else {
+                for (String line : all.split("\n")) {
+                    String item = line.strip();
+                    boolean goesOn = !items.isEmpty() && (items.get(items.size() - 1).matches(".*[,\\-/&]$")
+                            || (!item.isEmpty() && Character.isLowerCase(item.charAt(0))));
+                    if (goesOn) {
+                        items.set(items.size() - 1, items.get(items.size() - 1) + " " + item);
+                    } else {
+                        items.add(item);
+                    }
+                }
+            }
             LineTableExtractor.Cell cell = first;
-            for (String goods : hs.reset().replaceAll("\u0000").split("\u0000")) {
-                ValueParsers.description(goods.replaceAll("\\s+", " ").strip())
-                        .ifPresent(g -> fields.offer(Field.DESCRIPTION, value(documentId, text, cell, g), 20));
+            for (String goods : items) {
+                ValueParsers.description(goods).ifPresent(g -> fields.offer(Field.DESCRIPTION, value(documentId, text, cell, g), 20));
             }
         }
         LineTableExtractor.Row source = table.total() != null ? table.total() : table.rows().get(0);

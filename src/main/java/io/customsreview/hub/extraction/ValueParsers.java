@@ -176,8 +176,13 @@ final class ValueParsers {
     }
 
     private static final Pattern CARGO_BOILERPLATE = Pattern.compile(
-            "(?i)shipper'?s load,? stow,?( and)? count( and seal)?,?|said to contain:?|\\bs\\.?t\\.?c\\.?:|"
+            "(?i)shipper'?s\\s+load,?\\s+stow,?(\\s+and)?\\s+count(\\s+and\\s+seal)?,?|said\\s+to\\s+contain:?|\\bs\\.?t\\.?c\\.?:|"
                     + "\\bstc\\b:?|said to be:?|\\b\\d+\\s*(x\\s*)?(20|40|45)\\s*'?(gp|hc|hq|dv|ft|rf)\\b");
+
+    /** the carrier's clauses taken out of a cargo description, also where they run over a line break */
+    static String withoutBoilerplate(String text) {
+        return CARGO_BOILERPLATE.matcher(text).replaceAll(" ");
+    }
 
     /** a goods description without the carrier's boilerplate; empty when nothing but boilerplate or a label */
     static Optional<String> description(String text) {

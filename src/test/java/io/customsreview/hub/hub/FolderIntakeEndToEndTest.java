@@ -63,6 +63,49 @@ class FolderIntakeEndToEndTest extends HubTestSupport {
     }
 
     @Test
+    void digitalDossierIsCrossCheckedAndBrokenFilesEndAsUnreadableDocuments(@org.junit.jupiter.api.io.TempDir Path work)
+            throws Exception {
+        io.customsreview.hub.corpus.CorpusGenerator.GeneratedDossier generated =
+                io.customsreview.hub.corpus.CorpusGenerator.generateWithFault(work.resolve("corpus"), 5150,
+                        io.customsreview.hub.corpus.Fault.CONTRACT_NUMBER_MISMATCH);
+        String dossierId = uniqueDossierId("SHP-PDF");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (Stream<Path> pdfs = Files.list(generated.dir())) {
+            for (Path pdf : pdfs.toList()) {
+                files.put(pdf.getFileName().toString(), Files.readAllBytes(pdf));
+            }
+        }
+        files.put("zz-empty.pdf", new byte[0]);
+        files.put("zz-broken.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage".getBytes(StandardCharsets.UTF_8));
+        files.put("zz-photo.bin", new byte[]{0, 1, 2, 3, 4, 5, 6, 7, 0, 0});
+        files.put(".ready", new byte[0]);
+        dropDossier(dossierId, files, null);
+
+        Message message = receive(RESULTS_QUEUE, "dossierId = '" + dossierId + "'", WAIT);
+        assertThat(message).as("report on " + RESULTS_QUEUE).isInstanceOf(TextMessage.class);
+        JsonNode report = JSON.readTree(((TextMessage) message).getText());
+        assertThat(report.path("verdict").asText()).isEqualTo("REJECT");
+        assertThat(report.path("findings").findValuesAsText("rule")).contains("CONTRACT_NUMBER_MISMATCH");
+        List<String> unreadable = new java.util.ArrayList<>();
+        for (JsonNode finding : report.path("findings")) {
+            if (finding.path("rule").asText().equals("UNREADABLE_DOCUMENT")) {
+                assertThat(finding.path("severity").asText()).isEqualTo("WARNING");
+                unreadable.add(finding.path("message").asText());
+            }
+        }
+        assertThat(unreadable).hasSize(3);
+        assertThat(String.join("\n", unreadable)).contains("zz-empty.pdf", "zz-broken.pdf", "zz-photo.bin")
+                .contains("empty").contains("PDF");
+        // every original is kept, the broken ones too
+        Path archived = archivedFolder(dossierId);
+        for (String name : files.keySet()) {
+            if (!name.startsWith(".")) {
+                assertThat(archived.resolve(name)).hasBinaryContent(files.get(name));
+            }
+        }
+    }
+
+    @Test
     void emptyFileIsReportedAndTheHubKeepsGoing() throws Exception {
         String broken = uniqueDossierId("SHP-EMPTY");
         Map<String, byte[]> files = new LinkedHashMap<>();
