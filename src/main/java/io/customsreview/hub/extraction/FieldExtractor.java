@@ -246,6 +246,9 @@ public final class FieldExtractor {
             }
             String value = segmentText.substring(hit.end(), valueEnd);
             Box box = subBox(segment, hit.end(), valueEnd);
+            if (hit.label().field() == Field.VESSEL && h + 1 == hits.size() && isRoute(value)) {
+                value = withContinuation(lines, lineIndex, segment, value);
+            }
             boolean found = !value.replaceAll("[\\s:#.\\-=]", "").isEmpty()
                     && accept(hit.label(), value, line.page(), box, segment.confidence());
             if (!found && hit.label().field().kind() == io.customsreview.hub.domain.ValueKind.DATE
@@ -261,18 +264,63 @@ public final class FieldExtractor {
             if (segmentIndex + 1 < line.segments().size()) {
                 TextSegment next = line.segments().get(segmentIndex + 1);
                 if (hits(next.text()).stream().noneMatch(x -> x.start() == 0) && !isKeyValue(next.text())) {
-                    if (accept(hit.label(), next.text(), line.page(), next.box(), next.confidence())) {
+                    String nextText = hit.label().field() == Field.VESSEL && isRoute(next.text())
+                            ? withContinuation(lines, lineIndex, next, next.text()) : next.text();
+                    if (accept(hit.label(), nextText, line.page(), next.box(), next.confidence())) {
                         continue;
                     }
                 }
             }
             below(lines, lineIndex, segment, skipped).ifPresent(under -> {
-                String underText = under.text();
+                String underText = hit.label().field() == Field.VESSEL && isRoute(under.text())
+                        ? withContinuation(lines, lineOf(lines, under), under, under.text()) : under.text();
                 if (hits(underText).stream().noneMatch(x -> x.start() == 0) && !isKeyValue(underText)) {
                     accept(hit.label(), underText, line.page(), under.box(), under.confidence());
                 }
             });
         }
+    }
+
+    private static boolean isRoute(String text) {
+        return text.strip().matches("(?i)^[:\\s]*(by (sea|air|ocean|vessel|truck|rail)|from)\\b.*");
+    }
+
+    /**
+     * A route written in a box or after its label runs over several lines ("BY SEA FROM GENOA TO" / "ROTTERDAM PER
+     * ONE MINATO" / "V.370S"): the lines under it are read with it; its ports are read from it too.
+     */
+    private String withContinuation(List<TextLine> lines, int lineIndex, TextSegment segment, String text) {
+        StringBuilder route = new StringBuilder(text);
+        TextSegment current = segment;
+        int index = lineIndex;
+        for (int n = 0; n < 3 && index >= 0; n++) {
+            Optional<TextSegment> next = continuationBelow(lines, index, current);
+            if (next.isEmpty() || isKeyValue(next.get().text())
+                    || hits(next.get().text()).stream().anyMatch(x -> x.start() == 0)) {
+                break;
+            }
+            route.append(' ').append(next.get().text());
+            current = next.get();
+            index++;
+        }
+        Matcher ports = FROM_TO.matcher(route);
+        TextLine line = lines.get(Math.max(0, lineIndex));
+        if (ports.find()) {
+            ValueParsers.place(ports.group(1)).ifPresent(p -> add(Field.PORT_OF_LOADING, p, ports.group(), line.page(),
+                    segment.box(), segment.confidence(), 6));
+            ValueParsers.place(ports.group(2)).ifPresent(p -> add(Field.PORT_OF_DISCHARGE, p, ports.group(), line.page(),
+                    segment.box(), segment.confidence(), 6));
+        }
+        return route.toString();
+    }
+
+    private static int lineOf(List<TextLine> lines, TextSegment segment) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).segments().contains(segment)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** parties in sentences, where no label opens a line; a "from" must name a company (a legal form) */
@@ -524,7 +572,7 @@ public final class FieldExtractor {
                     });
                 }
                 if (!candidates.containsKey(Field.ORIGIN_COUNTRY)) {
-                    Matcher made = Pattern.compile("(?i)\\b(?:made in|origin:?|originating in|of)\\s+([\\p{L} .']{2,40}?)\\s+origin\\b"
+                    Matcher made = Pattern.compile("(?i)\\b(?:made in|origin:?|originating in|of)\\s+([\\p{L} .',]{2,40}?)\\s+origin\\b"
                                     + "|\\b(?:made|originat(?:e|es|ing)|produced|manufactured|grown) in\\s+([\\p{L} ',]{2,40}?)(?=[.;]|\\s*$)")
                             .matcher(s);
                     if (made.find()) {

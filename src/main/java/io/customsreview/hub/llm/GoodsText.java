@@ -50,7 +50,10 @@ final class GoodsText {
             "spoon", "pen", "book", "helmet", "tent", "mask", "syringe", "diaper",
             "hairdryer", "printerink", "toner", "nail", "chain", "hose", "filter", "engine", "gearbox", "brake", "pear",
             "sardine", "shorts", "belt", "scissors", "blazer", "suit", "raisin", "date", "ssd", "driver", "switch",
-            "eyeglasses", "sunglass", "scooter");
+            "eyeglasses", "sunglass", "scooter",
+            // kinds named by the trade words a shipment lists, so that a shared HS code cannot make a power supply
+            // the same goods as a dinner set
+            "tableware", "cookware", "powersupply", "suitcase", "bookshelf", "box", "bracket");
 
     /** umbrella kinds: a summary word covering narrower kinds ("electronics" covers a laptop) */
     static final Map<String, Set<String>> UMBRELLAS = Map.ofEntries(

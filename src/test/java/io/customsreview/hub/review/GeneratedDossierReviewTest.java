@@ -98,9 +98,9 @@ class GeneratedDossierReviewTest {
         double clearShare = clear / (double) Math.max(1, clean);
         System.out.printf(Locale.ROOT, "generated digital dossiers: recall %.3f, precision %.3f, clean CLEAR %d/%d%n",
                 recall, precision, clear, clean);
-        assertThat(recall).isGreaterThanOrEqualTo(0.9);
-        assertThat(precision).isGreaterThanOrEqualTo(0.85);
-        assertThat(clearShare).isGreaterThanOrEqualTo(0.85);
+        assertThat(recall).isGreaterThanOrEqualTo(0.95);
+        assertThat(precision).isGreaterThanOrEqualTo(0.93);
+        assertThat(clearShare).isGreaterThanOrEqualTo(0.9);
     }
 
     private static ReviewReport review(GeneratedDossier dossier) {
