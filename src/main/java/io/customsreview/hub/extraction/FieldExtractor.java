@@ -154,8 +154,10 @@ public final class FieldExtractor {
         int p = 0;
         while (p < tokens.size()) {
             Labels.Label match = null;
+            // "Ship To / Bill To:": a label right after other labels opens the value as much as the segment does
+            boolean afterLabels = !hits.isEmpty() && hits.get(hits.size() - 1).end() >= lastTokenEnd(tokens, p);
             for (Labels.Label label : labelsByFirstWord.getOrDefault(tokens.get(p).text(), List.of())) {
-                if (matches(tokens, p, label) && allowedAt(label, p, tokens, segmentText)) {
+                if (matches(tokens, p, label) && allowedAt(label, p, tokens, segmentText, afterLabels)) {
                     match = label;
                     break;
                 }
@@ -169,6 +171,11 @@ public final class FieldExtractor {
             p += match.tokens().size();
         }
         return hits;
+    }
+
+    /** where the token before position p ends, or 0 */
+    private static int lastTokenEnd(List<Tokens.Token> tokens, int p) {
+        return p == 0 ? 0 : tokens.get(p - 1).end();
     }
 
     private static boolean matches(List<Tokens.Token> tokens, int p, Labels.Label label) {
@@ -187,7 +194,8 @@ public final class FieldExtractor {
      * Labels open a segment; in running text only multi-word labels or a label closed by a colon count, so that
      * "the goods" in a sentence is no label. Label words run together with the value ("Invoice1234") never count.
      */
-    private static boolean allowedAt(Labels.Label label, int p, List<Tokens.Token> tokens, String text) {
+    private static boolean allowedAt(Labels.Label label, int p, List<Tokens.Token> tokens, String text,
+                                     boolean afterLabels) {
         Tokens.Token last = tokens.get(p + label.tokens().size() - 1);
         if (last.end() + 1 < text.length() && (text.charAt(last.end()) == '-' || text.charAt(last.end()) == '/')
                 && Character.isLetterOrDigit(text.charAt(last.end() + 1))) {
@@ -198,6 +206,10 @@ public final class FieldExtractor {
         }
         if (p == 0 || enumerationOnly(tokens, p, text)) {
             return true;
+        }
+        String between = text.substring(tokens.get(p - 1).end(), tokens.get(p).start());
+        if (afterLabels && between.matches("\\s*[/&,]\\s*")) {
+            return true; // "Ship To / Bill To:": labels in a row, the value follows the last
         }
         Field f = label.field();
         boolean prose = f != null && (f.kind() == io.customsreview.hub.domain.ValueKind.PARTY

@@ -109,7 +109,8 @@ final class Labels {
                 "exporter name", "shipper name", "seller name", "from the seller", "exporter consignor", "sender",
                 "shipper consignor", "supplier name", "exporter s name and address", "seller exporter",
                 "consignor exporter", "exporter shipper", "shipper seller", "exporter seller", "exporter name address",
-                "shipper name address", "seller name address", "manufacturer exporter", "exporter manufacturer");
+                "shipper name address", "seller name address", "manufacturer exporter", "exporter manufacturer", "manufacturer supplier", "supplier manufacturer",
+                "vendor name", "seller vendor", "vendor seller");
         b.add(Field.BUYER, 3, "buyer", "the buyer", "importer", "consignee", "purchaser", "sold to", "bill to",
                 "billed to", "customer", "importer of record", "comprador", "importador", "acheteur", "destinataire",
                 "kaufer", "consignee name and address", "buyer name and address", "importer name and address",
@@ -134,6 +135,8 @@ final class Labels {
                 "value of goods", "total value of goods", "invoice amount",
                 "total invoice", "statistical value", "total statistical value", "declared total value",
                 "total order amount", "contract total", "total contract price", "total amount usd", "totaal",
+                "entered value", "total entered value", "value for duty", "po total", "order value",
+                "total transaction value", "transaction value", "total po value",
                 "total ttc", "montant total", "gesamtbetrag", "rechnungsbetrag", "endbetrag", "importe total",
                 "totale", "total a pagar", "total for this invoice");
         // what is owed may include earlier balances or deduct deposits: only when no total is printed

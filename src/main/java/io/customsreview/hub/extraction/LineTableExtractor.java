@@ -46,6 +46,7 @@ final class LineTableExtractor {
         header(LineField.HS_CODE, "hs code", "hs", "h s code", "hts", "hts code", "tariff code", "commodity code",
                 "hs no", "cn code", "tariff no", "hs tariff", "customs code", "h s", "hs tariff no", "tariff",
                 "hs cn code", "taric", "taric code", "heading", "tariff heading", "hs classification", "cn",
+                "htsus", "htsus no", "hts no", "hts number", "hs number", "tariff number", "customs tariff no",
                 "commodity code hs", "hs codes", "hs no", "tariff code no");
         header(LineField.QUANTITY, "qty", "quantity", "quantities", "cantidad", "menge", "quantite", "qty pcs",
                 "qty unit", "quantity unit", "qty uom", "no of units", "qty sets", "qty pieces", "quantity pcs",
@@ -57,7 +58,9 @@ final class LineTableExtractor {
         header(LineField.AMOUNT, "amount", "total", "total amount", "line total", "total price", "value",
                 "total value", "extended price", "ext price", "importe", "montant", "amount usd", "amount eur",
                 "line amount", "net amount", "total usd", "total eur", "customs value", "invoice value",
-                "statistical value", "value usd", "declared value", "item value", "sum", "betrag");
+                "statistical value", "value usd", "declared value", "item value", "sum", "betrag", "entered value",
+                "ext cost", "extended cost", "total cost", "line value", "ext amount", "extended amount", "line total amount",
+                "value for duty", "customs value usd", "net value");
         header(LineField.PACKAGES, "packages", "pkgs", "cartons", "ctns", "no of packages", "no of cartons",
                 "package", "colis", "bales", "pallets", "no of pkgs", "pkg", "packs", "number of packages", "ctn",
                 "cartons qty", "no of ctns", "packing", "no and kind of packages");
