@@ -1,6 +1,7 @@
 package io.customsreview.hub.review;
 
 import io.customsreview.hub.extraction.ExtractionSettings;
+import io.customsreview.hub.llm.LlmSettings;
 import io.customsreview.hub.report.ReportJson;
 import io.customsreview.hub.report.ReviewReport;
 import io.customsreview.hub.rules.RuleSettings;
@@ -55,7 +56,14 @@ public final class ReviewCommand {
             stderr.println(USAGE);
             return 2;
         }
-        ReviewEngine engine = ReviewEngines.standard(RuleSettings.defaults(), ExtractionSettings.defaults());
+        LlmSettings llm;
+        try {
+            llm = LlmSettings.fromEnvironment(System::getenv); // offline unless HUB_LLM_PROVIDER says otherwise
+        } catch (IllegalArgumentException e) {
+            stderr.println("error: " + e.getMessage());
+            return 2;
+        }
+        ReviewEngine engine = ReviewEngines.standard(RuleSettings.defaults(), ExtractionSettings.defaults(), llm);
         try (OutputStream sink = options.out() == null ? null : Files.newOutputStream(options.out())) {
             PrintStream out = sink == null ? stdout : new PrintStream(sink, false, StandardCharsets.UTF_8);
             int status = review(engine, options, out, stderr);
