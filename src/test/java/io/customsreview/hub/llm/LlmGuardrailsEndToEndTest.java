@@ -140,7 +140,7 @@ class LlmGuardrailsEndToEndTest {
                 .with(Field.VOYAGE, "012E").with(Field.PORT_OF_LOADING, "Shanghai, China")
                 .with(Field.PORT_OF_DISCHARGE, "HAMBURG").with(Field.ON_BOARD_DATE, "2025-02-10")
                 .with(Field.PACKAGE_COUNT, "25").with(Field.GROSS_WEIGHT, "1250.50")
-                .with(Field.SELLER, "ACME TRADING CO LTD").with(Field.BUYER, "Hanse Import GmbH")
+                .with(Field.SELLER, "ACME Trading (Shanghai) Co., Ltd.").with(Field.BUYER, "Hanse Import GmbH")
                 .with(Field.CONTAINER_NUMBER, "MSCU 123456 6").with(Field.CONTAINER_NUMBER, "CSQU3054383")
                 .with(Field.DESCRIPTION, "LAPTOP COMPUTERS AND ACCESSORIES").build());
         docs.add(DocumentBuilder.of("d5", DocumentType.DECLARATION)
@@ -219,6 +219,11 @@ class LlmGuardrailsEndToEndTest {
             assertThat(outside).doesNotContainIgnoringCase("ignore previous rules");
         }
         assertThat(server.requests).anyMatch(r -> ScriptedLlmServer.userMessage(r).contains("ignore previous rules"));
+        // the doubtful shipper name went to the model, which decided it (the only finding it may settle)
+        assertThat(server.requests).anyMatch(r -> ScriptedLlmServer.systemMessage(r).contains("same legal party"));
+        System.out.printf("e2e: %d questions to the model, %d of them goods/party judgments%n",
+                server.requestCount(), server.requests.stream().map(ScriptedLlmServer::systemMessage)
+                        .filter(m -> m.contains("same goods") || m.contains("same legal party")).count());
     }
 
     @Test
