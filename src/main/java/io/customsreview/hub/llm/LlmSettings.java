@@ -2,7 +2,10 @@ package io.customsreview.hub.llm;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import org.springframework.boot.convert.DurationUnit;
+
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -27,7 +30,8 @@ import java.util.Locale;
  * @param outputCostPerMillion     cost estimate per million completion tokens
  */
 @ConfigurationProperties("hub.llm")
-public record LlmSettings(Provider provider, String baseUrl, String apiKey, String model, Duration timeout,
+public record LlmSettings(Provider provider, String baseUrl, String apiKey, String model,
+                          @DurationUnit(ChronoUnit.SECONDS) Duration timeout,
                           Integer maxRetries, Duration retryBackoff, Double doubtThreshold,
                           Integer circuitBreakerFailures, Duration circuitBreakerOpenFor, Integer cacheSize,
                           String officerRulesFile, Double inputCostPerMillion, Double outputCostPerMillion) {
@@ -68,7 +72,7 @@ public record LlmSettings(Provider provider, String baseUrl, String apiKey, Stri
 
     /**
      * The command line's settings, from the environment: HUB_LLM_PROVIDER, HUB_LLM_BASE_URL, HUB_LLM_MODEL,
-     * LLM_API_KEY, HUB_LLM_TIMEOUT (seconds), HUB_LLM_OFFICER_RULES. Unset: none.
+     * LLM_API_KEY, HUB_LLM_TIMEOUT (30, 30s or 500ms), HUB_LLM_OFFICER_RULES. Unset: none.
      */
     public static LlmSettings fromEnvironment(java.util.function.Function<String, String> env) {
         Provider provider = Provider.parse(env.apply("HUB_LLM_PROVIDER"));
@@ -78,8 +82,27 @@ public record LlmSettings(Provider provider, String baseUrl, String apiKey, Stri
         }
         String timeout = env.apply("HUB_LLM_TIMEOUT");
         return new LlmSettings(provider, env.apply("HUB_LLM_BASE_URL"), env.apply("LLM_API_KEY"),
-                env.apply("HUB_LLM_MODEL"), timeout == null ? null : Duration.ofSeconds(Long.parseLong(timeout)),
+                env.apply("HUB_LLM_MODEL"), timeout == null ? null : duration(timeout),
                 null, null, null, null, null, null, env.apply("HUB_LLM_OFFICER_RULES"), null, null);
+    }
+
+    /** 30 (seconds), 30s, 500ms, 2m */
+    static Duration duration(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        try {
+            if (t.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).strip()));
+            }
+            if (t.endsWith("s")) {
+                return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1).strip()));
+            }
+            if (t.endsWith("m")) {
+                return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1).strip()));
+            }
+            return Duration.ofSeconds(Long.parseLong(t));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a duration: " + text);
+        }
     }
 
     public LlmSettings withOfficerRulesFile(String file) {
