@@ -164,6 +164,11 @@ public final class ReviewCommand {
             err.println("slowest rules (ms per dossier): " + engine.ruleMillis().entrySet().stream().limit(5)
                     .map(e -> String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue() / count))
                     .collect(java.util.stream.Collectors.joining(", ")));
+            engine.llmMetrics().ifPresent(m -> err.printf(Locale.ROOT, "LLM: %d call(s) (%d failed, %d retries),"
+                            + " %d fallback(s) to the offline judge, %d cache hit(s), %d short-circuited; tokens %d in /"
+                            + " %d out; %d ms; estimated cost %.4f%n", m.calls(), m.failedCalls(), m.retries(),
+                    m.fallbacks(), m.cacheHits(), m.shortCircuited(), m.inputTokens(), m.outputTokens(),
+                    m.latencyMillis(), m.estimatedCost()));
         }
         return failed == 0 ? 0 : 1;
     }

@@ -5,6 +5,7 @@ import io.customsreview.hub.domain.Dossier;
 import io.customsreview.hub.domain.Finding;
 import io.customsreview.hub.domain.RuleId;
 import io.customsreview.hub.extraction.DocumentReader;
+import io.customsreview.hub.llm.LlmMetrics;
 import io.customsreview.hub.llm.OfficerRules;
 import io.customsreview.hub.report.ReviewReport;
 import io.customsreview.hub.report.Verdict;
@@ -35,20 +36,30 @@ public final class ReviewEngine implements ReviewService {
     private final RuleContext context;
     private final Clock clock;
     private final OfficerRules officerRules;
+    private final LlmMetrics llmMetrics;
     private final Map<RuleId, LongAdder> ruleNanos = new ConcurrentHashMap<>();
 
     public ReviewEngine(DocumentReader reader, List<Rule> rules, RuleContext context, Clock clock) {
-        this(reader, rules, context, clock, null);
+        this(reader, rules, context, clock, null, null);
     }
 
-    /** @param officerRules the officer-written rules evaluated by the language model, or null for none */
+    /**
+     * @param officerRules the officer-written rules evaluated by the language model, or null for none
+     * @param llmMetrics   the language model's counters (for --stats), or null without a model
+     */
     public ReviewEngine(DocumentReader reader, List<Rule> rules, RuleContext context, Clock clock,
-                        OfficerRules officerRules) {
+                        OfficerRules officerRules, LlmMetrics llmMetrics) {
         this.reader = reader;
         this.rules = List.copyOf(rules);
         this.context = context;
         this.clock = clock;
         this.officerRules = officerRules;
+        this.llmMetrics = llmMetrics;
+    }
+
+    /** the language model's calls, tokens, latency and cost so far; empty when the hub runs without a model */
+    public java.util.Optional<LlmMetrics.Snapshot> llmMetrics() {
+        return java.util.Optional.ofNullable(llmMetrics).map(LlmMetrics::snapshot);
     }
 
     @Override

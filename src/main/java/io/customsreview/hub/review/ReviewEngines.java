@@ -32,6 +32,6 @@ public final class ReviewEngines {
         RuleContext context = new RuleContext(rules, HsNomenclature.load(rules.hsNomenclatureResource()),
                 support.judge(offline));
         return new ReviewEngine(new RecognisingDocumentReader(extraction), RuleBook.standard(), context,
-                Clock.systemUTC(), support.officerRules());
+                Clock.systemUTC(), support.officerRules(), llm.enabled() ? support.metrics() : null);
     }
 }

@@ -221,6 +221,7 @@ class LlmGuardrailsEndToEndTest {
         assertThat(server.requests).anyMatch(r -> ScriptedLlmServer.userMessage(r).contains("ignore previous rules"));
         // the doubtful shipper name went to the model, which decided it (the only finding it may settle)
         assertThat(server.requests).anyMatch(r -> ScriptedLlmServer.systemMessage(r).contains("same legal party"));
+        assertThat(withModel.llmMetrics()).hasValueSatisfying(m -> assertThat(m.inputTokens()).isPositive());
         System.out.printf("e2e: %d questions to the model, %d of them goods/party judgments%n",
                 server.requestCount(), server.requests.stream().map(ScriptedLlmServer::systemMessage)
                         .filter(m -> m.contains("same goods") || m.contains("same legal party")).count());
