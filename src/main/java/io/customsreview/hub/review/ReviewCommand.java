@@ -1,6 +1,7 @@
 package io.customsreview.hub.review;
 
 import io.customsreview.hub.extraction.ExtractionSettings;
+import io.customsreview.hub.llm.LlmSettings;
 import io.customsreview.hub.report.ReportJson;
 import io.customsreview.hub.report.ReviewReport;
 import io.customsreview.hub.rules.RuleSettings;
@@ -55,7 +56,14 @@ public final class ReviewCommand {
             stderr.println(USAGE);
             return 2;
         }
-        ReviewEngine engine = ReviewEngines.standard(RuleSettings.defaults(), ExtractionSettings.defaults());
+        LlmSettings llm;
+        try {
+            llm = LlmSettings.fromEnvironment(System::getenv); // offline unless HUB_LLM_PROVIDER says otherwise
+        } catch (IllegalArgumentException e) {
+            stderr.println("error: " + e.getMessage());
+            return 2;
+        }
+        ReviewEngine engine = ReviewEngines.standard(RuleSettings.defaults(), ExtractionSettings.defaults(), llm);
         try (OutputStream sink = options.out() == null ? null : Files.newOutputStream(options.out())) {
             PrintStream out = sink == null ? stdout : new PrintStream(sink, false, StandardCharsets.UTF_8);
             int status = review(engine, options, out, stderr);
@@ -156,6 +164,11 @@ public final class ReviewCommand {
             err.println("slowest rules (ms per dossier): " + engine.ruleMillis().entrySet().stream().limit(5)
                     .map(e -> String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue() / count))
                     .collect(java.util.stream.Collectors.joining(", ")));
+            engine.llmMetrics().ifPresent(m -> err.printf(Locale.ROOT, "LLM: %d call(s) (%d failed, %d retries),"
+                            + " %d fallback(s) to the offline judge, %d cache hit(s), %d short-circuited; tokens %d in /"
+                            + " %d out; %d ms; estimated cost %.4f%n", m.calls(), m.failedCalls(), m.retries(),
+                    m.fallbacks(), m.cacheHits(), m.shortCircuited(), m.inputTokens(), m.outputTokens(),
+                    m.latencyMillis(), m.estimatedCost()));
         }
         return failed == 0 ? 0 : 1;
     }

@@ -5,6 +5,8 @@ import io.customsreview.hub.domain.Dossier;
 import io.customsreview.hub.domain.Finding;
 import io.customsreview.hub.domain.RuleId;
 import io.customsreview.hub.extraction.DocumentReader;
+import io.customsreview.hub.llm.LlmMetrics;
+import io.customsreview.hub.llm.OfficerRules;
 import io.customsreview.hub.report.ReviewReport;
 import io.customsreview.hub.report.Verdict;
 import io.customsreview.hub.rules.Rule;
@@ -33,13 +35,31 @@ public final class ReviewEngine implements ReviewService {
     private final List<Rule> rules;
     private final RuleContext context;
     private final Clock clock;
+    private final OfficerRules officerRules;
+    private final LlmMetrics llmMetrics;
     private final Map<RuleId, LongAdder> ruleNanos = new ConcurrentHashMap<>();
 
     public ReviewEngine(DocumentReader reader, List<Rule> rules, RuleContext context, Clock clock) {
+        this(reader, rules, context, clock, null, null);
+    }
+
+    /**
+     * @param officerRules the officer-written rules evaluated by the language model, or null for none
+     * @param llmMetrics   the language model's counters (for --stats), or null without a model
+     */
+    public ReviewEngine(DocumentReader reader, List<Rule> rules, RuleContext context, Clock clock,
+                        OfficerRules officerRules, LlmMetrics llmMetrics) {
         this.reader = reader;
         this.rules = List.copyOf(rules);
         this.context = context;
         this.clock = clock;
+        this.officerRules = officerRules;
+        this.llmMetrics = llmMetrics;
+    }
+
+    /** the language model's calls, tokens, latency and cost so far; empty when the hub runs without a model */
+    public java.util.Optional<LlmMetrics.Snapshot> llmMetrics() {
+        return java.util.Optional.ofNullable(llmMetrics).map(LlmMetrics::snapshot);
     }
 
     @Override
@@ -70,6 +90,16 @@ public final class ReviewEngine implements ReviewService {
                 log.error("Rule {} failed on dossier {}", rule.id(), dossier.id(), e);
             }
             ruleNanos.computeIfAbsent(rule.id(), id -> new LongAdder()).add(System.nanoTime() - start);
+        }
+        if (officerRules != null) {
+            // officer-written rules only ever add findings: the computed ones above are never removed or changed
+            try {
+                officerRules.check(dossier).stream()
+                        .filter(f -> findings.stream().noneMatch(c -> c.rule().equals(f.rule())))
+                        .forEach(findings::add);
+            } catch (RuntimeException e) {
+                log.error("Officer rules failed on dossier {}", dossier.id(), e);
+            }
         }
         return findings;
     }
