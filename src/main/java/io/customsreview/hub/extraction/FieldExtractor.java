@@ -95,7 +95,7 @@ public final class FieldExtractor {
             int first = i;
             while (i + 1 < original.size() && !skippedLines.contains(i + 1) && !skippedLines.contains(first)
                     && wrapsOnto(line, original.get(i + 1), rightEdge)
-                    && !isKeyValue(original.get(i + 1).text())) {
+                    && !startsEntry(original.get(i + 1).text())) {
                 line = joined(line, original.get(i + 1));
                 i++;
             }
@@ -379,6 +379,18 @@ public final class FieldExtractor {
         // under the segment's start, or indented under its value ("Container No.: A, B" / "C")
         return next.segments().stream().filter(s -> Math.abs(s.x1() - segment.x1()) < 2 * height
                 || (s.x1() > segment.x1() && s.x1() < segment.x2())).findFirst();
+    }
+
+    /** a line that opens a new entry: "2. Consignee: ...", "(b) ...", "Curr.: CNY" — not the rest of a sentence */
+    private boolean startsEntry(String text) {
+        if (text.matches("^\\(?(\\d{1,2}|[a-z])[.)]\\s.*")) {
+            return true;
+        }
+        if (isKeyValue(text)) {
+            return true;
+        }
+        return hits(text).stream().anyMatch(h -> h.start() == 0 && h.end() < text.length()
+                && text.substring(h.end()).matches("^\\s*[:#].*"));
     }
 
     /** "Curr.: CNY" — another label with its value, not the value of the label before it */

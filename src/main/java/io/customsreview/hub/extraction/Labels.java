@@ -68,7 +68,7 @@ final class Labels {
                 "numero de factura", "rechnung no", "rechnungsnummer", "invoice id", "invoice number no",
                 "related invoice", "invoice ref no", "commercial invoice ref", "our invoice no", "factuurnummer",
                 "factuur no", "facture no", "rechnungs no", "fattura no", "faktura no", "numer faktury",
-                "invoice nr", "bill no", "bill number", "rechnungsnr", "facture", "factuur", "rechnung", "receipt no");
+                "invoice nr", "bill no", "bill number", "invoice no and date", "invoice no date", "invoice ref and date", "rechnungsnr", "facture", "factuur", "rechnung", "receipt no");
         b.add(Field.INVOICE_NUMBER, 2, "invoice", "commercial invoice", "inv");
         b.add(Field.BL_NUMBER, 3, "b l no", "bl no", "bill of lading no", "bol no", "b l ref", "bl ref",
                 "transport document no", "transport doc no", "awb no", "air waybill no", "mawb no", "hawb no",
