@@ -8,6 +8,7 @@ enum FileFormat {
     IMAGE(ExtractionMethod.OCR),
     EDIFACT(ExtractionMethod.EDI),
     TEXT(ExtractionMethod.TEXT),
+    EMAIL(ExtractionMethod.TEXT),
     BINARY(null);
 
     private final ExtractionMethod method;
@@ -19,6 +20,11 @@ enum FileFormat {
     ExtractionMethod method() {
         return method;
     }
+
+    /** an e-mail file starts with its header lines ("Received:", "From:", "MIME-Version:" ...) */
+    private static final java.util.regex.Pattern EMAIL_HEADERS = java.util.regex.Pattern.compile(
+            "(?i)((Received|Return-Path|From|To|Cc|Subject|Date|Message-ID|MIME-Version|Content-Type|Delivered-To|Reply-To|"
+                    + "X-[A-Za-z0-9-]+):[^\\n]*\\r?\\n([ \\t][^\\n]*\\r?\\n)*){2,}");
 
     static FileFormat sniff(byte[] c) {
         String head = new String(c, 0, Math.min(c.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -32,6 +38,9 @@ enum FileFormat {
         String trimmed = head.replaceFirst("^\\xEF\\xBB\\xBF", "").stripLeading();
         if (trimmed.startsWith("UNA") || trimmed.startsWith("UNB+") || trimmed.startsWith("UNH+")) {
             return EDIFACT;
+        }
+        if (EMAIL_HEADERS.matcher(trimmed).lookingAt() && trimmed.matches("(?s).*(?m)^(From|Subject|Message-ID):.*")) {
+            return EMAIL;
         }
         int control = 0;
         int sample = Math.min(c.length, 8192);

@@ -15,10 +15,20 @@ public final class RecognisingDocumentReader implements DocumentReader {
 
     private final ExtractionSettings settings;
     private final PdfTextReader pdf;
+    private final EmailReader email = new EmailReader(this);
 
     public RecognisingDocumentReader(ExtractionSettings settings) {
         this.settings = settings;
         this.pdf = new PdfTextReader(settings.maxPages());
+    }
+
+    @Override
+    public java.util.List<Document> readAll(java.util.function.Supplier<String> nextId, String fileName, byte[] content,
+                                           String source) {
+        if (content.length > 0 && content.length <= settings.maxFileBytes() && FileFormat.sniff(content) == FileFormat.EMAIL) {
+            return email.read(nextId, fileName, content, source);
+        }
+        return java.util.List.of(read(nextId.get(), fileName, content, source));
     }
 
     @Override
@@ -41,7 +51,7 @@ public final class RecognisingDocumentReader implements DocumentReader {
                     }
                     yield TextDocumentExtractor.extract(documentId, fileName, source, text);
                 }
-                case TEXT -> TextDocumentExtractor.extract(documentId, fileName, source,
+                case TEXT, EMAIL -> TextDocumentExtractor.extract(documentId, fileName, source,
                         PlainTextReader.read(decode(content)));
                 case EDIFACT -> Document.unreadable(documentId, fileName, source, ExtractionMethod.EDI,
                         "UN/EDIFACT interchanges are not mapped yet");
