@@ -136,6 +136,7 @@ final class Labels {
                 "total invoice", "statistical value", "total statistical value", "declared total value",
                 "total order amount", "contract total", "total contract price", "total amount usd", "totaal",
                 "entered value", "total entered value", "value for duty", "po total", "order value",
+                "total amount invoiced", "currency and total amount invoiced", "invoiced amount", "amount invoiced",
                 "total transaction value", "transaction value", "total po value",
                 "total ttc", "montant total", "gesamtbetrag", "rechnungsbetrag", "endbetrag", "importe total",
                 "totale", "total a pagar", "total for this invoice");
@@ -187,6 +188,9 @@ final class Labels {
                 "means of transport", "transport details", "route", "conveyance s s", "identity of means of transport",
                 "means of transport at arrival", "means of transport on arrival", "means of transport at departure",
                 "identity of means of transport at arrival", "means of transport and route",
+                "identity and nationality of means of transport at departure",
+                "identity and nationality of active means of transport crossing the border",
+                "identity and nationality of means of transport at arrival", "active means of transport",
                 "vessel name voy no", "vessel voyage number", "vessel at arrival", "vessel on arrival",
                 "vessel at departure", "arriving vessel", "vessel arrival", "vessel name at arrival");
         b.add(Field.VOYAGE, 3, "voyage", "voyage no", "voy", "voy no", "voyage number", "voyage ref");

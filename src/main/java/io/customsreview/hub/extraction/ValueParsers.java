@@ -159,12 +159,19 @@ final class ValueParsers {
         return name.toString();
     }
 
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?i)\\b(customs|collector|office|department|ministry|company|co\\.|ltd|limited|inc|gmbh|llc|bank|attn|"
+                    + "attention|dear|sirs?|madam|messrs|whom)\\b");
+
     /** A port or place: up to a few words, trailing punctuation dropped. */
     static Optional<String> place(String text) {
         String place = text.strip().replaceFirst("^[:\\-=\\s]+", "")
                 .split("\\s{2,}|;|\\(|(?i)\\s+(?:per|by|via|on board|vessel|v\\.|under|for)\\b")[0].strip();
         place = place.replaceAll("[.,:]+$", "").strip();
         place = place.replaceFirst("(?i)^(the )?(port|place|airport) of ", "").strip();
+        if (ORGANISATION.matcher(place).find()) {
+            return Optional.empty(); // "To: The Collector of Customs" addresses a letter, it names no port
+        }
         if (place.matches("(?i)^(to|from|via|and|or|the|port|name|place|n/?a|tbd|tba|-+)$") || place.isEmpty()
                 || !(Character.isUpperCase(place.charAt(0)) || Character.isDigit(place.charAt(0)))) {
             return Optional.empty(); // port names are capitalised; "warehouse to warehouse" is a clause
