@@ -2,6 +2,7 @@ package io.customsreview.hub.dossier;
 
 import io.customsreview.hub.domain.DocumentType;
 import io.customsreview.hub.intake.HubHeaders;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
@@ -45,9 +46,12 @@ public class DossierAssembler {
     private final TransactionTemplate tx;
     private final AssemblyProperties props;
     private final Clock clock = Clock.systemUTC();
+    private final MeterRegistry meters;
 
-    public DossierAssembler(JdbcTemplate jdbc, JdbcTransactionManager transactionManager, AssemblyProperties props) {
+    public DossierAssembler(JdbcTemplate jdbc, JdbcTransactionManager transactionManager, AssemblyProperties props,
+                            MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.meters = meters;
         this.tx = new TransactionTemplate(transactionManager);
         this.props = props;
     }
@@ -63,6 +67,8 @@ public class DossierAssembler {
                 in.getHeader(HubHeaders.MAIL_FROM, String.class),
                 refs.isBlank() ? List.of() : Arrays.asList(refs.split(",")));
         in.setHeader(HubHeaders.DOSSIER_ID, dossierId);
+        meters.counter("hub.intake.documents", "source", String.valueOf(in.getHeader(HubHeaders.HUB_SOURCE)))
+                .increment();
         return dossierId;
     }
 

@@ -4,6 +4,7 @@ import io.customsreview.hub.intake.HubHeaders;
 import io.customsreview.hub.report.ReviewReport;
 import io.customsreview.hub.review.ReviewService;
 import io.customsreview.hub.review.ReviewService.SourcedFile;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
@@ -15,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -41,9 +44,12 @@ public class DossierReviewer {
     private final JdbcTemplate jdbc;
     private final ReviewService reviewService;
     private final DossierAssembler assembler;
+    private final MeterRegistry meters;
 
-    public DossierReviewer(JdbcTemplate jdbc, ReviewService reviewService, DossierAssembler assembler) {
+    public DossierReviewer(JdbcTemplate jdbc, ReviewService reviewService, DossierAssembler assembler,
+                           MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.meters = meters;
         this.reviewService = reviewService;
         this.assembler = assembler;
     }
@@ -75,8 +81,8 @@ public class DossierReviewer {
     public ReviewReport review(@Header(HubHeaders.DOSSIER_ID) String dossierId,
                                @Header(HubHeaders.DOSSIER_KEY) String fingerprint, Exchange exchange) {
         List<StoredDocument> docs = documents(dossierId);
-        Map<String, Object> row = jdbc.queryForMap("SELECT revision, last_fingerprint FROM dossier WHERE dossier_id = ?",
-                dossierId);
+        Map<String, Object> row = jdbc.queryForMap("SELECT revision, last_fingerprint, opened_at FROM dossier"
+                + " WHERE dossier_id = ?", dossierId);
         int previous = ((Number) row.get("REVISION")).intValue();
         // a completion delivered again after a failure keeps its revision
         int revision = fingerprint.equals(row.get("LAST_FINGERPRINT")) ? Math.max(previous, 1) : previous + 1;
@@ -97,6 +103,11 @@ public class DossierReviewer {
         exchange.getMessage().setHeader(HubHeaders.SOURCE, String.join(",", sources));
         exchange.getMessage().setHeader(HubHeaders.REVISION, revision);
         exchange.getMessage().setHeader(SENDERS, String.join(",", senders));
+        meters.counter("hub.dossiers.reviewed", "verdict", report.verdict().name()).increment();
+        meters.timer("hub.review.duration").record(Duration.ofMillis(report.timings().totalMs()));
+        if (row.get("OPENED_AT") instanceof java.sql.Timestamp opened) {
+            meters.timer("hub.dossier.assembly.latency").record(Duration.between(opened.toInstant(), Instant.now()));
+        }
         log.info("Dossier {} revision {} reviewed: {} ({} document(s) from {})", dossierId, revision,
                 report.verdict(), docs.size(), sources);
         return report;

@@ -5,14 +5,12 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.processor.aggregate.jdbc.JdbcAggregationRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * After a (re)start, resets the timer of every dossier still open in the aggregation repository: Camel restores a
  * timer with the timeout computed for the dossier's first document, which is the overall timeout when that document
- * was not enough; a nudge makes the aggregator evaluate {@link DossierAssembler#completionDelay} again.
+ * was not enough; a nudge (route dossier-timers, once after start) makes the aggregator evaluate {@link DossierAssembler#completionDelay} again.
  */
 @Component
 public class DossierTimers {
@@ -27,7 +25,7 @@ public class DossierTimers {
         this.producer = producer;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** Camel entry point of route dossier-timers (once, just after start). */
     public void nudgeOpenDossiers() {
         var keys = repository.getKeys();
         for (String dossierId : keys) {

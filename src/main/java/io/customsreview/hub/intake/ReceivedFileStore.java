@@ -1,5 +1,6 @@
 package io.customsreview.hub.intake;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,10 +34,12 @@ public class ReceivedFileStore {
 
     private final IntakeProperties props;
     private final JdbcTemplate jdbc;
+    private final MeterRegistry meters;
 
-    public ReceivedFileStore(IntakeProperties props, JdbcTemplate jdbc) {
+    public ReceivedFileStore(IntakeProperties props, JdbcTemplate jdbc, MeterRegistry meters) {
         this.props = props;
         this.jdbc = jdbc;
+        this.meters = meters;
     }
 
     /**
@@ -84,6 +87,7 @@ public class ReceivedFileStore {
                         + " (SELECT 1 FROM received_file WHERE sha256 = ?)",
                 sha, name, source, target.toString(), content.length, clip(sender, 500), clip(subject, 1000),
                 clip(messageId, 1000), OffsetDateTime.now(ZoneOffset.UTC), sha);
+        meters.counter("hub.intake.files", "source", source, "stored", rows == 0 ? "again" : "new").increment();
         log.info("Received {} from {} ({} bytes, sha256 {}){}", name, source, content.length, sha,
                 rows == 0 ? " - content already stored" : "");
         return new Stored(sha, target);
