@@ -31,7 +31,11 @@ class OperationsTest extends IntakeTestSupport {
             ex.getMessage().setBody(s.invoice());
             ex.getMessage().setHeaders(Map.of(Exchange.FILE_NAME, "invoice.txt", "hubSource", "edi"));
         });
-        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+        // the Camel consumer checks (mailbox, SFTP) report once their first polls ran
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(health.health().getStatus())
+                .as(() -> String.valueOf(((org.springframework.boot.actuate.health.CompositeHealth) health.health())
+                        .getComponents()))
+                .isEqualTo(Status.UP));
         // exported at /actuator/prometheus (export is off in Spring Boot tests, the registry is the same)
         assertThat(meters.get("hub.intake.files").tag("source", "edi").counter().count()).isPositive();
         assertThat(meters.get("hub.intake.documents").tag("source", "edi").counter().count()).isPositive();
