@@ -20,3 +20,55 @@ CREATE TABLE IF NOT EXISTS CAMEL_MESSAGEPROCESSED (
     createdAt     TIMESTAMP,
     PRIMARY KEY (processorName, messageId)
 );
+
+-- Received files (intake from mail, SFTP, the EDI feed), content-addressed: one row per distinct content
+CREATE TABLE IF NOT EXISTS received_file (
+    sha256      VARCHAR(64)              NOT NULL PRIMARY KEY,
+    file_name   VARCHAR(255)             NOT NULL,
+    source      VARCHAR(32)              NOT NULL,
+    stored_path VARCHAR(1000)            NOT NULL,
+    size_bytes  BIGINT                   NOT NULL,
+    sender      VARCHAR(500),
+    subject     VARCHAR(1000),
+    message_id  VARCHAR(1000),
+    received_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+-- Dossier assembly: dossiers, the references that correlate them, their documents
+CREATE TABLE IF NOT EXISTS dossier (
+    dossier_id  VARCHAR(200)             NOT NULL PRIMARY KEY,
+    status      VARCHAR(16)              NOT NULL,
+    revision    INT                      NOT NULL,
+    merged_into VARCHAR(200),
+    last_fingerprint VARCHAR(64),
+    opened_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    reviewed_at TIMESTAMP WITH TIME ZONE
+);
+CREATE TABLE IF NOT EXISTS dossier_reference (
+    reference  VARCHAR(300) NOT NULL PRIMARY KEY,
+    dossier_id VARCHAR(200) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS dossier_reference_dossier ON dossier_reference (dossier_id);
+CREATE TABLE IF NOT EXISTS dossier_document (
+    sha256      VARCHAR(64)              NOT NULL PRIMARY KEY,
+    dossier_id  VARCHAR(200)             NOT NULL,
+    file_name   VARCHAR(255)             NOT NULL,
+    source      VARCHAR(32)              NOT NULL,
+    stored_path VARCHAR(1000)            NOT NULL,
+    doc_types   VARCHAR(200)             NOT NULL,
+    sender      VARCHAR(500),
+    received_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX IF NOT EXISTS dossier_document_dossier ON dossier_document (dossier_id);
+
+-- Camel JdbcAggregationRepository "dossier_aggregation": one durable quiet-period / timeout per open dossier
+CREATE TABLE IF NOT EXISTS dossier_aggregation (
+    id       VARCHAR(255) NOT NULL PRIMARY KEY,
+    exchange BLOB         NOT NULL,
+    version  BIGINT       NOT NULL
+);
+CREATE TABLE IF NOT EXISTS dossier_aggregation_completed (
+    id       VARCHAR(255) NOT NULL PRIMARY KEY,
+    exchange BLOB         NOT NULL,
+    version  BIGINT       NOT NULL
+);

@@ -15,6 +15,9 @@ public class ReportDispatcher {
         exchange.setProperty(ReportStore.REPORT_PROPERTY, report);
         exchange.getMessage().setHeader(HubHeaders.DOSSIER_ID, report.dossierId());
         exchange.getMessage().setHeader(HubHeaders.VERDICT, report.verdict().name());
+        if (report.revision() != null) {
+            exchange.getMessage().setHeader(HubHeaders.REVISION, report.revision());
+        }
         return ReportJson.toJson(report);
     }
 }

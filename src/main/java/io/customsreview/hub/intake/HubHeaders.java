@@ -11,6 +11,17 @@ public final class HubHeaders {
     public static final String FAILURE_REASON = "failureReason";
     public static final String FAILED_ROUTE = "failedRoute";
 
+    /** the channel a received file came from: email, sftp, edi, folder */
+    public static final String HUB_SOURCE = "hubSource";
+    public static final String SHA256 = "hubSha256";
+    public static final String STORED_PATH = "hubStoredPath";
+    public static final String MAIL_FROM = "hubMailFrom";
+    public static final String MAIL_SUBJECT = "hubMailSubject";
+    public static final String MAIL_MESSAGE_ID = "hubMailMessageId";
+    /** outcome of one received file: ACCEPTED, DUPLICATE */
+    public static final String OUTCOME = "hubOutcome";
+    public static final String REVISION = "revision";
+
     private HubHeaders() {
     }
 }

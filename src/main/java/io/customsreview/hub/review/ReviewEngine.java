@@ -64,12 +64,17 @@ public final class ReviewEngine implements ReviewService {
 
     @Override
     public ReviewReport review(String dossierId, List<Path> files, String source) {
+        return reviewSourced(dossierId, files.stream().map(f -> new SourcedFile(f, source)).toList());
+    }
+
+    @Override
+    public ReviewReport reviewSourced(String dossierId, List<SourcedFile> files) {
         long start = System.nanoTime();
         List<Document> documents = new ArrayList<>();
         int[] n = {0};
         Supplier<String> nextId = () -> "d" + (++n[0]);
-        for (Path file : files) {
-            documents.addAll(readFile(nextId, file, source));
+        for (SourcedFile file : files) {
+            documents.addAll(readFile(nextId, file.file(), file.source()));
         }
         long recognised = System.nanoTime();
         Dossier dossier = DossierDates.reconcile(new Dossier(dossierId, documents));

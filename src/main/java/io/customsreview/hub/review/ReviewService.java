@@ -9,4 +9,18 @@ import java.util.List;
 public interface ReviewService {
 
     ReviewReport review(String dossierId, List<Path> files, String source);
+
+    /** One received file of an assembled dossier and the channel it came from (mail, sftp, edi, folder). */
+    record SourcedFile(Path file, String source) {
+    }
+
+    /**
+     * Reviews a dossier assembled from several channels: each document keeps its own source. The default reviews
+     * them under one source, "mixed" when they differ.
+     */
+    default ReviewReport reviewSourced(String dossierId, List<SourcedFile> files) {
+        List<String> sources = files.stream().map(SourcedFile::source).distinct().toList();
+        return review(dossierId, files.stream().map(SourcedFile::file).toList(),
+                sources.size() == 1 ? sources.get(0) : "mixed");
+    }
 }

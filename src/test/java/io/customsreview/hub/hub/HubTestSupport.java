@@ -57,6 +57,9 @@ public abstract class HubTestSupport {
         registry.add("hub.broker.name", () -> BROKER_NAME);
         registry.add("camel.main.routes-include-pattern",
                 () -> "file:" + Path.of("routes").toAbsolutePath() + "/*.camel.yaml");
+        // the intake's mail and SFTP servers: same registry, so all hub tests share one context
+        IntakeServers.start(DATA_DIR);
+        IntakeServers.register(registry);
     }
 
     protected static Path inbox() {
