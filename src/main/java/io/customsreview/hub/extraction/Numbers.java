@@ -13,7 +13,7 @@ public final class Numbers {
 
     /** a number with optional grouping; sign allowed; the caller strips currency and units */
     static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w.,])-?(?:\\d{1,3}(?:[ ,.'\u00A0\u202F]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?![\\w]|[.,]\\d)");
+            "(?<![\\d.,])-?(?:\\d{1,3}(?:[ ,.'\u00A0\u202F]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?!\\d|[.,]\\d)");
 
     private Numbers() {
     }
