@@ -1,6 +1,7 @@
 package io.customsreview.hub.review;
 
 import io.customsreview.hub.extraction.ExtractionSettings;
+import io.customsreview.hub.ocr.OcrSettings;
 import io.customsreview.hub.rules.RuleSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 public class ReviewConfiguration {
 
     @Bean
-    public ReviewService reviewService(RuleSettings rules, ExtractionSettings extraction) {
-        return ReviewEngines.standard(rules, extraction);
+    public ReviewService reviewService(RuleSettings rules, ExtractionSettings extraction, OcrSettings ocr) {
+        return ReviewEngines.standard(rules, extraction, ocr);
     }
 }

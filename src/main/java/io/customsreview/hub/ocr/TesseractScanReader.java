@@ -1,0 +1,189 @@
+package io.customsreview.hub.ocr;
+
+import io.customsreview.hub.domain.Box;
+import io.customsreview.hub.domain.ExtractionMethod;
+import io.customsreview.hub.extraction.DocumentText;
+import io.customsreview.hub.extraction.LineBuilder;
+import io.customsreview.hub.extraction.ScanReader;
+import io.customsreview.hub.extraction.TextLine;
+import io.customsreview.hub.extraction.UnreadableDocumentException;
+import io.customsreview.hub.extraction.Word;
+import io.customsreview.hub.rules.HsNomenclature;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.concurrent.Future;
+
+/**
+ * Reads images and scanned PDF pages with Tesseract: each page is decoded (or rendered) on the caller's thread,
+ * then prepared and recognised on an OCR worker, so a document's pages are read in parallel and the number of
+ * pages in memory at once stays bounded by the pool. Words come back with boxes in the pixels of the page image
+ * (the image file's own pixels; for a PDF its rendering at {@link OcrSettings#dpi()}) and are corrected with domain
+ * knowledge before lines are built.
+ */
+public final class TesseractScanReader implements ScanReader {
+
+    /** Below these, a page is read again after Tesseract's orientation detection (turned 90/180/270°). */
+    private static final double POOR_MEAN_CONFIDENCE = 0.65;
+    private static final int POOR_WORD_COUNT = 15;
+    private static final float MIN_ORIENTATION_CONFIDENCE = 1.5f;
+
+    private final OcrEngine engine;
+    private final DomainCorrections corrections;
+    private final int maxPages;
+
+    public TesseractScanReader(OcrEngine engine, HsNomenclature nomenclature, int maxPages) {
+        this.engine = engine;
+        this.corrections = new DomainCorrections(nomenclature);
+        this.maxPages = maxPages;
+    }
+
+    public OcrEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public double minConfidence() {
+        return engine.settings().minConfidence();
+    }
+
+    @Override
+    public DocumentText readImage(byte[] content) throws UnreadableDocumentException {
+        OcrSettings s = engine.settings();
+        try (ImageFiles files = ImageFiles.open(content, maxPages, s.maxPixels(), s.maxImageBytes())) {
+            List<TextLine> lines = new ArrayList<>();
+            List<Future<List<Word>>> batch = new ArrayList<>();
+            for (int index = 0; index < files.pages(); index++) {
+                ImageFiles.SourcePage page = files.page(index);
+                batch.add(engine.submit(tesseract -> read(tesseract, page.image(), page.dpi())));
+                if (batch.size() == s.poolSize() || index == files.pages() - 1) {
+                    collect(batch, index + 2 - batch.size(), lines);
+                    batch.clear();
+                }
+            }
+            return new DocumentText(lines, ExtractionMethod.OCR, files.pages());
+        }
+    }
+
+    @Override
+    public List<TextLine> readPdfPages(byte[] pdf, SortedSet<Integer> pages) throws UnreadableDocumentException {
+        OcrSettings s = engine.settings();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            List<TextLine> lines = new ArrayList<>();
+            List<Future<List<Word>>> batch = new ArrayList<>();
+            List<Integer> batchPages = new ArrayList<>();
+            for (int number : pages) {
+                if (number < 1 || number > Math.min(document.getNumberOfPages(), maxPages)) {
+                    continue;
+                }
+                BufferedImage image = renderer.renderImageWithDPI(number - 1, renderDpi(document.getPage(number - 1)),
+                        ImageType.GRAY);
+                // rendered at the working resolution: boxes are in the pixels of this rendering
+                batch.add(engine.submit(tesseract -> read(tesseract, image, s.dpi())));
+                batchPages.add(number);
+                if (batch.size() == s.poolSize()) {
+                    collect(batch, batchPages, lines);
+                }
+            }
+            collect(batch, batchPages, lines);
+            return lines;
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableDocumentException("the PDF is password-protected");
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableDocumentException("the scanned PDF could not be rendered: " + e.getMessage());
+        }
+    }
+
+    /** The working resolution, lowered for an oversized page so that its rendering stays within the pixel limit. */
+    private float renderDpi(PDPage page) {
+        OcrSettings s = engine.settings();
+        PDRectangle box = page.getCropBox();
+        double inches = Math.max(box.getWidth(), 1) / 72.0 * Math.max(box.getHeight(), 1) / 72.0;
+        double limit = Math.sqrt(s.maxPixels() / inches);
+        return (float) Math.min(s.dpi(), limit);
+    }
+
+    private void collect(List<Future<List<Word>>> batch, int firstPage, List<TextLine> lines)
+            throws UnreadableDocumentException {
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            numbers.add(firstPage + i);
+        }
+        collect(batch, numbers, lines);
+    }
+
+    private void collect(List<Future<List<Word>>> batch, List<Integer> pageNumbers, List<TextLine> lines)
+            throws UnreadableDocumentException {
+        try {
+            for (int i = 0; i < batch.size(); i++) {
+                lines.addAll(LineBuilder.build(pageNumbers.get(i), OcrEngine.await(batch.get(i))));
+            }
+        } catch (OcrUnavailableException e) {
+            throw new UnreadableDocumentException("OCR could not read the document: " + e.getMessage());
+        } finally {
+            batch.clear();
+            pageNumbers.clear();
+        }
+    }
+
+    /** On an OCR worker: prepare the page, recognise it (turned upright if need be), boxes back to source pixels. */
+    private List<Word> read(TesseractHandle tesseract, BufferedImage source, int sourceDpi) {
+        OcrSettings s = engine.settings();
+        PagePreparation.PreparedPage page = PagePreparation.prepare(source, sourceDpi, s.dpi(), s.maxPixels());
+        List<TesseractHandle.RecognisedWord> words = tesseract.recognise(page.grey(), page.dpi());
+        if (poor(words)) {
+            // a page photographed or scanned sideways or upside down: ask OSD, read again only when it is sure
+            TesseractHandle.Orientation orientation = tesseract.orientation(page.grey(), page.dpi());
+            if (orientation != null && orientation.degrees() != 0
+                    && orientation.confidence() >= MIN_ORIENTATION_CONFIDENCE) {
+                PagePreparation.PreparedPage turned = page.rotatedQuarterTurns(orientation.degrees() / 90);
+                List<TesseractHandle.RecognisedWord> again = tesseract.recognise(turned.grey(), turned.dpi());
+                if (score(again) > score(words)) {
+                    page = turned;
+                    words = again;
+                }
+            }
+        }
+        List<Word> out = new ArrayList<>(words.size());
+        for (TesseractHandle.RecognisedWord w : words) {
+            out.add(new Word(w.text(), sourceBox(page.toSource(), w), w.confidence()));
+        }
+        return corrections.correct(out);
+    }
+
+    private static boolean poor(List<TesseractHandle.RecognisedWord> words) {
+        return words.size() < POOR_WORD_COUNT
+                || words.stream().mapToDouble(TesseractHandle.RecognisedWord::confidence).average().orElse(0)
+                < POOR_MEAN_CONFIDENCE;
+    }
+
+    /** Confident letters read: more of them means the better reading of a page. */
+    private static double score(List<TesseractHandle.RecognisedWord> words) {
+        return words.stream().mapToDouble(w -> w.confidence() * w.text().length()).sum();
+    }
+
+    private static Box sourceBox(AffineTransform toSource, TesseractHandle.RecognisedWord w) {
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (double[] corner : new double[][]{{w.x1(), w.y1()}, {w.x2(), w.y1()}, {w.x1(), w.y2()}, {w.x2(), w.y2()}}) {
+            Point2D p = toSource.transform(new Point2D.Double(corner[0], corner[1]), null);
+            minX = Math.min(minX, p.getX());
+            minY = Math.min(minY, p.getY());
+            maxX = Math.max(maxX, p.getX());
+            maxY = Math.max(maxY, p.getY());
+        }
+        return LineBuilder.box(minX, minY, maxX, maxY);
+    }
+}
