@@ -17,8 +17,10 @@ final class PagePreparation {
     /** Resolutions this close to the working one are left alone: resampling costs time and sharpness. */
     private static final double KEEP_SCALE_BELOW = 1.34;
     private static final double MAX_UPSCALE = 3.0;
-    /** Narrower than this and of unknown resolution: too few pixels per letter for Tesseract, enlarged. */
-    private static final int SMALL_IMAGE_WIDTH = 1200;
+    /** Narrower than this (an A4 page at 200 DPI) and of unknown resolution: likely too few pixels per letter, ... */
+    private static final int SMALL_IMAGE_WIDTH = 1700;
+    /** ... to about the width of an A4 page at 300 DPI. */
+    private static final int WORKING_PAGE_WIDTH = 2480;
     private static final double MIN_SKEW_DEGREES = 0.3;
 
     /**
@@ -71,7 +73,7 @@ final class PagePreparation {
         } else {
             // unknown resolution: Tesseract estimates it from the letters' height, which beats a guess from the page
             // width (screenshots, crops); only a small image (a phone thumbnail, a screenshot) is enlarged
-            scale = source.getWidth() < SMALL_IMAGE_WIDTH ? 2.0 : 1.0;
+            scale = source.getWidth() < SMALL_IMAGE_WIDTH ? (double) WORKING_PAGE_WIDTH / source.getWidth() : 1.0;
         }
         scale = Math.min(scale, MAX_UPSCALE);
         double pixels = (double) source.getWidth() * source.getHeight() * scale * scale;
@@ -80,6 +82,9 @@ final class PagePreparation {
         }
         BufferedImage grey = grey(source, scale);
         int workingDpi = known ? (int) Math.round(sourceDpi * scale) : 0;
+        if (Despeckle.isSpeckled(grey)) {
+            grey = Despeckle.median3x3(grey);
+        }
         stretchContrast(grey);
         AffineTransform toSource = AffineTransform.getScaleInstance(1 / scale, 1 / scale);
 

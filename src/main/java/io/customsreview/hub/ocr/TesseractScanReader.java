@@ -6,6 +6,7 @@ import io.customsreview.hub.extraction.DocumentText;
 import io.customsreview.hub.extraction.LineBuilder;
 import io.customsreview.hub.extraction.ScanReader;
 import io.customsreview.hub.extraction.TextLine;
+import io.customsreview.hub.extraction.TextSegment;
 import io.customsreview.hub.extraction.UnreadableDocumentException;
 import io.customsreview.hub.extraction.Word;
 import io.customsreview.hub.rules.HsNomenclature;
@@ -64,13 +65,13 @@ public final class TesseractScanReader implements ScanReader {
         OcrSettings s = engine.settings();
         try (ImageFiles files = ImageFiles.open(content, maxPages, s.maxPixels(), s.maxImageBytes())) {
             List<TextLine> lines = new ArrayList<>();
-            List<Future<List<Word>>> batch = new ArrayList<>();
+            List<Future<List<TextLine>>> batch = new ArrayList<>();
             for (int index = 0; index < files.pages(); index++) {
                 ImageFiles.SourcePage page = files.page(index);
-                batch.add(engine.submit(tesseract -> read(tesseract, page.image(), page.dpi())));
+                int number = index + 1;
+                batch.add(engine.submit(tesseract -> read(tesseract, number, page.image(), page.dpi())));
                 if (batch.size() == s.poolSize() || index == files.pages() - 1) {
-                    collect(batch, index + 2 - batch.size(), lines);
-                    batch.clear();
+                    collect(batch, lines);
                 }
             }
             return new DocumentText(lines, ExtractionMethod.OCR, files.pages());
@@ -83,8 +84,7 @@ public final class TesseractScanReader implements ScanReader {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
             List<TextLine> lines = new ArrayList<>();
-            List<Future<List<Word>>> batch = new ArrayList<>();
-            List<Integer> batchPages = new ArrayList<>();
+            List<Future<List<TextLine>>> batch = new ArrayList<>();
             for (int number : pages) {
                 if (number < 1 || number > Math.min(document.getNumberOfPages(), maxPages)) {
                     continue;
@@ -92,13 +92,12 @@ public final class TesseractScanReader implements ScanReader {
                 BufferedImage image = renderer.renderImageWithDPI(number - 1, renderDpi(document.getPage(number - 1)),
                         ImageType.GRAY);
                 // rendered at the working resolution: boxes are in the pixels of this rendering
-                batch.add(engine.submit(tesseract -> read(tesseract, image, s.dpi())));
-                batchPages.add(number);
+                batch.add(engine.submit(tesseract -> read(tesseract, number, image, s.dpi())));
                 if (batch.size() == s.poolSize()) {
-                    collect(batch, batchPages, lines);
+                    collect(batch, lines);
                 }
             }
-            collect(batch, batchPages, lines);
+            collect(batch, lines);
             return lines;
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("the PDF is password-protected");
@@ -116,31 +115,21 @@ public final class TesseractScanReader implements ScanReader {
         return (float) Math.min(s.dpi(), limit);
     }
 
-    private void collect(List<Future<List<Word>>> batch, int firstPage, List<TextLine> lines)
-            throws UnreadableDocumentException {
-        List<Integer> numbers = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            numbers.add(firstPage + i);
-        }
-        collect(batch, numbers, lines);
-    }
-
-    private void collect(List<Future<List<Word>>> batch, List<Integer> pageNumbers, List<TextLine> lines)
+    private static void collect(List<Future<List<TextLine>>> batch, List<TextLine> lines)
             throws UnreadableDocumentException {
         try {
-            for (int i = 0; i < batch.size(); i++) {
-                lines.addAll(LineBuilder.build(pageNumbers.get(i), OcrEngine.await(batch.get(i))));
+            for (Future<List<TextLine>> page : batch) {
+                lines.addAll(OcrEngine.await(page));
             }
         } catch (OcrUnavailableException e) {
             throw new UnreadableDocumentException("OCR could not read the document: " + e.getMessage());
         } finally {
             batch.clear();
-            pageNumbers.clear();
         }
     }
 
     /** On an OCR worker: prepare the page, recognise it (turned upright if need be), boxes back to source pixels. */
-    private List<Word> read(TesseractHandle tesseract, BufferedImage source, int sourceDpi) {
+    private List<TextLine> read(TesseractHandle tesseract, int pageNumber, BufferedImage source, int sourceDpi) {
         OcrSettings s = engine.settings();
         PagePreparation.PreparedPage page = PagePreparation.prepare(source, sourceDpi, s.dpi(), s.maxPixels());
         List<TesseractHandle.RecognisedWord> words = tesseract.recognise(page.grey(), page.dpi());
@@ -157,11 +146,26 @@ public final class TesseractScanReader implements ScanReader {
                 }
             }
         }
-        List<Word> out = new ArrayList<>(words.size());
+        List<Word> level = new ArrayList<>(words.size());
         for (TesseractHandle.RecognisedWord w : words) {
-            out.add(new Word(w.text(), sourceBox(page.toSource(), w), w.confidence()));
+            String text = WordCleaning.clean(w.text(), w.confidence());
+            if (!text.isEmpty()) {
+                level.add(new Word(text, LineBuilder.box(w.x1(), w.y1(), w.x2(), w.y2()), w.confidence()));
+            }
         }
-        return corrections.correct(out);
+        // lines are built on the upright page (on the skewed source a row of words climbs or falls across the
+        // page); only then are the boxes taken back to the source image's pixels
+        AffineTransform toSource = page.toSource();
+        List<TextLine> lines = new ArrayList<>();
+        for (TextLine line : LineBuilder.build(pageNumber, corrections.correct(level))) {
+            List<TextSegment> segments = new ArrayList<>();
+            for (TextSegment segment : line.segments()) {
+                segments.add(new TextSegment(segment.words().stream()
+                        .map(w -> new Word(w.text(), sourceBox(toSource, w.box()), w.confidence())).toList()));
+            }
+            lines.add(new TextLine(line.page(), segments));
+        }
+        return lines;
     }
 
     private static boolean poor(List<TesseractHandle.RecognisedWord> words) {
@@ -175,7 +179,7 @@ public final class TesseractScanReader implements ScanReader {
         return words.stream().mapToDouble(w -> w.confidence() * w.text().length()).sum();
     }
 
-    private static Box sourceBox(AffineTransform toSource, TesseractHandle.RecognisedWord w) {
+    private static Box sourceBox(AffineTransform toSource, Box w) {
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (double[] corner : new double[][]{{w.x1(), w.y1()}, {w.x2(), w.y1()}, {w.x1(), w.y2()}, {w.x2(), w.y2()}}) {
             Point2D p = toSource.transform(new Point2D.Double(corner[0], corner[1]), null);
