@@ -73,7 +73,9 @@ final class PagePreparation {
         } else {
             // unknown resolution: Tesseract estimates it from the letters' height, which beats a guess from the page
             // width (screenshots, crops); only a small image (a phone thumbnail, a screenshot) is enlarged
-            scale = source.getWidth() < SMALL_IMAGE_WIDTH ? (double) WORKING_PAGE_WIDTH / source.getWidth() : 1.0;
+            // the short side: a page fed sideways is as small as the same page fed upright
+            int shortSide = Math.min(source.getWidth(), source.getHeight());
+            scale = shortSide < SMALL_IMAGE_WIDTH ? (double) WORKING_PAGE_WIDTH / shortSide : 1.0;
         }
         scale = Math.min(scale, MAX_UPSCALE);
         double pixels = (double) source.getWidth() * source.getHeight() * scale * scale;

@@ -133,14 +133,16 @@ public final class TesseractScanReader implements ScanReader {
         OcrSettings s = engine.settings();
         PagePreparation.PreparedPage page = PagePreparation.prepare(source, sourceDpi, s.dpi(), s.maxPixels());
         List<TesseractHandle.RecognisedWord> words = tesseract.recognise(page.grey(), page.dpi());
-        if (poor(words)) {
+        boolean sideways = sideways(words);
+        if (sideways || poor(words)) {
             // a page photographed or scanned sideways or upside down: ask OSD, read again only when it is sure
             TesseractHandle.Orientation orientation = tesseract.orientation(page.grey(), page.dpi());
             if (orientation != null && orientation.degrees() != 0
                     && orientation.confidence() >= MIN_ORIENTATION_CONFIDENCE) {
-                PagePreparation.PreparedPage turned = page.rotatedQuarterTurns(orientation.degrees() / 90);
+                // OSD gives the page's orientation; turning it back upright is the opposite rotation
+                PagePreparation.PreparedPage turned = page.rotatedQuarterTurns(-orientation.degrees() / 90);
                 List<TesseractHandle.RecognisedWord> again = tesseract.recognise(turned.grey(), turned.dpi());
-                if (score(again) > score(words)) {
+                if (sideways ? !sideways(again) : score(again) > score(words)) {
                     page = turned;
                     words = again;
                 }
@@ -172,6 +174,16 @@ public final class TesseractScanReader implements ScanReader {
         return words.size() < POOR_WORD_COUNT
                 || words.stream().mapToDouble(TesseractHandle.RecognisedWord::confidence).average().orElse(0)
                 < POOR_MEAN_CONFIDENCE;
+    }
+
+    /**
+     * Tesseract reads a page fed sideways fairly well, word by word, but its words then stand on end (boxes taller
+     * than wide) and no lines can be built from them.
+     */
+    private static boolean sideways(List<TesseractHandle.RecognisedWord> words) {
+        long longWords = words.stream().filter(w -> w.text().length() >= 3).count();
+        long standing = words.stream().filter(w -> w.text().length() >= 3 && w.y2() - w.y1() > w.x2() - w.x1()).count();
+        return longWords >= 5 && standing * 2 > longWords;
     }
 
     /** Confident letters read: more of them means the better reading of a page. */
