@@ -110,8 +110,11 @@ class ScannedDossierQualityTest {
         assertThat(scanned.clearShare()).isGreaterThanOrEqualTo(FLOOR_CLEAR);
     }
 
-    static final double FLOOR_RECALL = 0.0;
-    static final double FLOOR_PRECISION = 0.0;
+    // Far below the targets (recall and precision 0.9, 0.85 of clean dossiers CLEAR): measured when written
+    // on 6 dossiers, recall 1.0, precision 0.13, clean CLEAR 0 of 3 (the digital PDFs of the same dossiers: precision
+    // 0.6, CLEAR 1 of 3). Spurious MISSING_FIELD findings dominate: values misread or withheld as doubtful.
+    static final double FLOOR_RECALL = 0.5;
+    static final double FLOOR_PRECISION = 0.05;
     static final double FLOOR_CLEAR = 0.0;
 
     /** One PDF as a scan: single pages as JPEG or PNG images, longer documents as image-only PDFs. */
