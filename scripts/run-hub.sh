@@ -6,18 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Hook: Debian packages the hub needs at run time (none yet; OCR will need e.g.
-# tesseract-ocr tesseract-ocr-eng libtesseract5 liblept5). Missing ones are installed with apt-get.
-DEBIAN_PACKAGES=()
-missing=()
-for pkg in "${DEBIAN_PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-    $SUDO apt-get update -q && $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
+# Debian packages the hub needs at run time (Tesseract OCR): installed with apt-get when missing
+./scripts/setup.sh
 
+# Tesseract must run single-threaded: the hub's OCR pool is the parallelism (4x slower per page otherwise)
 export OMP_THREAD_LIMIT="${OMP_THREAD_LIMIT:-1}"
 mvn -B -q -DskipTests package
 mkdir -p data/inbox

@@ -7,19 +7,36 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Tells the format of a received file from its bytes (never its name) and hands it to the matching reader.
  */
 public final class RecognisingDocumentReader implements DocumentReader {
 
+    private static final int MIN_TEXT_LAYER_CHARACTERS = 20;
+
     private final ExtractionSettings settings;
     private final PdfTextReader pdf;
     private final EmailReader email = new EmailReader(this);
+    private final ScanReader scans;
 
+    /** Without OCR: images and scanned PDFs come out unreadable ("OCR is needed"). */
     public RecognisingDocumentReader(ExtractionSettings settings) {
+        this(settings, null);
+    }
+
+    /** With OCR for images and for PDF pages without a text layer; {@code scans} may be null (no OCR). */
+    public RecognisingDocumentReader(ExtractionSettings settings, ScanReader scans) {
         this.settings = settings;
         this.pdf = new PdfTextReader(settings.maxPages());
+        this.scans = scans;
     }
 
     @Override
@@ -44,25 +61,62 @@ public final class RecognisingDocumentReader implements DocumentReader {
         try {
             return switch (format) {
                 case PDF -> {
-                    DocumentText text = pdf.read(content);
+                    DocumentText text = withScannedPages(pdf.read(content), content);
                     if (text.isBlank()) {
                         yield Document.unreadable(documentId, fileName, source, ExtractionMethod.PDF_TEXT,
                                 "the PDF has no text layer (a scan); OCR is needed to read it");
                     }
-                    yield TextDocumentExtractor.extract(documentId, fileName, source, text);
+                    yield screened(TextDocumentExtractor.extract(documentId, fileName, source, text));
                 }
                 case TEXT, EMAIL -> TextDocumentExtractor.extract(documentId, fileName, source,
                         PlainTextReader.read(decode(content)));
                 case EDIFACT -> Document.unreadable(documentId, fileName, source, ExtractionMethod.EDI,
                         "UN/EDIFACT interchanges are not mapped yet");
-                case IMAGE -> Document.unreadable(documentId, fileName, source, ExtractionMethod.OCR,
-                        "an image: OCR is needed to read it");
+                case IMAGE -> scans == null
+                        ? Document.unreadable(documentId, fileName, source, ExtractionMethod.OCR,
+                                "an image: OCR is needed to read it")
+                        : screened(TextDocumentExtractor.extract(documentId, fileName, source, scans.readImage(content)));
                 case BINARY -> Document.unreadable(documentId, fileName, source, null,
                         "not a document: binary content of no supported format (PDF, image, EDIFACT or text)");
             };
         } catch (UnreadableDocumentException e) {
             return Document.unreadable(documentId, fileName, source, format.method(), e.getMessage());
         }
+    }
+
+    /**
+     * A PDF whose pages lack a real text layer (scans, or scanned pages among digital ones): those pages are read by
+     * OCR, the others keep their text layer.
+     */
+    private DocumentText withScannedPages(DocumentText text, byte[] content) throws UnreadableDocumentException {
+        if (scans == null) {
+            return text;
+        }
+        SortedSet<Integer> scanned = new TreeSet<>();
+        for (int page = 1; page <= Math.min(text.pages(), settings.maxPages()); page++) {
+            scanned.add(page);
+        }
+        Map<Integer, Integer> characters = new HashMap<>();
+        text.lines().forEach(l -> characters.merge(l.page(), l.text().replaceAll("\\s+", "").length(), Integer::sum));
+        // a few characters (a page number, a stamp) are no text layer to read a page from
+        characters.forEach((page, count) -> {
+            if (count >= MIN_TEXT_LAYER_CHARACTERS) {
+                scanned.remove(page);
+            }
+        });
+        if (scanned.isEmpty()) {
+            return text;
+        }
+        List<TextLine> lines = new ArrayList<>();
+        text.lines().stream().filter(l -> !scanned.contains(l.page())).forEach(lines::add);
+        lines.addAll(scans.readPdfPages(content, scanned));
+        lines.sort(Comparator.comparingInt(TextLine::page)); // stable: keeps each page's line order
+        return new DocumentText(lines, ExtractionMethod.OCR, text.pages());
+    }
+
+    private Document screened(Document document) {
+        return scans == null || document.extraction() != ExtractionMethod.OCR ? document
+                : DoubtfulValues.withhold(document, scans.minConfidence());
     }
 
     /** UTF-8 (with or without byte-order mark) when it decodes, else ISO-8859-1. */

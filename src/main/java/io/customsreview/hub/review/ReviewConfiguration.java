@@ -2,6 +2,7 @@ package io.customsreview.hub.review;
 
 import io.customsreview.hub.extraction.ExtractionSettings;
 import io.customsreview.hub.llm.LlmSettings;
+import io.customsreview.hub.ocr.OcrSettings;
 import io.customsreview.hub.rules.RuleSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 public class ReviewConfiguration {
 
     @Bean
-    public ReviewService reviewService(RuleSettings rules, ExtractionSettings extraction, LlmSettings llm) {
-        return ReviewEngines.standard(rules, extraction, llm);
+    public ReviewService reviewService(RuleSettings rules, ExtractionSettings extraction, LlmSettings llm,
+                                       OcrSettings ocr) {
+        return ReviewEngines.standard(rules, extraction, llm, ocr);
     }
 }

@@ -1,0 +1,142 @@
+package io.customsreview.hub.ocr;
+
+import io.customsreview.hub.domain.Box;
+import io.customsreview.hub.extraction.Countries;
+import io.customsreview.hub.extraction.Currencies;
+import io.customsreview.hub.extraction.Word;
+import io.customsreview.hub.rules.HsNomenclature;
+import io.customsreview.hub.rules.Normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Knowledge-based post-correction of OCR words, the way customs systems repair OCR: a word that is not valid as
+ * read but becomes a valid container number (ISO 6346 check digit), HS subheading (the nomenclature), currency or
+ * country once its confusable characters (O/0, I/1, S/5, B/8) are read the other way is corrected. Only the one
+ * reading the position demands is tried (a container's owner code is letters, its serial digits; an HS code is
+ * digits), so a correction happens only when exactly that one reading is valid and the word as read is not.
+ */
+final class DomainCorrections {
+
+    /** A validated correction is as sure as the check that validated it, not as the recogniser was. */
+    private static final double CORRECTED_CONFIDENCE = 0.85;
+    private static final Pattern HS_SHAPE = Pattern.compile("[0-9OoIlSB]{4}(\\.?[0-9OoIlSB]{2}){1,3}");
+    private static final Pattern CODE_SHAPE = Pattern.compile("[A-Z0-9]{3}");
+    private static final Pattern CONFUSABLE = Pattern.compile("[OoIlSB015 8]");
+
+    private final HsNomenclature nomenclature;
+
+    DomainCorrections(HsNomenclature nomenclature) {
+        this.nomenclature = nomenclature;
+    }
+
+    List<Word> correct(List<Word> words) {
+        List<Word> out = new ArrayList<>(words.size());
+        for (Word w : words) {
+            out.add(correctWord(w));
+        }
+        correctContainers(out);
+        return out;
+    }
+
+    private Word correctWord(Word word) {
+        String text = word.text();
+        String core = text.replaceAll("[,;:)]+$", "");
+        String tail = text.substring(core.length());
+        if (HS_SHAPE.matcher(core).matches() && !core.chars().allMatch(c -> c == '.' || Character.isDigit(c))
+                && core.chars().filter(Character::isDigit).count() >= 3) {
+            String digits = asDigits(core);
+            if (nomenclature.isValid(digits.replace(".", ""))) {
+                return corrected(word, digits + tail);
+            }
+        }
+        if (CODE_SHAPE.matcher(core).matches() && core.chars().anyMatch(Character::isDigit)
+                && core.chars().anyMatch(Character::isLetter)) {
+            String letters = asLetters(core);
+            if (Currencies.isCode(letters) && !Currencies.isCode(core)) {
+                return corrected(word, letters + tail);
+            }
+        }
+        if (core.length() > 3 && core.chars().allMatch(c -> Character.isLetterOrDigit(c))
+                && core.chars().anyMatch(c -> "0158l".indexOf(c) >= 0)
+                && core.chars().filter(Character::isLetter).count() >= core.length() - 2) {
+            String letters = asLetters(core.toUpperCase(Locale.ROOT).equals(core) ? core : core.replace('l', 'I'));
+            if (Countries.code(core).isEmpty() && Countries.code(letters).isPresent()) {
+                return corrected(word, letters + tail);
+            }
+        }
+        return word;
+    }
+
+    /** Container numbers, whole ("MSCU1234565") or spaced over words ("MSCU 123456 5", "MSCU 1234565"). */
+    private static void correctContainers(List<Word> words) {
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder joined = new StringBuilder();
+            for (int n = 1; n <= 3 && i + n <= words.size(); n++) {
+                String part = words.get(i + n - 1).text();
+                if (!part.chars().allMatch(Character::isLetterOrDigit)) {
+                    break;
+                }
+                joined.append(part);
+                if (joined.length() > 11) {
+                    break;
+                }
+                if (joined.length() == 11 && (n > 1 || words.get(i).text().length() == 11)) {
+                    String raw = joined.toString().toUpperCase(Locale.ROOT);
+                    if (Normalize.validContainerNumber(raw) || !CONFUSABLE.matcher(raw).find()) {
+                        break;
+                    }
+                    String reading = asLetters(raw.substring(0, 4)) + asDigits(raw.substring(4));
+                    if (Normalize.validContainerNumber(reading)) {
+                        int at = 0;
+                        for (int k = i; k < i + n; k++) {
+                            int length = words.get(k).text().length();
+                            words.set(k, corrected(words.get(k), reading.substring(at, at + length)));
+                            at += length;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    static String asDigits(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            sb.append(switch (c) {
+                case 'O', 'o', 'D' -> '0';
+                case 'I', 'l', '|' -> '1';
+                case 'S' -> '5';
+                case 'B' -> '8';
+                default -> c;
+            });
+        }
+        return sb.toString();
+    }
+
+    static String asLetters(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            sb.append(switch (c) {
+                case '0' -> 'O';
+                case '1' -> 'I';
+                case '5' -> 'S';
+                case '8' -> 'B';
+                default -> c;
+            });
+        }
+        return sb.toString();
+    }
+
+    private static Word corrected(Word word, String text) {
+        if (text.equals(word.text())) {
+            return word;
+        }
+        Box box = word.box();
+        return new Word(text, box, Math.max(word.confidence(), CORRECTED_CONFIDENCE));
+    }
+}

@@ -1,0 +1,41 @@
+package io.customsreview.hub.ocr;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How scanned documents and images are read ({@code hub.ocr.*}).
+ *
+ * @param datapath          Tesseract's tessdata folder; blank: {@code $TESSDATA_PREFIX}, else Debian's
+ *                          {@code /usr/share/tesseract-ocr/5/tessdata}
+ * @param language          Tesseract language(s), e.g. {@code eng}
+ * @param dpi               resolution pages are normalised to and PDFs rendered at
+ * @param poolSize          OCR worker threads (one Tesseract engine each); 0: the number of cores
+ * @param recycleAfterPages an engine is ended and created anew after this many pages (native memory creeps up)
+ * @param maxPixels         images larger than this (width × height, read from the header) are refused unread
+ * @param maxImageBytes     image files larger than this are refused
+ * @param minConfidence     values read from words less sure than this (0..1) are withheld
+ */
+@ConfigurationProperties("hub.ocr")
+public record OcrSettings(String datapath, String language, int dpi, int poolSize, int recycleAfterPages,
+                          long maxPixels, long maxImageBytes, double minConfidence) {
+
+    static final String DEBIAN_TESSDATA = "/usr/share/tesseract-ocr/5/tessdata";
+
+    public OcrSettings {
+        if (datapath == null || datapath.isBlank()) {
+            String prefix = System.getenv("TESSDATA_PREFIX");
+            datapath = prefix != null && !prefix.isBlank() ? prefix : DEBIAN_TESSDATA;
+        }
+        language = language == null || language.isBlank() ? "eng" : language;
+        dpi = dpi <= 0 ? 300 : dpi;
+        poolSize = poolSize <= 0 ? Runtime.getRuntime().availableProcessors() : poolSize;
+        recycleAfterPages = recycleAfterPages <= 0 ? 200 : recycleAfterPages;
+        maxPixels = maxPixels <= 0 ? 80_000_000L : maxPixels; // an A4 page at 600 DPI is 35 Mpx
+        maxImageBytes = maxImageBytes <= 0 ? 40L * 1024 * 1024 : maxImageBytes;
+        minConfidence = minConfidence <= 0 ? 0.6 : minConfidence;
+    }
+
+    public static OcrSettings defaults() {
+        return new OcrSettings(null, null, 0, 0, 0, 0, 0, 0);
+    }
+}

@@ -1,0 +1,171 @@
+package io.customsreview.hub.ocr;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.NoninvertibleTransformException;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+
+/**
+ * Makes a page image what Tesseract reads best: grey, at the working resolution (text of ~20–30 px x-height), full
+ * contrast, upright. Keeps the transform back to the source image so that boxes are reported in its pixels.
+ */
+final class PagePreparation {
+
+    /** Resolutions this close to the working one are left alone: resampling costs time and sharpness. */
+    private static final double KEEP_SCALE_BELOW = 1.34;
+    private static final double MAX_UPSCALE = 3.0;
+    /** Narrower than this (an A4 page at 200 DPI) and of unknown resolution: likely too few pixels per letter, ... */
+    private static final int SMALL_IMAGE_WIDTH = 1700;
+    /** ... to about the width of an A4 page at 300 DPI. */
+    private static final int WORKING_PAGE_WIDTH = 2480;
+    private static final double MIN_SKEW_DEGREES = 0.3;
+
+    /**
+     * A page ready for OCR; {@code toSource} maps its pixels back to the source image's; {@code dpi} 0 when unknown
+     * (Tesseract then estimates it).
+     */
+    record PreparedPage(BufferedImage grey, int dpi, AffineTransform toSource) {
+
+        PreparedPage rotatedQuarterTurns(int quarterTurns) {
+            int turns = Math.floorMod(quarterTurns, 4);
+            if (turns == 0) {
+                return this;
+            }
+            int w = grey.getWidth(), h = grey.getHeight();
+            AffineTransform rotation = new AffineTransform();
+            rotation.quadrantRotate(turns);
+            // keep the rotated page in positive coordinates
+            switch (turns) {
+                case 1 -> rotation.preConcatenate(AffineTransform.getTranslateInstance(h, 0));
+                case 2 -> rotation.preConcatenate(AffineTransform.getTranslateInstance(w, h));
+                default -> rotation.preConcatenate(AffineTransform.getTranslateInstance(0, w));
+            }
+            BufferedImage rotated = turns == 2 ? new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY)
+                    : new BufferedImage(h, w, BufferedImage.TYPE_BYTE_GRAY);
+            Graphics2D g = rotated.createGraphics();
+            g.drawImage(grey, rotation, null);
+            g.dispose();
+            AffineTransform back = new AffineTransform(toSource);
+            back.concatenate(inverse(rotation));
+            return new PreparedPage(rotated, dpi, back);
+        }
+    }
+
+    private PagePreparation() {
+    }
+
+    /**
+     * @param sourceDpi the resolution the file states, or 0 when it states none (or nonsense)
+     * @param targetDpi the working resolution
+     * @param maxPixels the prepared page is never larger than this
+     */
+    static PreparedPage prepare(BufferedImage source, int sourceDpi, int targetDpi, long maxPixels) {
+        boolean known = sourceDpi >= 100 && sourceDpi <= 1200;
+        double scale;
+        if (known) {
+            scale = (double) targetDpi / sourceDpi;
+            if (scale < KEEP_SCALE_BELOW && scale > 1 / KEEP_SCALE_BELOW) {
+                scale = 1.0;
+            }
+        } else {
+            // unknown resolution: Tesseract estimates it from the letters' height, which beats a guess from the page
+            // width (screenshots, crops); only a small image (a phone thumbnail, a screenshot) is enlarged
+            // the short side: a page fed sideways is as small as the same page fed upright
+            int shortSide = Math.min(source.getWidth(), source.getHeight());
+            scale = shortSide < SMALL_IMAGE_WIDTH ? (double) WORKING_PAGE_WIDTH / shortSide : 1.0;
+        }
+        scale = Math.min(scale, MAX_UPSCALE);
+        double pixels = (double) source.getWidth() * source.getHeight() * scale * scale;
+        if (pixels > maxPixels) {
+            scale = Math.sqrt(maxPixels / ((double) source.getWidth() * source.getHeight()));
+        }
+        BufferedImage grey = grey(source, scale);
+        int workingDpi = known ? (int) Math.round(sourceDpi * scale) : 0;
+        if (Despeckle.isSpeckled(grey)) {
+            grey = Despeckle.median3x3(grey);
+        }
+        stretchContrast(grey);
+        AffineTransform toSource = AffineTransform.getScaleInstance(1 / scale, 1 / scale);
+
+        double skew = Deskew.estimateDegrees(grey);
+        if (Math.abs(skew) >= MIN_SKEW_DEGREES) {
+            AffineTransform rotation = AffineTransform.getRotateInstance(Math.toRadians(-skew),
+                    grey.getWidth() / 2.0, grey.getHeight() / 2.0);
+            grey = transformed(grey, rotation);
+            toSource.concatenate(inverse(rotation));
+        }
+        return new PreparedPage(grey, workingDpi, toSource);
+    }
+
+    /** An 8-bit grey copy scaled by {@code scale}; transparency becomes white paper. */
+    static BufferedImage grey(BufferedImage source, double scale) {
+        int w = Math.max(1, (int) Math.round(source.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(source.getHeight() * scale));
+        BufferedImage grey = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = grey.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        if (scale != 1.0) {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, scale > 1
+                    ? RenderingHints.VALUE_INTERPOLATION_BICUBIC : RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        }
+        g.drawImage(source, 0, 0, w, h, null);
+        g.dispose();
+        return grey;
+    }
+
+    /** Stretches the grey levels between ink and paper to full range: faint print, grey paper. */
+    static void stretchContrast(BufferedImage grey) {
+        byte[] data = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        int[] histogram = new int[256];
+        for (byte b : data) {
+            histogram[b & 0xFF]++;
+        }
+        // the darkest ink (not the 1st percentile: a coloured table header covers more than 1% of a page) and paper
+        int low = percentile(histogram, data.length, 0.002);
+        int high = percentile(histogram, data.length, 0.99);
+        if (high - low < 32 || high - low > 200) {
+            return; // a blank page, or contrast enough already
+        }
+        int[] map = new int[256];
+        for (int v = 0; v < 256; v++) {
+            map[v] = Math.max(0, Math.min(255, (v - low) * 255 / (high - low)));
+        }
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (byte) map[data[i] & 0xFF];
+        }
+    }
+
+    private static int percentile(int[] histogram, int total, double share) {
+        long seen = 0;
+        for (int v = 0; v < 256; v++) {
+            seen += histogram[v];
+            if (seen >= share * total) {
+                return v;
+            }
+        }
+        return 255;
+    }
+
+    private static BufferedImage transformed(BufferedImage grey, AffineTransform transform) {
+        BufferedImage out = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(grey, transform, null);
+        g.dispose();
+        return out;
+    }
+
+    static AffineTransform inverse(AffineTransform transform) {
+        try {
+            return transform.createInverse();
+        } catch (NoninvertibleTransformException e) {
+            throw new IllegalStateException(e); // rotations and positive scales are invertible
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.customsreview.hub.ocr;
+
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
+import net.sourceforge.tess4j.ITessAPI;
+import net.sourceforge.tess4j.TessAPI;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One native Tesseract engine (a TessBaseAPI handle through tess4j's {@link TessAPI} binding, the one its
+ * {@code Tesseract} class uses), initialised once and reused page after page: initialising per page, as
+ * {@code Tesseract.getWords} does, costs about a quarter of the page time. Not thread-safe: exactly one thread
+ * owns a handle.
+ */
+final class TesseractHandle implements AutoCloseable {
+
+    /** A recognised word: text, box in the pixels of the image given, confidence 0..1. */
+    record RecognisedWord(String text, int x1, int y1, int x2, int y2, double confidence) {
+    }
+
+    /** What Tesseract's orientation detection says: rotate the page clockwise by {@code degrees} to read it. */
+    record Orientation(int degrees, float confidence) {
+    }
+
+    private final TessAPI api;
+    private final ITessAPI.TessBaseAPI handle;
+    private final String datapath;
+    private ITessAPI.TessBaseAPI osd;
+    private int pages;
+
+    TesseractHandle(String datapath, String language) throws OcrUnavailableException {
+        this.datapath = datapath;
+        try {
+            api = TessAPI.INSTANCE;
+            handle = api.TessBaseAPICreate();
+        } catch (LinkageError e) {
+            throw new OcrUnavailableException("the Tesseract library is not installed (" + e.getMessage()
+                    + "); run scripts/setup.sh");
+        }
+        if (api.TessBaseAPIInit2(handle, datapath, language, ITessAPI.TessOcrEngineMode.OEM_LSTM_ONLY) != 0) {
+            api.TessBaseAPIDelete(handle);
+            throw new OcrUnavailableException("Tesseract could not load the language data '" + language + "' from "
+                    + datapath + " (install tesseract-ocr-" + language + " or set hub.ocr.datapath)");
+        }
+        api.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_AUTO);
+        api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null"); // no "Estimating resolution" chatter on stderr
+        // Sauvola's local thresholds: white-on-colour table headers and uneven scans survive; a global Otsu threshold
+        // turns a coloured header into a black bar
+        api.TessBaseAPISetVariable(handle, "thresholding_method", "2");
+    }
+
+    int pages() {
+        return pages;
+    }
+
+    /** Recognises an 8-bit grey image whose resolution is {@code dpi} (0: unknown). */
+    List<RecognisedWord> recognise(BufferedImage grey, int dpi) {
+        pages++;
+        ByteBuffer pixels = pixels(grey);
+        api.TessBaseAPISetImage(handle, pixels, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
+        if (dpi > 0) { // else Tesseract estimates it from the letters' height
+            api.TessBaseAPISetSourceResolution(handle, dpi);
+        }
+        List<RecognisedWord> words = new ArrayList<>();
+        if (api.TessBaseAPIRecognize(handle, null) != 0) {
+            api.TessBaseAPIClear(handle);
+            return words;
+        }
+        ITessAPI.TessResultIterator iterator = api.TessBaseAPIGetIterator(handle);
+        if (iterator == null) {
+            api.TessBaseAPIClear(handle);
+            return words;
+        }
+        try {
+            ITessAPI.TessPageIterator page = api.TessResultIteratorGetPageIterator(iterator);
+            api.TessPageIteratorBegin(page);
+            IntBuffer left = IntBuffer.allocate(1), top = IntBuffer.allocate(1), right = IntBuffer.allocate(1),
+                    bottom = IntBuffer.allocate(1);
+            int level = ITessAPI.TessPageIteratorLevel.RIL_WORD;
+            do {
+                Pointer text = api.TessResultIteratorGetUTF8Text(iterator, level);
+                if (text == null) {
+                    continue;
+                }
+                String word = text.getString(0, "UTF-8").strip();
+                api.TessDeleteText(text);
+                if (word.isEmpty()) {
+                    continue;
+                }
+                float confidence = api.TessResultIteratorConfidence(iterator, level);
+                api.TessPageIteratorBoundingBox(page, level, left, top, right, bottom);
+                words.add(new RecognisedWord(word, left.get(0), top.get(0), right.get(0), bottom.get(0),
+                        Math.max(0, Math.min(100, confidence)) / 100.0));
+            } while (api.TessPageIteratorNext(page, level) == ITessAPI.TRUE);
+        } finally {
+            api.TessResultIteratorDelete(iterator);
+            api.TessBaseAPIClear(handle);
+        }
+        return words;
+    }
+
+    /** Orientation of the page by Tesseract's OSD model (osd.traineddata), or null when it cannot tell. */
+    Orientation orientation(BufferedImage grey, int dpi) {
+        if (osd == null) {
+            osd = api.TessBaseAPICreate();
+            if (api.TessBaseAPIInit2(osd, datapath, "osd", ITessAPI.TessOcrEngineMode.OEM_TESSERACT_ONLY) != 0) {
+                api.TessBaseAPIDelete(osd);
+                osd = null;
+                return null;
+            }
+            api.TessBaseAPISetPageSegMode(osd, ITessAPI.TessPageSegMode.PSM_OSD_ONLY);
+            api.TessBaseAPISetVariable(osd, "debug_file", "/dev/null");
+        }
+        ByteBuffer pixels = pixels(grey);
+        api.TessBaseAPISetImage(osd, pixels, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
+        if (dpi > 0) {
+            api.TessBaseAPISetSourceResolution(osd, dpi);
+        }
+        IntBuffer degrees = IntBuffer.allocate(1);
+        FloatBuffer confidence = FloatBuffer.allocate(1);
+        FloatBuffer scriptConfidence = FloatBuffer.allocate(1);
+        try {
+            if (api.TessBaseAPIDetectOrientationScript(osd, degrees, confidence, new PointerByReference(),
+                    scriptConfidence) == ITessAPI.TRUE) {
+                return new Orientation(degrees.get(0), confidence.get(0));
+            }
+            return null;
+        } finally {
+            api.TessBaseAPIClear(osd);
+        }
+    }
+
+    private static ByteBuffer pixels(BufferedImage grey) {
+        byte[] data = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(data.length);
+        buffer.put(data).flip();
+        return buffer;
+    }
+
+    @Override
+    public void close() {
+        api.TessBaseAPIEnd(handle);
+        api.TessBaseAPIDelete(handle);
+        if (osd != null) {
+            api.TessBaseAPIEnd(osd);
+            api.TessBaseAPIDelete(osd);
+        }
+    }
+}

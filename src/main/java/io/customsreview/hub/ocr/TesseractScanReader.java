@@ -1,0 +1,205 @@
+package io.customsreview.hub.ocr;
+
+import io.customsreview.hub.domain.Box;
+import io.customsreview.hub.domain.ExtractionMethod;
+import io.customsreview.hub.extraction.DocumentText;
+import io.customsreview.hub.extraction.LineBuilder;
+import io.customsreview.hub.extraction.ScanReader;
+import io.customsreview.hub.extraction.TextLine;
+import io.customsreview.hub.extraction.TextSegment;
+import io.customsreview.hub.extraction.UnreadableDocumentException;
+import io.customsreview.hub.extraction.Word;
+import io.customsreview.hub.rules.HsNomenclature;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.concurrent.Future;
+
+/**
+ * Reads images and scanned PDF pages with Tesseract: each page is decoded (or rendered) on the caller's thread,
+ * then prepared and recognised on an OCR worker, so a document's pages are read in parallel and the number of
+ * pages in memory at once stays bounded by the pool. Words come back with boxes in the pixels of the page image
+ * (the image file's own pixels; for a PDF its rendering at {@link OcrSettings#dpi()}) and are corrected with domain
+ * knowledge before lines are built.
+ */
+public final class TesseractScanReader implements ScanReader {
+
+    /** Below these, a page is read again after Tesseract's orientation detection (turned 90/180/270°). */
+    private static final double POOR_MEAN_CONFIDENCE = 0.65;
+    private static final int POOR_WORD_COUNT = 15;
+    private static final float MIN_ORIENTATION_CONFIDENCE = 1.5f;
+
+    private final OcrEngine engine;
+    private final DomainCorrections corrections;
+    private final int maxPages;
+
+    public TesseractScanReader(OcrEngine engine, HsNomenclature nomenclature, int maxPages) {
+        this.engine = engine;
+        this.corrections = new DomainCorrections(nomenclature);
+        this.maxPages = maxPages;
+    }
+
+    public OcrEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public double minConfidence() {
+        return engine.settings().minConfidence();
+    }
+
+    @Override
+    public DocumentText readImage(byte[] content) throws UnreadableDocumentException {
+        OcrSettings s = engine.settings();
+        try (ImageFiles files = ImageFiles.open(content, maxPages, s.maxPixels(), s.maxImageBytes())) {
+            List<TextLine> lines = new ArrayList<>();
+            List<Future<List<TextLine>>> batch = new ArrayList<>();
+            for (int index = 0; index < files.pages(); index++) {
+                ImageFiles.SourcePage page = files.page(index);
+                int number = index + 1;
+                batch.add(engine.submit(tesseract -> read(tesseract, number, page.image(), page.dpi())));
+                if (batch.size() == s.poolSize() || index == files.pages() - 1) {
+                    collect(batch, lines);
+                }
+            }
+            return new DocumentText(lines, ExtractionMethod.OCR, files.pages());
+        }
+    }
+
+    @Override
+    public List<TextLine> readPdfPages(byte[] pdf, SortedSet<Integer> pages) throws UnreadableDocumentException {
+        OcrSettings s = engine.settings();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            List<TextLine> lines = new ArrayList<>();
+            List<Future<List<TextLine>>> batch = new ArrayList<>();
+            for (int number : pages) {
+                if (number < 1 || number > Math.min(document.getNumberOfPages(), maxPages)) {
+                    continue;
+                }
+                BufferedImage image = renderer.renderImageWithDPI(number - 1, renderDpi(document.getPage(number - 1)),
+                        ImageType.GRAY);
+                // rendered at the working resolution: boxes are in the pixels of this rendering
+                batch.add(engine.submit(tesseract -> read(tesseract, number, image, s.dpi())));
+                if (batch.size() == s.poolSize()) {
+                    collect(batch, lines);
+                }
+            }
+            collect(batch, lines);
+            return lines;
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableDocumentException("the PDF is password-protected");
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableDocumentException("the scanned PDF could not be rendered: " + e.getMessage());
+        }
+    }
+
+    /** The working resolution, lowered for an oversized page so that its rendering stays within the pixel limit. */
+    private float renderDpi(PDPage page) {
+        OcrSettings s = engine.settings();
+        PDRectangle box = page.getCropBox();
+        double inches = Math.max(box.getWidth(), 1) / 72.0 * Math.max(box.getHeight(), 1) / 72.0;
+        double limit = Math.sqrt(s.maxPixels() / inches);
+        return (float) Math.min(s.dpi(), limit);
+    }
+
+    private static void collect(List<Future<List<TextLine>>> batch, List<TextLine> lines)
+            throws UnreadableDocumentException {
+        try {
+            for (Future<List<TextLine>> page : batch) {
+                lines.addAll(OcrEngine.await(page));
+            }
+        } catch (OcrUnavailableException e) {
+            throw new UnreadableDocumentException("OCR could not read the document: " + e.getMessage());
+        } finally {
+            batch.clear();
+        }
+    }
+
+    /** On an OCR worker: prepare the page, recognise it (turned upright if need be), boxes back to source pixels. */
+    private List<TextLine> read(TesseractHandle tesseract, int pageNumber, BufferedImage source, int sourceDpi) {
+        OcrSettings s = engine.settings();
+        PagePreparation.PreparedPage page = PagePreparation.prepare(source, sourceDpi, s.dpi(), s.maxPixels());
+        List<TesseractHandle.RecognisedWord> words = tesseract.recognise(page.grey(), page.dpi());
+        boolean sideways = sideways(words);
+        if (sideways || poor(words)) {
+            // a page photographed or scanned sideways or upside down: ask OSD, read again only when it is sure
+            TesseractHandle.Orientation orientation = tesseract.orientation(page.grey(), page.dpi());
+            if (orientation != null && orientation.degrees() != 0
+                    && orientation.confidence() >= MIN_ORIENTATION_CONFIDENCE) {
+                // OSD gives the page's orientation; turning it back upright is the opposite rotation
+                PagePreparation.PreparedPage turned = page.rotatedQuarterTurns(-orientation.degrees() / 90);
+                List<TesseractHandle.RecognisedWord> again = tesseract.recognise(turned.grey(), turned.dpi());
+                if (sideways ? !sideways(again) : score(again) > score(words)) {
+                    page = turned;
+                    words = again;
+                }
+            }
+        }
+        List<Word> level = new ArrayList<>(words.size());
+        for (TesseractHandle.RecognisedWord w : words) {
+            String text = WordCleaning.clean(w.text(), w.confidence());
+            if (!text.isEmpty()) {
+                level.add(new Word(text, LineBuilder.box(w.x1(), w.y1(), w.x2(), w.y2()), w.confidence()));
+            }
+        }
+        // lines are built on the upright page (on the skewed source a row of words climbs or falls across the
+        // page); only then are the boxes taken back to the source image's pixels
+        AffineTransform toSource = page.toSource();
+        List<TextLine> lines = new ArrayList<>();
+        for (TextLine line : LineBuilder.build(pageNumber, corrections.correct(level))) {
+            List<TextSegment> segments = new ArrayList<>();
+            for (TextSegment segment : line.segments()) {
+                segments.add(new TextSegment(segment.words().stream()
+                        .map(w -> new Word(w.text(), sourceBox(toSource, w.box()), w.confidence())).toList()));
+            }
+            lines.add(new TextLine(line.page(), segments));
+        }
+        return lines;
+    }
+
+    private static boolean poor(List<TesseractHandle.RecognisedWord> words) {
+        return words.size() < POOR_WORD_COUNT
+                || words.stream().mapToDouble(TesseractHandle.RecognisedWord::confidence).average().orElse(0)
+                < POOR_MEAN_CONFIDENCE;
+    }
+
+    /**
+     * Tesseract reads a page fed sideways fairly well, word by word, but its words then stand on end (boxes taller
+     * than wide) and no lines can be built from them.
+     */
+    private static boolean sideways(List<TesseractHandle.RecognisedWord> words) {
+        long longWords = words.stream().filter(w -> w.text().length() >= 3).count();
+        long standing = words.stream().filter(w -> w.text().length() >= 3 && w.y2() - w.y1() > w.x2() - w.x1()).count();
+        return longWords >= 5 && standing * 2 > longWords;
+    }
+
+    /** Confident letters read: more of them means the better reading of a page. */
+    private static double score(List<TesseractHandle.RecognisedWord> words) {
+        return words.stream().mapToDouble(w -> w.confidence() * w.text().length()).sum();
+    }
+
+    private static Box sourceBox(AffineTransform toSource, Box w) {
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (double[] corner : new double[][]{{w.x1(), w.y1()}, {w.x2(), w.y1()}, {w.x1(), w.y2()}, {w.x2(), w.y2()}}) {
+            Point2D p = toSource.transform(new Point2D.Double(corner[0], corner[1]), null);
+            minX = Math.min(minX, p.getX());
+            minY = Math.min(minY, p.getY());
+            maxX = Math.max(maxX, p.getX());
+            maxY = Math.max(maxY, p.getY());
+        }
+        return LineBuilder.box(minX, minY, maxX, maxY);
+    }
+}

@@ -1,0 +1,27 @@
+package io.customsreview.hub.ocr;
+
+import java.util.regex.Pattern;
+
+/**
+ * Removes what table rules, box borders and specks add to OCR words: a border glued to a value ("|MSCU1234565",
+ * "KGS}") and words that are nothing but such marks. Otherwise a ruled grid would drag every cell's confidence down
+ * to that of its borders.
+ */
+final class WordCleaning {
+
+    private static final Pattern BORDER_MARKS = Pattern.compile("^[|_{}\\[\\]‘’“”~«»—]+|[|_{}\\[\\]‘’“”~«»—]+$");
+    private static final double MIN_CONFIDENCE_OF_MARKS = 0.5;
+
+    private WordCleaning() {
+    }
+
+    /** The word without border marks; empty when nothing of it is worth keeping. */
+    static String clean(String word, double confidence) {
+        String text = BORDER_MARKS.matcher(word).replaceAll("");
+        boolean hasContent = text.codePoints().anyMatch(Character::isLetterOrDigit);
+        if (!hasContent && (confidence < MIN_CONFIDENCE_OF_MARKS || text.isEmpty())) {
+            return "";
+        }
+        return text;
+    }
+}

@@ -1,0 +1,80 @@
+package io.customsreview.hub.ocr;
+
+import io.customsreview.hub.domain.Box;
+import io.customsreview.hub.extraction.Word;
+import io.customsreview.hub.rules.HsNomenclature;
+import io.customsreview.hub.rules.Normalize;
+import io.customsreview.hub.rules.RuleSettings;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Knowledge-based correction of confusable characters: only to the one reading that is valid. */
+class DomainCorrectionsTest {
+
+    private static final HsNomenclature HS = HsNomenclature.load(RuleSettings.defaults().hsNomenclatureResource());
+    private final DomainCorrections corrections = new DomainCorrections(HS);
+
+    @Test
+    void containerNumberIsRepairedByItsCheckDigit() {
+        String valid = validContainer("MSCU", "123456");
+        String misread = "M5CU" + "I23456" + valid.charAt(10);
+        assertThat(texts(misread)).containsExactly(valid);
+        assertThat(corrections.correct(words(misread)).get(0).confidence()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
+    void spacedContainerNumberIsRepairedAcrossWords() {
+        String valid = validContainer("TGHU", "805512");
+        assertThat(texts("TGHU", "8O55I2", valid.substring(10))).containsExactly("TGHU", "805512", valid.substring(10));
+    }
+
+    @Test
+    void containerNumberWithAWrongCheckDigitIsLeftAlone() {
+        String valid = validContainer("MSCU", "123456");
+        char wrong = (char) ('0' + (valid.charAt(10) - '0' + 1) % 10);
+        String misread = "MSCU" + "I23456" + wrong;
+        assertThat(texts(misread)).containsExactly(misread);
+    }
+
+    @Test
+    void hsCodeIsRepairedAgainstTheNomenclature() {
+        assertThat(HS.isValid("847130")).isTrue();
+        assertThat(texts("8471.3O")).containsExactly("8471.30");
+        assertThat(texts("B471.30,")).containsExactly("8471.30,");
+        assertThat(texts("9999.9O")).containsExactly("9999.9O"); // 999990 is no subheading: nothing to repair to
+    }
+
+    @Test
+    void currencyAndCountryAreRepaired() {
+        assertThat(texts("U5D")).containsExactly("USD");
+        assertThat(texts("EUR", "USD")).containsExactly("EUR", "USD");
+        assertThat(texts("CHlNA")).containsExactly("CHINA");
+    }
+
+    @Test
+    void ordinaryWordsAndNumbersAreLeftAlone() {
+        assertThat(texts("INVOICE", "Total", "100", "B00K", "SOS", "1,500.00")).containsExactly("INVOICE", "Total",
+                "100", "B00K", "SOS", "1,500.00");
+    }
+
+    private List<String> texts(String... words) {
+        return corrections.correct(words(words)).stream().map(Word::text).toList();
+    }
+
+    private static List<Word> words(String... texts) {
+        return Arrays.stream(texts).map(t -> new Word(t, new Box(0, 0, 10, 10), 0.5)).toList();
+    }
+
+    private static String validContainer(String owner, String serial) {
+        for (int check = 0; check <= 9; check++) {
+            if (Normalize.validContainerNumber(owner + serial + check)) {
+                return owner + serial + check;
+            }
+        }
+        throw new IllegalArgumentException("no check digit for " + owner + serial);
+    }
+}
