@@ -485,7 +485,7 @@ public final class FieldExtractor {
                 return Currencies.find(value).map(c -> add(field, c, raw, page, box, confidence, priority)).orElse(false);
             }
             case COUNTRY -> {
-                return Countries.code(value.split("\\s{2,}")[0]).map(c -> add(field, c, raw, page, box, confidence, priority))
+                return Countries.code(ValueParsers.firstPart(value, "\\s{2,}")).map(c -> add(field, c, raw, page, box, confidence, priority))
                         .orElse(false);
             }
             case INCOTERM -> {
@@ -515,7 +515,7 @@ public final class FieldExtractor {
                     if (vv.vessel().isEmpty() || !vv.vessel().matches(".*\\p{L}.*")) {
                         return false;
                     }
-                    String vessel = vv.vessel().split("\\s{2,}|,")[0].strip();
+                    String vessel = ValueParsers.firstPart(vv.vessel(), "\\s{2,}|,").strip();
                     add(field, vessel, raw, page, box, confidence, priority);
                     if (vv.voyage() != null) {
                         add(Field.VOYAGE, vv.voyage(), raw, page, box, confidence, priority - 1);

@@ -32,7 +32,7 @@ public final class Incoterms {
         };
         String rest = text.substring(m.end()).replaceFirst("^[\\s,:\\-]+", "")
                 .replaceFirst("(?i)^incoterms?\\s*(20\\d\\d)?[\\s,:\\-]*", "");
-        String place = rest.split("[,;(]|\\.\\s|\\.$|\\s{2,}|(?i)\\bincoterms?\\b|(?i)\\s+terms\\b|(?i)\\s+basis\\b")[0].strip();
+        String place = ValueParsers.firstPart(rest, "[,;(]|\\.\\s|\\.$|\\s{2,}|(?i)\\bincoterms?\\b|(?i)\\s+terms\\b|(?i)\\s+basis\\b").strip();
         return Optional.of(new Term(code, place.isEmpty() ? null : place));
     }
 }

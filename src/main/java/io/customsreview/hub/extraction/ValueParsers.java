@@ -24,6 +24,12 @@ final class ValueParsers {
     private ValueParsers() {
     }
 
+    /** the text before the first separator, or "" (String.split gives no part at all for "(" split on "(") */
+    static String firstPart(String text, String separator) {
+        String[] parts = text.split(separator);
+        return parts.length == 0 ? "" : parts[0];
+    }
+
     /** An identifier: 1 to 3 tokens, the first ones may be a prefix ("COSU 612345678"), must hold a digit. */
     static Optional<String> reference(String text) {
         String cleaned = text.strip().replaceFirst("^[:#.\\-=\\s]+", "")
@@ -101,7 +107,7 @@ final class ValueParsers {
                 continue;
             }
             String after = text.substring(m.end()).replaceFirst("^[\\s)]+", "");
-            String unitWord = after.isEmpty() ? null : after.split("[\\s,;/]+")[0];
+            String unitWord = after.isEmpty() ? null : ValueParsers.firstPart(after, "[\\s,;/]+");
             String unit = unitWord == null ? null : Units.unit(unitWord).orElse(null);
             return Optional.of(new Count(value.get(), unit));
         }
@@ -165,8 +171,8 @@ final class ValueParsers {
 
     /** A port or place: up to a few words, trailing punctuation dropped. */
     static Optional<String> place(String text) {
-        String place = text.strip().replaceFirst("^[:\\-=\\s]+", "")
-                .split("\\s{2,}|;|\\(|(?i)\\s+(?:per|by|via|on board|vessel|v\\.|under|for)\\b")[0].strip();
+        String place = firstPart(text.strip().replaceFirst("^[:\\-=\\s]+", ""),
+                "\\s{2,}|;|\\(|(?i)\\s+(?:per|by|via|on board|vessel|v\\.|under|for)\\b").strip();
         place = place.replaceAll("[.,:]+$", "").strip();
         place = place.replaceFirst("(?i)^(the )?(port|place|airport) of ", "").strip();
         if (ORGANISATION.matcher(place).find()) {
