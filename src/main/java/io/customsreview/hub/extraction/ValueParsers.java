@@ -127,11 +127,11 @@ final class ValueParsers {
         String name = text.strip().replaceFirst("^[:.\\-=/\\s]+", "")
                 .replaceFirst("(?i)^(to the order of|to order of|to order|order of)\\s*:?\\s*", "");
         name = nameBeforeAddress(name);
-        name = name.split("(?i),\\s*(?=\\d|no\\.?\\s|room\\b|rm\\b|building\\b|bldg\\b|floor\\b|flat\\b|suite\\b|unit\\b|"
-                + "street\\b|road\\b|p\\.?o\\.? box)|\\s+-\\s+|;|\\s{2,}|\\bTel\\b|\\bPhone\\b|\\bAddress\\b")[0].strip();
+        name = firstPart(name, "(?i),\\s*(?=\\d|no\\.?\\s|room\\b|rm\\b|building\\b|bldg\\b|floor\\b|flat\\b|suite\\b|unit\\b|"
+                + "street\\b|road\\b|p\\.?o\\.? box)|\\s+-\\s+|;|\\s{2,}|\\bTel\\b|\\bPhone\\b|\\bAddress\\b").strip();
         name = name.replaceAll("[,:]+$", "").strip();
         if (name.length() < 2 || !name.matches(".*\\p{L}.*") || name.split("\\s+").length > 12
-                || Character.isLowerCase(name.charAt(0))) {
+                || !Character.isLetterOrDigit(name.charAt(0)) || Character.isLowerCase(name.charAt(0))) {
             // company names are capitalised; "is correct." is the rest of a sentence
             return Optional.empty();
         }
