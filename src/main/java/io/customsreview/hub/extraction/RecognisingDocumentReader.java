@@ -7,6 +7,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Tells the format of a received file from its bytes (never its name) and hands it to the matching reader.
@@ -15,10 +17,26 @@ public final class RecognisingDocumentReader implements DocumentReader {
 
     private final ExtractionSettings settings;
     private final PdfTextReader pdf;
+    /** reads EDIFACT interchanges (one document per message); null: EDIFACT is reported as not mapped */
+    private final DocumentReader edifact;
 
     public RecognisingDocumentReader(ExtractionSettings settings) {
+        this(settings, null);
+    }
+
+    public RecognisingDocumentReader(ExtractionSettings settings, DocumentReader edifact) {
         this.settings = settings;
         this.pdf = new PdfTextReader(settings.maxPages());
+        this.edifact = edifact;
+    }
+
+    @Override
+    public List<Document> readAll(Supplier<String> nextId, String fileName, byte[] content, String source) {
+        if (edifact != null && content.length > 0 && content.length <= settings.maxFileBytes()
+                && FileFormat.sniff(content) == FileFormat.EDIFACT) {
+            return edifact.readAll(nextId, fileName, content, source);
+        }
+        return DocumentReader.super.readAll(nextId, fileName, content, source);
     }
 
     @Override
@@ -43,7 +61,8 @@ public final class RecognisingDocumentReader implements DocumentReader {
                 }
                 case TEXT -> TextDocumentExtractor.extract(documentId, fileName, source,
                         PlainTextReader.read(decode(content)));
-                case EDIFACT -> Document.unreadable(documentId, fileName, source, ExtractionMethod.EDI,
+                case EDIFACT -> edifact != null ? edifact.read(documentId, fileName, content, source)
+                        : Document.unreadable(documentId, fileName, source, ExtractionMethod.EDI,
                         "UN/EDIFACT interchanges are not mapped yet");
                 case IMAGE -> Document.unreadable(documentId, fileName, source, ExtractionMethod.OCR,
                         "an image: OCR is needed to read it");

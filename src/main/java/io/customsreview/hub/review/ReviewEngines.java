@@ -1,6 +1,7 @@
 package io.customsreview.hub.review;
 
 import io.customsreview.hub.extraction.ExtractionSettings;
+import io.customsreview.hub.edi.EdifactDocumentReader;
 import io.customsreview.hub.extraction.RecognisingDocumentReader;
 import io.customsreview.hub.llm.EmbeddingJudge;
 import io.customsreview.hub.rules.HsNomenclature;
@@ -21,7 +22,7 @@ public final class ReviewEngines {
         judge.warmUp(); // load the model (about a second) before the first dossier, not inside its rules
 
         RuleContext context = new RuleContext(rules, HsNomenclature.load(rules.hsNomenclatureResource()), judge);
-        return new ReviewEngine(new RecognisingDocumentReader(extraction), RuleBook.standard(), context,
+        return new ReviewEngine(new RecognisingDocumentReader(extraction, EdifactDocumentReader.standard()), RuleBook.standard(), context,
                 Clock.systemUTC());
     }
 }
