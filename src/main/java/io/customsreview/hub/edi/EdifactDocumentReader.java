@@ -31,7 +31,7 @@ public final class EdifactDocumentReader implements DocumentReader {
      * The documents of a file's interchanges and the CONTRL acknowledging them (one CONTRL interchange per
      * interchange received, one after the other); accepted when every interchange was.
      */
-    public record Reading(List<Document> documents, String contrl, boolean accepted) {
+    public record Reading(List<Document> documents, String contrl, boolean accepted, String sender) {
     }
 
     public Reading readInterchange(Supplier<String> nextId, String fileName, byte[] content, String source) {
@@ -52,7 +52,7 @@ public final class EdifactDocumentReader implements DocumentReader {
                     LocalDateTime.now(ZoneOffset.UTC)));
             accepted &= interchange.accepted();
         }
-        return new Reading(List.copyOf(documents), contrl.toString(), accepted);
+        return new Reading(List.copyOf(documents), contrl.toString(), accepted, interchanges.get(0).sender());
     }
 
     private static void read(Interchange interchange, Supplier<String> nextId, String fileName, String source,

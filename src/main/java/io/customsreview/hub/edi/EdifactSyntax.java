@@ -76,11 +76,17 @@ final class EdifactSyntax {
             terminator = text.charAt(start + 8);
             start += 9;
         }
-        List<Segment> segments;
+        List<Segment> segments = new ArrayList<>();
         try {
-            segments = tokenize(text, start, component, element, release, terminator, cursor);
+            tokenize(text, start, component, element, release, terminator, cursor, segments);
         } catch (EdifactSyntaxException e) {
             cursor[0] = text.length();
+            if (!segments.isEmpty() && segments.get(0).tag().equals("UNB")) {
+                // keep the envelope read so far, so that the CONTRL reaches the sender with its reference
+                Segment unb = segments.get(0);
+                return new Interchange(unb.get(1, 1), unb.get(2, 1), unb.get(3, 1), unb.get(5, 1), decimal,
+                        List.of(), e);
+            }
             return rejected(e, decimal);
         }
         return checkEnvelope(segments, decimal == ',' ? ',' : '.');
@@ -103,9 +109,8 @@ final class EdifactSyntax {
         }
     }
 
-    private static List<Segment> tokenize(String text, int start, char componentSep, char elementSep, char release,
-                                          char terminator, int[] cursor) throws EdifactSyntaxException {
-        List<Segment> segments = new ArrayList<>();
+    private static void tokenize(String text, int start, char componentSep, char elementSep, char release,
+                                 char terminator, int[] cursor, List<Segment> segments) throws EdifactSyntaxException {
         List<List<String>> elements = new ArrayList<>();
         List<String> components = new ArrayList<>();
         StringBuilder value = new StringBuilder();
@@ -154,7 +159,7 @@ final class EdifactSyntax {
                 if (segments.get(segments.size() - 1).tag().equals("UNZ")) {
                     // the interchange ends here; another may follow in the same file
                     cursor[0] = i + 1;
-                    return segments;
+                    return;
                 }
             } else {
                 value.append(c);
@@ -165,7 +170,6 @@ final class EdifactSyntax {
                     "the interchange ends inside a segment without its terminator (truncated?)");
         }
         cursor[0] = text.length();
-        return segments;
     }
 
     private static Segment segment(List<List<String>> elements, int position) throws EdifactSyntaxException {

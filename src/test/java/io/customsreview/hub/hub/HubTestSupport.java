@@ -55,6 +55,8 @@ public abstract class HubTestSupport {
         registry.add("hub.data-dir", DATA_DIR::toString);
         registry.add("hub.broker.tcp-port", () -> TCP_PORT);
         registry.add("hub.broker.name", () -> BROKER_NAME);
+        // the hub's common intake endpoint, fed by the EDI routes: a mock here, so that their tests see what arrives
+        registry.add("hub.intake.received-endpoint", () -> "mock:received-file");
         registry.add("camel.main.routes-include-pattern",
                 () -> "file:" + Path.of("routes").toAbsolutePath() + "/*.camel.yaml");
     }

@@ -1,0 +1,111 @@
+package io.customsreview.hub.edi;
+
+import io.customsreview.hub.hub.HubTestSupport;
+import jakarta.jms.BytesMessage;
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import org.apache.activemq.ActiveMQConnectionFactory;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The EDI feeds on the running hub (embedded broker, real folder and queues): each interchange is answered with a
+ * CONTRL and forwarded unchanged to the common intake endpoint (a mock in tests, see HubTestSupport).
+ */
+class EdiRoutesTest extends HubTestSupport {
+
+    @Value("${hub.broker.tcp-port}")
+    int tcpPort;
+
+    @Value("${hub.edi.in-dir}")
+    Path ediIn;
+
+    @Value("${hub.edi.out-dir}")
+    Path ediOut;
+
+    private MockEndpoint intake;
+
+    @BeforeEach
+    void resetIntake() {
+        intake = camelContext.getEndpoint("mock:received-file", MockEndpoint.class);
+        intake.reset();
+    }
+
+    private static byte[] sample(String name) throws Exception {
+        try (InputStream in = EdiRoutesTest.class.getResourceAsStream("/edi-samples/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void folderFeedAnswersTheSenderAndForwardsTheRawInterchange() throws Exception {
+        byte[] raw = sample("invoic-d96a.edi");
+        intake.expectedMessageCount(1);
+        intake.expectedHeaderReceived(Exchange.FILE_NAME, "inv-42.edi");
+        intake.expectedHeaderReceived("hubSource", "edi");
+        Files.createDirectories(ediIn);
+        Path staging = Files.write(ediIn.getParent().resolve("inv-42.edi"), raw);
+        Files.move(staging, ediIn.resolve("inv-42.edi"));
+
+        intake.assertIsSatisfied(20_000);
+        assertThat(intake.getReceivedExchanges().get(0).getMessage().getBody(byte[].class)).isEqualTo(raw);
+        Path contrl = ediOut.resolve("SELLERGLN").resolve("inv-42.edi.contrl");
+        assertThat(contrl).exists();
+        assertThat(Files.readString(contrl)).contains("UCI+INV42+SELLERGLN+HUB+7'").contains("UCM+1+INVOIC:D:96A:UN+7'");
+    }
+
+    @Test
+    void jmsFeedRejectsAMalformedInterchangeOnTheReplyQueueAndStillForwardsIt() throws Exception {
+        String truncated = new String(sample("orders-d01b.edi")).replace("UNT+16+7'UNZ+1+ORD1'", "UNT+1");
+        NotifyBuilder done = new NotifyBuilder(camelContext).fromRoute("edi-jms-feed").whenCompleted(1).create();
+        intake.expectedMessageCount(1);
+        send(truncated, null);
+
+        assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
+        intake.assertIsSatisfied(5_000);
+        assertThat(intake.getReceivedExchanges().get(0).getMessage().getHeader("hubSource")).isEqualTo("edi");
+        Message contrl = receive("edi.contrl", null, Duration.ofSeconds(10));
+        assertThat(contrl).isInstanceOf(TextMessage.class);
+        String text = ((TextMessage) contrl).getText();
+        assertThat(text).contains("UCI+ORD1+BUYER+HUB+4+13")
+                .contains("segment 17");
+    }
+
+    @Test
+    void jmsFeedAnswersOnTheSendersReplyToQueue() throws Exception {
+        intake.expectedMessageCount(1);
+        send(new String(sample("cusdec-d96a.edi")), "partner.contrl");
+        intake.assertIsSatisfied(20_000);
+        Message contrl = receive("partner.contrl", null, Duration.ofSeconds(10));
+        assertThat(((TextMessage) contrl).getText()).contains("UCI+CD1+BROKER+CUSTOMS+7'");
+    }
+
+    private void send(String interchange, String replyTo) throws Exception {
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + tcpPort);
+        try (Connection connection = factory.createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer producer = session.createProducer(session.createQueue("edi.in"));
+            BytesMessage message = session.createBytesMessage();
+            message.writeBytes(interchange.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            if (replyTo != null) {
+                message.setJMSReplyTo(session.createQueue(replyTo));
+            }
+            producer.send(message);
+        }
+    }
+}
