@@ -4,7 +4,14 @@ import org.apache.daffodil.japi.DataProcessor;
 import org.smooks.api.resource.config.ResourceConfig;
 import org.smooks.cartridges.edifact.EdifactDataProcessorFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,9 +26,43 @@ public class CachingEdifactDataProcessorFactory extends EdifactDataProcessorFact
 
     private static final Map<String, DataProcessor> PROCESSORS = new ConcurrentHashMap<>();
 
+    /** the folder the stock factory materialised the entry schema in, removed once the processor is built */
+    private Path materialised;
+
     @Override
     public DataProcessor createDataProcessor() {
-        return PROCESSORS.computeIfAbsent(cacheKey(), key -> super.createDataProcessor());
+        return PROCESSORS.computeIfAbsent(cacheKey(), key -> {
+            try {
+                return super.createDataProcessor();
+            } finally {
+                deleteMaterialised();
+            }
+        });
+    }
+
+    @Override
+    protected URI materialiseEntrySchema(String version, List<String> messageTypes, String schemaLocation)
+            throws IOException {
+        URI entry = super.materialiseEntrySchema(version, messageTypes, schemaLocation);
+        if ("file".equals(entry.getScheme())) {
+            Path folder = Path.of(entry).getParent();
+            // only a folder of its own, never the temporary directory itself
+            if (!folder.equals(Path.of(System.getProperty("java.io.tmpdir")))) {
+                materialised = folder;
+            }
+        }
+        return entry;
+    }
+
+    private void deleteMaterialised() {
+        if (materialised == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(materialised)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover folder in /tmp is harmless; the processor is built
+        }
     }
 
     private String cacheKey() {

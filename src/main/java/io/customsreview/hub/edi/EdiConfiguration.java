@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 class EdiConfiguration {
 
     @Bean
-    EdifactDocumentReader edifactDocumentReader() {
-        return EdifactDocumentReader.standard();
+    EdifactDocumentReader edifactDocumentReader(EdiProperties properties) {
+        return properties.structureCheck() ? EdifactDocumentReader.withStructureCheck(properties.mappingsDir())
+                : EdifactDocumentReader.standard();
     }
 
     @Bean

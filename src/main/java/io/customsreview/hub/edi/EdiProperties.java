@@ -13,10 +13,12 @@ import java.nio.file.Path;
  * @param replyQueue   CONTRL of the JMS feed when the message names no JMSReplyTo
  * @param cusresQueue  where the CUSRES rendering of each review report goes, beside the JSON report
  * @param parseThreads bound of the parse pool (concurrent consumers of the feeds)
+ * @param structureCheck check each D.96A / D.01B message's structure with Smooks (edi-mappings/)
+ * @param mappingsDir  where the Smooks configurations are; null: ./edi-mappings, else the packaged copy
  */
 @ConfigurationProperties("hub.edi")
 public record EdiProperties(Path inDir, Path outDir, String inQueue, String replyQueue, String cusresQueue,
-                            int parseThreads) {
+                            int parseThreads, boolean structureCheck, Path mappingsDir) {
 
     public EdiProperties {
         inDir = inDir == null ? Path.of("data/edi/in") : inDir;
@@ -24,6 +26,7 @@ public record EdiProperties(Path inDir, Path outDir, String inQueue, String repl
         inQueue = inQueue == null ? "edi.in" : inQueue;
         replyQueue = replyQueue == null ? "edi.contrl" : replyQueue;
         cusresQueue = cusresQueue == null ? "customs.single-window.cusres" : cusresQueue;
+        mappingsDir = mappingsDir == null || mappingsDir.toString().isBlank() ? null : mappingsDir;
         parseThreads = parseThreads <= 0 ? Math.max(1, Runtime.getRuntime().availableProcessors()) : parseThreads;
     }
 }

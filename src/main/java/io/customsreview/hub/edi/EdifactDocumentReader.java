@@ -7,7 +7,9 @@ import io.customsreview.hub.extraction.DocumentReader;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -20,11 +22,25 @@ public final class EdifactDocumentReader implements DocumentReader {
 
     private final AtomicLong contrlReferences = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
 
-    private EdifactDocumentReader() {
+    /** Smooks check of each message's structure against its directory, or null when not wanted */
+    private final SmooksStructureCheck structureCheck;
+
+    private EdifactDocumentReader(SmooksStructureCheck structureCheck) {
+        this.structureCheck = structureCheck;
     }
 
+    /** syntax, envelope and segment shapes checked; no Smooks (no schema compile) */
     public static EdifactDocumentReader standard() {
-        return new EdifactDocumentReader();
+        return new EdifactDocumentReader(null);
+    }
+
+    /**
+     * Also checks each D.96A / D.01B message's structure with Smooks, from the configurations in
+     * {@code mappingsDir} (null: ./edi-mappings, else the packaged copy). The first use of a directory compiles its
+     * schema (30-40 s, then cached on disk in .smooks/).
+     */
+    public static EdifactDocumentReader withStructureCheck(Path mappingsDir) {
+        return new EdifactDocumentReader(SmooksStructureCheck.at(mappingsDir));
     }
 
     /**
@@ -46,13 +62,35 @@ public final class EdifactDocumentReader implements DocumentReader {
         List<Document> documents = new ArrayList<>();
         StringBuilder contrl = new StringBuilder();
         boolean accepted = true;
-        for (Interchange interchange : interchanges) {
+        for (Interchange received : interchanges) {
+            Interchange interchange = checkStructure(received);
             read(interchange, nextId, fileName, source, documents);
             contrl.append(Contrl.render(interchange, String.valueOf(contrlReferences.incrementAndGet()),
                     LocalDateTime.now(ZoneOffset.UTC)));
             accepted &= interchange.accepted();
         }
         return new Reading(List.copyOf(documents), contrl.toString(), accepted, interchanges.get(0).sender());
+    }
+
+    private Interchange checkStructure(Interchange interchange) {
+        if (structureCheck == null || interchange.error() != null) {
+            return interchange;
+        }
+        List<EdifactMessage> checked = new ArrayList<>();
+        for (EdifactMessage message : interchange.messages()) {
+            if (message.error() == null && structureCheck.covers(message)) {
+                Optional<String> problem = structureCheck.check(message, interchange.decimalMark());
+                if (problem.isPresent()) {
+                    Segment unh = message.segments().get(0);
+                    message = new EdifactMessage(message.reference(), message.type(), message.directory(),
+                            message.segments(), new EdifactSyntaxException(unh.position(), "UNH", "18",
+                            problem.get()));
+                }
+            }
+            checked.add(message);
+        }
+        return new Interchange(interchange.syntaxId(), interchange.sender(), interchange.recipient(),
+                interchange.controlReference(), interchange.decimalMark(), List.copyOf(checked), null);
     }
 
     private static void read(Interchange interchange, Supplier<String> nextId, String fileName, String source,

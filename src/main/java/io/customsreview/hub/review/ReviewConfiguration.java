@@ -1,5 +1,6 @@
 package io.customsreview.hub.review;
 
+import io.customsreview.hub.edi.EdifactDocumentReader;
 import io.customsreview.hub.extraction.ExtractionSettings;
 import io.customsreview.hub.rules.RuleSettings;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 public class ReviewConfiguration {
 
     @Bean
-    public ReviewService reviewService(RuleSettings rules, ExtractionSettings extraction) {
-        return ReviewEngines.standard(rules, extraction);
+    public ReviewService reviewService(RuleSettings rules, ExtractionSettings extraction,
+                                       EdifactDocumentReader edifact) {
+        return ReviewEngines.standard(rules, extraction, edifact);
     }
 }

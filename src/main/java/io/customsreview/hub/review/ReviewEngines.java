@@ -17,12 +17,18 @@ public final class ReviewEngines {
     private ReviewEngines() {
     }
 
+    /** EDIFACT read without the Smooks structure check (no schema compile at the command line's start) */
     public static ReviewEngine standard(RuleSettings rules, ExtractionSettings extraction) {
+        return standard(rules, extraction, EdifactDocumentReader.standard());
+    }
+
+    public static ReviewEngine standard(RuleSettings rules, ExtractionSettings extraction,
+                                        EdifactDocumentReader edifact) {
         EmbeddingJudge judge = new EmbeddingJudge();
         judge.warmUp(); // load the model (about a second) before the first dossier, not inside its rules
 
         RuleContext context = new RuleContext(rules, HsNomenclature.load(rules.hsNomenclatureResource()), judge);
-        return new ReviewEngine(new RecognisingDocumentReader(extraction, EdifactDocumentReader.standard()), RuleBook.standard(), context,
+        return new ReviewEngine(new RecognisingDocumentReader(extraction, edifact), RuleBook.standard(), context,
                 Clock.systemUTC());
     }
 }

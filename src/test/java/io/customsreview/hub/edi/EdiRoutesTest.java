@@ -62,7 +62,7 @@ class EdiRoutesTest extends HubTestSupport {
         Path staging = Files.write(ediIn.getParent().resolve("inv-42.edi"), raw);
         Files.move(staging, ediIn.resolve("inv-42.edi"));
 
-        intake.assertIsSatisfied(20_000);
+        intake.assertIsSatisfied(180_000);
         assertThat(intake.getReceivedExchanges().get(0).getMessage().getBody(byte[].class)).isEqualTo(raw);
         Path contrl = ediOut.resolve("SELLERGLN").resolve("inv-42.edi.contrl");
         assertThat(contrl).exists();
@@ -76,7 +76,7 @@ class EdiRoutesTest extends HubTestSupport {
         intake.expectedMessageCount(1);
         send(truncated, null);
 
-        assertThat(done.matches(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(done.matches(180, TimeUnit.SECONDS)).isTrue();
         intake.assertIsSatisfied(5_000);
         assertThat(intake.getReceivedExchanges().get(0).getMessage().getHeader("hubSource")).isEqualTo("edi");
         Message contrl = receive("edi.contrl", null, Duration.ofSeconds(10));
@@ -90,7 +90,7 @@ class EdiRoutesTest extends HubTestSupport {
     void jmsFeedAnswersOnTheSendersReplyToQueue() throws Exception {
         intake.expectedMessageCount(1);
         send(new String(sample("cusdec-d96a.edi")), "partner.contrl");
-        intake.assertIsSatisfied(20_000);
+        intake.assertIsSatisfied(180_000);
         Message contrl = receive("partner.contrl", null, Duration.ofSeconds(10));
         assertThat(((TextMessage) contrl).getText()).contains("UCI+CD1+BROKER+CUSTOMS+7'");
     }

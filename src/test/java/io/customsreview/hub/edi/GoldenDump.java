@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Prints the golden form of interchanges (used to draft golden files, then checked by reading the samples). */
 public final class GoldenDump {
     public static void main(String[] args) throws Exception {
-        EdifactDocumentReader reader = EdifactDocumentReader.standard();
+        EdifactDocumentReader reader = Boolean.getBoolean("structure")
+                ? EdifactDocumentReader.withStructureCheck(null) : EdifactDocumentReader.standard();
         for (String a : args) {
             AtomicInteger n = new AtomicInteger();
             EdifactDocumentReader.Reading r = reader.readInterchange(() -> "d" + n.incrementAndGet(),
