@@ -15,7 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
+import io.customsreview.hub.report.ReviewReport;
+import io.customsreview.hub.report.Verdict;
+
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,6 +98,19 @@ class EdiRoutesTest extends HubTestSupport {
         intake.assertIsSatisfied(180_000);
         Message contrl = receive("partner.contrl", null, Duration.ofSeconds(10));
         assertThat(((TextMessage) contrl).getText()).contains("UCI+CD1+BROKER+CUSTOMS+7'");
+    }
+
+    @Test
+    void reportDispatchAlsoSendsTheCusres() throws Exception {
+        String dossierId = uniqueDossierId("EDI-CUSRES");
+        ReviewReport report = new ReviewReport(dossierId, Verdict.CLEAR,
+                List.of(new ReviewReport.DocumentSummary("d1", "INVOICE", "inv.edi", "edi", "EDI", 1.0, null)),
+                List.of(), Instant.now(), new ReviewReport.Timings(1, 1, 0));
+        camelContext.createProducerTemplate().sendBody("direct:report-dispatch", report);
+
+        Message cusres = receive("customs.single-window.cusres", null, Duration.ofSeconds(20));
+        assertThat(cusres).isInstanceOf(TextMessage.class);
+        assertThat(((TextMessage) cusres).getText()).contains("BGM+962+" + dossierId + "+9'").contains("GIS+CLR'");
     }
 
     private void send(String interchange, String replyTo) throws Exception {
