@@ -108,7 +108,9 @@ class EdiRoutesTest extends HubTestSupport {
                 List.of(), Instant.now(), new ReviewReport.Timings(1, 1, 0));
         camelContext.createProducerTemplate().sendBody("direct:report-dispatch", report);
 
-        Message cusres = receive("customs.single-window.cusres", null, Duration.ofSeconds(20));
+        // other tests dispatch reports too: pick this dossier's CUSRES by its header
+        Message cusres = receive("customs.single-window.cusres", "dossierId = '" + dossierId + "'",
+                Duration.ofSeconds(20));
         assertThat(cusres).isInstanceOf(TextMessage.class);
         assertThat(((TextMessage) cusres).getText()).contains("BGM+962+" + dossierId + "+9'").contains("GIS+CLR'");
     }
