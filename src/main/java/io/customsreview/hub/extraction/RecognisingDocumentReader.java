@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Tells the format of a received file from its bytes (never its name) and hands it to the matching reader.
@@ -26,26 +27,43 @@ public final class RecognisingDocumentReader implements DocumentReader {
     private final PdfTextReader pdf;
     private final EmailReader email = new EmailReader(this);
     private final ScanReader scans;
+    /** reads EDIFACT interchanges (one document per message); null: EDIFACT is reported as not mapped */
+    private final DocumentReader edifact;
 
     /** Without OCR: images and scanned PDFs come out unreadable ("OCR is needed"). */
     public RecognisingDocumentReader(ExtractionSettings settings) {
-        this(settings, null);
+        this(settings, null, null);
     }
 
     /** With OCR for images and for PDF pages without a text layer; {@code scans} may be null (no OCR). */
     public RecognisingDocumentReader(ExtractionSettings settings, ScanReader scans) {
+        this(settings, scans, null);
+    }
+
+    /**
+     * @param scans   OCR for images and PDF pages without a text layer, or null (then they are unreadable)
+     * @param edifact reads EDIFACT interchanges (one document per message), or null (then "not mapped")
+     */
+    public RecognisingDocumentReader(ExtractionSettings settings, ScanReader scans, DocumentReader edifact) {
         this.settings = settings;
         this.pdf = new PdfTextReader(settings.maxPages());
         this.scans = scans;
+        this.edifact = edifact;
     }
 
     @Override
-    public java.util.List<Document> readAll(java.util.function.Supplier<String> nextId, String fileName, byte[] content,
-                                           String source) {
-        if (content.length > 0 && content.length <= settings.maxFileBytes() && FileFormat.sniff(content) == FileFormat.EMAIL) {
+    public List<Document> readAll(Supplier<String> nextId, String fileName, byte[] content, String source) {
+        if (content.length == 0 || content.length > settings.maxFileBytes()) {
+            return DocumentReader.super.readAll(nextId, fileName, content, source);
+        }
+        FileFormat format = FileFormat.sniff(content);
+        if (format == FileFormat.EMAIL) {
             return email.read(nextId, fileName, content, source);
         }
-        return java.util.List.of(read(nextId.get(), fileName, content, source));
+        if (format == FileFormat.EDIFACT && edifact != null) {
+            return edifact.readAll(nextId, fileName, content, source);
+        }
+        return DocumentReader.super.readAll(nextId, fileName, content, source);
     }
 
     @Override
@@ -70,7 +88,8 @@ public final class RecognisingDocumentReader implements DocumentReader {
                 }
                 case TEXT, EMAIL -> TextDocumentExtractor.extract(documentId, fileName, source,
                         PlainTextReader.read(decode(content)));
-                case EDIFACT -> Document.unreadable(documentId, fileName, source, ExtractionMethod.EDI,
+                case EDIFACT -> edifact != null ? edifact.read(documentId, fileName, content, source)
+                        : Document.unreadable(documentId, fileName, source, ExtractionMethod.EDI,
                         "UN/EDIFACT interchanges are not mapped yet");
                 case IMAGE -> scans == null
                         ? Document.unreadable(documentId, fileName, source, ExtractionMethod.OCR,

@@ -1,5 +1,6 @@
 package io.customsreview.hub.review;
 
+import io.customsreview.hub.edi.EdifactDocumentReader;
 import io.customsreview.hub.extraction.ExtractionSettings;
 import io.customsreview.hub.llm.LlmSettings;
 import io.customsreview.hub.ocr.OcrSettings;
@@ -13,7 +14,7 @@ public class ReviewConfiguration {
 
     @Bean
     public ReviewService reviewService(RuleSettings rules, ExtractionSettings extraction, LlmSettings llm,
-                                       OcrSettings ocr) {
-        return ReviewEngines.standard(rules, extraction, llm, ocr);
+                                       OcrSettings ocr, EdifactDocumentReader edifact) {
+        return ReviewEngines.standard(rules, extraction, llm, ocr, edifact);
     }
 }

@@ -1,5 +1,6 @@
 package io.customsreview.hub.review;
 
+import io.customsreview.hub.edi.EdifactDocumentReader;
 import io.customsreview.hub.extraction.ExtractionSettings;
 import io.customsreview.hub.extraction.RecognisingDocumentReader;
 import io.customsreview.hub.llm.EmbeddingJudge;
@@ -20,32 +21,40 @@ public final class ReviewEngines {
     private ReviewEngines() {
     }
 
-    /** fully offline (hub.llm.provider=none), OCR on its defaults */
+    /**
+     * Fully offline (hub.llm.provider=none), OCR on its defaults, EDIFACT read without the Smooks structure check (no
+     * schema compile at the command line's start).
+     */
     public static ReviewEngine standard(RuleSettings rules, ExtractionSettings extraction) {
-        return standard(rules, extraction, LlmSettings.none(), OcrSettings.defaults());
+        return standard(rules, extraction, LlmSettings.none(), OcrSettings.defaults(), EdifactDocumentReader.standard());
     }
 
     public static ReviewEngine standard(RuleSettings rules, ExtractionSettings extraction, LlmSettings llm) {
-        return standard(rules, extraction, llm, OcrSettings.defaults());
+        return standard(rules, extraction, llm, OcrSettings.defaults(), EdifactDocumentReader.standard());
     }
 
     public static ReviewEngine standard(RuleSettings rules, ExtractionSettings extraction, OcrSettings ocr) {
-        return standard(rules, extraction, LlmSettings.none(), ocr);
+        return standard(rules, extraction, LlmSettings.none(), ocr, EdifactDocumentReader.standard());
+    }
+
+    public static ReviewEngine standard(RuleSettings rules, ExtractionSettings extraction,
+                                        EdifactDocumentReader edifact) {
+        return standard(rules, extraction, LlmSettings.none(), OcrSettings.defaults(), edifact);
     }
 
     /**
-     * With a language model for the doubtful judgments and the officer-written rules, as the settings say, and OCR
-     * for images and scanned PDFs.
+     * With a language model for the doubtful judgments and the officer-written rules as the settings say, OCR for
+     * images and scanned PDFs, and the given EDIFACT reader.
      */
     public static ReviewEngine standard(RuleSettings rules, ExtractionSettings extraction, LlmSettings llm,
-                                        OcrSettings ocr) {
+                                        OcrSettings ocr, EdifactDocumentReader edifact) {
         EmbeddingJudge offline = new EmbeddingJudge();
         offline.warmUp(); // load the model (about a second) before the first dossier, not inside its rules
         LlmSupport support = LlmSupport.create(llm);
         HsNomenclature nomenclature = HsNomenclature.load(rules.hsNomenclatureResource());
         RuleContext context = new RuleContext(rules, nomenclature, support.judge(offline));
         RecognisingDocumentReader reader = new RecognisingDocumentReader(extraction,
-                OcrReaders.standard(ocr, nomenclature, extraction.maxPages()));
+                OcrReaders.standard(ocr, nomenclature, extraction.maxPages()), edifact);
         return new ReviewEngine(reader, RuleBook.standard(), context, Clock.systemUTC(), support.officerRules(),
                 llm.enabled() ? support.metrics() : null);
     }

@@ -1,0 +1,137 @@
+package io.customsreview.hub.edi;
+
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.ExtractionMethod;
+import io.customsreview.hub.extraction.DocumentReader;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Reads a UN/EDIFACT interchange into documents, one per message, and writes the CONTRL that answers it. A rejected
+ * interchange or message becomes an unreadable document whose reason names the segment position and the error.
+ * Plain Java (no Spring): the command line builds it through {@link #standard()}.
+ */
+public final class EdifactDocumentReader implements DocumentReader {
+
+    private final AtomicLong contrlReferences = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
+
+    /** Smooks check of each message's structure against its directory, or null when not wanted */
+    private final SmooksStructureCheck structureCheck;
+
+    private EdifactDocumentReader(SmooksStructureCheck structureCheck) {
+        this.structureCheck = structureCheck;
+    }
+
+    /** syntax, envelope and segment shapes checked; no Smooks (no schema compile) */
+    public static EdifactDocumentReader standard() {
+        return new EdifactDocumentReader(null);
+    }
+
+    /**
+     * Also checks each D.96A / D.01B message's structure with Smooks, from the configurations in
+     * {@code mappingsDir} (null: ./edi-mappings, else the packaged copy). The first use of a directory compiles its
+     * schema (30-40 s, then cached on disk in .smooks/).
+     */
+    public static EdifactDocumentReader withStructureCheck(Path mappingsDir) {
+        return new EdifactDocumentReader(SmooksStructureCheck.at(mappingsDir));
+    }
+
+    /**
+     * The documents of a file's interchanges and the CONTRL acknowledging them (one CONTRL interchange per
+     * interchange received, one after the other); accepted when every interchange was.
+     */
+    public record Reading(List<Document> documents, String contrl, boolean accepted, String sender) {
+    }
+
+    public Reading readInterchange(Supplier<String> nextId, String fileName, byte[] content, String source) {
+        List<Interchange> interchanges;
+        try {
+            interchanges = EdifactSyntax.parseAll(content);
+        } catch (RuntimeException e) {
+            // the syntax reader is meant to reject with a reason, never to throw: this is a last line of defence
+            interchanges = List.of(new Interchange("", "", "", "", '.', List.of(), new EdifactSyntaxException(0,
+                    "", "18", "the interchange could not be read (" + e.getClass().getSimpleName() + ")")));
+        }
+        List<Document> documents = new ArrayList<>();
+        StringBuilder contrl = new StringBuilder();
+        boolean accepted = true;
+        for (Interchange received : interchanges) {
+            Interchange interchange = checkStructure(received);
+            read(interchange, nextId, fileName, source, documents);
+            contrl.append(Contrl.render(interchange, String.valueOf(contrlReferences.incrementAndGet()),
+                    LocalDateTime.now(ZoneOffset.UTC)));
+            accepted &= interchange.accepted();
+        }
+        return new Reading(List.copyOf(documents), contrl.toString(), accepted, interchanges.get(0).sender());
+    }
+
+    private Interchange checkStructure(Interchange interchange) {
+        if (structureCheck == null || interchange.error() != null) {
+            return interchange;
+        }
+        List<EdifactMessage> checked = new ArrayList<>();
+        for (EdifactMessage message : interchange.messages()) {
+            if (message.error() == null && structureCheck.covers(message)) {
+                Optional<String> problem = structureCheck.check(message, interchange.decimalMark());
+                if (problem.isPresent()) {
+                    Segment unh = message.segments().get(0);
+                    message = new EdifactMessage(message.reference(), message.type(), message.directory(),
+                            message.segments(), new EdifactSyntaxException(unh.position(), "UNH", "18",
+                            problem.get()));
+                }
+            }
+            checked.add(message);
+        }
+        return new Interchange(interchange.syntaxId(), interchange.sender(), interchange.recipient(),
+                interchange.controlReference(), interchange.decimalMark(), List.copyOf(checked), null);
+    }
+
+    private static void read(Interchange interchange, Supplier<String> nextId, String fileName, String source,
+                             List<Document> documents) {
+        if (interchange.error() != null) {
+            documents.add(Document.unreadable(nextId.get(), fileName, source, ExtractionMethod.EDI,
+                    "EDIFACT interchange rejected: " + interchange.error().describe()));
+        } else {
+            for (EdifactMessage message : interchange.messages()) {
+                documents.add(document(message, nextId.get(), fileName, source, interchange.decimalMark()));
+            }
+        }
+    }
+
+    private static Document document(EdifactMessage message, String id, String fileName, String source,
+                                     char decimalMark) {
+        if (message.error() != null) {
+            return Document.unreadable(id, fileName, source, ExtractionMethod.EDI, "EDIFACT message "
+                    + EdifactSyntax.printable(message.reference()) + " rejected: " + message.error().describe());
+        }
+        if (!EdifactMessageMapper.mapped(message.type())) {
+            return Document.unreadable(id, fileName, source, ExtractionMethod.EDI, "EDIFACT message "
+                    + EdifactSyntax.printable(message.reference()) + " is a " + EdifactSyntax.printable(message.type())
+                    + ", a message type the hub does not review (INVOIC, ORDERS, DESADV, IFTMIN, CUSDEC)");
+        }
+        try {
+            return EdifactMessageMapper.map(message, id, fileName, source, decimalMark);
+        } catch (RuntimeException e) {
+            return Document.unreadable(id, fileName, source, ExtractionMethod.EDI, "EDIFACT message "
+                    + EdifactSyntax.printable(message.reference()) + " could not be mapped: " + e);
+        }
+    }
+
+    @Override
+    public List<Document> readAll(Supplier<String> nextId, String fileName, byte[] content, String source) {
+        return readInterchange(nextId, fileName, content, source).documents();
+    }
+
+    @Override
+    public Document read(String documentId, String fileName, byte[] content, String source) {
+        List<Document> documents = readAll(() -> documentId, fileName, content, source);
+        return documents.get(0);
+    }
+}

@@ -1,0 +1,136 @@
+package io.customsreview.hub.edi;
+
+import org.smooks.Smooks;
+import org.smooks.io.sink.StringSink;
+import org.smooks.io.source.StringSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks a message's structure (segment order, groups, repetitions) against its directory with Smooks' EDIFACT
+ * reader, from the configurations in edi-mappings/. Only the message is checked: it is written into a canonical
+ * interchange (default service characters, syntax 4), since the envelope has been checked already and the DFDL
+ * schemas accept syntax versions 3 and 4 only. Smooks instances are built on first use per directory and shared
+ * (thread-safe); their schema compile is cached on disk.
+ */
+final class SmooksStructureCheck implements AutoCloseable {
+
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("-?\\d*,\\d+");
+
+    static final List<String> DIRECTORIES = List.of("D96A", "D01B");
+
+    private final Path mappingsDir;
+    private final Map<String, Smooks> smooksByDirectory = new ConcurrentHashMap<>();
+
+    SmooksStructureCheck(Path mappingsDir) {
+        this.mappingsDir = mappingsDir;
+    }
+
+    private static final Map<String, SmooksStructureCheck> SHARED = new ConcurrentHashMap<>();
+
+    /**
+     * The configured folder if given, else ./edi-mappings, else the copy packaged on the classpath. One instance per
+     * folder and JVM, shared by every reader (the hub, the command line, all test classes): Smooks is built once.
+     */
+    static SmooksStructureCheck at(Path configured) {
+        return SHARED.computeIfAbsent(String.valueOf(configured), key -> new SmooksStructureCheck(configured));
+    }
+
+    boolean covers(EdifactMessage message) {
+        return DIRECTORIES.contains(message.directory()) && EdifactMessageMapper.mapped(message.type());
+    }
+
+    /** the structure error, or empty when the message follows its directory */
+    Optional<String> check(EdifactMessage message, char decimalMark) {
+        Smooks smooks = smooksByDirectory.computeIfAbsent(message.directory(), this::load);
+        StringSink sink = new StringSink();
+        try {
+            smooks.filterSource(new StringSource(canonical(message, decimalMark)), sink);
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            return Optional.of("its structure does not follow " + message.directory() + " " + message.type() + ": "
+                    + EdifactSyntax.printable(String.valueOf(cause.getMessage())));
+        }
+        if (sink.getResult().contains("BadMessage")) {
+            return Optional.of("its segments do not follow the " + message.directory() + " " + message.type()
+                    + " message structure (order, groups or repetitions)");
+        }
+        return Optional.empty();
+    }
+
+    private Smooks load(String directory) {
+        String name = "edifact-" + directory.toLowerCase() + ".smooks.xml";
+        try (InputStream config = open(name)) {
+            return new Smooks(config);
+        } catch (IOException | org.xml.sax.SAXException e) {
+            throw new IllegalStateException("cannot load the EDIFACT mapping " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private InputStream open(String name) throws IOException {
+        if (mappingsDir != null) {
+            return Files.newInputStream(mappingsDir.resolve(name));
+        }
+        Path local = Path.of("edi-mappings", name);
+        if (Files.isRegularFile(local)) {
+            return Files.newInputStream(local);
+        }
+        InputStream packaged = SmooksStructureCheck.class.getResourceAsStream("/edi-mappings/" + name);
+        if (packaged == null) {
+            throw new UncheckedIOException(new IOException("no " + name + " in ./edi-mappings nor on the classpath"));
+        }
+        return packaged;
+    }
+
+    /** the message between a canonical UNA/UNB and UNZ, values released for the default service characters */
+    static String canonical(EdifactMessage message, char decimalMark) {
+        // Daffodil mis-reads a UNA with decimal comma (usage error): numbers are written with a point instead
+        StringBuilder out = new StringBuilder("UNA:+.? 'UNB+UNOC:4+HUB+HUB+250101:0000+1'");
+        for (Segment segment : message.segments()) {
+            out.append(segment.tag());
+            for (List<String> element : segment.elements()) {
+                out.append('+');
+                for (int i = 0; i < element.size(); i++) {
+                    if (i > 0) {
+                        out.append(':');
+                    }
+                    String value = element.get(i);
+                    if (decimalMark == ',' && DECIMAL_COMMA.matcher(value).matches()) {
+                        value = value.replace(',', '.');
+                    }
+                    out.append(release(value));
+                }
+            }
+            out.append('\'');
+        }
+        return out.append("UNZ+1+1'").toString();
+    }
+
+    private static String release(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (char c : value.toCharArray()) {
+            if (c == '?' || c == ':' || c == '+' || c == '\'') {
+                out.append('?');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    @Override
+    public void close() {
+        smooksByDirectory.values().forEach(Smooks::close);
+        smooksByDirectory.clear();
+    }
+}

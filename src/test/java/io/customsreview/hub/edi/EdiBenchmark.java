@@ -1,0 +1,91 @@
+package io.customsreview.hub.edi;
+
+import org.smooks.Smooks;
+import org.smooks.io.sink.StringSink;
+import org.smooks.io.source.StringSource;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Messages per second, side by side in one run, on the same INVOIC messages: a bare Smooks parse (EDIFACT to XML,
+ * edi-mappings/edifact-d96a.smooks.xml, caching factory), the hub's reader with the Smooks structure check
+ * (syntax, envelope, Smooks, mapping into the model) and the reader without it. Not a test: run it as the README
+ * says. Arguments: [messages per round, default 4000] [threads, default 2].
+ */
+public final class EdiBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int messages = args.length > 0 ? Integer.parseInt(args[0]) : 4_000;
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        byte[] invoice;
+        try (InputStream in = EdiBenchmark.class.getResourceAsStream("/edi-samples/invoic-d96a.edi")) {
+            invoice = in.readAllBytes();
+        }
+        String text = new String(invoice, StandardCharsets.UTF_8);
+        Smooks bare = new Smooks(Files.newInputStream(Path.of("edi-mappings", "edifact-d96a.smooks.xml")));
+        EdifactDocumentReader checked = EdifactDocumentReader.withStructureCheck(null);
+        EdifactDocumentReader syntaxOnly = EdifactDocumentReader.standard();
+
+        Consumer<Integer> bareParse = i -> {
+            StringSink sink = new StringSink();
+            bare.filterSource(new StringSource(text), sink);
+            if (!sink.getResult().contains("INVOIC")) {
+                throw new IllegalStateException("bare parse failed");
+            }
+        };
+        Consumer<Integer> hubReader = i -> read(checked, invoice);
+        Consumer<Integer> hubReaderNoSmooks = i -> read(syntaxOnly, invoice);
+
+        long start = System.nanoTime();
+        bareParse.accept(0);
+        hubReader.accept(0);
+        System.out.printf("schema compile or load: %.1f s%n", (System.nanoTime() - start) / 1e9);
+        for (int round = 1; round <= 2; round++) { // round 1 warms the JIT
+            double bareRate = rate(bareParse, messages, threads);
+            double hubRate = rate(hubReader, messages, threads);
+            double plainRate = rate(hubReaderNoSmooks, messages, threads);
+            System.out.printf("round %d, %d INVOIC messages, %d threads:%n", round, messages, threads);
+            System.out.printf("  bare Smooks parse (EDIFACT -> XML)            %8.0f msg/s%n", bareRate);
+            System.out.printf("  hub reader with Smooks check (-> Document)    %8.0f msg/s  (%.2f x bare)%n", hubRate,
+                    hubRate / bareRate);
+            System.out.printf("  hub reader without Smooks (-> Document)       %8.0f msg/s%n", plainRate);
+        }
+        System.out.println("processors built by CachingEdifactDataProcessorFactory: "
+                + CachingEdifactDataProcessorFactory.compiledProcessors());
+        bare.close();
+    }
+
+    private static void read(EdifactDocumentReader reader, byte[] bytes) {
+        AtomicInteger n = new AtomicInteger();
+        if (!reader.readInterchange(() -> "d" + n.incrementAndGet(), "b.edi", bytes, "edi").accepted()) {
+            throw new IllegalStateException("rejected");
+        }
+    }
+
+    private static double rate(Consumer<Integer> work, int messages, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        Future<?>[] futures = new Future<?>[threads];
+        for (int t = 0; t < threads; t++) {
+            futures[t] = pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < messages; i = next.getAndIncrement()) {
+                    work.accept(i);
+                }
+            });
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        return messages / ((System.nanoTime() - start) / 1e9);
+    }
+}
