@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OwnSamplesTest {
 
     private final RecognisingDocumentReader reader =
-            new RecognisingDocumentReader(ExtractionSettings.defaults(), EdifactDocumentReader.withStructureCheck(null));
+            new RecognisingDocumentReader(ExtractionSettings.defaults(), null,
+                    EdifactDocumentReader.withStructureCheck(null));
 
     private Document read(String name) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/edi-samples/" + name)) {
