@@ -5,8 +5,16 @@ set -euo pipefail
 
 DEBIAN_PACKAGES=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd)
 
-if command -v tesseract >/dev/null 2>&1; then
+missing=()
+for package in "${DEBIAN_PACKAGES[@]}"; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if command -v tesseract >/dev/null 2>&1 && [ ${#missing[@]} -eq 0 ]; then
     echo "setup: tesseract is installed ($(tesseract --version 2>&1 | head -1)); nothing to do" >&2
+    exit 0
+fi
+if command -v tesseract >/dev/null 2>&1 && ! command -v dpkg >/dev/null 2>&1; then
+    echo "setup: tesseract is installed (not a Debian system: make sure the eng and osd models are there)" >&2
     exit 0
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
