@@ -3,7 +3,9 @@
 # (OSD) models. Idempotent: does nothing when `tesseract` is already installed. Uses sudo when not root.
 set -euo pipefail
 
-DEBIAN_PACKAGES=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd)
+# fonts-liberation: metric twins of Helvetica, Times and Courier, so that PDFs with fonts not embedded render true to
+# their layout before OCR (without it PDFBox draws every font with one sans glyph set in the wrong widths)
+DEBIAN_PACKAGES=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd fonts-liberation)
 
 missing=()
 for package in "${DEBIAN_PACKAGES[@]}"; do

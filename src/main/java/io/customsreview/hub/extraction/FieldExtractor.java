@@ -261,8 +261,9 @@ public final class FieldExtractor {
             if (hit.label().field() == Field.VESSEL && h + 1 == hits.size() && isRoute(value)) {
                 value = withContinuation(lines, lineIndex, segment, value);
             }
+            // a value is as sure as its own words, not the label's (what OCR withholds as doubtful depends on it)
             boolean found = !value.replaceAll("[\\s:#.\\-=]", "").isEmpty()
-                    && accept(hit.label(), value, line.page(), box, segment.confidence());
+                    && accept(hit.label(), value, line.page(), box, confidence(segment, hit.end(), valueEnd));
             if (!found && hit.label().field().kind() == io.customsreview.hub.domain.ValueKind.DATE
                     && valueEnd < segmentText.length()) {
                 // "SHIPPED ON BOARD the vessel X, voyage Y, at the port of Z on February 5, 2024": the date comes last
@@ -417,6 +418,23 @@ public final class FieldExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** the least sure word within characters [from, to) of the segment */
+    private static double confidence(TextSegment segment, int from, int to) {
+        double least = 1.0;
+        boolean any = false;
+        int position = 0;
+        for (Word w : segment.words()) {
+            int start = position;
+            int end = position + w.text().length();
+            if (end > from && start < to) {
+                least = Math.min(least, w.confidence());
+                any = true;
+            }
+            position = end + 1;
+        }
+        return any ? least : segment.confidence();
     }
 
     private static Box subBox(TextSegment segment, int from, int to) {
