@@ -12,6 +12,8 @@ CREATE TABLE IF NOT EXISTS review_report (
     stored_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX IF NOT EXISTS review_report_dossier ON review_report (dossier_id);
+-- revision of an assembled dossier's report (null for the folder intake): one row per dossier and revision
+ALTER TABLE review_report ADD COLUMN IF NOT EXISTS revision INT;
 
 -- Camel JdbcMessageIdRepository: dossiers already reviewed
 CREATE TABLE IF NOT EXISTS CAMEL_MESSAGEPROCESSED (

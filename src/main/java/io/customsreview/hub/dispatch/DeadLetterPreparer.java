@@ -19,6 +19,9 @@ public class DeadLetterPreparer implements Processor {
     @Override
     public void process(Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (HubErrorHandling.isBrokerFailure(cause)) {
+            return; // not dead-lettered (see HubErrorHandling): handed back to the caller, logged there
+        }
         String reason = cause == null ? "unknown" : cause.getClass().getName() + ": " + cause.getMessage();
         var message = exchange.getMessage();
         message.setHeader(HubHeaders.FAILURE_REASON, reason);

@@ -10,7 +10,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Keeps every report for the officer in table {@code review_report}. */
+/**
+ * Keeps every report for the officer in table {@code review_report}: one row per review. A report with a revision
+ * (an assembled dossier) is one row per dossier and revision: a dispatch tried again (broker down, recovery after a
+ * crash) replaces the row of its earlier attempt instead of adding a second one.
+ */
 @Component
 public class ReportStore {
 
@@ -32,11 +36,17 @@ public class ReportStore {
     }
 
     public void save(ReviewReport report, String json, String source, String archivePath) {
-        jdbc.update("INSERT INTO review_report (dossier_id, verdict, source, document_count, finding_count,"
-                        + " report_json, archive_path, reviewed_at, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                report.dossierId(), report.verdict().name(), source, report.documents().size(),
-                report.findings().size(), json, archivePath,
-                OffsetDateTime.ofInstant(report.reviewedAt(), ZoneOffset.UTC),
-                OffsetDateTime.now(clock));
+        OffsetDateTime reviewedAt = OffsetDateTime.ofInstant(report.reviewedAt(), ZoneOffset.UTC);
+        if (report.revision() != null && jdbc.update("UPDATE review_report SET verdict = ?, source = ?,"
+                        + " document_count = ?, finding_count = ?, report_json = ?, archive_path = ?, reviewed_at = ?,"
+                        + " stored_at = ? WHERE dossier_id = ? AND revision = ?",
+                report.verdict().name(), source, report.documents().size(), report.findings().size(), json,
+                archivePath, reviewedAt, OffsetDateTime.now(clock), report.dossierId(), report.revision()) > 0) {
+            return;
+        }
+        jdbc.update("INSERT INTO review_report (dossier_id, revision, verdict, source, document_count, finding_count,"
+                        + " report_json, archive_path, reviewed_at, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                report.dossierId(), report.revision(), report.verdict().name(), source, report.documents().size(),
+                report.findings().size(), json, archivePath, reviewedAt, OffsetDateTime.now(clock));
     }
 }
