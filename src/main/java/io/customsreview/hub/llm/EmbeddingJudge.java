@@ -233,6 +233,33 @@ public final class EmbeddingJudge implements SemanticJudge {
         return tokens;
     }
 
+    @Override
+    public void prepare(java.util.Collection<String> descriptions) {
+        List<String> missing = new ArrayList<>();
+        for (String description : descriptions) {
+            String text = String.join(" ", tokens(description));
+            if (text.isEmpty() || missing.contains(text)) {
+                continue;
+            }
+            synchronized (cache) {
+                if (cache.containsKey(text)) {
+                    continue;
+                }
+            }
+            missing.add(text);
+        }
+        if (missing.size() < 2) {
+            return; // one text is embedded on demand, if it is needed at all
+        }
+        List<dev.langchain4j.data.embedding.Embedding> vectors = model()
+                .embedAll(missing.stream().map(dev.langchain4j.data.segment.TextSegment::from).toList()).content();
+        synchronized (cache) {
+            for (int i = 0; i < missing.size(); i++) {
+                cache.put(missing.get(i), vectors.get(i).vector());
+            }
+        }
+    }
+
     /** Loads the model now rather than on the first judgment (about a second), e.g. while documents are read. */
     public void warmUp() {
         embed("warm up");

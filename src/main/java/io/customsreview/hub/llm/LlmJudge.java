@@ -51,6 +51,11 @@ final class LlmJudge implements SemanticJudge {
     }
 
     @Override
+    public void prepare(java.util.Collection<String> descriptions) {
+        offline.prepare(descriptions);
+    }
+
+    @Override
     public Judgment sameParty(String first, String second) {
         Judgment judgment = offline.sameParty(first, second);
         if (!doubtful(judgment) || blank(first) || blank(second)) {

@@ -47,6 +47,12 @@ public final class DescriptionMismatchRule implements Rule {
         Document reference = invoice.get();
         List<LineItem> referenceLines = described(reference.lines());
         SemanticJudge judge = context.judge();
+        java.util.Set<String> descriptions = new java.util.LinkedHashSet<>();
+        for (Document document : dossier.readable()) {
+            described(document.lines()).forEach(line -> descriptions.add(description(line)));
+            document.all(Field.DESCRIPTION).forEach(v -> descriptions.add(v.value()));
+        }
+        judge.prepare(descriptions);
         List<Finding> findings = new ArrayList<>();
         for (Document document : dossier.readable()) {
             if (document == reference) {
