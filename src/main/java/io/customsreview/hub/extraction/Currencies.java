@@ -36,7 +36,10 @@ public final class Currencies {
 
     /** codes that are also everyday words or units in trade documents ("KGS" is a weight far more often than a som) */
     private static final Set<String> AMBIGUOUS = Set.of("KGS", "ALL", "TOP", "CUP", "MOP", "BOB", "PEN", "CAD", "SOS",
-            "MAD", "GEL", "NIO", "TRY", "LAK", "UYU");
+            "MAD", "GEL", "NIO", "TRY", "LAK", "UYU",
+            // fund and unit-of-account codes, never an invoice currency ("CHE-123.456.789" is a Swiss company number)
+            "CHE", "CHW", "USN", "BOV", "CLF", "COU", "MXV", "UYI", "UYW", "XDR", "XSU", "XUA", "XBA", "XBB", "XBC",
+            "XBD", "XAU", "XAG", "XPD", "XPT");
 
     public static boolean isCode(String code) {
         return code != null && CODES.contains(code);

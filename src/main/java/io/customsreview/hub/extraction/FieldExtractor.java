@@ -260,6 +260,8 @@ public final class FieldExtractor {
             Box box = subBox(segment, hit.end(), valueEnd);
             if (hit.label().field() == Field.VESSEL && h + 1 == hits.size() && isRoute(value)) {
                 value = withContinuation(lines, lineIndex, segment, value);
+            } else if (h + 1 == hits.size()) {
+                value = wrappedInCell(lines, lineIndex, segment, hit.label().field(), value);
             }
             // a value is as sure as its own words, not the label's (what OCR withholds as doubtful depends on it)
             boolean found = !value.replaceAll("[\\s:#.\\-=]", "").isEmpty()
@@ -278,7 +280,8 @@ public final class FieldExtractor {
                 TextSegment next = line.segments().get(segmentIndex + 1);
                 if (hits(next.text()).stream().noneMatch(x -> x.start() == 0) && !isKeyValue(next.text())) {
                     String nextText = hit.label().field() == Field.VESSEL && isRoute(next.text())
-                            ? withContinuation(lines, lineIndex, next, next.text()) : next.text();
+                            ? withContinuation(lines, lineIndex, next, next.text())
+                            : wrappedInCell(lines, lineIndex, next, hit.label().field(), next.text());
                     if (accept(hit.label(), nextText, line.page(), next.box(), next.confidence())) {
                         continue;
                     }
@@ -287,11 +290,32 @@ public final class FieldExtractor {
             below(lines, lineIndex, segment, skipped).ifPresent(under -> {
                 String underText = hit.label().field() == Field.VESSEL && isRoute(under.text())
                         ? withContinuation(lines, lineOf(lines, under), under, under.text()) : under.text();
+                underText = wrappedInCell(lines, lineOf(lines, under), under, hit.label().field(), underText);
                 if (hits(underText).stream().noneMatch(x -> x.start() == 0) && !isKeyValue(underText)) {
                     accept(hit.label(), underText, line.page(), under.box(), under.confidence());
                 }
             });
         }
+    }
+
+    /**
+     * A box's value that wraps onto the next line of the box: a vessel name with its voyage ("CMA CGM ANTOINE DE
+     * SAINT" / "EXUPERY V.784E"), a party name cut at "&" ("Redwood GmbH &" / "Co. KG").
+     */
+    private String wrappedInCell(List<TextLine> lines, int lineIndex, TextSegment value, Field field, String text) {
+        if (lineIndex < 0 || (field != Field.VESSEL && field != Field.SELLER && field != Field.BUYER)) {
+            return text;
+        }
+        Optional<TextSegment> next = continuationBelow(lines, lineIndex, value);
+        if (next.isEmpty() || isKeyValue(next.get().text())
+                || hits(next.get().text()).stream().anyMatch(h -> h.start() == 0)) {
+            return text;
+        }
+        String tail = next.get().text().strip();
+        boolean vesselTail = field == Field.VESSEL && !text.matches("(?i).*\\b(v\\.|voy|voyage)\\s*\\S+$")
+                && tail.matches("[A-Z0-9 .'/\\-]+") && tail.split("\\s+").length <= 4;
+        boolean partyTail = field != Field.VESSEL && text.strip().matches(".*(&|\\band)$");
+        return vesselTail || partyTail ? text + " " + tail : text;
     }
 
     private static boolean isRoute(String text) {
