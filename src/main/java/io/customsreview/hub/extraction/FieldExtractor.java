@@ -482,10 +482,6 @@ public final class FieldExtractor {
         String value = raw.strip();
         switch (field.kind()) {
             case REFERENCE -> {
-                if (field == Field.VOYAGE) {
-                    return ValueParsers.reference(value).map(v -> add(field, v, raw, page, box, confidence, priority))
-                            .orElse(false);
-                }
                 return ValueParsers.reference(value).map(v -> add(field, v, raw, page, box, confidence, priority))
                         .orElse(false);
             }

@@ -44,11 +44,6 @@ final class Labels {
         });
     }
 
-    /** Labels for one document type, longest first, so that the most specific label wins. */
-    static List<Label> forType(DocumentType type) {
-        return BY_TYPE.get(type);
-    }
-
     /** The same, looked up by their first word (a label is matched where its first word stands). */
     static Map<String, List<Label>> byFirstWord(DocumentType type) {
         return BY_FIRST_WORD.get(type);

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -439,10 +438,5 @@ final class LineTableExtractor {
             }
         }
         return result;
-    }
-
-    static Optional<String> cell(Row row, LineField field) {
-        Cell c = row.cells().get(field);
-        return c == null ? Optional.empty() : Optional.of(c.text());
     }
 }

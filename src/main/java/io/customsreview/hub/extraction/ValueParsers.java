@@ -3,7 +3,6 @@ package io.customsreview.hub.extraction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -242,9 +241,5 @@ final class ValueParsers {
             return new VesselVoyage(m.group(1).replaceAll("[,/\\s]+$", "").strip(), m.group(2));
         }
         return new VesselVoyage(value, null);
-    }
-
-    static String upper(String s) {
-        return s.toUpperCase(Locale.ROOT);
     }
 }
