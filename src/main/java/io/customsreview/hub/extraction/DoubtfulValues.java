@@ -7,6 +7,9 @@ import io.customsreview.hub.domain.FieldValue;
 import io.customsreview.hub.domain.LineField;
 import io.customsreview.hub.domain.LineItem;
 
+import io.customsreview.hub.domain.ValueKind;
+
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,6 +18,11 @@ import java.util.Map;
 /**
  * Withholds values read by OCR from words the recogniser was unsure of: a value that is not reported makes a rule
  * say MISSING_FIELD, which an officer can settle, where a misread value would make it say something false.
+ * How sure is sure enough depends on what the value is: names, places and descriptions are compared loosely and
+ * codes and references are checked or compared with the recogniser's look-alikes in mind, so a doubtful letter
+ * rarely turns into a false finding there; numbers and dates are compared exactly and keep the full floor, unless
+ * the document's own arithmetic vouches for them (quantity × unit price = amount on a line, lines adding up to the
+ * total).
  */
 public final class DoubtfulValues {
 
@@ -26,8 +34,10 @@ public final class DoubtfulValues {
             return document;
         }
         Map<Field, List<FieldValue>> fields = new EnumMap<>(Field.class);
+        boolean totalVouched = linesAddUpToTotal(document);
         document.fields().forEach((field, values) -> {
-            List<FieldValue> sure = values.stream().filter(v -> sure(v, minConfidence)).toList();
+            List<FieldValue> sure = values.stream().filter(v -> (field == Field.TOTAL_AMOUNT && totalVouched)
+                    || sure(v, floor(field.kind(), minConfidence))).toList();
             if (!sure.isEmpty()) {
                 fields.put(field, sure);
             }
@@ -35,8 +45,11 @@ public final class DoubtfulValues {
         List<LineItem> lines = new ArrayList<>();
         for (LineItem line : document.lines()) {
             Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
+            boolean arithmeticHolds = arithmeticHolds(line);
             line.values().forEach((field, value) -> {
-                if (sure(value, minConfidence)) {
+                boolean vouched = arithmeticHolds && (field == LineField.QUANTITY || field == LineField.UNIT_PRICE
+                        || field == LineField.AMOUNT);
+                if (vouched || sure(value, floor(field.kind(), minConfidence))) {
                     values.put(field, value);
                 }
             });
@@ -44,6 +57,50 @@ public final class DoubtfulValues {
         }
         return new Document(document.id(), document.type(), document.fileName(), document.source(),
                 document.extraction(), document.confidence(), fields, lines, document.unreadableReason());
+    }
+
+    static double floor(ValueKind kind, double minConfidence) {
+        return switch (kind) {
+            case TEXT, PARTY, PLACE, CURRENCY, COUNTRY, INCOTERM, UNIT, REFERENCE -> minConfidence * 0.25;
+            case HS_CODE, CONTAINER -> minConfidence * 0.5;
+            default -> minConfidence;
+        };
+    }
+
+    private static boolean arithmeticHolds(LineItem line) {
+        FieldValue quantity = line.values().get(LineField.QUANTITY);
+        FieldValue price = line.values().get(LineField.UNIT_PRICE);
+        FieldValue amount = line.values().get(LineField.AMOUNT);
+        if (quantity == null || price == null || amount == null) {
+            return false;
+        }
+        try {
+            BigDecimal product = quantity.decimal().multiply(price.decimal());
+            return amount.decimal().signum() > 0
+                    && product.subtract(amount.decimal()).abs().compareTo(new BigDecimal("0.011")) <= 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean linesAddUpToTotal(Document document) {
+        List<FieldValue> totals = document.fields().getOrDefault(Field.TOTAL_AMOUNT, List.of());
+        if (totals.isEmpty() || document.lines().isEmpty()) {
+            return false;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        try {
+            for (LineItem line : document.lines()) {
+                FieldValue amount = line.values().get(LineField.AMOUNT);
+                if (amount == null) {
+                    return false;
+                }
+                sum = sum.add(amount.decimal());
+            }
+            return sum.signum() > 0 && sum.subtract(totals.get(0).decimal()).abs().compareTo(new BigDecimal("0.011")) <= 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static boolean sure(FieldValue value, double minConfidence) {

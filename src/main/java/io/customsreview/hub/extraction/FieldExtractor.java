@@ -163,7 +163,22 @@ public final class FieldExtractor {
                 }
             }
             if (match == null) {
-                p++;
+                List<Tokens.Token> slashRead = slashReadAsLetter(tokens, p);
+                if (slashRead != null) {
+                    for (Labels.Label label : labelsByFirstWord.getOrDefault(slashRead.get(p).text(), List.of())) {
+                        if (label.tokens().size() >= 2 && matches(slashRead, p, label)
+                                && allowedAt(label, p, slashRead, segmentText, afterLabels)) {
+                            hits.add(new Hit(label, slashRead.get(p).start(),
+                                    slashRead.get(p + label.tokens().size() - 1).end()));
+                            p += label.tokens().size() - 1;
+                            match = label;
+                            break;
+                        }
+                    }
+                }
+                if (match == null) {
+                    p++;
+                }
                 continue;
             }
             int end = tokens.get(p + match.tokens().size() - 1).end();
@@ -171,6 +186,22 @@ public final class FieldExtractor {
             p += match.tokens().size();
         }
         return hits;
+    }
+
+    /**
+     * "S/C No." or "B/L No." as OCR often reads it: "SIC No.", "BIL No." (the slash taken for an I or an l). The
+     * tokens with such a word split back into its two letters, or null when the word at p is not of that shape.
+     */
+    private static List<Tokens.Token> slashReadAsLetter(List<Tokens.Token> tokens, int p) {
+        Tokens.Token t = tokens.get(p);
+        if (!t.text().matches("[a-z][il1][a-z]")) {
+            return null;
+        }
+        List<Tokens.Token> split = new ArrayList<>(tokens.subList(0, p));
+        split.add(new Tokens.Token(t.text().substring(0, 1), t.start(), t.start() + 1));
+        split.add(new Tokens.Token(t.text().substring(2), t.start() + 2, t.end()));
+        split.addAll(tokens.subList(p + 1, tokens.size()));
+        return split;
     }
 
     /** where the token before position p ends, or 0 */

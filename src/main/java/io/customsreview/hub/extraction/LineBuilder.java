@@ -14,11 +14,26 @@ public final class LineBuilder {
 
     /** a gap wider than this many line heights separates segments (columns, label and value set apart) */
     private static final double SEGMENT_GAP_IN_HEIGHTS = 1.1;
+    private static final double INK_SEGMENT_GAP_IN_HEIGHTS =
+            Double.parseDouble(System.getProperty("hub.ocr.segment-gap", "1.6"));
 
     private LineBuilder() {
     }
 
     public static List<TextLine> build(int page, List<Word> words) {
+        return build(page, words, SEGMENT_GAP_IN_HEIGHTS);
+    }
+
+    /**
+     * Lines of words whose boxes are the ink a recogniser saw rather than a font's glyph boxes: ink boxes are lower
+     * (no ascender/descender room) and leave wider gaps between words (no side bearings), so the gap that separates
+     * segments is measured in more of their heights.
+     */
+    public static List<TextLine> buildFromInk(int page, List<Word> words) {
+        return build(page, words, INK_SEGMENT_GAP_IN_HEIGHTS);
+    }
+
+    private static List<TextLine> build(int page, List<Word> words, double gapInHeights) {
         List<Word> sorted = new ArrayList<>(words);
         sorted.removeIf(w -> w.text().isBlank());
         sorted.sort(Comparator.comparingInt((Word w) -> centerY(w)).thenComparingInt(w -> w.box().x1()));
@@ -35,7 +50,7 @@ public final class LineBuilder {
         List<TextLine> lines = new ArrayList<>();
         for (List<Word> row : rows) {
             row.sort(Comparator.comparingInt(w -> w.box().x1()));
-            lines.add(new TextLine(page, segments(row)));
+            lines.add(new TextLine(page, segments(row, gapInHeights)));
         }
         return lines;
     }
@@ -53,13 +68,13 @@ public final class LineBuilder {
         return null;
     }
 
-    private static List<TextSegment> segments(List<Word> row) {
+    private static List<TextSegment> segments(List<Word> row, double gapInHeights) {
         double height = rowHeight(row);
         List<TextSegment> segments = new ArrayList<>();
         List<Word> current = new ArrayList<>();
         Word previous = null;
         for (Word word : row) {
-            if (previous != null && word.box().x1() - previous.box().x2() > SEGMENT_GAP_IN_HEIGHTS * height) {
+            if (previous != null && word.box().x1() - previous.box().x2() > gapInHeights * height) {
                 segments.add(new TextSegment(current));
                 current = new ArrayList<>();
             }

@@ -61,7 +61,7 @@ final class Tokens {
     static String normalise(String word) {
         String w = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         return switch (w) {
-            case "no", "nº", "n°", "nr", "nro", "num", "number", "numero", "nummer", "numbers", "nos" -> "no";
+            case "no", "nº", "n°", "n0", "nr", "nro", "num", "number", "numero", "nummer", "numbers", "nos" -> "no";
             default -> w;
         };
     }

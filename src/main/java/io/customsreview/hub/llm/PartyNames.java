@@ -129,6 +129,7 @@ public final class PartyNames {
     /** legal forms written before the name */
     private static final Set<String> LEADING_FORMS = Set.of("pt", "ooo", "jsc", "cv");
     private static final Pattern DIGIT_TOKEN = Pattern.compile("^(no\\.?)?\\d+[a-z]?[,.]?$|^#\\d+");
+    private static final Pattern OCR_INITIALS = Pattern.compile("^([a-z01][./])+[a-z01]?\\.?$");
     private static final Pattern SQUEEZABLE = Pattern.compile("^([a-z][./])+[a-z]?\\.?$");
 
     private PartyNames() {
@@ -143,6 +144,49 @@ public final class PartyNames {
     }
 
     /** true when two printed names are the same name once formatting is ignored */
+    /**
+     * Whether two names could be one name as OCR reads it: a letter or two misread ("Delta"/"Deka", "Ocean"/"Oxi"
+     * in a 30-letter name) or the end of the name lost ("... INDUSTRIAL COMF" for "... INDUSTRIAL COMPANY
+     * LIMITED"). Another company differs in whole words, which this does not forgive.
+     */
+    public static boolean readAlike(String first, String second) {
+        Name first1 = parse(first);
+        Name second1 = parse(second);
+        if (!legalFormsCompatible(first1, second1)) {
+            return false;
+        }
+        String a = first1.compactCore();
+        String b = second1.compactCore();
+        if (a.length() < 10 || b.length() < 10) {
+            return false;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = a.length() <= b.length() ? b : a;
+        if (longer.startsWith(shorter) && longer.length() - shorter.length() <= 5) {
+            return true;
+        }
+        return 1.0 - (double) levenshtein(a, b) / longer.length() >= 0.88;
+    }
+
+    private static int levenshtein(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
     public static boolean sameName(String first, String second) {
         Name a = parse(first);
         Name b = parse(second);
@@ -233,6 +277,10 @@ public final class PartyNames {
         for (String piece : text.split("[\\s,;:]+")) {
             if (piece.isEmpty()) {
                 continue;
+            }
+            if (OCR_INITIALS.matcher(piece).matches()) {
+                // "Sp. z 0.0.", "S.r.1.": OCR reads the letters o and l of initials as digits
+                piece = piece.replace('0', 'o').replace('1', 'l');
             }
             if (SQUEEZABLE.matcher(piece).matches() || piece.matches("[a-z]/[a-z]")) {
                 // S.A., B.V., K.K., A/S: initials written with dots or a slash are one word

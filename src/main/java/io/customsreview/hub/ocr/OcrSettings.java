@@ -35,7 +35,9 @@ public record OcrSettings(String datapath, String language, int dpi, int poolSiz
         minConfidence = minConfidence <= 0 ? 0.6 : minConfidence;
     }
 
+    /** the defaults; the command line's floor for doubtful values may be set with -Dhub.ocr.min-confidence */
     public static OcrSettings defaults() {
-        return new OcrSettings(null, null, 0, 0, 0, 0, 0, 0);
+        return new OcrSettings(null, null, 0, 0, 0, 0, 0,
+                Double.parseDouble(System.getProperty("hub.ocr.min-confidence", "0")));
     }
 }

@@ -82,11 +82,22 @@ final class PagePreparation {
         if (pixels > maxPixels) {
             scale = Math.sqrt(maxPixels / ((double) source.getWidth() * source.getHeight()));
         }
-        BufferedImage grey = grey(source, scale);
-        int workingDpi = known ? (int) Math.round(sourceDpi * scale) : 0;
-        if (Despeckle.isSpeckled(grey)) {
-            grey = Despeckle.median3x3(grey);
+        // speckle is told and removed at the source's resolution: enlarged, a one-pixel speck is a blob of several
+        // pixels that neither looks isolated nor goes through a 3×3 median
+        BufferedImage grey;
+        if (scale > 1.0) {
+            BufferedImage native1 = grey(source, 1.0);
+            if (Despeckle.isSpeckled(native1)) {
+                native1 = Despeckle.median3x3(native1);
+            }
+            grey = grey(native1, scale);
+        } else {
+            grey = grey(source, scale);
+            if (Despeckle.isSpeckled(grey)) {
+                grey = Despeckle.median3x3(grey);
+            }
         }
+        int workingDpi = known ? (int) Math.round(sourceDpi * scale) : 0;
         stretchContrast(grey);
         AffineTransform toSource = AffineTransform.getScaleInstance(1 / scale, 1 / scale);
 
@@ -97,6 +108,7 @@ final class PagePreparation {
             grey = transformed(grey, rotation);
             toSource.concatenate(inverse(rotation));
         }
+        RuledLines.remove(grey, workingDpi);
         return new PreparedPage(grey, workingDpi, toSource);
     }
 

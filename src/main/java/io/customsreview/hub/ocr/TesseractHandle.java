@@ -64,6 +64,11 @@ final class TesseractHandle implements AutoCloseable {
     List<RecognisedWord> recognise(BufferedImage grey, int dpi) {
         pages++;
         ByteBuffer pixels = pixels(grey);
+        return DeveloperWordCache.recognise(pixels, grey.getWidth(), grey.getHeight(), dpi,
+                () -> recogniseNow(pixels, grey, dpi));
+    }
+
+    private List<RecognisedWord> recogniseNow(ByteBuffer pixels, BufferedImage grey, int dpi) {
         api.TessBaseAPISetImage(handle, pixels, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
         if (dpi > 0) { // else Tesseract estimates it from the letters' height
             api.TessBaseAPISetSourceResolution(handle, dpi);

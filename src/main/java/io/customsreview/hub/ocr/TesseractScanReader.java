@@ -159,7 +159,7 @@ public final class TesseractScanReader implements ScanReader {
         // page); only then are the boxes taken back to the source image's pixels
         AffineTransform toSource = page.toSource();
         List<TextLine> lines = new ArrayList<>();
-        for (TextLine line : LineBuilder.build(pageNumber, corrections.correct(level))) {
+        for (TextLine line : LineBuilder.buildFromInk(pageNumber, corrections.correct(level))) {
             List<TextSegment> segments = new ArrayList<>();
             for (TextSegment segment : line.segments()) {
                 segments.add(new TextSegment(segment.words().stream()

@@ -51,6 +51,15 @@ final class Consistency {
             return new Spec(rule, field, label, preference, key, (a, b) -> key.apply(a).equals(key.apply(b)),
                     FieldValue::value, (a, b) -> "");
         }
+
+        /** like {@link #normalised}, and values read by OCR agree with look-alike characters confused */
+        static Spec reference(RuleId rule, Field field, String label, List<DocumentType> preference) {
+            Function<FieldValue, String> key = v -> Normalize.reference(v.value());
+            return new Spec(rule, field, label, preference, key, (a, b) -> key.apply(a).equals(key.apply(b))
+                    || ((scanned(a) || scanned(b))
+                    && Normalize.ocrFolded(key.apply(a)).equals(Normalize.ocrFolded(key.apply(b)))),
+                    FieldValue::value, (a, b) -> "");
+        }
     }
 
     private Consistency() {
@@ -98,10 +107,14 @@ final class Consistency {
     static List<Finding> citations(Dossier dossier, RuleId rule, Field field, String label, DocumentType issuer) {
         List<Document> issuers = dossier.ofType(issuer).stream().filter(d -> d.has(field)).toList();
         if (issuers.isEmpty()) {
-            return againstReference(dossier, Spec.normalised(rule, field, label, List.of(), Normalize::reference));
+            return againstReference(dossier, Spec.reference(rule, field, label, List.of()));
         }
         Set<String> issued = issuers.stream().flatMap(d -> d.all(field).stream())
                 .map(v -> Normalize.reference(v.value())).collect(Collectors.toCollection(java.util.HashSet::new));
+        // a number read by OCR on either side is compared without the recogniser's look-alike confusions
+        Set<String> issuedFolded = issuers.stream().flatMap(d -> d.all(field).stream())
+                .map(v -> Normalize.ocrFolded(Normalize.reference(v.value()))).collect(Collectors.toSet());
+        boolean issuerScanned = issuers.stream().flatMap(d -> d.all(field).stream()).anyMatch(Consistency::scanned);
         if (field == Field.BL_NUMBER) {
             // a B/L number is often cited without its carrier's 4-letter prefix (CMDU 130137316 as 130137316)
             new ArrayList<>(issued).forEach(n -> {
@@ -117,7 +130,10 @@ final class Consistency {
             }
             for (FieldValue value : document.all(field)) {
                 String key = Normalize.reference(value.value());
-                if (!issued.contains(key)) {
+                boolean ocrAlike = (issuerScanned || scanned(value)) && (issuedFolded.contains(Normalize.ocrFolded(key))
+                        || (field == Field.BL_NUMBER && key.length() > 4
+                        && issuedFolded.contains(Normalize.ocrFolded(key.substring(4)))));
+                if (!issued.contains(key) && !ocrAlike) {
                     unknown.computeIfAbsent(key, k -> new ArrayList<>()).add(new Cited(document, value));
                 }
             }
@@ -135,6 +151,10 @@ final class Consistency {
             findings.add(Finding.of(rule, message, evidence));
         }
         return findings;
+    }
+
+    static boolean scanned(FieldValue value) {
+        return value.source() != null && value.source().method() == io.customsreview.hub.domain.ExtractionMethod.OCR;
     }
 
     static Optional<Document> reference(List<Document> carriers, List<DocumentType> preference) {

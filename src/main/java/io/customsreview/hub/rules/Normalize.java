@@ -41,6 +41,29 @@ public final class Normalize {
         return value == null ? null : REFERENCE_NOISE.matcher(value.trim().toUpperCase(Locale.ROOT)).replaceAll("");
     }
 
+    /**
+     * A reference as OCR may have read it: the look-alike letters and digits (O/0, I/L/1, S/5, B/8, Z/2, G/6) made
+     * one, so that a reference read from a scan can be compared without its recogniser's confusions.
+     */
+    public static String ocrFolded(String reference) {
+        if (reference == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(reference.length());
+        for (char c : reference.toCharArray()) {
+            out.append(switch (c) {
+                case 'O', 'D', 'Q' -> '0';
+                case 'I', 'L', '|' -> '1';
+                case 'S' -> '5';
+                case 'B' -> '8';
+                case 'Z' -> '2';
+                case 'G' -> '6';
+                default -> c;
+            });
+        }
+        return out.toString();
+    }
+
     /** commodity codes: digits only ("8471.30.00" is "84713000") */
     public static String hsCode(String value) {
         return value == null ? null : NON_DIGIT.matcher(value).replaceAll("");

@@ -8,6 +8,7 @@ import io.customsreview.hub.domain.Field;
 import io.customsreview.hub.domain.FieldValue;
 import io.customsreview.hub.domain.Finding;
 import io.customsreview.hub.domain.RuleId;
+import io.customsreview.hub.llm.PartyNames;
 import io.customsreview.hub.llm.Judgment;
 
 import java.util.ArrayList;
@@ -56,7 +57,8 @@ public final class PartyMismatchRule implements Rule {
             }
             FieldValue name = document.first(party).orElseThrow();
             Judgment judgment = context.judge().sameParty(refName.value(), name.value());
-            if (judgment.same()) {
+            if (judgment.same() || ((Consistency.scanned(refName) || Consistency.scanned(name))
+                    && PartyNames.readAlike(refName.value(), name.value()))) {
                 continue;
             }
             String message = String.format("%s '%s' on %s %s is a different party from '%s' on %s %s (%s)", label,

@@ -20,6 +20,9 @@ import java.awt.image.DataBufferByte;
 import java.awt.image.Kernel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -99,5 +102,26 @@ final class ScanSimulator {
             document.save(out);
             return out.toByteArray();
         }
+    }
+
+    /**
+     * One file of a dossier as a carrier sends it on paper: single pages as JPEG or PNG images, longer documents as
+     * image-only PDFs; a file that is no PDF is passed on as it came. {@code clean}: undegraded 300-DPI scans, to
+     * tell OCR noise from layout differences.
+     */
+    static Path scanFile(Path pdf, Path dir, Random random, boolean clean) throws IOException {
+        byte[] content = Files.readAllBytes(pdf);
+        String name = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
+        if (!new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1).contains("%PDF-")) {
+            return Files.write(dir.resolve(pdf.getFileName()), content);
+        }
+        Degradation d = clean ? new Degradation(300, 0, false, 0, 0.92f) : Degradation.random(random);
+        List<BufferedImage> pages = scan(content, d, random);
+        if (pages.size() > 1 || random.nextInt(3) == 0) {
+            return Files.write(dir.resolve(name + "-scan.pdf"), imagePdf(pages, d.dpi(), d.jpegQuality()));
+        }
+        return random.nextBoolean()
+                ? Files.write(dir.resolve(name + ".jpg"), OcrTestSupport.jpeg(pages.get(0), d.jpegQuality()))
+                : Files.write(dir.resolve(name + ".png"), OcrTestSupport.png(pages.get(0)));
     }
 }

@@ -86,7 +86,7 @@ class ScannedDossierQualityTest {
             Path scanDir = Files.createDirectories(tmp.resolve("scans").resolve(g.dossierId()));
             List<Path> scans = new ArrayList<>();
             for (Path pdf : pdfs) {
-                scans.add(scan(pdf, scanDir, random));
+                scans.add(ScanSimulator.scanFile(pdf, scanDir, random, System.getenv("CLEAN_SCANS") != null));
                 try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
                     scannedPages += d.getNumberOfPages();
                 } catch (Exception notAPdf) {
@@ -118,26 +118,6 @@ class ScannedDossierQualityTest {
     static final double FLOOR_RECALL = 0.5;
     static final double FLOOR_PRECISION = 0.05;
     static final double FLOOR_CLEAR = 0.0;
-
-    /** One PDF as a scan: single pages as JPEG or PNG images, longer documents as image-only PDFs. */
-    private static Path scan(Path pdf, Path dir, Random random) throws Exception {
-        byte[] content = Files.readAllBytes(pdf);
-        String name = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
-        if (!new String(content, 0, Math.min(content.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .contains("%PDF-")) {
-            return Files.write(dir.resolve(pdf.getFileName()), content); // not a PDF: passed on as it came
-        }
-        // CLEAN_SCANS=1 in the environment: undegraded 300-DPI scans, to tell OCR noise from layout differences
-        ScanSimulator.Degradation d = System.getenv("CLEAN_SCANS") != null
-                ? new ScanSimulator.Degradation(300, 0, false, 0, 0.92f) : ScanSimulator.Degradation.random(random);
-        List<BufferedImage> pages = ScanSimulator.scan(content, d, random);
-        if (pages.size() > 1 || random.nextInt(3) == 0) {
-            return Files.write(dir.resolve(name + "-scan.pdf"), ScanSimulator.imagePdf(pages, d.dpi(), d.jpegQuality()));
-        }
-        return random.nextBoolean()
-                ? Files.write(dir.resolve(name + ".jpg"), OcrTestSupport.jpeg(pages.get(0), d.jpegQuality()))
-                : Files.write(dir.resolve(name + ".png"), OcrTestSupport.png(pages.get(0)));
-    }
 
     private static Score score(CorpusGenerator.GeneratedDossier g, ReviewReport report, Set<String> expected,
                                Set<String> tolerated, String kind) {

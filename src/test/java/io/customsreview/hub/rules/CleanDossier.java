@@ -114,6 +114,8 @@ final class CleanDossier {
         return d;
     }
 
+    private final java.util.Set<DocumentType> scanned = java.util.EnumSet.noneOf(DocumentType.class);
+
     private CleanDossier doc(DocumentType type, String id) {
         ids.put(type, id);
         fields.put(type, new LinkedHashMap<>());
@@ -135,6 +137,12 @@ final class CleanDossier {
     /** removes the field from every document */
     CleanDossier removeEverywhere(Field field) {
         fields.values().forEach(f -> f.remove(field));
+        return this;
+    }
+
+    /** the document of {@code type} as read by OCR from a scan */
+    CleanDossier scanned(DocumentType type) {
+        scanned.add(type);
         return this;
     }
 
@@ -183,6 +191,9 @@ final class CleanDossier {
         List<Document> documents = new ArrayList<>();
         ids.forEach((type, id) -> {
             DocumentBuilder builder = DocumentBuilder.of(id, type);
+            if (scanned.contains(type)) {
+                builder.method(io.customsreview.hub.domain.ExtractionMethod.OCR);
+            }
             fields.get(type).forEach((field, values) -> values.forEach(v -> builder.with(field, v)));
             lines.get(type).forEach(builder::line);
             documents.add(builder.build());

@@ -1,0 +1,65 @@
+package io.customsreview.hub.extraction;
+
+import io.customsreview.hub.domain.Box;
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.DocumentType;
+import io.customsreview.hub.domain.ExtractionMethod;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.LineField;
+import io.customsreview.hub.domain.LineItem;
+import io.customsreview.hub.domain.Provenance;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DoubtfulValuesTest {
+
+    private static FieldValue read(String value, double confidence) {
+        return new FieldValue(value, value, new Provenance("d1", 1, new Box(10, 10, 100, 40), ExtractionMethod.OCR,
+                confidence, null));
+    }
+
+    private static Document document(Map<Field, List<FieldValue>> fields, List<LineItem> lines) {
+        return new Document("d1", DocumentType.INVOICE, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                fields, lines, null);
+    }
+
+    @Test
+    void aDoubtfulNumberIsWithheldButANameReadAsDoubtfullyIsKept() {
+        Map<Field, List<FieldValue>> fields = new EnumMap<>(Field.class);
+        fields.put(Field.GROSS_WEIGHT, List.of(read("1221.66", 0.4)));
+        fields.put(Field.SELLER, List.of(read("Harbourside Industries S.r.l.", 0.4)));
+        fields.put(Field.PORT_OF_LOADING, List.of(read("Ho Chi Minh City", 0.1)));
+
+        Document kept = DoubtfulValues.withhold(document(fields, List.of()), 0.6);
+
+        assertThat(kept.fields()).containsKey(Field.SELLER).doesNotContainKey(Field.GROSS_WEIGHT)
+                .doesNotContainKey(Field.PORT_OF_LOADING);
+    }
+
+    @Test
+    void numbersTheDocumentsArithmeticVouchesForAreKept() {
+        Map<LineField, FieldValue> line1 = new EnumMap<>(LineField.class);
+        line1.put(LineField.QUANTITY, read("200", 0.3));
+        line1.put(LineField.UNIT_PRICE, read("7.34", 0.3));
+        line1.put(LineField.AMOUNT, read("1468.00", 0.3));
+        Map<LineField, FieldValue> line2 = new EnumMap<>(LineField.class);
+        line2.put(LineField.QUANTITY, read("2500", 0.3)); // 2500 x 9.20 is not 23,001.00: one of them is misread
+        line2.put(LineField.UNIT_PRICE, read("9.20", 0.3));
+        line2.put(LineField.AMOUNT, read("23001.00", 0.9));
+        Map<Field, List<FieldValue>> fields = new EnumMap<>(Field.class);
+        fields.put(Field.TOTAL_AMOUNT, List.of(read("24469.00", 0.3)));
+
+        Document kept = DoubtfulValues.withhold(document(fields,
+                List.of(new LineItem(1, line1), new LineItem(2, line2))), 0.6);
+
+        assertThat(kept.lines().get(0).values()).containsKeys(LineField.QUANTITY, LineField.UNIT_PRICE, LineField.AMOUNT);
+        assertThat(kept.lines().get(1).values()).containsOnlyKeys(LineField.AMOUNT);
+        assertThat(kept.fields()).as("lines add up to the total").containsKey(Field.TOTAL_AMOUNT);
+    }
+}

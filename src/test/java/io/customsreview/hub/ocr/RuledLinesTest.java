@@ -1,0 +1,49 @@
+package io.customsreview.hub.ocr;
+
+import org.junit.jupiter.api.Test;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RuledLinesTest {
+
+    @Test
+    void rulesOfABoxAreRemovedAndTheLettersInsideKept() {
+        BufferedImage page = new BufferedImage(1200, 600, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 1200, 600);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, 42)); // 10 pt at 300 DPI
+        g.drawString("Invoice No. CI/2104/24 IIII", 120, 300);
+        int inkBefore = ink(page, 100, 240, 1100, 320);
+        g.fillRect(100, 200, 1000, 3); // the box around the text
+        g.fillRect(100, 360, 1000, 3);
+        g.fillRect(100, 200, 3, 163);
+        g.fillRect(1097, 200, 3, 163);
+        g.dispose();
+
+        RuledLines.remove(page, 300);
+
+        assertThat(ink(page, 95, 195, 1105, 206)).as("top rule").isZero();
+        assertThat(ink(page, 95, 356, 1105, 366)).as("bottom rule").isZero();
+        assertThat(ink(page, 95, 195, 106, 366)).as("left rule").isZero();
+        assertThat(ink(page, 100, 240, 1100, 320)).as("letters").isEqualTo(inkBefore);
+    }
+
+    private static int ink(BufferedImage image, int x1, int y1, int x2, int y2) {
+        int count = 0;
+        for (int y = y1; y < y2; y++) {
+            for (int x = x1; x < x2; x++) {
+                if ((image.getRGB(x, y) & 0xFF) < 128) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}

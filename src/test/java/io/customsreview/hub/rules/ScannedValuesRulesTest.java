@@ -1,0 +1,83 @@
+package io.customsreview.hub.rules;
+
+import io.customsreview.hub.domain.DocumentBuilder;
+import io.customsreview.hub.domain.Dossier;
+import io.customsreview.hub.domain.ExtractionMethod;
+import io.customsreview.hub.domain.Field;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.customsreview.hub.domain.DocumentType.BILL_OF_LADING;
+import static io.customsreview.hub.domain.DocumentType.CONTRACT;
+import static io.customsreview.hub.domain.DocumentType.DECLARATION;
+import static io.customsreview.hub.domain.DocumentType.INVOICE;
+import static io.customsreview.hub.rules.RuleTesting.CONTEXT;
+import static io.customsreview.hub.rules.RuleTesting.check;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Values read by OCR carry the recogniser's look-alike confusions (O/0, I/l/1, a lost word end); the rules forgive
+ * those, and only those, where a scan is involved.
+ */
+class ScannedValuesRulesTest {
+
+    @Test
+    void aReferenceReadWithLookAlikeCharactersFromAScanIsNoMismatch() {
+        // the contract says SC-2025-001; its scan reads the letters and digits that look alike the other way
+        CleanDossier dossier = CleanDossier.create().scanned(INVOICE)
+                .set(INVOICE, Field.CONTRACT_NUMBER, "5C-2O25-OO1");
+        assertThat(check(new ContractNumberRule(), dossier)).isEmpty();
+    }
+
+    @Test
+    void theSameLookAlikesOnADigitalDocumentAreAMismatch() {
+        CleanDossier dossier = CleanDossier.create().set(INVOICE, Field.CONTRACT_NUMBER, "5C-2O25-OO1");
+        assertThat(check(new ContractNumberRule(), dossier)).singleElement()
+                .satisfies(f -> assertThat(f.rule()).isEqualTo("CONTRACT_NUMBER_MISMATCH"));
+    }
+
+    @Test
+    void aDifferentDigitOnAScanIsStillAMismatch() {
+        CleanDossier dossier = CleanDossier.create().scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "SC-2025-007");
+        assertThat(check(new ContractNumberRule(), dossier)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("SC-2025-007"));
+    }
+
+    @Test
+    void aCompanyNameWithMisreadLettersOrALostEndOnAScanIsTheSameParty() {
+        Dossier dossier = new Dossier("scan", List.of(
+                DocumentBuilder.of("d1", CONTRACT).with(Field.SELLER, "Guangzhou Silverline Supply Industrial Co., Ltd.")
+                        .with(Field.BUYER, "Harbourside Industries S.r.l.").build(),
+                DocumentBuilder.of("d2", DECLARATION).method(ExtractionMethod.OCR)
+                        .with(Field.SELLER, "GUANGZHOU SILVERLINE SUPPLY INDUSTRIAL COMF")
+                        .with(Field.BUYER, "Harbourside Industries S.r.1.").build(),
+                DocumentBuilder.of("d3", INVOICE).method(ExtractionMethod.OCR)
+                        .with(Field.SELLER, "Guangzhou Silverline Supply Industrial Co., Ltd.")
+                        .with(Field.BUYER, "Harbourside Industries S.r.l.").build(),
+                DocumentBuilder.of("d4", BILL_OF_LADING).method(ExtractionMethod.OCR)
+                        .with(Field.SELLER, "Guangzhou Silverline Supplu Industrial Co., Ltd.").build()));
+        assertThat(new PartyMismatchRule().check(dossier, CONTEXT)).isEmpty();
+    }
+
+    @Test
+    void anotherCompanyOnAScanIsStillAnotherParty() {
+        Dossier dossier = new Dossier("scan", List.of(
+                DocumentBuilder.of("d1", CONTRACT).with(Field.SELLER, "Guangzhou Silverline Supply Industrial Co., Ltd.")
+                        .build(),
+                DocumentBuilder.of("d2", BILL_OF_LADING).method(ExtractionMethod.OCR)
+                        .with(Field.SELLER, "Guangzhou Goldline Trading Industrial Co., Ltd.").build()));
+        assertThat(new PartyMismatchRule().check(dossier, CONTEXT)).singleElement()
+                .satisfies(f -> assertThat(f.rule()).isEqualTo("PARTY_MISMATCH"));
+    }
+
+    @Test
+    void theSameMisreadNamesOnDigitalDocumentsAreDifferentParties() {
+        Dossier dossier = new Dossier("digital", List.of(
+                DocumentBuilder.of("d1", CONTRACT).with(Field.SELLER, "Shanghai Delta Industries Industrial Co., Ltd.")
+                        .build(),
+                DocumentBuilder.of("d2", INVOICE).with(Field.SELLER, "Shanghai Deka Industries Industrial Co., Ltd.")
+                        .build()));
+        assertThat(new PartyMismatchRule().check(dossier, CONTEXT)).hasSize(1);
+    }
+}
