@@ -375,9 +375,9 @@ public final class FieldExtractor {
         TextLine line = lines.get(Math.max(0, lineIndex));
         if (ports.find()) {
             ValueParsers.place(ports.group(1)).ifPresent(p -> add(Field.PORT_OF_LOADING, p, ports.group(), line.page(),
-                    segment.box(), segment.confidence(), 6));
+                    segment.box(), confidenceOf(segment, text, ports.start(1), ports.end(1)), 6));
             ValueParsers.place(ports.group(2)).ifPresent(p -> add(Field.PORT_OF_DISCHARGE, p, ports.group(), line.page(),
-                    segment.box(), segment.confidence(), 6));
+                    segment.box(), confidenceOf(segment, text, ports.start(2), ports.end(2)), 6));
         }
         return route.toString();
     }
@@ -399,14 +399,15 @@ public final class FieldExtractor {
             Field field = role.equals("seller") || role.equals("exporter") || role.equals("vendor") ? Field.SELLER : Field.BUYER;
             String text = named.group(1).replaceFirst("(?i)^.*\\b(?:between|and|by)\\s+(?=(?-i:[A-Z]))", "");
             if (!candidates.containsKey(field)) {
-                ValueParsers.party(text).ifPresent(p -> add(field, p, text, line.page(), segment.box(), segment.confidence(), 3));
+                double sure = confidenceOf(segment, s, named.start(1), named.end(1));
+                ValueParsers.party(text).ifPresent(p -> add(field, p, text, line.page(), segment.box(), sure, 3));
             }
         }
         if (!candidates.containsKey(Field.BUYER)) {
             Matcher buyer = PROSE_BUYER.matcher(s);
             if (buyer.find()) {
                 ValueParsers.party(buyer.group(1)).ifPresent(p -> add(Field.BUYER, p, buyer.group(1), line.page(),
-                        segment.box(), segment.confidence(), 3));
+                        segment.box(), confidenceOf(segment, s, buyer.start(1), buyer.end(1)), 3));
             }
         }
         if (!candidates.containsKey(Field.SELLER)) {
@@ -414,7 +415,8 @@ public final class FieldExtractor {
             while (seller.find()) {
                 Optional<String> party = ValueParsers.party(seller.group(1));
                 if (party.isPresent() && LEGAL_FORM.matcher(party.get()).find()) {
-                    add(Field.SELLER, party.get(), seller.group(1), line.page(), segment.box(), segment.confidence(), 3);
+                    add(Field.SELLER, party.get(), seller.group(1), line.page(), segment.box(),
+                            confidenceOf(segment, s, seller.start(1), seller.end(1)), 3);
                     break;
                 }
             }
@@ -473,6 +475,19 @@ public final class FieldExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The least sure word of a value found at [from, to) of {@code text}: where the text is the segment's own, only
+     * the value's words count (one doubtful word elsewhere in a sentence says nothing of the value); where the text
+     * reaches over further lines, the segment's least sure word within its part, or the whole segment's.
+     */
+    private static double confidenceOf(TextSegment segment, String text, int from, int to) {
+        String own = segment.text();
+        if (text.startsWith(own) && to <= own.length()) {
+            return confidence(segment, from, to);
+        }
+        return segment.confidence();
     }
 
     /** the least sure word within characters [from, to) of the segment */
@@ -624,7 +639,8 @@ public final class FieldExtractor {
                             .anyMatch(c -> c.value().value().equals(number));
                     if (!known) {
                         Box box = m.end() <= segment.text().length() ? subBox(segment, m.start(), m.end()) : segment.box();
-                        add(Field.CONTAINER_NUMBER, number, m.group(), line.page(), box, segment.confidence(), 30);
+                        add(Field.CONTAINER_NUMBER, number, m.group(), line.page(), box,
+                                confidenceOf(segment, cell, m.start(), m.end()), 30);
                     }
                 }
             }
@@ -640,20 +656,20 @@ public final class FieldExtractor {
                     Matcher m = FROM_TO.matcher(s);
                     if (m.find() && ValueParsers.place(m.group(1)).isPresent()) {
                         add(Field.PORT_OF_LOADING, m.group(1).strip(), m.group(), line.page(), segment.box(),
-                                segment.confidence(), 5);
+                                confidenceOf(segment, s, m.start(1), m.end(1)), 5);
                         add(Field.PORT_OF_DISCHARGE, m.group(2).strip(), m.group(), line.page(), segment.box(),
-                                segment.confidence(), 5);
+                                confidenceOf(segment, s, m.start(2), m.end(2)), 5);
                     }
                 }
                 Matcher loadedAt = AT_PORT_OF.matcher(s);
                 if (!candidates.containsKey(Field.PORT_OF_LOADING) && loadedAt.find()) {
                     add(Field.PORT_OF_LOADING, loadedAt.group(1).strip(), loadedAt.group(), line.page(), segment.box(),
-                            segment.confidence(), 4);
+                            confidenceOf(segment, s, loadedAt.start(1), loadedAt.end(1)), 4);
                 }
                 Matcher carriedTo = TO_PORT_OF.matcher(s);
                 if (!candidates.containsKey(Field.PORT_OF_DISCHARGE) && carriedTo.find()) {
                     add(Field.PORT_OF_DISCHARGE, carriedTo.group(1).strip(), carriedTo.group(), line.page(), segment.box(),
-                            segment.confidence(), 4);
+                            confidenceOf(segment, s, carriedTo.start(1), carriedTo.end(1)), 4);
                 }
                 proseParty(s, line, segment);
                 if (!candidates.containsKey(Field.INCOTERM) && type != DocumentType.INSURANCE) {

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
@@ -89,10 +90,21 @@ public final class TesseractScanReader implements ScanReader {
                 if (number < 1 || number > Math.min(document.getNumberOfPages(), maxPages)) {
                     continue;
                 }
-                BufferedImage image = renderer.renderImageWithDPI(number - 1, renderDpi(document.getPage(number - 1)),
-                        ImageType.GRAY);
-                // rendered at the working resolution: boxes are in the pixels of this rendering
-                batch.add(engine.submit(tesseract -> read(tesseract, number, image, s.dpi())));
+                PDPage page = document.getPage(number - 1);
+                float renderDpi = renderDpi(page);
+                int scanDpi = scannedImageDpi(page);
+                if (scanDpi > 0 && scanDpi < 0.9 * renderDpi) {
+                    // a scan of lower resolution than the working one: rendered at its own resolution, so that
+                    // preparation sees its pixels (speckle, blur) as scanned, and enlarges it once, its own way;
+                    // boxes are then stated in the pixels of the working resolution like every other page's
+                    BufferedImage image = renderer.renderImageWithDPI(number - 1, scanDpi, ImageType.GRAY);
+                    double toWorking = renderDpi / scanDpi;
+                    batch.add(engine.submit(tesseract -> scaled(read(tesseract, number, image, scanDpi), toWorking)));
+                } else {
+                    BufferedImage image = renderer.renderImageWithDPI(number - 1, renderDpi, ImageType.GRAY);
+                    // rendered at the working resolution: boxes are in the pixels of this rendering
+                    batch.add(engine.submit(tesseract -> read(tesseract, number, image, s.dpi())));
+                }
                 if (batch.size() == s.poolSize()) {
                     collect(batch, lines);
                 }
@@ -104,6 +116,57 @@ public final class TesseractScanReader implements ScanReader {
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException("the scanned PDF could not be rendered: " + e.getMessage());
         }
+    }
+
+    /**
+     * The resolution of the scan a page consists of: one image covering (nearly) the whole page, as scanners and
+     * phone apps write them; 0 when the page is anything else.
+     */
+    static int scannedImageDpi(PDPage page) {
+        try {
+            org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+            if (resources == null) {
+                return 0;
+            }
+            PDImageXObject largest = null;
+            int images = 0;
+            for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject image) {
+                    images++;
+                    if (largest == null || (long) image.getWidth() * image.getHeight()
+                            > (long) largest.getWidth() * largest.getHeight()) {
+                        largest = image;
+                    }
+                }
+            }
+            if (images != 1) {
+                return 0;
+            }
+            PDRectangle box = page.getCropBox();
+            double dpiAcross = largest.getWidth() / (box.getWidth() / 72.0);
+            double dpiDown = largest.getHeight() / (box.getHeight() / 72.0);
+            boolean upright = page.getRotation() % 180 == 0;
+            if (!upright || Math.abs(dpiAcross - dpiDown) > 0.05 * dpiAcross || dpiAcross < 100 || dpiAcross > 1200) {
+                return 0; // not one page-filling image of square pixels
+            }
+            return (int) Math.round(dpiAcross);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static List<TextLine> scaled(List<TextLine> lines, double factor) {
+        List<TextLine> result = new ArrayList<>(lines.size());
+        for (TextLine line : lines) {
+            List<TextSegment> segments = new ArrayList<>();
+            for (TextSegment segment : line.segments()) {
+                segments.add(new TextSegment(segment.words().stream().map(w -> new Word(w.text(),
+                        LineBuilder.box(w.box().x1() * factor, w.box().y1() * factor, w.box().x2() * factor,
+                                w.box().y2() * factor), w.confidence())).toList()));
+            }
+            result.add(new TextLine(line.page(), segments));
+        }
+        return result;
     }
 
     /** The working resolution, lowered for an oversized page so that its rendering stays within the pixel limit. */
