@@ -1,5 +1,6 @@
 package io.customsreview.hub.rules;
 
+import io.customsreview.hub.domain.Document;
 import io.customsreview.hub.domain.DocumentType;
 import io.customsreview.hub.domain.Dossier;
 import io.customsreview.hub.domain.Field;
@@ -9,16 +10,27 @@ import io.customsreview.hub.domain.RuleId;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * PORT_MISMATCH: port of loading or of discharge differs; the B/L is the reference. Names compare without case,
  * punctuation, "Port of" and a trailing country ("Shanghai, China" = "SHANGHAI"); UN/LOCODEs compare as codes. A
- * code against a name is never a finding: without a code list it cannot be proven to be another port.
+ * code against a name is compared through the dossier itself: where a document names a port together with its code
+ * ("Shanghai (CNSHA)", as EDIFACT LOC segments and many printed documents do), that code and that name are the same
+ * port on every document of the dossier. A code no document names, against a name, is never a finding: without a
+ * code list it cannot be proven to be another port.
  */
 final class PortRule implements Rule, FieldDependent {
 
     private static final List<DocumentType> PREFERENCE = List.of(DocumentType.BILL_OF_LADING, DocumentType.DECLARATION);
+    /** "Shanghai (CNSHA)": a name with its UN/LOCODE in brackets */
+    private static final Pattern NAMED_CODE = Pattern.compile("(.*?)\\(\\s*([A-Z]{2} ?[A-Z2-9]{3})\\s*\\)\\s*$");
 
     @Override
     public RuleId id() {
@@ -27,33 +39,101 @@ final class PortRule implements Rule, FieldDependent {
 
     @Override
     public List<Finding> check(Dossier dossier, RuleContext context) {
+        Ports ports = Ports.of(dossier);
         List<Finding> findings = new ArrayList<>();
-        findings.addAll(Consistency.againstReference(dossier, spec(Field.PORT_OF_LOADING, "Port of loading")));
-        findings.addAll(Consistency.againstReference(dossier, spec(Field.PORT_OF_DISCHARGE, "Port of discharge")));
+        findings.addAll(Consistency.againstReference(dossier, spec(Field.PORT_OF_LOADING, "Port of loading", ports)));
+        findings.addAll(Consistency.againstReference(dossier, spec(Field.PORT_OF_DISCHARGE, "Port of discharge", ports)));
         return findings;
     }
 
-    private Consistency.Spec spec(Field field, String label) {
-        return new Consistency.Spec(id(), field, label, PREFERENCE, PortRule::key, PortRule::same, FieldValue::value,
-                (a, b) -> "");
+    private Consistency.Spec spec(Field field, String label, Ports ports) {
+        return new Consistency.Spec(id(), field, label, PREFERENCE, ports::key, (a, b) -> ports.same(a.value(), b.value()),
+                FieldValue::value, (a, b) -> "");
     }
 
-    private static String key(FieldValue port) {
-        String code = Normalize.locode(port.value());
-        return code != null ? "code:" + code : "name:" + Normalize.portName(port.value());
+    /** a port as a document writes it: its UN/LOCODE, its name, or both */
+    record Port(String code, String name) {
+
+        static Port of(String value) {
+            Matcher m = NAMED_CODE.matcher(value.trim());
+            if (m.matches()) {
+                String code = Normalize.locode(m.group(2));
+                String name = Normalize.portName(m.group(1));
+                if (code != null) {
+                    return new Port(code, name.isEmpty() ? null : name);
+                }
+            }
+            String code = Normalize.locode(value);
+            return code != null ? new Port(code, null) : new Port(null, Normalize.portName(value));
+        }
     }
 
-    static boolean same(FieldValue a, FieldValue b) {
-        String codeA = Normalize.locode(a.value());
-        String codeB = Normalize.locode(b.value());
-        if (codeA != null && codeB != null) {
-            return codeA.equals(codeB);
+    /** the code-name pairs the dossier's documents state */
+    static final class Ports {
+        private final Map<String, Set<String>> namesByCode = new HashMap<>();
+        private final Map<String, Set<String>> codesByName = new HashMap<>();
+
+        static Ports of(Dossier dossier) {
+            Ports ports = new Ports();
+            for (Document document : dossier.readable()) {
+                for (Field field : List.of(Field.PORT_OF_LOADING, Field.PORT_OF_DISCHARGE)) {
+                    for (FieldValue v : document.all(field)) {
+                        Port p = Port.of(v.value());
+                        if (p.code() != null && p.name() != null) {
+                            ports.namesByCode.computeIfAbsent(p.code(), k -> new HashSet<>()).add(p.name());
+                            ports.codesByName.computeIfAbsent(p.name(), k -> new HashSet<>()).add(p.code());
+                        }
+                    }
+                }
+            }
+            return ports;
         }
-        if (codeA != null || codeB != null) {
-            return true; // a code against a name: not provably different
+
+        /** a value that reads as a code but is the name of a port the dossier names ("GENOA" beside "Genoa (ITGOA)") */
+        private Port read(String value) {
+            Port p = Port.of(value);
+            if (p.name() == null && codesByName.containsKey(Normalize.portName(value))
+                    && !namesByCode.containsKey(p.code())) {
+                return new Port(null, Normalize.portName(value));
+            }
+            return p;
         }
-        return Normalize.portName(a.value()).equals(Normalize.portName(b.value()))
-                || Normalize.sameOrTruncated(a.value(), b.value());
+
+        /** the port's code, where the value or the dossier gives one */
+        private String code(Port p) {
+            if (p.code() != null) {
+                return p.code();
+            }
+            Set<String> codes = codesByName.get(p.name());
+            return codes != null && codes.size() == 1 ? codes.iterator().next() : null;
+        }
+
+        String key(FieldValue port) {
+            Port p = read(port.value());
+            String code = code(p);
+            return code != null ? "code:" + code : "name:" + p.name();
+        }
+
+        boolean same(String a, String b) {
+            Port pa = read(a);
+            Port pb = read(b);
+            if (pa.code() != null && pb.code() != null) {
+                return pa.code().equals(pb.code());
+            }
+            if (pa.name() != null && pb.name() != null) {
+                return pa.name().equals(pb.name()) || Normalize.sameOrTruncated(a, b);
+            }
+            // a code against a name: the same port when the dossier names that code so, another when it names
+            // the code otherwise or gives the name another code; unknown codes prove nothing
+            Port code = pa.code() != null ? pa : pb;
+            Port name = pa.code() != null ? pb : pa;
+            Set<String> names = namesByCode.get(code.code());
+            if (names != null) {
+                return names.contains(name.name()) || names.stream().anyMatch(n -> Normalize.sameOrTruncated(n, name.name()));
+            }
+            Set<String> codes = codesByName.get(name.name());
+            return codes == null || codes.contains(code.code());
+        }
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class CorpusGenerator {
         List<GeneratedDossier> out = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             DossierDraft d = draft(seed, i, plan.faultsFor(i, dossierSeed(seed, i)), plan.forcesVariants());
-            out.add(write(outDir, d));
+            out.add(write(outDir, d, plan.edi()));
         }
         return out;
     }
@@ -129,6 +129,15 @@ public final class CorpusGenerator {
     }
 
     static GeneratedDossier write(Path outDir, DossierDraft d) throws IOException {
+        return write(outDir, d, false);
+    }
+
+    /**
+     * Writes a draft as a dossier folder: every document as a PDF, or ({@code edi}) contract, invoice, packing list,
+     * bill of lading and declaration as UN/EDIFACT interchanges (sometimes the invoice and the packing list in one
+     * interchange) and the other documents as PDFs. The same draft gives the same PDF file names either way.
+     */
+    public static GeneratedDossier write(Path outDir, DossierDraft d, boolean edi) throws IOException {
         Path dir = outDir.resolve(d.dossierId);
         Files.createDirectories(dir);
         try (var old = Files.list(dir)) {
@@ -145,12 +154,48 @@ public final class CorpusGenerator {
         Map<String, DocumentType> files = new LinkedHashMap<>();
         List<Map<String, Object>> docsJson = new ArrayList<>();
         List<Map<String, Object>> extrasJson = new ArrayList<>();
+        // EDI choices from a random of their own, so that the PDF documents come out the same either way
+        Random er = new Random(d.seed ^ 0xED1FAC7L);
+        boolean invoiceWithPackingList = edi && d.views.containsKey(DocumentType.INVOICE)
+                && d.views.containsKey(DocumentType.PACKING_LIST) && er.nextInt(10) < 3;
         for (Object item : items) {
             String name;
             do {
                 name = fileName(pattern, r);
             } while (!used.add(name));
-            if (item instanceof DocumentType t) {
+            if (item instanceof DocumentType t && edi && EdifactRenderer.messageType(t) != null) {
+                if (invoiceWithPackingList && t == DocumentType.PACKING_LIST) {
+                    continue; // in the invoice's interchange
+                }
+                List<DocumentType> types = invoiceWithPackingList && t == DocumentType.INVOICE
+                        ? (er.nextBoolean() ? List.of(DocumentType.INVOICE, DocumentType.PACKING_LIST)
+                        : List.of(DocumentType.PACKING_LIST, DocumentType.INVOICE))
+                        : List.of(t);
+                String ediName = ediFileName(name, er);
+                used.add(ediName);
+                EdiStyle es = EdiStyle.random(new Random(d.seed * 31 + t.ordinal() * 1_000_003L ^ 0xED1L));
+                List<EdifactRenderer.Msg> messages = new ArrayList<>();
+                for (DocumentType x : types) {
+                    messages.add(EdifactRenderer.message(x, d.views.get(x), d.styles.get(x), d.content(x), es,
+                            new Random(es.variants() + x.ordinal())));
+                }
+                Shipment v = d.views.get(t);
+                Files.write(dir.resolve(ediName), EdifactRenderer.interchange(messages, es,
+                        ediParty(t, v), "CUSTOMSHUB", String.valueOf(10000 + er.nextInt(90000)),
+                        ediDate(t, v).atTime(6 + er.nextInt(12), er.nextInt(60))));
+                files.put(ediName, t);
+                for (DocumentType x : types) {
+                    DocContent c = d.content(x);
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("file", ediName);
+                    m.put("type", x.name());
+                    m.put("title", EdifactRenderer.messageType(x));
+                    m.put("layout", "EDIFACT");
+                    m.put("style", Map.of("edi", es.describe()));
+                    m.put("fields", c.truth);
+                    docsJson.add(m);
+                }
+            } else if (item instanceof DocumentType t) {
                 DocContent c = d.content(t);
                 Files.write(dir.resolve(name), PdfLayout.render(c, d.styles.get(t)));
                 files.put(name, t);
@@ -199,6 +244,32 @@ public final class CorpusGenerator {
     public static Path expectedFile(Path dossierDir) {
         Path corpus = dossierDir.toAbsolutePath().getParent();
         return corpus.resolveSibling(corpus.getFileName() + ".expected").resolve(dossierDir.getFileName() + ".json");
+    }
+
+    /** the PDF name's stem with an extension that says nothing either (the hub tells EDIFACT by its content) */
+    private static String ediFileName(String pdfName, Random r) {
+        String stem = pdfName.substring(0, pdfName.lastIndexOf('.'));
+        return stem + ShipmentFactory.pick(r, List.of(".edi", ".edi", ".txt", "", ".dat", ".EDI"));
+    }
+
+    /** who sends the interchange: seller (invoice, packing list), buyer (order), carrier, declarant */
+    private static String ediParty(DocumentType t, Shipment s) {
+        String name = switch (t) {
+            case CONTRACT -> s.buyer().name();
+            case BILL_OF_LADING -> s.carrier();
+            case DECLARATION -> s.declarant().name();
+            default -> s.seller().name();
+        };
+        return ShipmentFactory.abbreviation(name) + String.format("%06d", Math.floorMod(name.hashCode(), 1_000_000));
+    }
+
+    private static java.time.LocalDate ediDate(DocumentType t, Shipment s) {
+        return switch (t) {
+            case CONTRACT -> s.contractDate();
+            case BILL_OF_LADING -> s.onBoardDate();
+            case DECLARATION -> s.declarationDate();
+            default -> s.invoiceDate();
+        };
     }
 
     private static String fileName(int pattern, Random r) {

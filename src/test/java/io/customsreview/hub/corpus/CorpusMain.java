@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code CorpusMain outDir count seed [faultRate]}: writes {@code count} dossiers SHP-&lt;seed&gt;-0001... under outDir.
- * faultRate (default 0.5) is the share of dossiers with one random fault; "cycle" instead of a number gives every
- * fault in turn.
+ * {@code CorpusMain outDir count seed [faultRate] [edi]}: writes {@code count} dossiers SHP-&lt;seed&gt;-0001... under
+ * outDir. faultRate (default 0.5) is the share of dossiers with one random fault; "cycle" instead of a number gives
+ * every fault in turn. "edi" writes contract, invoice, packing list, bill of lading and declaration as UN/EDIFACT
+ * interchanges (ORDERS, INVOIC, DESADV, IFTMIN, CUSDEC), the certificate of origin and insurance as PDFs.
  */
 public final class CorpusMain {
 
@@ -26,7 +27,7 @@ public final class CorpusMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: CorpusMain outDir count seed [faultRate|cycle]");
+            System.err.println("usage: CorpusMain outDir count seed [faultRate|cycle] [edi]");
             System.exit(2);
         }
         quietPdfBox();
@@ -35,6 +36,12 @@ public final class CorpusMain {
         long seed = Long.parseLong(args[2]);
         FaultPlan plan = args.length > 3 && args[3].equals("cycle") ? FaultPlan.cycle()
                 : FaultPlan.random(args.length > 3 ? Double.parseDouble(args[3]) : 0.5);
+        if (args.length > 4 && args[4].equalsIgnoreCase("edi")) {
+            plan = plan.withEdi();
+        } else if (args.length > 4) {
+            System.err.println("unknown option " + args[4] + " (edi)");
+            System.exit(2);
+        }
         long t0 = System.nanoTime();
         List<CorpusGenerator.GeneratedDossier> ds = CorpusGenerator.generate(out, count, seed, plan);
         long faulty = ds.stream().filter(d -> !d.clean()).count();

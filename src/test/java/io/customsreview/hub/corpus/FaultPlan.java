@@ -10,6 +10,7 @@ public final class FaultPlan {
     private final List<Fault> fixed;
     private final boolean cycle;
     private boolean forceVariants;
+    private boolean edi;
 
     private FaultPlan(double rate, List<Fault> fixed, boolean cycle) {
         this.rate = rate;
@@ -30,11 +31,28 @@ public final class FaultPlan {
     public FaultPlan withCompliantVariants() {
         FaultPlan p = new FaultPlan(rate, fixed, cycle);
         p.forceVariants = true;
+        p.edi = edi;
         return p;
     }
 
     boolean forcesVariants() {
         return forceVariants;
+    }
+
+    /**
+     * The same plan, with the contract, invoice, packing list, bill of lading and declaration written as UN/EDIFACT
+     * interchanges (ORDERS, INVOIC, DESADV, IFTMIN, CUSDEC) instead of PDFs; certificate of origin and insurance
+     * stay PDFs. Same shipments, views, faults and expectations as without.
+     */
+    public FaultPlan withEdi() {
+        FaultPlan p = new FaultPlan(rate, fixed, cycle);
+        p.forceVariants = forceVariants;
+        p.edi = true;
+        return p;
+    }
+
+    boolean edi() {
+        return edi;
     }
 
     /** All dossiers clean (compliant variants only). */

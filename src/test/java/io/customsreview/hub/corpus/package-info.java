@@ -15,6 +15,12 @@
  *   <li>Per-type content ({@code ContractContent}, {@code InvoiceContent}, ...) and the shared layout engine
  *       {@code PdfLayout}: KEY_VALUE (two columns of "Label: value"), BOXED_GRID (label above value in ruled cells),
  *       LETTER (letterhead, prose paragraphs, table, closing).</li>
+ *   <li>{@code EdifactRenderer} ({@link io.customsreview.hub.corpus.FaultPlan#withEdi()}, {@code CorpusMain ... edi}):
+ *       the same views of contract, invoice, packing list, bill of lading and declaration as ORDERS, INVOIC, DESADV,
+ *       IFTMIN and CUSDEC interchanges, written from the D.96A/D.01B message structures and code lists (never from
+ *       the hub's mapper), in the style {@link io.customsreview.hub.corpus.EdiStyle} draws per document (directory,
+ *       UNA, decimal comma, line breaks, syntax level and bytes, qualifier variants); certificate of origin and
+ *       insurance stay PDFs.</li>
  *   <li>{@link io.customsreview.hub.corpus.CorpusGenerator} writes SHP-&lt;seed&gt;-NNNN folders with shuffled,
  *       meaninglessly named PDFs, and &lt;corpus&gt;.expected/&lt;id&gt;.json outside the corpus folder; {@link io.customsreview.hub.corpus.CorpusMain} is the CLI.</li>
  * </ul>

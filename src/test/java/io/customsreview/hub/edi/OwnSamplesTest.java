@@ -58,8 +58,9 @@ class OwnSamplesTest {
         assertThat(invoice.first(Field.TOTAL_AMOUNT).orElseThrow().decimal()).isEqualByComparingTo("25000");
         assertThat(value(invoice, Field.INCOTERM)).isEqualTo("CIF");
         assertThat(value(invoice, Field.ORIGIN_COUNTRY)).isEqualTo("CN");
-        assertThat(value(invoice, Field.PORT_OF_LOADING)).isEqualTo("Shanghai");
-        assertThat(value(invoice, Field.PORT_OF_DISCHARGE)).isEqualTo("Hamburg");
+        // LOC+9+CNSHA:139:6:Shanghai: the name with its UN/LOCODE, so that documents giving only one can be compared
+        assertThat(value(invoice, Field.PORT_OF_LOADING)).isEqualTo("Shanghai (CNSHA)");
+        assertThat(value(invoice, Field.PORT_OF_DISCHARGE)).isEqualTo("Hamburg (DEHAM)");
         var line = invoice.lines().get(0);
         assertThat(line.get(LineField.HS_CODE).orElseThrow().value()).isEqualTo("84713000");
         assertThat(line.get(LineField.DESCRIPTION).orElseThrow().value()).isEqualTo("Laptop computer, 14 inch");

@@ -125,6 +125,30 @@ class TransportRulesTest {
     }
 
     @Test
+    void aCodeAgainstANameIsComparedThroughThePortsTheDossierNamesWithTheirCodes() {
+        // the invoice names CNSHA: "Shanghai (CNSHA)"; the declaration's bare CNSHA is then not the B/L's Ningbo
+        List<Finding> findings = check(new PortRule(), CleanDossier.create()
+                .set(BILL_OF_LADING, Field.PORT_OF_LOADING, "Ningbo")
+                .set(INVOICE, Field.PORT_OF_LOADING, "Shanghai (CNSHA)"));
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.message()).isEqualTo(
+                "Port of loading Shanghai (CNSHA) on invoice d2 and declaration d5 differs from Ningbo on bill of lading d4"));
+        // and it is the B/L's Shanghai
+        assertThat(check(new PortRule(), CleanDossier.create()
+                .set(INVOICE, Field.PORT_OF_LOADING, "Shanghai (CNSHA)"))).isEmpty();
+    }
+
+    @Test
+    void aPortNameThatReadsLikeACodeIsANameWhereTheDossierSaysSo() {
+        // GENOA: "GE" is Georgia's code, but the invoice names ITGOA "Genoa"
+        CleanDossier dossier = CleanDossier.create()
+                .set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "GENOA")
+                .set(DECLARATION, Field.PORT_OF_DISCHARGE, "ITGOA")
+                .set(INVOICE, Field.PORT_OF_DISCHARGE, "Genoa (ITGOA)");
+        assertThat(check(new PortRule(), dossier)).isEmpty();
+        assertThat(check(new PortRule(), dossier.set(DECLARATION, Field.PORT_OF_DISCHARGE, "ITSPE"))).hasSize(1);
+    }
+
+    @Test
     void vesselNamesWithPrefixesAndVoyagesWithSpacesAgree() {
         // "M/V COSCO SHIPPING ARIES" / "MV Cosco Shipping Aries", "012E" / "012 E"
         assertThat(check(new VesselVoyageRule(), CleanDossier.create())).isEmpty();
