@@ -332,6 +332,11 @@ final class LineTableExtractor {
             if (header(line) != null || line.segments().get(0).text().strip().endsWith(":")) {
                 break;
             }
+            if (recognitionNoise(line)) {
+                // a speck or a rule's remains read as a word or two between rows: no row, and no end of the table
+                previousBottom = line.bottom();
+                continue;
+            }
             Row row = assign(line, columns);
             boolean hasNumber = row.cells().entrySet().stream()
                     .anyMatch(e -> e.getKey() != LineField.DESCRIPTION && e.getKey() != LineField.ORIGIN
@@ -364,6 +369,13 @@ final class LineTableExtractor {
             previousBottom = line.bottom();
         }
         return new Table(headerIndex, columns, rows, total, consumed, header.text());
+    }
+
+    /** a line of a few letters the recogniser was unsure of (digital text is always sure) */
+    private static boolean recognitionNoise(TextLine line) {
+        String text = line.text();
+        return text.replaceAll("[^\\p{L}\\p{N}]", "").length() <= 3 && !text.matches(".*\\d.*")
+                && line.segments().stream().flatMap(s -> s.words().stream()).allMatch(w -> w.confidence() < 0.6);
     }
 
     /**

@@ -135,7 +135,7 @@ public final class RecognisingDocumentReader implements DocumentReader {
 
     private Document screened(Document document) {
         return scans == null || document.extraction() != ExtractionMethod.OCR ? document
-                : DoubtfulValues.withhold(document, scans.minConfidence());
+                : DoubtfulValues.withhold(ArithmeticRepair.repair(document), scans.minConfidence());
     }
 
     /** UTF-8 (with or without byte-order mark) when it decodes, else ISO-8859-1. */

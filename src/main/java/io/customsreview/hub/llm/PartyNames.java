@@ -168,7 +168,8 @@ public final class PartyNames {
         return 1.0 - (double) levenshtein(a, b) / longer.length() >= 0.88;
     }
 
-    private static int levenshtein(String a, String b) {
+    /** the number of letters to insert, delete or replace to turn one text into the other */
+    public static int levenshtein(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

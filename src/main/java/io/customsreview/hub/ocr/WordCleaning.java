@@ -22,6 +22,12 @@ final class WordCleaning {
         if (!hasContent && (confidence < MIN_CONFIDENCE_OF_MARKS || text.isEmpty())) {
             return "";
         }
+        // "$C241430D": an S read as a dollar sign; a dollar before an amount is followed by a digit, not a letter
+        if (DOLLAR_FOR_S.matcher(text).matches()) {
+            text = "S" + text.substring(1);
+        }
         return text;
     }
+
+    private static final Pattern DOLLAR_FOR_S = Pattern.compile("\\$[A-Z][A-Z0-9/\\-]{3,}");
 }

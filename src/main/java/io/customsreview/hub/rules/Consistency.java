@@ -52,6 +52,12 @@ final class Consistency {
                     FieldValue::value, (a, b) -> "");
         }
 
+        /** the same comparison, and values of which one was read by OCR also agree when {@code alike} says so */
+        Spec forgivingScans(BiPredicate<String, String> alike) {
+            return new Spec(rule, field, label, preference, key, (a, b) -> same.test(a, b)
+                    || ((scanned(a) || scanned(b)) && alike.test(a.value(), b.value())), show, detail);
+        }
+
         /** like {@link #normalised}, and values read by OCR agree with look-alike characters confused */
         static Spec reference(RuleId rule, Field field, String label, List<DocumentType> preference) {
             Function<FieldValue, String> key = v -> Normalize.reference(v.value());

@@ -64,6 +64,25 @@ public final class Normalize {
         return out.toString();
     }
 
+    /**
+     * Whether two names (a vessel, a port) could be one name as OCR reads it: the same once look-alike characters
+     * are made one ("NING8O"/"NINGBO"), or, for names of eight letters or more, differing in at most one letter in
+     * eight ("EVER ACF"/"EVER ACE", "ANTOINF."/"ANTOINE").
+     */
+    public static boolean readAlike(String first, String second) {
+        String a = NON_ALNUM.matcher(words(first).toUpperCase(Locale.ROOT)).replaceAll("");
+        String b = NON_ALNUM.matcher(words(second).toUpperCase(Locale.ROOT)).replaceAll("");
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (ocrFolded(a).equals(ocrFolded(b))) {
+            return true;
+        }
+        int longer = Math.max(a.length(), b.length());
+        return Math.min(a.length(), b.length()) >= 8
+                && io.customsreview.hub.llm.PartyNames.levenshtein(a, b) <= longer / 8;
+    }
+
     /** commodity codes: digits only ("8471.30.00" is "84713000") */
     public static String hsCode(String value) {
         return value == null ? null : NON_DIGIT.matcher(value).replaceAll("");

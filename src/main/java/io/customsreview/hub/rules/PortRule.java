@@ -48,7 +48,7 @@ final class PortRule implements Rule, FieldDependent {
 
     private Consistency.Spec spec(Field field, String label, Ports ports) {
         return new Consistency.Spec(id(), field, label, PREFERENCE, ports::key, (a, b) -> ports.same(a.value(), b.value()),
-                FieldValue::value, (a, b) -> "");
+                FieldValue::value, (a, b) -> "").forgivingScans(Normalize::readAlike);
     }
 
     /** a port as a document writes it: its UN/LOCODE, its name, or both */

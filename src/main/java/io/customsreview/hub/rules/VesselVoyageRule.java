@@ -31,10 +31,18 @@ final class VesselVoyageRule implements Rule, FieldDependent {
         findings.addAll(Consistency.againstReference(dossier, new Consistency.Spec(vessel.rule(), vessel.field(),
                 vessel.label(), vessel.preference(), vessel.key(),
                 (a, b) -> vessel.same().test(a, b) || Normalize.sameOrTruncated(withoutPrefix(a), withoutPrefix(b)),
-                vessel.show(), vessel.detail())));
+                vessel.show(), vessel.detail()).forgivingScans((a, b) -> Normalize.readAlike(vesselName(a), vesselName(b)))));
+        // a voyage read from a scan is forgiven look-alike characters only: a digit more or less is another voyage
         findings.addAll(Consistency.againstReference(dossier,
-                Consistency.Spec.normalised(id(), Field.VOYAGE, "Voyage", PREFERENCE, Normalize::code)));
+                Consistency.Spec.normalised(id(), Field.VOYAGE, "Voyage", PREFERENCE, Normalize::code)
+                        .forgivingScans((a, b) -> Normalize.ocrFolded(Normalize.code(a))
+                                .equals(Normalize.ocrFolded(Normalize.code(b))))));
         return findings;
+    }
+
+    /** the name without "MV" and without a voyage read along with it ("... EXUPERY 990E") */
+    private static String vesselName(String value) {
+        return Normalize.words(value).replaceFirst("^(M V|MV|M S|MS|S S|SS) ", "").replaceFirst(" [A-Z]?\\d+[A-Z]?$", "");
     }
 
     private static String withoutPrefix(FieldValue v) {

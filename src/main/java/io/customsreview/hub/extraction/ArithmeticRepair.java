@@ -1,0 +1,123 @@
+package io.customsreview.hub.extraction;
+
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.ExtractionMethod;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.LineField;
+import io.customsreview.hub.domain.LineItem;
+import io.customsreview.hub.domain.Provenance;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * OCR loses decimal marks ("7.34" read as "734", "619,20" as "61920"): a line whose quantity × unit price misses
+ * its amount by a power of ten in exactly one of its price and amount, the one printed without a decimal mark, is
+ * repaired, the way a clerk would read the line, and
+ * the value says so in its provenance. Where more than one repair would do, or none, the line is left as read:
+ * the rules then report what the document shows.
+ */
+final class ArithmeticRepair {
+
+    static final String ASSUMPTION = "decimal mark restored from the line's arithmetic (quantity × unit price = amount)";
+    private static final BigDecimal CENT = new BigDecimal("0.011");
+    private static final java.util.regex.Pattern DECIMAL_MARK = java.util.regex.Pattern.compile("[.,]\\d{1,3}\\b(?![.,]\\d)");
+    private static final int[] SHIFTS = {-3, -2, -1, 1, 2, 3};
+    private static final LineField[] TERMS = {LineField.QUANTITY, LineField.UNIT_PRICE, LineField.AMOUNT};
+
+    private ArithmeticRepair() {
+    }
+
+    static Document repair(Document document) {
+        if (!document.readable() || document.extraction() != ExtractionMethod.OCR) {
+            return document;
+        }
+        // a column printed without decimals ("1468", "30084") has none to lose: only columns that mostly show
+        // their decimal mark are repaired
+        boolean pricesShowDecimals = mostlyShowDecimals(document, LineField.UNIT_PRICE);
+        boolean amountsShowDecimals = mostlyShowDecimals(document, LineField.AMOUNT);
+        List<LineItem> lines = new ArrayList<>();
+        boolean changed = false;
+        for (LineItem line : document.lines()) {
+            LineItem repaired = repair(line, pricesShowDecimals, amountsShowDecimals);
+            changed |= repaired != line;
+            lines.add(repaired);
+        }
+        return !changed ? document : new Document(document.id(), document.type(), document.fileName(),
+                document.source(), document.extraction(), document.confidence(), document.fields(), lines,
+                document.unreadableReason());
+    }
+
+    private static boolean mostlyShowDecimals(Document document, LineField field) {
+        long shown = 0;
+        long all = 0;
+        for (LineItem line : document.lines()) {
+            FieldValue v = line.values().get(field);
+            if (v != null) {
+                all++;
+                shown += DECIMAL_MARK.matcher(v.raw()).find() ? 1 : 0;
+            }
+        }
+        return all > 0 && 2 * shown >= all;
+    }
+
+    private static LineItem repair(LineItem line, boolean pricesShowDecimals, boolean amountsShowDecimals) {
+        Map<LineField, FieldValue> values = line.values();
+        if (!values.keySet().containsAll(List.of(TERMS))) {
+            return line;
+        }
+        BigDecimal[] read = new BigDecimal[3];
+        try {
+            for (int i = 0; i < 3; i++) {
+                read[i] = values.get(TERMS[i]).decimal();
+            }
+        } catch (NumberFormatException e) {
+            return line;
+        }
+        if (holds(read[0], read[1], read[2])) {
+            return line;
+        }
+        LineField repairedField = null;
+        BigDecimal repairedValue = null;
+        int repairs = 0;
+        for (int i = 1; i < 3; i++) { // prices and amounts have decimals to lose; quantities are counted
+            boolean columnShowsDecimals = i == 1 ? pricesShowDecimals : amountsShowDecimals;
+            if (!columnShowsDecimals || DECIMAL_MARK.matcher(values.get(TERMS[i]).raw()).find()) {
+                continue; // a value that shows its decimal mark did not lose it
+            }
+            for (int shift : SHIFTS) {
+                BigDecimal[] candidate = read.clone();
+                candidate[i] = read[i].movePointLeft(shift);
+                if (holds(candidate[0], candidate[1], candidate[2])) {
+                    repairs++;
+                    repairedField = TERMS[i];
+                    repairedValue = candidate[i];
+                }
+            }
+        }
+        if (repairs != 1) {
+            return line;
+        }
+        FieldValue old = values.get(repairedField);
+        Provenance p = old.source();
+        Map<LineField, FieldValue> fixed = new EnumMap<>(values);
+        fixed.put(repairedField, new FieldValue(plain(repairedValue, repairedField), old.raw(),
+                new Provenance(p.documentId(), p.page(), p.box(), p.method(), p.confidence(), ASSUMPTION)));
+        return new LineItem(line.number(), fixed);
+    }
+
+    private static String plain(BigDecimal value, LineField field) {
+        BigDecimal v = value.stripTrailingZeros();
+        if (field != LineField.QUANTITY && v.scale() < 2) {
+            v = v.setScale(2);
+        }
+        return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
+    }
+
+    static boolean holds(BigDecimal quantity, BigDecimal price, BigDecimal amount) {
+        return amount.signum() > 0 && quantity.multiply(price).subtract(amount).abs().compareTo(CENT) <= 0;
+    }
+}

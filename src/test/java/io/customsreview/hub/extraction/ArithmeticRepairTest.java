@@ -1,0 +1,67 @@
+package io.customsreview.hub.extraction;
+
+import io.customsreview.hub.domain.Box;
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.DocumentType;
+import io.customsreview.hub.domain.ExtractionMethod;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.LineField;
+import io.customsreview.hub.domain.LineItem;
+import io.customsreview.hub.domain.Provenance;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArithmeticRepairTest {
+
+    /** the line under test, then a correct line in the same print style (decimals shown) */
+    private static Document line(ExtractionMethod method, String quantity, String price, String amount) {
+        return new Document("d1", DocumentType.CONTRACT, "scan.png", "test", method, 0.8, Map.of(),
+                List.of(item(1, method, quantity, price, amount), item(2, method, "3", "2.50", "7.50")), null);
+    }
+
+    private static LineItem item(int number, ExtractionMethod method, String quantity, String price, String amount) {
+        Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
+        values.put(LineField.QUANTITY, value(method, quantity));
+        values.put(LineField.UNIT_PRICE, value(method, price));
+        values.put(LineField.AMOUNT, value(method, amount));
+        return new LineItem(number, values);
+    }
+
+    private static FieldValue value(ExtractionMethod method, String v) {
+        return new FieldValue(v, v, new Provenance("d1", 1, new Box(1, 1, 50, 20), method, 0.9, null));
+    }
+
+    @Test
+    void aDecimalMarkLostByOcrIsRestoredFromTheLinesArithmetic() {
+        Document repaired = ArithmeticRepair.repair(line(ExtractionMethod.OCR, "200", "734", "1468.00"));
+        FieldValue price = repaired.lines().get(0).values().get(LineField.UNIT_PRICE);
+        assertThat(price.value()).isEqualTo("7.34");
+        assertThat(price.raw()).isEqualTo("734");
+        assertThat(price.source().assumption()).isEqualTo(ArithmeticRepair.ASSUMPTION);
+    }
+
+    @Test
+    void aPriceThatIsWrongByMoreThanAMisplacedMarkIsLeftAsRead() {
+        Document read = line(ExtractionMethod.OCR, "200", "7.44", "1468.00");
+        assertThat(ArithmeticRepair.repair(read)).isSameAs(read);
+    }
+
+    @Test
+    void aColumnPrintedWithoutDecimalsIsNotRepaired() {
+        Document read = new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(), List.of(item(1, ExtractionMethod.OCR, "200", "734", "1468"),
+                item(2, ExtractionMethod.OCR, "3", "25", "75")), null);
+        assertThat(ArithmeticRepair.repair(read)).isSameAs(read);
+    }
+
+    @Test
+    void digitalTextIsNeverRepaired() {
+        Document read = line(ExtractionMethod.PDF_TEXT, "200", "734", "1468.00");
+        assertThat(ArithmeticRepair.repair(read)).isSameAs(read);
+    }
+}
