@@ -22,7 +22,7 @@ import java.util.Map;
  * codes and references are checked or compared with the recogniser's look-alikes in mind, so a doubtful letter
  * rarely turns into a false finding there; numbers and dates are compared exactly and keep the full floor, unless
  * the document's own arithmetic vouches for them (quantity × unit price = amount on a line, lines adding up to the
- * total).
+ * total amount, packages or weights).
  */
 public final class DoubtfulValues {
 
@@ -34,9 +34,9 @@ public final class DoubtfulValues {
             return document;
         }
         Map<Field, List<FieldValue>> fields = new EnumMap<>(Field.class);
-        boolean totalVouched = linesAddUpToTotal(document);
         document.fields().forEach((field, values) -> {
-            List<FieldValue> sure = values.stream().filter(v -> (field == Field.TOTAL_AMOUNT && totalVouched)
+            boolean vouched = linesAddUpTo(document, field);
+            List<FieldValue> sure = values.stream().filter(v -> vouched
                     || sure(v, floor(field.kind(), minConfidence))).toList();
             if (!sure.isEmpty()) {
                 fields.put(field, sure);
@@ -83,19 +83,26 @@ public final class DoubtfulValues {
         }
     }
 
-    private static boolean linesAddUpToTotal(Document document) {
-        List<FieldValue> totals = document.fields().getOrDefault(Field.TOTAL_AMOUNT, List.of());
-        if (totals.isEmpty() || document.lines().isEmpty()) {
+    /** the column of the goods lines whose sum a document-level total states */
+    private static final Map<Field, LineField> TOTALS = Map.of(Field.TOTAL_AMOUNT, LineField.AMOUNT,
+            Field.PACKAGE_COUNT, LineField.PACKAGES, Field.NET_WEIGHT, LineField.NET_WEIGHT,
+            Field.GROSS_WEIGHT, LineField.GROSS_WEIGHT);
+
+    /** whether every goods line states the column and the lines add up to the document's (first) total */
+    private static boolean linesAddUpTo(Document document, Field total) {
+        LineField column = TOTALS.get(total);
+        List<FieldValue> totals = document.fields().getOrDefault(total, List.of());
+        if (column == null || totals.isEmpty() || document.lines().isEmpty()) {
             return false;
         }
         BigDecimal sum = BigDecimal.ZERO;
         try {
             for (LineItem line : document.lines()) {
-                FieldValue amount = line.values().get(LineField.AMOUNT);
-                if (amount == null) {
+                FieldValue value = line.values().get(column);
+                if (value == null) {
                     return false;
                 }
-                sum = sum.add(amount.decimal());
+                sum = sum.add(value.decimal());
             }
             return sum.signum() > 0 && sum.subtract(totals.get(0).decimal()).abs().compareTo(new BigDecimal("0.011")) <= 0;
         } catch (NumberFormatException e) {

@@ -55,17 +55,35 @@ public final class LineBuilder {
         return lines;
     }
 
+    /**
+     * The row a word belongs to: among the recent rows, the one its box overlaps most vertically, by at least half
+     * the lower of the two heights. Overlap rather than distance between centres: a dash or a comma is a few pixels
+     * high in ink boxes, and a word with a descender hangs lower, yet both stand on the line of their neighbours.
+     */
     private static List<Word> findRow(List<List<Word>> rows, Word word) {
         // search recent rows only: words arrive sorted by their vertical centre
+        List<Word> best = null;
+        double bestShare = 0;
+        int wordTop = word.box().y1();
+        int wordBottom = word.box().y2();
+        double wordHeight = Math.max(1, wordBottom - wordTop);
         for (int i = rows.size() - 1; i >= Math.max(0, rows.size() - 3); i--) {
             List<Word> row = rows.get(i);
-            double center = rowCenter(row);
-            double height = rowHeight(row);
-            if (Math.abs(centerY(word) - center) <= Math.max(2, 0.5 * Math.min(height, word.box().y2() - word.box().y1()))) {
-                return row;
+            double rowTop = median(row, true);
+            double rowBottom = median(row, false);
+            double overlap = Math.min(wordBottom, rowBottom) - Math.max(wordTop, rowTop);
+            double share = overlap / Math.max(1, Math.min(wordHeight, rowBottom - rowTop));
+            if (share >= 0.5 && share > bestShare) {
+                best = row;
+                bestShare = share;
             }
         }
-        return null;
+        return best;
+    }
+
+    private static double median(List<Word> row, boolean top) {
+        double[] values = row.stream().mapToDouble(w -> top ? w.box().y1() : w.box().y2()).sorted().toArray();
+        return values[values.length / 2];
     }
 
     private static List<TextSegment> segments(List<Word> row, double gapInHeights) {

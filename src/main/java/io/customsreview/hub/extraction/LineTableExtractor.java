@@ -153,20 +153,27 @@ final class LineTableExtractor {
             columns.add(new ArrayList<>(s.words()));
         }
         for (TextSegment s : next.segments()) {
-            int best = -1;
-            double bestOverlap = 0;
-            for (int c = 0; c < header.segments().size(); c++) {
-                TextSegment h = header.segments().get(c);
-                double overlap = Math.min(s.x2(), h.x2()) - Math.max(s.x1(), h.x1());
-                if (overlap > bestOverlap) {
-                    best = c;
-                    bestOverlap = overlap;
+            // word by word: under narrow columns, "(US$) (US$)" may come as one segment spanning two of them
+            List<Word> unplaced = new ArrayList<>();
+            for (Word w : s.words()) {
+                int best = -1;
+                double bestOverlap = 0;
+                for (int c = 0; c < header.segments().size(); c++) {
+                    TextSegment h = header.segments().get(c);
+                    double overlap = Math.min(w.box().x2(), h.x2()) - Math.max(w.box().x1(), h.x1());
+                    if (overlap > bestOverlap) {
+                        best = c;
+                        bestOverlap = overlap;
+                    }
+                }
+                if (best < 0) {
+                    unplaced.add(w);
+                } else {
+                    columns.get(best).add(w);
                 }
             }
-            if (best < 0) {
-                columns.add(new ArrayList<>(s.words()));
-            } else {
-                columns.get(best).addAll(s.words());
+            if (!unplaced.isEmpty()) {
+                columns.add(unplaced);
             }
         }
         List<TextSegment> segments = new ArrayList<>();

@@ -129,7 +129,7 @@ public final class PartyNames {
     /** legal forms written before the name */
     private static final Set<String> LEADING_FORMS = Set.of("pt", "ooo", "jsc", "cv");
     private static final Pattern DIGIT_TOKEN = Pattern.compile("^(no\\.?)?\\d+[a-z]?[,.]?$|^#\\d+");
-    private static final Pattern OCR_INITIALS = Pattern.compile("^([a-z01][./])+[a-z01]?\\.?$");
+    private static final Pattern OCR_INITIALS = Pattern.compile("^([a-z01|][./])+[a-z01|]?\\.?$");
     private static final Pattern SQUEEZABLE = Pattern.compile("^([a-z][./])+[a-z]?\\.?$");
 
     private PartyNames() {
@@ -281,7 +281,7 @@ public final class PartyNames {
             }
             if (OCR_INITIALS.matcher(piece).matches()) {
                 // "Sp. z 0.0.", "S.r.1.": OCR reads the letters o and l of initials as digits
-                piece = piece.replace('0', 'o').replace('1', 'l');
+                piece = piece.replace('0', 'o').replace('1', 'l').replace('|', 'l');
             }
             if (SQUEEZABLE.matcher(piece).matches() || piece.matches("[a-z]/[a-z]")) {
                 // S.A., B.V., K.K., A/S: initials written with dots or a slash are one word

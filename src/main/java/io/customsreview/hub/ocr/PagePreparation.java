@@ -82,10 +82,12 @@ final class PagePreparation {
         if (pixels > maxPixels) {
             scale = Math.sqrt(maxPixels / ((double) source.getWidth() * source.getHeight()));
         }
-        // speckle is told and removed at the source's resolution: enlarged, a one-pixel speck is a blob of several
-        // pixels that neither looks isolated nor goes through a 3×3 median
+        // a scan's speckle is told and removed at the scan's resolution: enlarged, a one-pixel speck is a blob of
+        // several pixels that neither looks isolated nor goes through a 3×3 median; a small image of unknown
+        // resolution (a screenshot, a thumbnail) is not filtered before enlarging, where a median would erase its
+        // thin strokes
         BufferedImage grey;
-        if (scale > 1.0) {
+        if (scale > 1.0 && known && sourceDpi >= 140) {
             BufferedImage native1 = grey(source, 1.0);
             if (Despeckle.isSpeckled(native1)) {
                 native1 = Despeckle.median3x3(native1);

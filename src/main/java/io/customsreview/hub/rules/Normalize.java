@@ -43,7 +43,8 @@ public final class Normalize {
 
     /**
      * A reference as OCR may have read it: the look-alike letters and digits (O/0, I/L/1, S/5, B/8, Z/2, G/6) made
-     * one, so that a reference read from a scan can be compared without its recogniser's confusions.
+     * one and repeats counted once, so that a reference read from a scan can be compared without its recogniser's
+     * confusions.
      */
     public static String ocrFolded(String reference) {
         if (reference == null) {
@@ -51,7 +52,7 @@ public final class Normalize {
         }
         StringBuilder out = new StringBuilder(reference.length());
         for (char c : reference.toCharArray()) {
-            out.append(switch (c) {
+            char folded = switch (c) {
                 case 'O', 'D', 'Q' -> '0';
                 case 'I', 'L', '|' -> '1';
                 case 'S' -> '5';
@@ -59,7 +60,12 @@ public final class Normalize {
                 case 'Z' -> '2';
                 case 'G' -> '6';
                 default -> c;
-            });
+            };
+            // Tesseract sometimes reads one glyph as two look-alikes ("PO" as "P0O", "CI/" as "C1I/"): a repeated
+            // character counts once, on both sides of the comparison
+            if (out.isEmpty() || out.charAt(out.length() - 1) != folded) {
+                out.append(folded);
+            }
         }
         return out.toString();
     }
