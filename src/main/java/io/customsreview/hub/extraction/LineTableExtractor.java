@@ -280,6 +280,10 @@ final class LineTableExtractor {
         if (!named || skippedWords > words.size() / 2) {
             return null;
         }
+        // a header cell of two lines under one segment ("Item Description" over "No."): an unnamed part lying under a
+        // named one is part of that column's cell, not a column of its own
+        columns.removeIf(c -> c.field() == null && columns.stream().anyMatch(n -> n.field() != null
+                && Math.min(n.x2(), c.x2()) - Math.max(n.x1(), c.x1()) > 0.5 * (c.x2() - c.x1())));
         return columns;
     }
 

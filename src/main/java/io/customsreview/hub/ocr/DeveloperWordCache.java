@@ -60,7 +60,7 @@ final class DeveloperWordCache {
             ByteBuffer copy = pixels.duplicate();
             copy.rewind();
             sha.update(copy);
-            sha.update((width + "x" + height + "@" + dpi).getBytes(StandardCharsets.US_ASCII));
+            sha.update((width + "x" + height + "@" + dpi + TesseractHandle.SETTINGS).getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -52,9 +52,14 @@ final class TesseractHandle implements AutoCloseable {
         api.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_AUTO);
         api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null"); // no "Estimating resolution" chatter on stderr
         // Sauvola's local thresholds: white-on-colour table headers and uneven scans survive; a global Otsu threshold
-        // turns a coloured header into a black bar
-        api.TessBaseAPISetVariable(handle, "thresholding_method", "2");
+        // turns a coloured header into a black bar. Its default k (0.34) hollows out the thick strokes of large
+        // bold titles ("CERTIFICATE OF ORIGIN" vanished); 0.2 keeps them
+        SETTINGS.forEach((name, value) -> api.TessBaseAPISetVariable(handle, name, value));
     }
+
+    /** the recogniser's variables beyond the defaults (also part of the developer cache's key) */
+    static final java.util.Map<String, String> SETTINGS = new java.util.TreeMap<>(java.util.Map.of(
+            "thresholding_method", "2", "thresholding_kfactor", "0.2"));
 
     int pages() {
         return pages;
