@@ -8,6 +8,7 @@ COPY edi-mappings/ /app/edi-mappings/
 ENV SPRING_PROFILES_ACTIVE=prod \
     HUB_ROUTES=file:/app/routes/*.camel.yaml \
     HUB_DATA_DIR=/var/lib/customs-review-hub \
+    HUB_EDI_SMOOKS_CACHE_DIR=/var/lib/customs-review-hub/smooks-cache \
     OMP_THREAD_LIMIT=1
 VOLUME /var/lib/customs-review-hub
 ENTRYPOINT ["java", "-jar", "/app/customs-review-hub.jar"]

@@ -10,7 +10,8 @@ class EdiConfiguration {
 
     @Bean
     EdifactDocumentReader edifactDocumentReader(EdiProperties properties) {
-        return properties.structureCheck() ? EdifactDocumentReader.withStructureCheck(properties.mappingsDir())
+        return properties.structureCheck() ? EdifactDocumentReader.withStructureCheck(properties.mappingsDir(),
+                properties.smooksCacheDir())
                 : EdifactDocumentReader.standard();
     }
 

@@ -15,10 +15,13 @@ import java.nio.file.Path;
  * @param parseThreads bound of the parse pool (concurrent consumers of the feeds)
  * @param structureCheck check each D.96A / D.01B message's structure with Smooks (edi-mappings/)
  * @param mappingsDir  where the Smooks configurations are; null: ./edi-mappings, else the packaged copy
+ * @param smooksCacheDir where the compiled EDIFACT schemas are kept; null: $HUB_EDI_SMOOKS_CACHE_DIR, else
+ *                     ~/.cache/customs-review-hub/smooks (see CachingEdifactDataProcessorFactory)
  */
 @ConfigurationProperties("hub.edi")
 public record EdiProperties(Path inDir, Path outDir, String inQueue, String replyQueue, String cusresQueue,
-                            int parseThreads, boolean structureCheck, Path mappingsDir) {
+                            int parseThreads, boolean structureCheck, Path mappingsDir,
+                            Path smooksCacheDir) {
 
     public EdiProperties {
         inDir = inDir == null ? Path.of("data/edi/in") : inDir;
@@ -27,6 +30,7 @@ public record EdiProperties(Path inDir, Path outDir, String inQueue, String repl
         replyQueue = replyQueue == null ? "edi.contrl" : replyQueue;
         cusresQueue = cusresQueue == null ? "customs.single-window.cusres" : cusresQueue;
         mappingsDir = mappingsDir == null || mappingsDir.toString().isBlank() ? null : mappingsDir;
+        smooksCacheDir = smooksCacheDir == null || smooksCacheDir.toString().isBlank() ? null : smooksCacheDir;
         parseThreads = parseThreads <= 0 ? Math.max(1, Runtime.getRuntime().availableProcessors()) : parseThreads;
     }
 }

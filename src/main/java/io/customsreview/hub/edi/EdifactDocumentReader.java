@@ -36,11 +36,17 @@ public final class EdifactDocumentReader implements DocumentReader {
 
     /**
      * Also checks each D.96A / D.01B message's structure with Smooks, from the configurations in
-     * {@code mappingsDir} (null: ./edi-mappings, else the packaged copy). The first use of a directory compiles its
-     * schema (30-40 s, then cached on disk in .smooks/).
+     * {@code mappingsDir} (null: ./edi-mappings, else the packaged copy), one per message type and directory. The
+     * first use of a configuration compiles its schema (15-30 s, then cached on disk in the default folder, see
+     * {@link CachingEdifactDataProcessorFactory}).
      */
     public static EdifactDocumentReader withStructureCheck(Path mappingsDir) {
-        return new EdifactDocumentReader(SmooksStructureCheck.at(mappingsDir));
+        return withStructureCheck(mappingsDir, null);
+    }
+
+    /** as {@link #withStructureCheck(Path)}, the compiled schemas kept in {@code smooksCacheDir} (null: default) */
+    public static EdifactDocumentReader withStructureCheck(Path mappingsDir, Path smooksCacheDir) {
+        return new EdifactDocumentReader(SmooksStructureCheck.at(mappingsDir, smooksCacheDir));
     }
 
     /**

@@ -10,16 +10,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks a message's structure (segment order, groups, repetitions) against its directory with Smooks' EDIFACT
- * reader, from the configurations in edi-mappings/. Only the message is checked: it is written into a canonical
- * interchange (default service characters, syntax 4), since the envelope has been checked already and the DFDL
- * schemas accept syntax versions 3 and 4 only. Smooks instances are built on first use per directory and shared
- * (thread-safe); their schema compile is cached on disk.
+ * reader, from the configurations in edi-mappings/: one per message type and directory
+ * ({@code invoic-d96a.smooks.xml}, {@code orders-d01b.smooks.xml}, ...), chosen from the message's UNH. Only the
+ * message is checked: it is written into a canonical interchange (default service characters, syntax 4), since the
+ * envelope has been checked already and the DFDL schemas accept syntax versions 3 and 4 only. Smooks instances are
+ * built on first use per configuration and shared (thread-safe); their schema compile is cached on disk (see
+ * {@link CachingEdifactDataProcessorFactory}).
  */
 final class SmooksStructureCheck implements AutoCloseable {
 
@@ -28,32 +31,42 @@ final class SmooksStructureCheck implements AutoCloseable {
     static final List<String> DIRECTORIES = List.of("D96A", "D01B");
 
     private final Path mappingsDir;
-    private final Map<String, Smooks> smooksByDirectory = new ConcurrentHashMap<>();
+    /** where compiled schemas are kept; null: CachingEdifactDataProcessorFactory's default */
+    private final Path cacheDir;
+    private final Map<String, Smooks> smooksByConfig = new ConcurrentHashMap<>();
 
-    SmooksStructureCheck(Path mappingsDir) {
+    SmooksStructureCheck(Path mappingsDir, Path cacheDir) {
         this.mappingsDir = mappingsDir;
+        this.cacheDir = cacheDir;
     }
 
     private static final Map<String, SmooksStructureCheck> SHARED = new ConcurrentHashMap<>();
 
     /**
      * The configured folder if given, else ./edi-mappings, else the copy packaged on the classpath. One instance per
-     * folder and JVM, shared by every reader (the hub, the command line, all test classes): Smooks is built once.
+     * folder (and cache folder) and JVM, shared by every reader (the hub, the command line, all test classes):
+     * each configuration's Smooks is built once.
      */
-    static SmooksStructureCheck at(Path configured) {
-        return SHARED.computeIfAbsent(String.valueOf(configured), key -> new SmooksStructureCheck(configured));
+    static SmooksStructureCheck at(Path configured, Path cacheDir) {
+        return SHARED.computeIfAbsent(configured + "|" + cacheDir,
+                key -> new SmooksStructureCheck(configured, cacheDir));
     }
 
     boolean covers(EdifactMessage message) {
         return DIRECTORIES.contains(message.directory()) && EdifactMessageMapper.mapped(message.type());
     }
 
+    /** the configuration of a message type in a directory: {@code invoic-d96a.smooks.xml} */
+    static String configName(String type, String directory) {
+        return type.toLowerCase(Locale.ROOT) + "-" + directory.toLowerCase(Locale.ROOT) + ".smooks.xml";
+    }
+
     /** the structure error, or empty when the message follows its directory */
     Optional<String> check(EdifactMessage message, char decimalMark) {
-        Smooks smooks = smooksByDirectory.computeIfAbsent(message.directory(), this::load);
-        StringSink sink = new StringSink();
+        Smooks smooks = smooksFor(message); // a missing or broken configuration is no fault of the message
+        String xml;
         try {
-            smooks.filterSource(new StringSource(canonical(message, decimalMark)), sink);
+            xml = parse(smooks, message, decimalMark);
         } catch (RuntimeException e) {
             Throwable cause = e;
             while (cause.getCause() != null) {
@@ -62,17 +75,36 @@ final class SmooksStructureCheck implements AutoCloseable {
             return Optional.of("its structure does not follow " + message.directory() + " " + message.type() + ": "
                     + EdifactSyntax.printable(String.valueOf(cause.getMessage())));
         }
-        if (sink.getResult().contains("BadMessage")) {
+        if (xml.contains("BadMessage")) {
             return Optional.of("its segments do not follow the " + message.directory() + " " + message.type()
                     + " message structure (order, groups or repetitions)");
         }
         return Optional.empty();
     }
 
-    private Smooks load(String directory) {
-        String name = "edifact-" + directory.toLowerCase() + ".smooks.xml";
+    /** the XML Smooks makes of the message through its type's configuration (a BadMessage element when off) */
+    String parse(EdifactMessage message, char decimalMark) {
+        return parse(smooksFor(message), message, decimalMark);
+    }
+
+    private Smooks smooksFor(EdifactMessage message) {
+        return smooksByConfig.computeIfAbsent(configName(message.type(), message.directory()), this::load);
+    }
+
+    private static String parse(Smooks smooks, EdifactMessage message, char decimalMark) {
+        StringSink sink = new StringSink();
+        smooks.filterSource(new StringSource(canonical(message, decimalMark)), sink);
+        return sink.getResult();
+    }
+
+    private Smooks load(String name) {
         try (InputStream config = open(name)) {
-            return new Smooks(config);
+            Smooks smooks = new Smooks(config);
+            if (cacheDir != null) {
+                smooks.getApplicationContext().getRegistry()
+                        .registerObject(CachingEdifactDataProcessorFactory.CACHE_DIR_KEY, cacheDir);
+            }
+            return smooks;
         } catch (IOException | org.xml.sax.SAXException e) {
             throw new IllegalStateException("cannot load the EDIFACT mapping " + name + ": " + e.getMessage(), e);
         }
@@ -130,7 +162,7 @@ final class SmooksStructureCheck implements AutoCloseable {
 
     @Override
     public void close() {
-        smooksByDirectory.values().forEach(Smooks::close);
-        smooksByDirectory.clear();
+        smooksByConfig.values().forEach(Smooks::close);
+        smooksByConfig.clear();
     }
 }
