@@ -110,13 +110,13 @@ class ScannedDossierQualityTest {
         assertThat(scanned.clearShare()).isGreaterThanOrEqualTo(FLOOR_CLEAR);
     }
 
-    // Far below the targets (recall and precision 0.9, 0.85 of clean dossiers CLEAR): measured when written
-    // on 6 dossiers, recall 1.0, precision 0.13, clean CLEAR 0 of 3 (the digital PDFs of the same dossiers: precision
-    // 0.6, CLEAR 1 of 3); on the 4 dossiers of this test recall 0.5, precision 0.07, CLEAR 0 of 2 (digital: 1.0,
-    // 0.67, 1 of 2). Spurious MISSING_FIELD findings dominate, and remain with undegraded 300-DPI scans
-    // (CLEAN_SCANS=1: precision 0.10): the extractors do not yet find on OCR layout what they find on the text layer.
+    // Far below the targets (recall and precision 0.9, 0.85 of clean dossiers CLEAR). On the 4 dossiers of
+    // this test: recall 0.5, precision 0.077, CLEAR 0 of 2 (digital PDFs of the same dossiers: 1.0, 1.0, 2 of 2).
+    // Field by field the scans are read far better than that (ocr.ScanFieldDiff: ~95 % of the digital original's
+    // fields on clean 300-DPI scans, ~85-90 % on degraded ones), but a dossier has some 80 fields and one unread or
+    // misread field keeps it from CLEAR: spurious MISSING_FIELD findings dominate.
     static final double FLOOR_RECALL = 0.5;
-    static final double FLOOR_PRECISION = 0.05;
+    static final double FLOOR_PRECISION = 0.07;
     static final double FLOOR_CLEAR = 0.0;
 
     private static Score score(CorpusGenerator.GeneratedDossier g, ReviewReport report, Set<String> expected,
