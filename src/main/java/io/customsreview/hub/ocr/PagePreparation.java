@@ -63,6 +63,9 @@ final class PagePreparation {
      * @param maxPixels the prepared page is never larger than this
      */
     static PreparedPage prepare(BufferedImage source, int sourceDpi, int targetDpi, long maxPixels) {
+        if (sourceDpi < 100 || sourceDpi > 1200) {
+            sourceDpi = pageDpi(source);
+        }
         boolean known = sourceDpi >= 100 && sourceDpi <= 1200;
         double scale;
         if (known) {
@@ -112,6 +115,27 @@ final class PagePreparation {
         }
         RuledLines.remove(grey, workingDpi);
         return new PreparedPage(grey, workingDpi, toSource);
+    }
+
+    /**
+     * The resolution of an image that states none but has the shape of a whole A4 or US letter page (a scanner
+     * that wrote no resolution, a page exported as an image): its width over the page's; 0 for any other image
+     * (a photo, a crop, a screenshot), whose resolution is not known.
+     */
+    static int pageDpi(BufferedImage image) {
+        double w = Math.min(image.getWidth(), image.getHeight());
+        double h = Math.max(image.getWidth(), image.getHeight());
+        double ratio = h / w;
+        double inches;
+        if (Math.abs(ratio - 297.0 / 210.0) < 0.02) {
+            inches = 210 / 25.4;
+        } else if (Math.abs(ratio - 11.0 / 8.5) < 0.02) {
+            inches = 8.5;
+        } else {
+            return 0;
+        }
+        int dpi = (int) Math.round(w / inches);
+        return dpi >= 100 && dpi <= 300 ? dpi : 0; // above that, resolution matters little and Tesseract estimates well
     }
 
     /** An 8-bit grey copy scaled by {@code scale}; transparency becomes white paper. */
