@@ -177,6 +177,9 @@ final class ValueParsers {
         if (ORGANISATION.matcher(place).find()) {
             return Optional.empty(); // "To: The Collector of Customs" addresses a letter, it names no port
         }
+        if (ANOTHER_LABEL.matcher(place).find()) {
+            return Optional.empty(); // the next label, its first word misread by OCR ("Bort of Destination")
+        }
         if (place.matches("(?i)^(to|from|via|and|or|the|port|name|place|n/?a|tbd|tba|-+)$") || place.isEmpty()
                 || !(Character.isUpperCase(place.charAt(0)) || Character.isDigit(place.charAt(0)))) {
             return Optional.empty(); // port names are capitalised; "warehouse to warehouse" is a clause
@@ -186,6 +189,9 @@ final class ValueParsers {
         }
         return Optional.of(place);
     }
+
+    private static final Pattern ANOTHER_LABEL = Pattern.compile(
+            "(?i)\\b\\w{0,5}\\s+of\\s+(destination|discharge|loading|delivery|receipt|entry|shipment|dispatch)\\b");
 
     private static final Pattern CARGO_BOILERPLATE = Pattern.compile(
             "(?i)shipper'?s\\s+load,?\\s+stow,?(\\s+and)?\\s+count(\\s+and\\s+seal)?,?|said\\s+to\\s+contain:?|\\bs\\.?t\\.?c\\.?:|"
