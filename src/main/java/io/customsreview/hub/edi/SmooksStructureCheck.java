@@ -1,6 +1,8 @@
 package io.customsreview.hub.edi;
 
+import io.customsreview.hub.domain.Document;
 import org.smooks.Smooks;
+import org.smooks.api.ExecutionContext;
 import org.smooks.io.sink.StringSink;
 import org.smooks.io.source.StringSource;
 
@@ -61,25 +63,47 @@ final class SmooksStructureCheck implements AutoCloseable {
         return type.toLowerCase(Locale.ROOT) + "-" + directory.toLowerCase(Locale.ROOT) + ".smooks.xml";
     }
 
+    /**
+     * What Smooks made of a message: the document its configuration's visitor ({@link SmooksMessageMapping}) mapped,
+     * or why it could not (structure error: the message does not follow its directory; mapping error: the mapper
+     * failed on segments Smooks accepted).
+     */
+    record Outcome(Document document, String structureError, RuntimeException mappingError, List<Segment> segments) {
+    }
+
     /** the structure error, or empty when the message follows its directory */
     Optional<String> check(EdifactMessage message, char decimalMark) {
+        return Optional.ofNullable(read(message, decimalMark, "check", "", "").structureError());
+    }
+
+    /**
+     * Reads a message through its type's configuration: Smooks parses it against the directory and, when it follows
+     * it, the configuration's visitor maps it into a document ({@code documentId}, {@code fileName},
+     * {@code source}).
+     */
+    Outcome read(EdifactMessage message, char decimalMark, String documentId, String fileName, String source) {
         Smooks smooks = smooksFor(message); // a missing or broken configuration is no fault of the message
-        String xml;
+        // numbers reach Smooks (and come back from it) with a decimal point whatever the interchange's mark
+        SmooksMessageMapping.Request request = new SmooksMessageMapping.Request(message.directory(), documentId,
+                fileName, source, '.');
         try {
-            xml = parse(smooks, message, decimalMark);
+            ExecutionContext context = smooks.createExecutionContext();
+            context.put(SmooksMessageMapping.REQUEST, request);
+            smooks.filterSource(context, new StringSource(canonical(message, decimalMark)));
         } catch (RuntimeException e) {
             Throwable cause = e;
             while (cause.getCause() != null) {
                 cause = cause.getCause();
             }
-            return Optional.of("its structure does not follow " + message.directory() + " " + message.type() + ": "
-                    + EdifactSyntax.printable(String.valueOf(cause.getMessage())));
+            return new Outcome(null, "its structure does not follow " + message.directory() + " " + message.type()
+                    + ": " + EdifactSyntax.printable(String.valueOf(cause.getMessage())), null, null);
         }
-        if (xml.contains("BadMessage")) {
-            return Optional.of("its segments do not follow the " + message.directory() + " " + message.type()
-                    + " message structure (order, groups or repetitions)");
+        if (request.messages != 1 || request.badMessage) {
+            // the reader makes a BadMessage element of a message off its schema (or no Message at all)
+            return new Outcome(null, "its segments do not follow the " + message.directory() + " " + message.type()
+                    + " message structure (order, groups or repetitions)", null, null);
         }
-        return Optional.empty();
+        return new Outcome(request.document, null, request.mappingError, request.segments);
     }
 
     /** the XML Smooks makes of the message through its type's configuration (a BadMessage element when off) */
