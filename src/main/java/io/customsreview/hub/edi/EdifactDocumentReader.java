@@ -34,7 +34,9 @@ public final class EdifactDocumentReader implements DocumentReader {
     }
 
     /**
-     * Also checks each D.96A / D.01B message's structure with Smooks, from the configurations in
+     * Reads each D.96A / D.01B message of the five mapped types with Smooks: its configuration checks the structure
+     * against the directory and maps the message into its document ({@link SmooksMessageMapping}), from the
+     * configurations in
      * {@code mappingsDir} (null: ./edi-mappings, else the packaged copy), one per message type and directory. The
      * first use of a configuration compiles its schema (15-30 s, then cached on disk in the default folder, see
      * {@link CachingEdifactDataProcessorFactory}).

@@ -22,7 +22,8 @@ import java.util.List;
  * configuration names ({@code <param name="documentType">INVOICE</param>}). The document goes into the
  * {@link Request} the caller put in the execution context; without one the visitor does nothing. A message that does
  * not follow its directory's structure is not mapped: the reader wrote its segments into a {@code BadMessage}
- * element instead of the message-type element, and the request says so.
+ * element instead of the message-type element, and the request says so. Public only because Smooks instantiates it
+ * reflectively from the configuration (its request and helpers stay package-private).
  */
 public final class SmooksMessageMapping implements ParameterizedVisitor {
 

@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * message is checked: it is written into a canonical interchange (default service characters, syntax 4), since the
  * envelope has been checked already and the DFDL schemas accept syntax versions 3 and 4 only. Smooks instances are
  * built on first use per configuration and shared (thread-safe); their schema compile is cached on disk (see
- * {@link CachingEdifactDataProcessorFactory}).
+ * {@link CachingEdifactDataProcessorFactory}). Each configuration also maps the message into the document model
+ * ({@link SmooksMessageMapping}, bound to the Message element): {@link #read} returns that document.
  */
 final class SmooksStructureCheck implements AutoCloseable {
 
@@ -128,8 +129,11 @@ final class SmooksStructureCheck implements AutoCloseable {
                 smooks.getApplicationContext().getRegistry()
                         .registerObject(CachingEdifactDataProcessorFactory.CACHE_DIR_KEY, cacheDir);
             }
+            // builds the delivery configuration now (visitors instantiated, parameters injected): a configuration
+            // that cannot be built is an error of the hub, not one of the first message read through it
+            smooks.createExecutionContext();
             return smooks;
-        } catch (IOException | org.xml.sax.SAXException e) {
+        } catch (IOException | org.xml.sax.SAXException | RuntimeException e) {
             throw new IllegalStateException("cannot load the EDIFACT mapping " + name + ": " + e.getMessage(), e);
         }
     }
