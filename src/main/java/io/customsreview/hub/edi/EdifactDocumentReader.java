@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -35,7 +34,9 @@ public final class EdifactDocumentReader implements DocumentReader {
     }
 
     /**
-     * Also checks each D.96A / D.01B message's structure with Smooks, from the configurations in
+     * Reads each D.96A / D.01B message of the five mapped types with Smooks: its configuration checks the structure
+     * against the directory and maps the message into its document ({@link SmooksMessageMapping}), from the
+     * configurations in
      * {@code mappingsDir} (null: ./edi-mappings, else the packaged copy), one per message type and directory. The
      * first use of a configuration compiles its schema (15-30 s, then cached on disk in the default folder, see
      * {@link CachingEdifactDataProcessorFactory}).
@@ -69,8 +70,7 @@ public final class EdifactDocumentReader implements DocumentReader {
         StringBuilder contrl = new StringBuilder();
         boolean accepted = true;
         for (Interchange received : interchanges) {
-            Interchange interchange = checkStructure(received);
-            read(interchange, nextId, fileName, source, documents);
+            Interchange interchange = read(received, nextId, fileName, source, documents);
             contrl.append(Contrl.render(interchange, String.valueOf(contrlReferences.incrementAndGet()),
                     LocalDateTime.now(ZoneOffset.UTC)));
             accepted &= interchange.accepted();
@@ -78,37 +78,45 @@ public final class EdifactDocumentReader implements DocumentReader {
         return new Reading(List.copyOf(documents), contrl.toString(), accepted, interchanges.get(0).sender());
     }
 
-    private Interchange checkStructure(Interchange interchange) {
-        if (structureCheck == null || interchange.error() != null) {
+    /**
+     * Adds the interchange's documents, one per message (ids drawn in message order): with the structure check, each
+     * D.96A / D.01B message of a mapped type is read by Smooks, whose configuration maps it
+     * ({@link SmooksMessageMapping}); otherwise (or without the check) it is mapped directly. Returns the
+     * interchange as checked (messages Smooks rejected carry their structure error), for the CONTRL.
+     */
+    private Interchange read(Interchange interchange, Supplier<String> nextId, String fileName, String source,
+                             List<Document> documents) {
+        if (interchange.error() != null) {
+            documents.add(Document.unreadable(nextId.get(), fileName, source, ExtractionMethod.EDI,
+                    "EDIFACT interchange rejected: " + interchange.error().describe()));
             return interchange;
         }
         List<EdifactMessage> checked = new ArrayList<>();
         for (EdifactMessage message : interchange.messages()) {
-            if (message.error() == null && structureCheck.covers(message)) {
-                Optional<String> problem = structureCheck.check(message, interchange.decimalMark());
-                if (problem.isPresent()) {
+            String id = nextId.get();
+            if (structureCheck != null && message.error() == null && structureCheck.covers(message)) {
+                SmooksStructureCheck.Outcome outcome = structureCheck.read(message, interchange.decimalMark(), id,
+                        fileName, source);
+                if (outcome.structureError() != null) {
                     Segment unh = message.segments().get(0);
                     message = new EdifactMessage(message.reference(), message.type(), message.directory(),
                             message.segments(), new EdifactSyntaxException(unh.position(), "UNH", "18",
-                            problem.get()));
+                            outcome.structureError()));
+                    documents.add(document(message, id, fileName, source, interchange.decimalMark()));
+                } else if (outcome.mappingError() != null || outcome.document() == null) {
+                    documents.add(Document.unreadable(id, fileName, source, ExtractionMethod.EDI, "EDIFACT message "
+                            + EdifactSyntax.printable(message.reference()) + " could not be mapped: "
+                            + outcome.mappingError()));
+                } else {
+                    documents.add(outcome.document());
                 }
+            } else {
+                documents.add(document(message, id, fileName, source, interchange.decimalMark()));
             }
             checked.add(message);
         }
         return new Interchange(interchange.syntaxId(), interchange.sender(), interchange.recipient(),
                 interchange.controlReference(), interchange.decimalMark(), List.copyOf(checked), null);
-    }
-
-    private static void read(Interchange interchange, Supplier<String> nextId, String fileName, String source,
-                             List<Document> documents) {
-        if (interchange.error() != null) {
-            documents.add(Document.unreadable(nextId.get(), fileName, source, ExtractionMethod.EDI,
-                    "EDIFACT interchange rejected: " + interchange.error().describe()));
-        } else {
-            for (EdifactMessage message : interchange.messages()) {
-                documents.add(document(message, nextId.get(), fileName, source, interchange.decimalMark()));
-            }
-        }
     }
 
     private static Document document(EdifactMessage message, String id, String fileName, String source,

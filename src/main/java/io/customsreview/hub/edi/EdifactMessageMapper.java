@@ -8,6 +8,7 @@ import io.customsreview.hub.domain.FieldValue;
 import io.customsreview.hub.domain.LineField;
 import io.customsreview.hub.domain.LineItem;
 import io.customsreview.hub.domain.Provenance;
+import io.customsreview.hub.extraction.Numbers;
 import io.customsreview.hub.extraction.Units;
 
 import java.math.BigDecimal;
@@ -59,8 +60,19 @@ final class EdifactMessageMapper {
     }
 
     static Document map(EdifactMessage message, String documentId, String fileName, String source, char decimalMark) {
-        EdifactMessageMapper mapper = new EdifactMessageMapper(documentId, TYPES.get(message.type()), decimalMark);
-        mapper.read(message.segments());
+        return map(TYPES.get(message.type()), message.segments(), documentId, fileName, source, decimalMark);
+    }
+
+    /** the document type a message type maps to (INVOIC: INVOICE), null when not mapped */
+    static DocumentType documentType(String messageType) {
+        return TYPES.get(messageType);
+    }
+
+    /** maps a message's segments (UNH to UNT) into a document of the given type (used by Smooks' visitor too) */
+    static Document map(DocumentType documentType, List<Segment> segments, String documentId, String fileName,
+                        String source, char decimalMark) {
+        EdifactMessageMapper mapper = new EdifactMessageMapper(documentId, documentType, decimalMark);
+        mapper.read(segments);
         return new Document(documentId, mapper.type, fileName, source, ExtractionMethod.EDI, 1.0, mapper.fields,
                 mapper.lines, null);
     }
@@ -151,7 +163,7 @@ final class EdifactMessageMapper {
                 case "PRI" -> {
                     if (line != null && isNumber(s.get(1, 2)) && (s.get(1, 1).equals("AAA") || !line.containsKey(LineField.UNIT_PRICE)
                             && s.get(1, 1).equals("AAB"))) {
-                        line.put(LineField.UNIT_PRICE, decimalValue(s.get(1, 2)));
+                        line.put(LineField.UNIT_PRICE, amountValue(s.get(1, 2)));
                     }
                 }
                 case "MOA" -> amount(s, line, inLines);
@@ -510,11 +522,11 @@ final class EdifactMessageMapper {
             // line item amount (203), else the goods item total (66) or invoice item amount (38, CUSDEC)
             if (qualifier.equals("203") || (qualifier.equals("66") || qualifier.equals("38"))
                     && !line.containsKey(LineField.AMOUNT)) {
-                line.put(LineField.AMOUNT, decimalValue(amount));
+                line.put(LineField.AMOUNT, amountValue(amount));
             }
             return;
         }
-        totals.putIfAbsent(qualifier, decimalValue(amount));
+        totals.putIfAbsent(qualifier, amountValue(amount));
         if (!s.get(1, 3).isEmpty() && !fields.containsKey(Field.CURRENCY)) {
             put(Field.CURRENCY, s.get(1, 3).toUpperCase(Locale.ROOT), s.get(1, 3));
         }
@@ -622,8 +634,17 @@ final class EdifactMessageMapper {
         return new BigDecimal(text.replace(decimalMark, '.'));
     }
 
+    /**
+     * a quantity or count in its canonical form (plain, no trailing zeros: "40.000" is "40"), as Smooks writes the
+     * number too, so that both readings of a message agree
+     */
     private FieldValue decimalValue(String text) {
-        return value(number(text).toPlainString(), text);
+        return value(Numbers.plain(number(text)), text);
+    }
+
+    /** an amount or price in its canonical form (plain, at least two decimals: "12000" is "12000.00") */
+    private FieldValue amountValue(String text) {
+        return value(Numbers.amount(number(text)), text);
     }
 
     private FieldValue value(String canonical, String raw) {

@@ -1,6 +1,8 @@
 package io.customsreview.hub.edi;
 
+import io.customsreview.hub.domain.Document;
 import org.smooks.Smooks;
+import org.smooks.api.ExecutionContext;
 import org.smooks.io.sink.StringSink;
 import org.smooks.io.source.StringSource;
 
@@ -22,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * message is checked: it is written into a canonical interchange (default service characters, syntax 4), since the
  * envelope has been checked already and the DFDL schemas accept syntax versions 3 and 4 only. Smooks instances are
  * built on first use per configuration and shared (thread-safe); their schema compile is cached on disk (see
- * {@link CachingEdifactDataProcessorFactory}).
+ * {@link CachingEdifactDataProcessorFactory}). Each configuration also maps the message into the document model
+ * ({@link SmooksMessageMapping}, bound to the Message element): {@link #read} returns that document.
  */
 final class SmooksStructureCheck implements AutoCloseable {
 
@@ -61,25 +64,47 @@ final class SmooksStructureCheck implements AutoCloseable {
         return type.toLowerCase(Locale.ROOT) + "-" + directory.toLowerCase(Locale.ROOT) + ".smooks.xml";
     }
 
+    /**
+     * What Smooks made of a message: the document its configuration's visitor ({@link SmooksMessageMapping}) mapped,
+     * or why it could not (structure error: the message does not follow its directory; mapping error: the mapper
+     * failed on segments Smooks accepted).
+     */
+    record Outcome(Document document, String structureError, RuntimeException mappingError, List<Segment> segments) {
+    }
+
     /** the structure error, or empty when the message follows its directory */
     Optional<String> check(EdifactMessage message, char decimalMark) {
+        return Optional.ofNullable(read(message, decimalMark, "check", "", "").structureError());
+    }
+
+    /**
+     * Reads a message through its type's configuration: Smooks parses it against the directory and, when it follows
+     * it, the configuration's visitor maps it into a document ({@code documentId}, {@code fileName},
+     * {@code source}).
+     */
+    Outcome read(EdifactMessage message, char decimalMark, String documentId, String fileName, String source) {
         Smooks smooks = smooksFor(message); // a missing or broken configuration is no fault of the message
-        String xml;
+        // numbers reach Smooks (and come back from it) with a decimal point whatever the interchange's mark
+        SmooksMessageMapping.Request request = new SmooksMessageMapping.Request(message.directory(), documentId,
+                fileName, source, '.');
         try {
-            xml = parse(smooks, message, decimalMark);
+            ExecutionContext context = smooks.createExecutionContext();
+            context.put(SmooksMessageMapping.REQUEST, request);
+            smooks.filterSource(context, new StringSource(canonical(message, decimalMark)));
         } catch (RuntimeException e) {
             Throwable cause = e;
             while (cause.getCause() != null) {
                 cause = cause.getCause();
             }
-            return Optional.of("its structure does not follow " + message.directory() + " " + message.type() + ": "
-                    + EdifactSyntax.printable(String.valueOf(cause.getMessage())));
+            return new Outcome(null, "its structure does not follow " + message.directory() + " " + message.type()
+                    + ": " + EdifactSyntax.printable(String.valueOf(cause.getMessage())), null, null);
         }
-        if (xml.contains("BadMessage")) {
-            return Optional.of("its segments do not follow the " + message.directory() + " " + message.type()
-                    + " message structure (order, groups or repetitions)");
+        if (request.messages != 1 || request.badMessage) {
+            // the reader makes a BadMessage element of a message off its schema (or no Message at all)
+            return new Outcome(null, "its segments do not follow the " + message.directory() + " " + message.type()
+                    + " message structure (order, groups or repetitions)", null, null);
         }
-        return Optional.empty();
+        return new Outcome(request.document, null, request.mappingError, request.segments);
     }
 
     /** the XML Smooks makes of the message through its type's configuration (a BadMessage element when off) */
@@ -104,8 +129,11 @@ final class SmooksStructureCheck implements AutoCloseable {
                 smooks.getApplicationContext().getRegistry()
                         .registerObject(CachingEdifactDataProcessorFactory.CACHE_DIR_KEY, cacheDir);
             }
+            // builds the delivery configuration now (visitors instantiated, parameters injected): a configuration
+            // that cannot be built is an error of the hub, not one of the first message read through it
+            smooks.createExecutionContext();
             return smooks;
-        } catch (IOException | org.xml.sax.SAXException e) {
+        } catch (IOException | org.xml.sax.SAXException | RuntimeException e) {
             throw new IllegalStateException("cannot load the EDIFACT mapping " + name + ": " + e.getMessage(), e);
         }
     }

@@ -67,7 +67,7 @@ class StandardQualifiersTest {
         assertThat(value(declaration, Field.NET_WEIGHT)).isEqualTo("1100");
         LineItem line = declaration.lines().get(0);
         assertThat(value(line, LineField.NET_WEIGHT)).isEqualTo("1100");
-        assertThat(value(line, LineField.AMOUNT)).isEqualTo("25000");
+        assertThat(value(line, LineField.AMOUNT)).isEqualTo("25000.00"); // amounts: at least two decimals
         // a container's own weight (MEA after EQD) is no weight of the goods
         Document packing = read("DESADV:D:96A:UN'BGM+351+D1+9'EQD+CN+MSCU1234565'MEA+AAE+G+KGM:3800'CPS+1'"
                 + "LIN+1'MEA+AAE+G+KGM:600'LIN+2'MEA+AAE+G+KGM:650.5");
