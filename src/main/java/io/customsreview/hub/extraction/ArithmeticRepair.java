@@ -118,6 +118,10 @@ final class ArithmeticRepair {
     }
 
     static boolean holds(BigDecimal quantity, BigDecimal price, BigDecimal amount) {
-        return amount.signum() > 0 && quantity.multiply(price).subtract(amount).abs().compareTo(CENT) <= 0;
+        return amount.signum() > 0 && sameToTheCent(quantity.multiply(price), amount);
+    }
+
+    static boolean sameToTheCent(BigDecimal a, BigDecimal b) {
+        return a.subtract(b).abs().compareTo(CENT) <= 0;
     }
 }

@@ -75,9 +75,7 @@ public final class DoubtfulValues {
             return false;
         }
         try {
-            BigDecimal product = quantity.decimal().multiply(price.decimal());
-            return amount.decimal().signum() > 0
-                    && product.subtract(amount.decimal()).abs().compareTo(new BigDecimal("0.011")) <= 0;
+            return ArithmeticRepair.holds(quantity.decimal(), price.decimal(), amount.decimal());
         } catch (NumberFormatException e) {
             return false;
         }
@@ -104,7 +102,7 @@ public final class DoubtfulValues {
                 }
                 sum = sum.add(value.decimal());
             }
-            return sum.signum() > 0 && sum.subtract(totals.get(0).decimal()).abs().compareTo(new BigDecimal("0.011")) <= 0;
+            return sum.signum() > 0 && ArithmeticRepair.sameToTheCent(sum, totals.get(0).decimal());
         } catch (NumberFormatException e) {
             return false;
         }

@@ -156,17 +156,7 @@ public final class TesseractScanReader implements ScanReader {
     }
 
     private static List<TextLine> scaled(List<TextLine> lines, double factor) {
-        List<TextLine> result = new ArrayList<>(lines.size());
-        for (TextLine line : lines) {
-            List<TextSegment> segments = new ArrayList<>();
-            for (TextSegment segment : line.segments()) {
-                segments.add(new TextSegment(segment.words().stream().map(w -> new Word(w.text(),
-                        LineBuilder.box(w.box().x1() * factor, w.box().y1() * factor, w.box().x2() * factor,
-                                w.box().y2() * factor), w.confidence())).toList()));
-            }
-            result.add(new TextLine(line.page(), segments));
-        }
-        return result;
+        return withBoxes(lines, b -> LineBuilder.box(b.x1() * factor, b.y1() * factor, b.x2() * factor, b.y2() * factor));
     }
 
     /** The working resolution, lowered for an oversized page so that its rendering stays within the pixel limit. */
@@ -221,16 +211,21 @@ public final class TesseractScanReader implements ScanReader {
         // lines are built on the upright page (on the skewed source a row of words climbs or falls across the
         // page); only then are the boxes taken back to the source image's pixels
         AffineTransform toSource = page.toSource();
-        List<TextLine> lines = new ArrayList<>();
-        for (TextLine line : LineBuilder.buildFromInk(pageNumber, corrections.correct(level))) {
+        return withBoxes(LineBuilder.buildFromInk(pageNumber, corrections.correct(level)), box -> sourceBox(toSource, box));
+    }
+
+    /** the lines with every word's box replaced by {@code box} of it */
+    private static List<TextLine> withBoxes(List<TextLine> lines, java.util.function.UnaryOperator<Box> box) {
+        List<TextLine> result = new ArrayList<>(lines.size());
+        for (TextLine line : lines) {
             List<TextSegment> segments = new ArrayList<>();
             for (TextSegment segment : line.segments()) {
                 segments.add(new TextSegment(segment.words().stream()
-                        .map(w -> new Word(w.text(), sourceBox(toSource, w.box()), w.confidence())).toList()));
+                        .map(w -> new Word(w.text(), box.apply(w.box()), w.confidence())).toList()));
             }
-            lines.add(new TextLine(line.page(), segments));
+            result.add(new TextLine(line.page(), segments));
         }
-        return lines;
+        return result;
     }
 
     private static boolean poor(List<TesseractHandle.RecognisedWord> words) {

@@ -60,11 +60,8 @@ final class Consistency {
 
         /** like {@link #normalised}, and values read by OCR agree with look-alike characters confused */
         static Spec reference(RuleId rule, Field field, String label, List<DocumentType> preference) {
-            Function<FieldValue, String> key = v -> Normalize.reference(v.value());
-            return new Spec(rule, field, label, preference, key, (a, b) -> key.apply(a).equals(key.apply(b))
-                    || ((scanned(a) || scanned(b))
-                    && Normalize.ocrFolded(key.apply(a)).equals(Normalize.ocrFolded(key.apply(b)))),
-                    FieldValue::value, (a, b) -> "");
+            return normalised(rule, field, label, preference, Normalize::reference)
+                    .forgivingScans(Normalize::referencesReadAlike);
         }
     }
 

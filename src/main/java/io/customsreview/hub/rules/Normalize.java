@@ -89,6 +89,11 @@ public final class Normalize {
                 && io.customsreview.hub.llm.PartyNames.levenshtein(a, b) <= longer / 8;
     }
 
+    /** whether two references are one as OCR reads them: equal once normalised and look-alikes made one */
+    public static boolean referencesReadAlike(String first, String second) {
+        return ocrFolded(reference(first)).equals(ocrFolded(reference(second)));
+    }
+
     /** commodity codes: digits only ("8471.30.00" is "84713000") */
     public static String hsCode(String value) {
         return value == null ? null : NON_DIGIT.matcher(value).replaceAll("");

@@ -34,16 +34,20 @@ public final class ExtractionDebug {
                     }
                 }
             }
-            Document d = reader.read("d1", p.getFileName().toString(), bytes, "cli");
-            System.out.println("== " + p + " -> " + d.type() + " conf=" + d.confidence()
-                    + (d.unreadableReason() != null ? " UNREADABLE: " + d.unreadableReason() : ""));
-            d.fields().forEach((f, v) -> System.out.println("  " + f + " = " + v.stream().map(x -> x.value()).toList()
-                    + "   <- " + v.get(0).raw()));
-            d.lines().forEach(li -> {
-                StringBuilder sb = new StringBuilder("  line " + li.number() + ":");
-                li.values().forEach((k, v) -> sb.append(' ').append(k).append('=').append(v.value()));
-                System.out.println(sb);
-            });
+            print(p, reader.read("d1", p.getFileName().toString(), bytes, "cli"));
         }
+    }
+
+    /** a document's type, fields (with the text each was read from and its confidence) and lines */
+    public static void print(Path file, Document d) {
+        System.out.println("== " + file + " -> " + d.type() + " conf=" + d.confidence()
+                + (d.unreadableReason() != null ? " UNREADABLE: " + d.unreadableReason() : ""));
+        d.fields().forEach((f, v) -> System.out.println("  " + f + " = " + v.stream().map(x -> x.value()).toList()
+                + "   <- " + v.get(0).raw() + String.format(java.util.Locale.ROOT, " (%.2f)", v.get(0).source().confidence())));
+        d.lines().forEach(li -> {
+            StringBuilder sb = new StringBuilder("  line " + li.number() + ":");
+            li.values().forEach((k, v) -> sb.append(' ').append(k).append('=').append(v.value()));
+            System.out.println(sb);
+        });
     }
 }

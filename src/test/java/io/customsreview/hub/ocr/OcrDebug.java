@@ -1,6 +1,5 @@
 package io.customsreview.hub.ocr;
 
-import io.customsreview.hub.domain.Document;
 import io.customsreview.hub.extraction.TextLine;
 import io.customsreview.hub.extraction.TextSegment;
 
@@ -45,16 +44,8 @@ public final class OcrDebug {
                     System.out.println(sb);
                 }
             }
-            Document d = OcrTestSupport.documentReader().read("d1", p.getFileName().toString(), bytes, "cli");
-            System.out.println("== " + p + " -> " + d.type() + " conf=" + d.confidence()
-                    + (d.unreadableReason() != null ? " UNREADABLE: " + d.unreadableReason() : ""));
-            d.fields().forEach((f, v) -> System.out.println("  " + f + " = " + v.stream().map(x -> x.value()).toList()
-                    + "   <- " + v.get(0).raw() + String.format(Locale.ROOT, " (%.2f)", v.get(0).source().confidence())));
-            d.lines().forEach(li -> {
-                StringBuilder sb = new StringBuilder("  line " + li.number() + ":");
-                li.values().forEach((k, v) -> sb.append(' ').append(k).append('=').append(v.value()));
-                System.out.println(sb);
-            });
+            io.customsreview.hub.extraction.ExtractionDebug.print(p,
+                    OcrTestSupport.documentReader().read("d1", p.getFileName().toString(), bytes, "cli"));
         }
         System.exit(0);
     }
