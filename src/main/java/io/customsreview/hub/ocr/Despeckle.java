@@ -44,40 +44,38 @@ final class Despeckle {
         return sampled > 0 && (double) isolated / sampled > SPECKLED_SHARE;
     }
 
+    /**
+     * The 3×3 median, exact, by the column trick: with each column of three sorted into low, middle and high, the
+     * median of the nine is the median of (the highest low, the middle middle, the lowest high). Each column is sorted
+     * once per row instead of nine values per pixel, which makes the filter a few times faster.
+     */
     static BufferedImage median3x3(BufferedImage grey) {
         int w = grey.getWidth(), h = grey.getHeight();
         byte[] in = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         byte[] o = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
         System.arraycopy(in, 0, o, 0, in.length); // borders stay as they were
-        int[] v = new int[9];
+        int[] low = new int[w], middle = new int[w], high = new int[w];
         for (int y = 1; y < h - 1; y++) {
             int row = y * w;
+            for (int x = 0; x < w; x++) {
+                int a = in[row - w + x] & 0xFF, b = in[row + x] & 0xFF, c = in[row + w + x] & 0xFF;
+                int lo = Math.min(a, b), hi = Math.max(a, b);
+                low[x] = Math.min(lo, c);
+                high[x] = Math.max(hi, c);
+                middle[x] = Math.max(lo, Math.min(hi, c));
+            }
             for (int x = 1; x < w - 1; x++) {
-                int i = row + x;
-                int k = 0;
-                for (int dy = -w; dy <= w; dy += w) {
-                    v[k++] = in[i + dy - 1] & 0xFF;
-                    v[k++] = in[i + dy] & 0xFF;
-                    v[k++] = in[i + dy + 1] & 0xFF;
-                }
-                o[i] = (byte) median9(v);
+                int highestLow = Math.max(low[x - 1], Math.max(low[x], low[x + 1]));
+                int middleMiddle = median3(middle[x - 1], middle[x], middle[x + 1]);
+                int lowestHigh = Math.min(high[x - 1], Math.min(high[x], high[x + 1]));
+                o[row + x] = (byte) median3(highestLow, middleMiddle, lowestHigh);
             }
         }
         return out;
     }
 
-    /** Median of nine by partial insertion sort: enough for the middle element. */
-    private static int median9(int[] v) {
-        for (int i = 1; i < 9; i++) {
-            int x = v[i];
-            int j = i - 1;
-            while (j >= 0 && v[j] > x) {
-                v[j + 1] = v[j];
-                j--;
-            }
-            v[j + 1] = x;
-        }
-        return v[4];
+    private static int median3(int a, int b, int c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 }

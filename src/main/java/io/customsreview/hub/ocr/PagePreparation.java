@@ -188,14 +188,41 @@ final class PagePreparation {
         return 255;
     }
 
-    private static BufferedImage transformed(BufferedImage grey, AffineTransform transform) {
-        BufferedImage out = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = out.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, out.getWidth(), out.getHeight());
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(grey, transform, null);
-        g.dispose();
+    /**
+     * {@code grey} moved by {@code transform} (a rotation), sampled bilinearly, paper white outside the page. Written
+     * out on the byte array with fixed-point steps along each row: Java2D's general path took three times as long,
+     * the biggest share of page preparation.
+     */
+    static BufferedImage transformed(BufferedImage grey, AffineTransform transform) {
+        int w = grey.getWidth(), h = grey.getHeight();
+        byte[] in = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] o = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        double[] m = new double[6];
+        inverse(transform).getMatrix(m); // {m00, m10, m01, m11, m02, m12}: output pixel centre → source
+        final int one = 1 << 16;
+        int stepX = (int) Math.round(m[0] * one), stepY = (int) Math.round(m[1] * one);
+        for (int y = 0; y < h; y++) {
+            // source position of this row's first pixel centre, less half a pixel: the top-left of its 2×2 cell
+            double cy = y + 0.5;
+            long sx = Math.round((m[0] * 0.5 + m[2] * cy + m[4] - 0.5) * one);
+            long sy = Math.round((m[1] * 0.5 + m[3] * cy + m[5] - 0.5) * one);
+            int row = y * w;
+            for (int x = 0; x < w; x++, sx += stepX, sy += stepY) {
+                int ix = (int) (sx >> 16), iy = (int) (sy >> 16);
+                int value;
+                if (ix >= 0 && iy >= 0 && ix < w - 1 && iy < h - 1) {
+                    int fx = (int) (sx >> 8) & 0xFF, fy = (int) (sy >> 8) & 0xFF;
+                    int i = iy * w + ix;
+                    int top = (in[i] & 0xFF) * (256 - fx) + (in[i + 1] & 0xFF) * fx;
+                    int bottom = (in[i + w] & 0xFF) * (256 - fx) + (in[i + w + 1] & 0xFF) * fx;
+                    value = (top * (256 - fy) + bottom * fy + (1 << 15)) >> 16;
+                } else {
+                    value = 255;
+                }
+                o[row + x] = (byte) value;
+            }
+        }
         return out;
     }
 

@@ -49,19 +49,24 @@ final class RuledLines {
                 }
             }
         }
-        for (int x = 0; x < w; x++) {
-            int start = -1;
-            for (int y = 0; y <= h; y++) {
-                boolean ink = y < h && (p[y * w + x] & 0xFF) < INK;
+        // vertical runs row by row (one run start per column): walking down columns would read the page across
+        // the cache
+        int[] runStart = new int[w];
+        java.util.Arrays.fill(runStart, -1);
+        for (int y = 0; y <= h; y++) {
+            int row = y * w;
+            for (int x = 0; x < w; x++) {
+                boolean ink = y < h && (p[row + x] & 0xFF) < INK;
+                int start = runStart[x];
                 if (ink && start < 0) {
-                    start = y;
+                    runStart[x] = y;
                 } else if (!ink && start >= 0) {
                     if (y - start >= minRun) {
                         for (int k = start; k < y; k++) {
                             rule[k * w + x] = true;
                         }
                     }
-                    start = -1;
+                    runStart[x] = -1;
                 }
             }
         }
