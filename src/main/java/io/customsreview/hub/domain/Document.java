@@ -17,14 +17,25 @@ import java.util.Optional;
  *                         {@code SEAL_NUMBER} one per container or seal
  * @param lines            goods lines in document order
  * @param unreadableReason why the document could not be read, or null when it was read
+ * @param withheld         document-level values that were read, but from words too doubtful to report on their own
+ *                         (OCR); not in {@code fields}, and taken into them only where another document of the
+ *                         dossier states the very same value
  */
 public record Document(String id, DocumentType type, String fileName, String source, ExtractionMethod extraction,
                        double confidence, Map<Field, List<FieldValue>> fields, List<LineItem> lines,
-                       String unreadableReason) {
+                       String unreadableReason, Map<Field, List<FieldValue>> withheld) {
 
     public Document {
         fields = Map.copyOf(fields);
         lines = List.copyOf(lines);
+        withheld = Map.copyOf(withheld);
+    }
+
+    /** A document with nothing withheld. */
+    public Document(String id, DocumentType type, String fileName, String source, ExtractionMethod extraction,
+                    double confidence, Map<Field, List<FieldValue>> fields, List<LineItem> lines,
+                    String unreadableReason) {
+        this(id, type, fileName, source, extraction, confidence, fields, lines, unreadableReason, Map.of());
     }
 
     public static Document unreadable(String id, String fileName, String source, ExtractionMethod extraction,

@@ -6,6 +6,7 @@ import io.customsreview.hub.domain.Field;
 import io.customsreview.hub.domain.FieldValue;
 import io.customsreview.hub.domain.LineField;
 import io.customsreview.hub.domain.LineItem;
+import io.customsreview.hub.domain.Provenance;
 
 import io.customsreview.hub.domain.ValueKind;
 
@@ -34,12 +35,19 @@ public final class DoubtfulValues {
             return document;
         }
         Map<Field, List<FieldValue>> fields = new EnumMap<>(Field.class);
+        Map<Field, List<FieldValue>> withheld = new EnumMap<>(Field.class);
         document.fields().forEach((field, values) -> {
             boolean vouched = linesAddUpTo(document, field);
-            List<FieldValue> sure = values.stream().filter(v -> vouched
-                    || sure(v, floor(field.kind(), minConfidence))).toList();
+            List<FieldValue> sure = new ArrayList<>();
+            List<FieldValue> doubtful = new ArrayList<>();
+            for (FieldValue v : values) {
+                (vouched || sure(v, floor(field.kind(), minConfidence)) ? sure : doubtful).add(v);
+            }
             if (!sure.isEmpty()) {
                 fields.put(field, sure);
+            }
+            if (!doubtful.isEmpty()) {
+                withheld.put(field, doubtful);
             }
         });
         List<LineItem> lines = new ArrayList<>();
@@ -56,7 +64,85 @@ public final class DoubtfulValues {
             lines.add(new LineItem(line.number(), values));
         }
         return new Document(document.id(), document.type(), document.fileName(), document.source(),
-                document.extraction(), document.confidence(), fields, lines, document.unreadableReason());
+                document.extraction(), document.confidence(), fields, lines, document.unreadableReason(), withheld);
+    }
+
+    /**
+     * Takes a withheld value into its document where another document of the dossier states the very same value
+     * as a sure reading: a doubtful reading that agrees exactly with an independent document is no guess (misread
+     * characters give some other value, not the one printed elsewhere). A doubtful reading that disagrees stays
+     * withheld — the rules then say MISSING_FIELD, never a mismatch on a guess, and never a match on one.
+     */
+    public static List<Document> confirmedAcrossDocuments(List<Document> documents) {
+        List<Document> result = new ArrayList<>(documents.size());
+        for (Document document : documents) {
+            if (document.withheld().isEmpty()) {
+                result.add(document);
+                continue;
+            }
+            Map<Field, List<FieldValue>> fields = new EnumMap<>(Field.class);
+            fields.putAll(document.fields());
+            Map<Field, List<FieldValue>> stillWithheld = new EnumMap<>(Field.class);
+            document.withheld().forEach((field, values) -> {
+                List<FieldValue> kept = new ArrayList<>(fields.getOrDefault(field, List.of()));
+                for (FieldValue doubtful : values) {
+                    Document confirming = confirming(documents, document, field, doubtful);
+                    boolean known = kept.stream().anyMatch(v -> v.value().equals(doubtful.value()));
+                    if (confirming == null) {
+                        stillWithheld.computeIfAbsent(field, f -> new ArrayList<>()).add(doubtful);
+                    } else if (!known) {
+                        Provenance p = doubtful.source();
+                        String note = String.format(java.util.Locale.ROOT,
+                                "read with low confidence (%.2f); the same as on %s %s", p.confidence(),
+                                confirming.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                                confirming.id());
+                        kept.add(new FieldValue(doubtful.value(), doubtful.raw(), new Provenance(p.documentId(),
+                                p.page(), p.box(), p.method(), p.confidence(),
+                                p.assumption() == null ? note : p.assumption() + "; " + note)));
+                    }
+                }
+                if (!kept.isEmpty()) {
+                    fields.put(field, kept);
+                }
+            });
+            result.add(new Document(document.id(), document.type(), document.fileName(), document.source(),
+                    document.extraction(), document.confidence(), fields, document.lines(),
+                    document.unreadableReason(), stillWithheld));
+        }
+        return result;
+    }
+
+    /** the first other document whose sure reading of {@code field} is the doubtful value, or null */
+    private static Document confirming(List<Document> documents, Document self, Field field, FieldValue doubtful) {
+        for (Document other : documents) {
+            if (other == self || !other.readable()) {
+                continue;
+            }
+            for (FieldValue sure : other.all(field)) {
+                if (sameValue(field.kind(), doubtful, sure)) {
+                    return other;
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean sameValue(ValueKind kind, FieldValue doubtful, FieldValue sure) {
+        return switch (kind) {
+            case AMOUNT, QUANTITY, WEIGHT -> {
+                try {
+                    yield doubtful.decimal().compareTo(sure.decimal()) == 0;
+                } catch (NumberFormatException e) {
+                    yield false;
+                }
+            }
+            case REFERENCE, CONTAINER -> compact(doubtful.value()).equals(compact(sure.value()));
+            default -> doubtful.value().equals(sure.value());
+        };
+    }
+
+    private static String compact(String reference) {
+        return reference.replaceAll("[\\s\\-]", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     static double floor(ValueKind kind, double minConfidence) {

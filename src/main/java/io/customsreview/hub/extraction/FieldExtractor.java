@@ -59,6 +59,7 @@ public final class FieldExtractor {
     private final Dates.DayOrder dayOrder;
     private final boolean dayOrderShown;
     private final Map<String, List<Labels.Label>> labelsByFirstWord;
+    private final Set<String> doubtfulWords;
     private final Map<Field, List<Candidate>> candidates = new EnumMap<>(Field.class);
     private int order;
     /** the document's lines with wrapped prose joined */
@@ -74,6 +75,28 @@ public final class FieldExtractor {
         // decimal commas are written where the day comes first (Europe, Latin America): that settles it too
         this.dayOrderShown = Dates.DayOrder.shownIn(text.plainText()) || style == Numbers.DecimalStyle.COMMA;
         this.labelsByFirstWord = Labels.byFirstWord(type);
+        this.doubtfulWords = doubtfulWords(text);
+    }
+
+    /** Words OCR was unsure of below this confidence may be a label misread (OCR only). */
+    private static final double DOUBTFUL_WORD = 0.85;
+
+    /** the label-form tokens of the words the recogniser doubted; empty for a text layer or EDI */
+    private static Set<String> doubtfulWords(DocumentText text) {
+        Set<String> doubtful = new java.util.HashSet<>();
+        if (text.method() != io.customsreview.hub.domain.ExtractionMethod.OCR) {
+            return doubtful;
+        }
+        for (TextLine line : text.lines()) {
+            for (TextSegment segment : line.segments()) {
+                for (Word w : segment.words()) {
+                    if (w.confidence() < DOUBTFUL_WORD) {
+                        Tokens.of(w.text()).forEach(t -> doubtful.add(t.text()));
+                    }
+                }
+            }
+        }
+        return doubtful;
     }
 
     /** Adds a value found elsewhere (a table's total row) with its trust. */
@@ -177,9 +200,19 @@ public final class FieldExtractor {
                     }
                 }
                 if (match == null) {
-                    p++;
+                    match = misreadLabel(tokens, p, segmentText, afterLabels);
+                    if (match != null) {
+                        hits.add(new Hit(match, tokens.get(p).start(), tokens.get(p + match.tokens().size() - 1).end()));
+                        p += match.tokens().size();
+                    } else {
+                        p++;
+                    }
                 }
                 continue;
+            }
+            Labels.Label longer = misreadLabel(tokens, p, segmentText, afterLabels);
+            if (longer != null && longer.tokens().size() > match.tokens().size()) {
+                match = longer; // "Discharge Pot": "discharge" alone is a label too, but the misread one is longer
             }
             int end = tokens.get(p + match.tokens().size() - 1).end();
             hits.add(new Hit(match, tokens.get(p).start(), end));
@@ -202,6 +235,76 @@ public final class FieldExtractor {
         split.add(new Tokens.Token(t.text().substring(2), t.start() + 2, t.end()));
         split.addAll(tokens.subList(p + 1, tokens.size()));
         return split;
+    }
+
+    /**
+     * A label with a letter or two misread by OCR ("lanvoice No.", "Contract Ret.", "pated", "Measarement"): each
+     * word equal to the label's, or a word the recogniser doubted within one edit of it (two for words of seven
+     * letters or more; a three-letter word only after exact ones), with at least one misread word. Words read
+     * with confidence are taken as printed, so that "Contact No." never becomes a contract number. The longest
+     * label wins, then the fewest edits; null when none fits.
+     */
+    private Labels.Label misreadLabel(List<Tokens.Token> tokens, int p, String segmentText, boolean afterLabels) {
+        if (doubtfulWords.isEmpty()) {
+            return null;
+        }
+        Labels.Label best = null;
+        int bestEdits = Integer.MAX_VALUE;
+        for (Labels.Label label : Labels.of(type)) {
+            int n = label.tokens().size();
+            if (p + n > tokens.size() || (n == 1 && label.tokens().get(0).length() < 5)
+                    || (best != null && n < best.tokens().size())) {
+                continue;
+            }
+            int edits = 0;
+            for (int k = 0; k < n && edits >= 0; k++) {
+                String word = tokens.get(p + k).text();
+                String wanted = label.tokens().get(k);
+                if (word.equals(wanted)) {
+                    continue;
+                }
+                // a three-letter word ("ref", "wt.") only after label words read exactly: "Contract Ret."
+                int allowed = wanted.length() >= 7 ? 2 : wanted.length() >= 4 ? 1
+                        : wanted.length() == 3 && k > 0 && edits == 0 ? 1 : 0;
+                int d = allowed == 0 || !doubtfulWords.contains(word) ? Integer.MAX_VALUE
+                        : editDistance(word, wanted, allowed);
+                edits = d <= allowed ? edits + d : -1;
+            }
+            if (edits > 0 && (best == null || n > best.tokens().size() || edits < bestEdits)
+                    && allowedAt(label, p, tokens, segmentText, afterLabels)) {
+                best = label;
+                bestEdits = edits;
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance, or {@code limit + 1} as soon as it is certain to exceed {@code limit} */
+    static int editDistance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
     }
 
     /** where the token before position p ends, or 0 */
@@ -525,7 +628,8 @@ public final class FieldExtractor {
     private boolean accept(Labels.Label label, String raw, int page, Box box, double confidence) {
         Field field = label.field();
         int priority = label.priority() * 10 + label.tokens().size();
-        String value = raw.strip();
+        // "B/L No.; HDMU…": OCR often reads the colon after a label as a semicolon
+        String value = raw.strip().replaceFirst("^([.\\s]*);", "$1:");
         switch (field.kind()) {
             case REFERENCE -> {
                 return ValueParsers.reference(value).map(v -> add(field, v, raw, page, box, confidence, priority))

@@ -44,6 +44,11 @@ final class Labels {
         });
     }
 
+    /** All labels of a document type. */
+    static List<Label> of(DocumentType type) {
+        return BY_TYPE.get(type);
+    }
+
     /** The same, looked up by their first word (a label is matched where its first word stands). */
     static Map<String, List<Label>> byFirstWord(DocumentType type) {
         return BY_FIRST_WORD.get(type);

@@ -59,7 +59,7 @@ public final class TextDocumentExtractor {
             LineTableExtractor.Table table = goods.get();
             for (LineTableExtractor.Row row : table.rows()) {
                 Map<LineField, FieldValue> values = lineValues(documentId, text, row, style);
-                if (!values.isEmpty()) {
+                if (!values.isEmpty() && !labelOnly(classification.type(), values)) {
                     lines.add(new LineItem(lines.size() + 1, values));
                 }
             }
@@ -75,6 +75,19 @@ public final class TextDocumentExtractor {
         double confidence = confidence(classification, values, text);
         return new Document(documentId, classification.type(), fileName, source, text.method(), confidence, values,
                 lines, null);
+    }
+
+    /**
+     * A row whose description is one of the document's labels: a field printed below the table ("Gross wt.",
+     * "Insured Amount 8,871.00") read into it, not goods; no goods are described by a label's words alone.
+     */
+    private static boolean labelOnly(DocumentType type, Map<LineField, FieldValue> values) {
+        FieldValue description = values.get(LineField.DESCRIPTION);
+        if (description == null) {
+            return false;
+        }
+        String key = Tokens.key(description.value());
+        return Labels.of(type).stream().anyMatch(l -> String.join(" ", l.tokens()).equals(key));
     }
 
     private static double confidence(DocumentClassifier.Classification classification,

@@ -184,7 +184,8 @@ final class ValueParsers {
                 || !(Character.isUpperCase(place.charAt(0)) || Character.isDigit(place.charAt(0)))) {
             return Optional.empty(); // port names are capitalised; "warehouse to warehouse" is a clause
         }
-        if (place.length() < 2 || !place.matches(".*\\p{L}.*") || place.split("\\s+").length > 6) {
+        // three letters at least: "Po" is what OCR left of a label ("Port of …"), no port is named so
+        if (place.replaceAll("[^\\p{L}]", "").length() < 3 || place.split("\\s+").length > 6) {
             return Optional.empty();
         }
         return Optional.of(place);

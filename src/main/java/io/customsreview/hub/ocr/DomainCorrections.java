@@ -10,6 +10,7 @@ import io.customsreview.hub.rules.Normalize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +26,6 @@ final class DomainCorrections {
     private static final double CORRECTED_CONFIDENCE = 0.85;
     private static final Pattern HS_SHAPE = Pattern.compile("[0-9OoIlSB]{4}(\\.?[0-9OoIlSB]{2}){1,3}");
     private static final Pattern CODE_SHAPE = Pattern.compile("[A-Z0-9]{3}");
-    private static final Pattern CONFUSABLE = Pattern.compile("[OoIlSB015 8]");
 
     private final HsNomenclature nomenclature;
 
@@ -74,6 +74,14 @@ final class DomainCorrections {
     /** Container numbers, whole ("MSCU1234565") or spaced over words ("MSCU 123456 5", "MSCU 1234565"). */
     private static void correctContainers(List<Word> words) {
         for (int i = 0; i < words.size(); i++) {
+            String whole = words.get(i).text().toUpperCase(Locale.ROOT);
+            if (whole.length() == 12 && whole.chars().allMatch(Character::isLetterOrDigit)) {
+                String reading = digitReadTwice(asLetters(whole.substring(0, 4)) + asDigits(whole.substring(4)));
+                if (reading != null) {
+                    words.set(i, corrected(words.get(i), reading));
+                }
+                continue;
+            }
             StringBuilder joined = new StringBuilder();
             for (int n = 1; n <= 3 && i + n <= words.size(); n++) {
                 String part = words.get(i + n - 1).text();
@@ -86,11 +94,14 @@ final class DomainCorrections {
                 }
                 if (joined.length() == 11 && (n > 1 || words.get(i).text().length() == 11)) {
                     String raw = joined.toString().toUpperCase(Locale.ROOT);
-                    if (Normalize.validContainerNumber(raw) || !CONFUSABLE.matcher(raw).find()) {
+                    if (Normalize.validContainerNumber(raw)) {
                         break;
                     }
                     String reading = asLetters(raw.substring(0, 4)) + asDigits(raw.substring(4));
-                    if (Normalize.validContainerNumber(reading)) {
+                    if (!Normalize.validContainerNumber(reading)) {
+                        reading = ownerCodeMisread(reading);
+                    }
+                    if (reading != null && Normalize.validContainerNumber(reading)) {
                         int at = 0;
                         for (int k = i; k < i + n; k++) {
                             int length = words.get(k).text().length();
@@ -102,6 +113,48 @@ final class DomainCorrections {
                 }
             }
         }
+    }
+
+    /**
+     * A container number read with one digit too many ("TEMU45821785": a stroke read as a digit of its own), when
+     * exactly one digit left out gives a number that passes the check digit; else null.
+     */
+    static String digitReadTwice(String reading) {
+        if (!reading.matches("[A-Z]{4}[0-9]{8}")) {
+            return null;
+        }
+        java.util.Set<String> valid = new java.util.HashSet<>();
+        for (int i = 4; i < reading.length(); i++) {
+            String candidate = reading.substring(0, i) + reading.substring(i + 1);
+            if (Normalize.validContainerNumber(candidate)) {
+                valid.add(candidate);
+            }
+        }
+        return valid.size() == 1 ? valid.iterator().next() : null;
+    }
+
+    /** letters of an owner code that a worn or blurred scan turns into each other */
+    private static final Map<Character, String> LETTER_LOOKALIKES = Map.of('E', "F", 'F', "E", 'C', "G", 'G', "C",
+            'O', "DQ", 'D', "O", 'Q', "O");
+
+    /**
+     * The container number with one letter of its owner code read as its look-alike ("FMCU9080339" for
+     * "EMCU9080339"), when exactly one such reading passes the check digit; else null.
+     */
+    static String ownerCodeMisread(String number) {
+        String found = null;
+        for (int i = 0; i < 3; i++) {
+            for (char alternative : LETTER_LOOKALIKES.getOrDefault(number.charAt(i), "").toCharArray()) {
+                String candidate = number.substring(0, i) + alternative + number.substring(i + 1);
+                if (Normalize.validContainerNumber(candidate)) {
+                    if (found != null) {
+                        return null; // two readings pass: the scan does not settle it
+                    }
+                    found = candidate;
+                }
+            }
+        }
+        return found;
     }
 
     static String asDigits(String s) {

@@ -5,6 +5,7 @@ import io.customsreview.hub.domain.Dossier;
 import io.customsreview.hub.domain.Finding;
 import io.customsreview.hub.domain.RuleId;
 import io.customsreview.hub.extraction.DocumentReader;
+import io.customsreview.hub.extraction.DoubtfulValues;
 import io.customsreview.hub.llm.LlmMetrics;
 import io.customsreview.hub.llm.OfficerRules;
 import io.customsreview.hub.report.ReviewReport;
@@ -77,7 +78,8 @@ public final class ReviewEngine implements ReviewService {
             documents.addAll(readFile(nextId, file.file(), file.source()));
         }
         long recognised = System.nanoTime();
-        Dossier dossier = DossierDates.reconcile(new Dossier(dossierId, documents));
+        Dossier dossier = DossierDates.reconcile(new Dossier(dossierId,
+                DoubtfulValues.confirmedAcrossDocuments(documents)));
         List<Finding> findings = check(dossier);
         long end = System.nanoTime();
         return ReviewReports.of(dossier, findings, clock.instant(),

@@ -59,6 +59,7 @@ public final class Normalize {
                 case 'B' -> '8';
                 case 'Z' -> '2';
                 case 'G' -> '6';
+                case 'F' -> 'E'; // the lower bar of an E lost in a worn or blurred scan
                 default -> c;
             };
             // Tesseract sometimes reads one glyph as two look-alikes ("PO" as "P0O", "CI/" as "C1I/"): a repeated

@@ -41,6 +41,19 @@ class DomainCorrectionsTest {
     }
 
     @Test
+    void ownerCodeLetterReadAsItsLookAlikeIsRepairedWhenOnlyOneReadingPasses() {
+        String valid = "EMCU9080339"; // a real number: E and F differ by one bar, M and H are left alone
+        assertThat(texts("FMCU9080339")).containsExactly(valid);
+        assertThat(DomainCorrections.ownerCodeMisread("FMCU9080339")).isEqualTo(valid);
+    }
+
+    @Test
+    void digitReadTwiceIsDroppedWhenOnlyOneDigitLeftOutPasses() {
+        assertThat(texts("TEMU45821785")).containsExactly("TEMU4521785"); // seen on a scanned bill of lading
+        assertThat(texts("INVOICE12345")).containsExactly("INVOICE12345"); // twelve characters, no container
+    }
+
+    @Test
     void hsCodeIsRepairedAgainstTheNomenclature() {
         assertThat(HS.isValid("847130")).isTrue();
         assertThat(texts("8471.3O")).containsExactly("8471.30");

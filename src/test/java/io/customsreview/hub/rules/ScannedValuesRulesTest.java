@@ -45,6 +45,17 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void anEReadAsFOnAScanIsNoMismatchButAnotherDigitIs() {
+        // the lower bar of the E lost in a worn scan
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().scanned(BILL_OF_LADING)
+                .set(BILL_OF_LADING, Field.VOYAGE, "012F"))).isEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create()
+                .set(BILL_OF_LADING, Field.VOYAGE, "012F"))).isNotEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().scanned(BILL_OF_LADING)
+                .set(BILL_OF_LADING, Field.VOYAGE, "013E"))).isNotEmpty();
+    }
+
+    @Test
     void aCompanyNameWithMisreadLettersOrALostEndOnAScanIsTheSameParty() {
         Dossier dossier = new Dossier("scan", List.of(
                 DocumentBuilder.of("d1", CONTRACT).with(Field.SELLER, "Guangzhou Silverline Supply Industrial Co., Ltd.")

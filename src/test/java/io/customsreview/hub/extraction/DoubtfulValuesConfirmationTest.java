@@ -1,0 +1,68 @@
+package io.customsreview.hub.extraction;
+
+import io.customsreview.hub.domain.Box;
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.DocumentType;
+import io.customsreview.hub.domain.ExtractionMethod;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.Provenance;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A doubtful OCR reading is taken only where another document states exactly the same value. */
+class DoubtfulValuesConfirmationTest {
+
+    private static FieldValue value(String documentId, String value, double confidence, ExtractionMethod method) {
+        return new FieldValue(value, value, new Provenance(documentId, 1, new Box(10, 10, 200, 40), method,
+                confidence, null));
+    }
+
+    private static Document scannedBillOfLading(String grossWeight) {
+        Document read = new Document("d1", DocumentType.BILL_OF_LADING, "bl.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(Field.GROSS_WEIGHT, List.of(value("d1", grossWeight, 0.41, ExtractionMethod.OCR)),
+                        Field.BL_NUMBER, List.of(value("d1", "HDMU9284281927", 0.9, ExtractionMethod.OCR))),
+                List.of(), null);
+        return DoubtfulValues.withhold(read, 0.6);
+    }
+
+    private static Document packingList(String grossWeight) {
+        return new Document("d2", DocumentType.PACKING_LIST, "pl.pdf", "test", ExtractionMethod.PDF_TEXT, 0.95,
+                Map.of(Field.GROSS_WEIGHT, List.of(value("d2", grossWeight, 0.99, ExtractionMethod.PDF_TEXT))),
+                List.of(), null);
+    }
+
+    @Test
+    void doubtfulReadingIsWithheldOnItsOwn() {
+        Document bl = scannedBillOfLading("5738.29");
+        assertThat(bl.has(Field.GROSS_WEIGHT)).isFalse();
+        assertThat(bl.withheld().get(Field.GROSS_WEIGHT)).extracting(FieldValue::value).containsExactly("5738.29");
+        assertThat(bl.has(Field.BL_NUMBER)).isTrue();
+
+        List<Document> alone = DoubtfulValues.confirmedAcrossDocuments(List.of(bl));
+        assertThat(alone.get(0).has(Field.GROSS_WEIGHT)).as("a document never confirms itself").isFalse();
+    }
+
+    @Test
+    void doubtfulReadingEqualToAnotherDocumentsIsTakenWithANote() {
+        List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(
+                List.of(scannedBillOfLading("5738.29"), packingList("5738.290")));
+        FieldValue weight = dossier.get(0).first(Field.GROSS_WEIGHT).orElseThrow();
+        assertThat(weight.value()).isEqualTo("5738.29");
+        assertThat(weight.source().confidence()).isEqualTo(0.41);
+        assertThat(weight.source().assumption()).contains("low confidence").contains("packing list d2");
+        assertThat(dossier.get(0).withheld()).isEmpty();
+    }
+
+    @Test
+    void doubtfulReadingThatDiffersStaysWithheld() {
+        List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(
+                List.of(scannedBillOfLading("5748.29"), packingList("5738.29")));
+        assertThat(dossier.get(0).has(Field.GROSS_WEIGHT)).isFalse();
+        assertThat(dossier.get(0).withheld()).containsKey(Field.GROSS_WEIGHT);
+    }
+}

@@ -1,0 +1,82 @@
+package io.customsreview.hub.extraction;
+
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.ExtractionMethod;
+import io.customsreview.hub.domain.Field;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Labels as OCR misreads them: found when the recogniser doubted the word, never when it read it with confidence. */
+class MisreadLabelTest {
+
+    /** One OCR line per entry; each word "text@confidence" (confidence 0.95 when not given), 60 px per character. */
+    private static Document scanned(String... lines) {
+        List<TextLine> text = new ArrayList<>();
+        int y = 100;
+        for (String line : lines) {
+            List<Word> words = new ArrayList<>();
+            int x = 100;
+            for (String spec : line.split(" ")) {
+                String[] parts = spec.split("@");
+                double confidence = parts.length > 1 ? Double.parseDouble(parts[1]) : 0.95;
+                int width = parts[0].length() * 30;
+                words.add(new Word(parts[0], LineBuilder.box(x, y, x + width, y + 40), confidence));
+                x += width + 20;
+            }
+            text.add(new TextLine(1, List.of(new TextSegment(words))));
+            y += 80;
+        }
+        return TextDocumentExtractor.extract("d1", "scan.png", "test",
+                new DocumentText(text, ExtractionMethod.OCR, 1));
+    }
+
+    @Test
+    void doubtedLabelWordsWithinAnEditOrTwoAreLabels() {
+        Document invoice = scanned("COMMERCIAL INVOICE",
+                "lanvoice@0.3 No.: INV-2024-88891",
+                "Contract Ret.@0.5 SC2583538",
+                "pated@0.6 2024-05-27");
+        assertThat(invoice.first(Field.INVOICE_NUMBER)).get().extracting(v -> v.value()).isEqualTo("INV-2024-88891");
+        assertThat(invoice.first(Field.CONTRACT_NUMBER)).get().extracting(v -> v.value()).isEqualTo("SC2583538");
+        assertThat(invoice.first(Field.DOCUMENT_DATE)).get().extracting(v -> v.value()).isEqualTo("2024-05-27");
+    }
+
+    @Test
+    void wordsReadWithConfidenceAreTakenAsPrinted() {
+        Document invoice = scanned("COMMERCIAL INVOICE",
+                "Invoice No.: INV-2024-88891",
+                "Contact No.: 4412345678",
+                "lanvoice@0.97 No.: 99999");
+        assertThat(invoice.first(Field.CONTRACT_NUMBER)).isEmpty();
+        assertThat(invoice.all(Field.INVOICE_NUMBER)).extracting(v -> v.value()).containsExactly("INV-2024-88891");
+    }
+
+    @Test
+    void semicolonReadForTheColonAfterALabel() {
+        Document bl = scanned("BILL OF LADING", "B/L No.; HDMU9284281927");
+        assertThat(bl.first(Field.BL_NUMBER)).get().extracting(v -> v.value()).isEqualTo("HDMU9284281927");
+    }
+
+    @Test
+    void aLabelReadIntoTheGoodsTableIsNoGoodsLine() {
+        Document insurance = read("""
+                CERTIFICATE OF INSURANCE
+                Policy No.: PL-2024-5512
+                Description of Goods              Quantity
+                Cotton terry bath towels          1,920 PCS
+                Insured Amount                    8,871.00
+                """);
+        assertThat(insurance.lines()).hasSize(1);
+        assertThat(insurance.lines().get(0).values().get(io.customsreview.hub.domain.LineField.DESCRIPTION).value())
+                .isEqualTo("Cotton terry bath towels");
+    }
+
+    private static Document read(String text) {
+        return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
+    }
+}
