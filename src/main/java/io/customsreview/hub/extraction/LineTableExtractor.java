@@ -290,7 +290,9 @@ final class LineTableExtractor {
     /** "Unit Price (US$)" -> "unit price": currencies and units in a header say nothing about the column's kind */
     private static String withoutUnits(String text) {
         StringBuilder key = new StringBuilder();
-        for (String token : Tokens.key(text).split(" ")) {
+        // "TotalGross": OCR lost the space between two capitalised header words
+        String spaced = text.replaceAll("(\\p{Ll}{2,})(\\p{Lu}\\p{Ll}{2,})", "$1 $2");
+        for (String token : Tokens.key(spaced).split(" ")) {
             boolean unitWord = token.matches("us|in|kgs|kg|pcs|lbs") || Currencies.isCode(token.toUpperCase(java.util.Locale.ROOT));
             if (!token.isEmpty() && !unitWord) {
                 key.append(key.isEmpty() ? "" : " ").append(token);

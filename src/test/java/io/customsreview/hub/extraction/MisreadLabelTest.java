@@ -75,6 +75,17 @@ class MisreadLabelTest {
                 .isEqualTo("Cotton terry bath towels");
     }
 
+    @Test
+    void headerWordsRunTogetherStillNameTheirColumn() {
+        Document bl = read("""
+                BILL OF LADING
+                B/L No.: HDMU9284281927
+                Container No.       Description of Goods                  TotalGross       Measurement
+                EGHU2034110         138 PKGS SAID TO CONTAIN: BATH TOWELS  5,738.29 KGS     24.101 CBM
+                """);
+        assertThat(bl.first(Field.GROSS_WEIGHT)).get().extracting(v -> v.value()).isEqualTo("5738.29");
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
