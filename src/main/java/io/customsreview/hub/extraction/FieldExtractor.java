@@ -245,7 +245,8 @@ public final class FieldExtractor {
      * label wins, then the fewest edits; null when none fits.
      */
     private Labels.Label misreadLabel(List<Tokens.Token> tokens, int p, String segmentText, boolean afterLabels) {
-        if (doubtfulWords.isEmpty()) {
+        // only a doubted word may differ from its label word: without one from here on, no misread label starts here
+        if (tokens.subList(p, tokens.size()).stream().noneMatch(t -> doubtfulWords.contains(t.text()))) {
             return null;
         }
         Labels.Label best = null;
@@ -266,8 +267,9 @@ public final class FieldExtractor {
                 // a three-letter word ("ref", "wt.") only after label words read exactly: "Contract Ret."
                 int allowed = wanted.length() >= 7 ? 2 : wanted.length() >= 4 ? 1
                         : wanted.length() == 3 && k > 0 && edits == 0 ? 1 : 0;
-                int d = allowed == 0 || !doubtfulWords.contains(word) ? Integer.MAX_VALUE
-                        : editDistance(word, wanted, allowed);
+                int d = allowed == 0 || !doubtfulWords.contains(word)
+                        || Math.abs(word.length() - wanted.length()) > allowed ? Integer.MAX_VALUE
+                        : io.customsreview.hub.llm.PartyNames.levenshtein(word, wanted);
                 edits = d <= allowed ? edits + d : -1;
             }
             if (edits > 0 && (best == null || n > best.tokens().size() || edits < bestEdits)
@@ -277,34 +279,6 @@ public final class FieldExtractor {
             }
         }
         return best;
-    }
-
-    /** Levenshtein distance, or {@code limit + 1} as soon as it is certain to exceed {@code limit} */
-    static int editDistance(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) > limit) {
-            return limit + 1;
-        }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            int rowMin = current[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.min(rowMin, current[j]);
-            }
-            if (rowMin > limit) {
-                return limit + 1;
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
     }
 
     /** where the token before position p ends, or 0 */

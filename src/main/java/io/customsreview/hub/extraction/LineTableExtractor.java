@@ -287,11 +287,14 @@ final class LineTableExtractor {
         return columns;
     }
 
+    /** "TotalGross": OCR lost the space between two capitalised header words */
+    private static final java.util.regex.Pattern WORDS_RUN_TOGETHER =
+            java.util.regex.Pattern.compile("(\\p{Ll}{2,})(\\p{Lu}\\p{Ll}{2,})");
+
     /** "Unit Price (US$)" -> "unit price": currencies and units in a header say nothing about the column's kind */
     private static String withoutUnits(String text) {
         StringBuilder key = new StringBuilder();
-        // "TotalGross": OCR lost the space between two capitalised header words
-        String spaced = text.replaceAll("(\\p{Ll}{2,})(\\p{Lu}\\p{Ll}{2,})", "$1 $2");
+        String spaced = WORDS_RUN_TOGETHER.matcher(text).replaceAll("$1 $2");
         for (String token : Tokens.key(spaced).split(" ")) {
             boolean unitWord = token.matches("us|in|kgs|kg|pcs|lbs") || Currencies.isCode(token.toUpperCase(java.util.Locale.ROOT));
             if (!token.isEmpty() && !unitWord) {
