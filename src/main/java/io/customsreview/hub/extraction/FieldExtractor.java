@@ -116,8 +116,9 @@ public final class FieldExtractor {
         for (int i = 0; i < original.size(); i++) {
             TextLine line = original.get(i);
             int first = i;
+            // the title names the document: the paragraph under it is no continuation of it
             while (i + 1 < original.size() && !skippedLines.contains(i + 1) && !skippedLines.contains(first)
-                    && wrapsOnto(line, original.get(i + 1), rightEdge)
+                    && first != titleLine && wrapsOnto(line, original.get(i + 1), rightEdge)
                     && !startsEntry(original.get(i + 1).text())) {
                 line = joined(line, original.get(i + 1));
                 i++;

@@ -128,8 +128,16 @@ final class LineTableExtractor {
 
     /** A header's first line names at least two columns and holds no label ("Currency: USD") or number. */
     private static boolean startsHeader(TextLine line) {
-        if (line.text().contains(":") || line.text().matches(".*\\d{3,}.*")) {
+        if (line.text().matches(".*\\d{3,}.*")) {
             return false;
+        }
+        for (TextSegment segment : line.segments()) {
+            String text = segment.text().strip();
+            int colon = text.indexOf(':');
+            // a colon closing a column's name ("Qty:" — or a speck read as one) is no label with its value
+            if (colon >= 0 && (colon < text.length() - 1 || columnsOf(segment) == null)) {
+                return false;
+            }
         }
         int named = 0;
         for (TextSegment segment : line.segments()) {

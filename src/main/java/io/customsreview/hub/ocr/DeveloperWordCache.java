@@ -24,12 +24,12 @@ final class DeveloperWordCache {
     private DeveloperWordCache() {
     }
 
-    static List<TesseractHandle.RecognisedWord> recognise(ByteBuffer pixels, int width, int height, int dpi,
+    static List<TesseractHandle.RecognisedWord> recognise(ByteBuffer pixels, int width, int height, String reading,
                                                           Supplier<List<TesseractHandle.RecognisedWord>> ocr) {
         if (FOLDER == null) {
             return ocr.get();
         }
-        Path file = Path.of(FOLDER, key(pixels, width, height, dpi) + ".tsv");
+        Path file = Path.of(FOLDER, key(pixels, width, height, reading) + ".tsv");
         try {
             if (Files.exists(file)) {
                 List<TesseractHandle.RecognisedWord> words = new ArrayList<>();
@@ -54,13 +54,13 @@ final class DeveloperWordCache {
         }
     }
 
-    private static String key(ByteBuffer pixels, int width, int height, int dpi) {
+    private static String key(ByteBuffer pixels, int width, int height, String reading) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             ByteBuffer copy = pixels.duplicate();
             copy.rewind();
             sha.update(copy);
-            sha.update((width + "x" + height + "@" + dpi + TesseractHandle.SETTINGS).getBytes(StandardCharsets.US_ASCII));
+            sha.update((width + "x" + height + "@" + reading + TesseractHandle.SETTINGS).getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -45,7 +45,7 @@ public final class OcrEngine implements AutoCloseable {
     /** Words of {@code image} as it is (no pre-processing), boxes in its pixels. For checks and benchmarks. */
     public List<Word> words(BufferedImage image, int dpi) throws OcrUnavailableException {
         BufferedImage grey = PagePreparation.grey(image, 1.0);
-        return await(submit(engine -> engine.recognise(grey, dpi))).stream()
+        return await(submit(engine -> engine.recognise(grey, dpi, TesseractHandle.Threshold.LOCAL))).stream()
                 .map(w -> new Word(w.text(), new io.customsreview.hub.domain.Box(w.x1(), w.y1(), w.x2(), w.y2()),
                         w.confidence()))
                 .toList();

@@ -17,6 +17,8 @@ final class PagePreparation {
     /** Resolutions this close to the working one are left alone: resampling costs time and sharpness. */
     private static final double KEEP_SCALE_BELOW = 1.34;
     private static final double MAX_UPSCALE = 3.0;
+    /** grey levels the paper may vary by over an evenly lit page (scans measured 0–10; a shaded photo 78) */
+    private static final int EVEN_PAPER_SPREAD = 40;
     /** Narrower than this (an A4 page at 200 DPI) and of unknown resolution: likely too few pixels per letter, ... */
     private static final int SMALL_IMAGE_WIDTH = 1700;
     /** ... to about the width of an A4 page at 300 DPI. */
@@ -25,9 +27,10 @@ final class PagePreparation {
 
     /**
      * A page ready for OCR; {@code toSource} maps its pixels back to the source image's; {@code dpi} 0 when unknown
-     * (Tesseract then estimates it).
+     * (Tesseract then estimates it); {@code evenlyLit}: the paper has one grey level all over (a flatbed scan), so one
+     * threshold for the page separates ink from paper.
      */
-    record PreparedPage(BufferedImage grey, int dpi, AffineTransform toSource) {
+    record PreparedPage(BufferedImage grey, int dpi, AffineTransform toSource, boolean evenlyLit) {
 
         PreparedPage rotatedQuarterTurns(int quarterTurns) {
             int turns = Math.floorMod(quarterTurns, 4);
@@ -50,7 +53,7 @@ final class PagePreparation {
             g.dispose();
             AffineTransform back = new AffineTransform(toSource);
             back.concatenate(inverse(rotation));
-            return new PreparedPage(rotated, dpi, back);
+            return new PreparedPage(rotated, dpi, back, evenlyLit);
         }
     }
 
@@ -93,13 +96,13 @@ final class PagePreparation {
         if (scale > 1.0 && known && sourceDpi >= 140) {
             BufferedImage native1 = grey(source, 1.0);
             if (Despeckle.isSpeckled(native1)) {
-                native1 = Despeckle.median3x3(native1);
+                native1 = Despeckle.impulses(native1);
             }
             grey = grey(native1, scale);
         } else {
             grey = grey(source, scale);
             if (Despeckle.isSpeckled(grey)) {
-                grey = Despeckle.median3x3(grey);
+                grey = Despeckle.impulses(grey);
             }
         }
         int workingDpi = known ? (int) Math.round(sourceDpi * scale) : 0;
@@ -114,7 +117,7 @@ final class PagePreparation {
             toSource.concatenate(inverse(rotation));
         }
         RuledLines.remove(grey, workingDpi);
-        return new PreparedPage(grey, workingDpi, toSource);
+        return new PreparedPage(grey, workingDpi, toSource, paperSpread(grey) <= EVEN_PAPER_SPREAD);
     }
 
     /**
@@ -175,6 +178,38 @@ final class PagePreparation {
         for (int i = 0; i < data.length; i++) {
             data[i] = (byte) map[data[i] & 0xFF];
         }
+    }
+
+    /**
+     * The spread of the paper's grey level over the page: tiles of a 16 × 16 grid, each with the level that 95 % of
+     * its pixels are darker than or equal to (paper, even in a tile full of print). A scan on a flatbed is evenly lit
+     * (a spread of a few grey levels); a photo's shading, a coloured band or a dark picture spreads it widely.
+     */
+    static int paperSpread(BufferedImage grey) {
+        byte[] data = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        int w = grey.getWidth(), h = grey.getHeight();
+        int tiles = 16;
+        int lowest = 255, highest = 0;
+        int[] histogram = new int[256];
+        for (int ty = 0; ty < tiles; ty++) {
+            for (int tx = 0; tx < tiles; tx++) {
+                java.util.Arrays.fill(histogram, 0);
+                int count = 0;
+                for (int y = ty * h / tiles; y < (ty + 1) * h / tiles; y += 2) {
+                    for (int x = tx * w / tiles; x < (tx + 1) * w / tiles; x += 2) {
+                        histogram[data[y * w + x] & 0xFF]++;
+                        count++;
+                    }
+                }
+                if (count == 0) {
+                    continue;
+                }
+                int level = percentile(histogram, count, 0.95);
+                lowest = Math.min(lowest, level);
+                highest = Math.max(highest, level);
+            }
+        }
+        return Math.max(0, highest - lowest);
     }
 
     private static int percentile(int[] histogram, int total, double share) {

@@ -52,31 +52,52 @@ final class TesseractHandle implements AutoCloseable {
         }
         api.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_AUTO);
         api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null"); // no "Estimating resolution" chatter on stderr
-        // Sauvola's local thresholds: white-on-colour table headers and uneven scans survive; a global Otsu threshold
-        // turns a coloured header into a black bar. Its default k (0.34) hollows out the thick strokes of large
-        // bold titles ("CERTIFICATE OF ORIGIN" vanished); 0.2 keeps them. Trade documents print dark on light:
-        // re-reading every doubtful line inverted (tessedit_do_invert) cost ~5 % of the page time and, measured on
-        // the development scans, changed no field
         SETTINGS.forEach((name, value) -> api.TessBaseAPISetVariable(handle, name, value));
     }
 
-    /** the recogniser's variables beyond the defaults (also part of the developer cache's key) */
+    /**
+     * the recogniser's variables beyond the defaults (also part of the developer cache's key): trade documents print
+     * dark on light, and re-reading every doubtful line inverted (tessedit_do_invert) cost ~5 % of the page time and,
+     * measured on the development scans, changed no field. Sauvola's k (used on unevenly lit pages) at 0.2, not the
+     * default 0.34, which hollows out the thick strokes of large bold titles ("CERTIFICATE OF ORIGIN" vanished).
+     */
     static final java.util.Map<String, String> SETTINGS = new java.util.TreeMap<>(java.util.Map.of(
-            "thresholding_method", "2", "thresholding_kfactor", "0.2", "tessedit_do_invert", "0"));
+            "thresholding_kfactor", "0.2", "tessedit_do_invert", "0"));
+
+    /**
+     * How ink is told from paper. On an evenly lit page one threshold for the whole page (Otsu): on the degraded
+     * development scans it lost half as many fields as local thresholds, which turn JPEG halos and speck remnants
+     * into ink. A photo's shading, a coloured band or a dark picture needs Sauvola's local thresholds (with one
+     * threshold a shaded page read no field at all).
+     */
+    enum Threshold {
+        PAGE("0"), LOCAL("2");
+
+        final String method;
+
+        Threshold(String method) {
+            this.method = method;
+        }
+
+        static Threshold forPage(boolean evenlyLit) {
+            return evenlyLit ? PAGE : LOCAL;
+        }
+    }
 
     int pages() {
         return pages;
     }
 
     /** Recognises an 8-bit grey image whose resolution is {@code dpi} (0: unknown). */
-    List<RecognisedWord> recognise(BufferedImage grey, int dpi) {
+    List<RecognisedWord> recognise(BufferedImage grey, int dpi, Threshold threshold) {
         pages++;
         ByteBuffer pixels = pixels(grey);
-        return DeveloperWordCache.recognise(pixels, grey.getWidth(), grey.getHeight(), dpi,
-                () -> recogniseNow(pixels, grey, dpi));
+        return DeveloperWordCache.recognise(pixels, grey.getWidth(), grey.getHeight(), dpi + threshold.name(),
+                () -> recogniseNow(pixels, grey, dpi, threshold));
     }
 
-    private List<RecognisedWord> recogniseNow(ByteBuffer pixels, BufferedImage grey, int dpi) {
+    private List<RecognisedWord> recogniseNow(ByteBuffer pixels, BufferedImage grey, int dpi, Threshold threshold) {
+        api.TessBaseAPISetVariable(handle, "thresholding_method", threshold.method);
         api.TessBaseAPISetImage(handle, pixels, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
         if (dpi > 0) { // else Tesseract estimates it from the letters' height
             api.TessBaseAPISetSourceResolution(handle, dpi);

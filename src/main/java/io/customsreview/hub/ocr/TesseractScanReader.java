@@ -185,7 +185,8 @@ public final class TesseractScanReader implements ScanReader {
     private List<TextLine> read(TesseractHandle tesseract, int pageNumber, BufferedImage source, int sourceDpi) {
         OcrSettings s = engine.settings();
         PagePreparation.PreparedPage page = PagePreparation.prepare(source, sourceDpi, s.dpi(), s.maxPixels());
-        List<TesseractHandle.RecognisedWord> words = tesseract.recognise(page.grey(), page.dpi());
+        List<TesseractHandle.RecognisedWord> words = tesseract.recognise(page.grey(), page.dpi(),
+                TesseractHandle.Threshold.forPage(page.evenlyLit()));
         boolean sideways = sideways(words);
         if (sideways || poor(words)) {
             // a page photographed or scanned sideways or upside down: ask OSD, read again only when it is sure
@@ -194,7 +195,8 @@ public final class TesseractScanReader implements ScanReader {
                     && orientation.confidence() >= MIN_ORIENTATION_CONFIDENCE) {
                 // OSD gives the page's orientation; turning it back upright is the opposite rotation
                 PagePreparation.PreparedPage turned = page.rotatedQuarterTurns(-orientation.degrees() / 90);
-                List<TesseractHandle.RecognisedWord> again = tesseract.recognise(turned.grey(), turned.dpi());
+                List<TesseractHandle.RecognisedWord> again = tesseract.recognise(turned.grey(), turned.dpi(),
+                        TesseractHandle.Threshold.forPage(turned.evenlyLit()));
                 if (sideways ? !sideways(again) : score(again) > score(words)) {
                     page = turned;
                     words = again;

@@ -44,6 +44,8 @@ public final class ExtractionDebug {
                 + (d.unreadableReason() != null ? " UNREADABLE: " + d.unreadableReason() : ""));
         d.fields().forEach((f, v) -> System.out.println("  " + f + " = " + v.stream().map(x -> x.value()).toList()
                 + "   <- " + v.get(0).raw() + String.format(java.util.Locale.ROOT, " (%.2f)", v.get(0).source().confidence())));
+        d.withheld().forEach((f, v) -> System.out.println("  withheld " + f + " = " + v.stream().map(x -> x.value()).toList()
+                + "   <- " + v.get(0).raw() + String.format(java.util.Locale.ROOT, " (%.2f)", v.get(0).source().confidence())));
         d.lines().forEach(li -> {
             StringBuilder sb = new StringBuilder("  line " + li.number() + ":");
             li.values().forEach((k, v) -> sb.append(' ').append(k).append('=').append(v.value()));

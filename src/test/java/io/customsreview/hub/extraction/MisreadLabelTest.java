@@ -1,37 +1,16 @@
 package io.customsreview.hub.extraction;
 
 import io.customsreview.hub.domain.Document;
-import io.customsreview.hub.domain.ExtractionMethod;
 import io.customsreview.hub.domain.Field;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Labels as OCR misreads them: found when the recogniser doubted the word, never when it read it with confidence. */
 class MisreadLabelTest {
 
-    /** One OCR line per entry; each word "text@confidence" (confidence 0.95 when not given), 60 px per character. */
     private static Document scanned(String... lines) {
-        List<TextLine> text = new ArrayList<>();
-        int y = 100;
-        for (String line : lines) {
-            List<Word> words = new ArrayList<>();
-            int x = 100;
-            for (String spec : line.split(" ")) {
-                String[] parts = spec.split("@");
-                double confidence = parts.length > 1 ? Double.parseDouble(parts[1]) : 0.95;
-                int width = parts[0].length() * 30;
-                words.add(new Word(parts[0], LineBuilder.box(x, y, x + width, y + 40), confidence));
-                x += width + 20;
-            }
-            text.add(new TextLine(1, List.of(new TextSegment(words))));
-            y += 80;
-        }
-        return TextDocumentExtractor.extract("d1", "scan.png", "test",
-                new DocumentText(text, ExtractionMethod.OCR, 1));
+        return ScannedLines.document(lines);
     }
 
     @Test
