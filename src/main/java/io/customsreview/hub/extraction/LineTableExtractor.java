@@ -202,6 +202,9 @@ final class LineTableExtractor {
         int unknown = 0;
         for (TextSegment segment : line.segments()) {
             List<Column> named = columnsOf(segment);
+            if (named == null && recognitionNoise(segment)) {
+                continue; // "Oe" read at 0 % from a speck or a line remnant between two header cells
+            }
             if (named == null) {
                 // a column we cannot name still holds its words, so they do not spill into a neighbour
                 unknown++;
@@ -225,6 +228,15 @@ final class LineTableExtractor {
             return null;
         }
         return columns;
+    }
+
+    /**
+     * an unnamed header part the recogniser itself hardly believed (a speck or a line remnant read as "Oe", merged
+     * with the scraps under it): no column, or it would cut the description beside it short
+     */
+    private static boolean recognitionNoise(TextSegment segment) {
+        return segment.confidence() < 0.3
+                || segment.confidence() < 0.5 && segment.text().replaceAll("[^\\p{L}\\p{N}]", "").length() <= 3;
     }
 
     /** A header segment may hold one column name or, where the gap was small, several ("Qty Unit"). */
@@ -258,6 +270,9 @@ final class LineTableExtractor {
             boolean bestSkipped = false;
             for (int j = Math.min(words.size(), i + 5); j > i; j--) {
                 String k = withoutUnits(join(words.subList(i, j)));
+                if (k.startsWith("total ") && j - i > 1 && HEADERS.containsKey(k.substring(6))) {
+                    k = k.substring(6); // "Total G.W." beside "Measurement": the total's column, not an amount
+                }
                 if (HEADERS.containsKey(k)) {
                     best = j;
                     bestField = HEADERS.get(k);
@@ -295,9 +310,9 @@ final class LineTableExtractor {
         return columns;
     }
 
-    /** "TotalGross": OCR lost the space between two capitalised header words */
+    /** "TotalGross", "TotalG.W.": OCR lost the space between two capitalised header words */
     private static final java.util.regex.Pattern WORDS_RUN_TOGETHER =
-            java.util.regex.Pattern.compile("(\\p{Ll}{2,})(\\p{Lu}\\p{Ll}{2,})");
+            java.util.regex.Pattern.compile("(\\p{Ll}{2,})(\\p{Lu}(?:\\p{Ll}{2,}|\\.))");
 
     /** "Unit Price (US$)" -> "unit price": currencies and units in a header say nothing about the column's kind */
     private static String withoutUnits(String text) {
@@ -466,12 +481,16 @@ final class LineTableExtractor {
 
     private static Column columnAt(double x, List<Column> ordered) {
         Column result = ordered.get(0);
+        Column previous = null;
         for (Column c : ordered) {
-            // numbers are right-aligned and may start a little left of their header; text starts under it
+            // numbers are right-aligned and may start a little left of their header; text starts under it; but not
+            // under the header before ("Total G.W. Measurement" printed close together)
             double slack = c.field() == LineField.DESCRIPTION ? 0 : Math.min(0.25 * (c.x2() - c.x1()), 60);
-            if (x >= c.x1() - slack) {
+            double start = previous == null ? c.x1() - slack : Math.max(c.x1() - slack, Math.min(c.x1(), previous.x2()));
+            if (x >= start) {
                 result = c;
             }
+            previous = c;
         }
         return result;
     }

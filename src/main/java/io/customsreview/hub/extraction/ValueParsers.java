@@ -204,11 +204,19 @@ final class ValueParsers {
     }
 
     /** a goods description without the carrier's boilerplate; empty when nothing but boilerplate or a label */
+    /** "134 CTNS", "20 PALLETS." — how many packages, not what goods (a cargo cell read apart by OCR) */
+    private static final Pattern PACKAGES_ONLY = Pattern.compile("(?i)\\d[\\d,.]*\\s*(\\p{L}{2,12})\\.?");
+
+    private static boolean packagesOnly(String value) {
+        Matcher m = PACKAGES_ONLY.matcher(value);
+        return m.matches() && Units.unit(m.group(1)).filter(Units::isPackageKind).isPresent();
+    }
+
     static Optional<String> description(String text) {
         String value = CARGO_BOILERPLATE.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip()
                 .replaceFirst("^[:\\-=.,;\\s]+", "").strip();
         if (value.endsWith(":") || value.split("\\s+").length < 2 || !value.matches(".*\\p{L}{3,}.*")
-                || Character.isLowerCase(value.charAt(0))) {
+                || Character.isLowerCase(value.charAt(0)) || packagesOnly(value)) {
             return Optional.empty();
         }
         return Optional.of(value);

@@ -11,6 +11,7 @@ final class WordCleaning {
 
     private static final Pattern BORDER_MARKS = Pattern.compile("^[|_{}\\[\\]‘’“”~«»—]+|[|_{}\\[\\]‘’“”~«»—]+$");
     private static final double MIN_CONFIDENCE_OF_MARKS = 0.5;
+    private static final Pattern LEADING_QUOTES = Pattern.compile("^['\"`]+");
 
     private WordCleaning() {
     }
@@ -18,6 +19,9 @@ final class WordCleaning {
     /** The word without border marks; empty when nothing of it is worth keeping. */
     static String clean(String word, double confidence) {
         String text = BORDER_MARKS.matcher(word).replaceAll("");
+        // a speck or a cell's corner read as a quote before a value ("' INV-2025-32127", "'N/M"); closing quotes
+        // stay (24" is a size)
+        text = LEADING_QUOTES.matcher(text).replaceAll("");
         boolean hasContent = text.codePoints().anyMatch(Character::isLetterOrDigit);
         if (!hasContent && (confidence < MIN_CONFIDENCE_OF_MARKS || text.isEmpty())) {
             return "";

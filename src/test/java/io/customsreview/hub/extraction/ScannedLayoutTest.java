@@ -43,6 +43,41 @@ class ScannedLayoutTest {
         assertThat(packingList.first(Field.GROSS_WEIGHT)).get().extracting(v -> v.value()).isEqualTo("3396.5");
     }
 
+    @Test
+    void aScrapReadAtNoConfidenceInTheHeaderCutsNoDescriptionShort() {
+        // "Oe" at 0 % between "Description" and "HS Code": as a column of its own it took the description's end
+        Document invoice = ScannedLines.table("300:COMMERCIAL INVOICE",
+                "100:Description | 420:Oe@0.02 | 800:HS Code | 1000:Qty",
+                "100:Laptop computer 14 inch, Intel Core i5, 16GB RAM | 800:84713000 | 1000:100");
+        assertThat(invoice.lines()).hasSize(1);
+        assertThat(invoice.lines().get(0).values().get(LineField.DESCRIPTION).value())
+                .isEqualTo("Laptop computer 14 inch, Intel Core i5, 16GB RAM");
+    }
+
+    @Test
+    void weightsUnderAHeaderRunTogetherOrCrowdedByTheNextOne() {
+        // "TotalG.W." read as one word; "Total G.W. Measurement" as one segment, the weight right-aligned under G.W.
+        Document runTogether = ScannedLines.table("300:BILL OF LADING",
+                "100:Container No. | 600:Description of Goods | 1500:TotalG.W. | 1700:Measurement",
+                "100:ECMU1190392 | 600:134 CTNS SAID TO CONTAIN: BATH TOWELS | 1500:4,118.84 KGS | 1700:17.299 CBM");
+        assertThat(runTogether.first(Field.GROSS_WEIGHT)).get().extracting(v -> v.value()).isEqualTo("4118.84");
+
+        Document crowded = ScannedLines.table("300:PACKING LIST",
+                "100:Description | 900:Qty | 1200:Gross Wt. Measurement",
+                "100:Cotton bath towels | 900:100 PCS | 1250:567.25 | 1500:2.5 CBM",
+                "100:Plush toys, assorted | 900:540 PCS | 1250:190.80 | 1500:1.2 CBM");
+        assertThat(crowded.lines()).extracting(l -> l.values().get(LineField.GROSS_WEIGHT).value())
+                .containsExactly("567.25", "190.8");
+    }
+
+    @Test
+    void aPackageCountIsNoGoodsDescription() {
+        assertThat(ValueParsers.description("134 CTNS")).isEmpty();
+        assertThat(ValueParsers.description("20 PALLETS.")).isEmpty();
+        assertThat(ValueParsers.description("24 PORTABLE FANS")).contains("24 PORTABLE FANS");
+        assertThat(ValueParsers.description("200 BICYCLES")).contains("200 BICYCLES");
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");

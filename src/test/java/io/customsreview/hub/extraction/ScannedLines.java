@@ -34,4 +34,35 @@ final class ScannedLines {
         }
         return TextDocumentExtractor.extract("d1", "scan.png", "test", new DocumentText(text, ExtractionMethod.OCR, 1));
     }
+
+    /**
+     * Lines of segments placed where they stand: "x:words | x:words" (each segment's left edge in px), words as in
+     * {@link #document} but 12 px per character, so that columns line up as on a scanned table.
+     */
+    static Document table(String... lines) {
+        List<TextLine> text = new ArrayList<>();
+        int y = 100;
+        for (String line : lines) {
+            List<TextSegment> segments = new ArrayList<>();
+            for (String segment : line.split(" \\| ")) {
+                int colon = segment.indexOf(':');
+                segments.add(segment(segment.substring(colon + 1), Integer.parseInt(segment.substring(0, colon)), y));
+            }
+            text.add(new TextLine(1, segments));
+            y += 80;
+        }
+        return TextDocumentExtractor.extract("d1", "scan.png", "test", new DocumentText(text, ExtractionMethod.OCR, 1));
+    }
+
+    private static TextSegment segment(String spec, int x, int y) {
+        List<Word> words = new ArrayList<>();
+        for (String word : spec.split(" ")) {
+            String[] parts = word.split("@");
+            double confidence = parts.length > 1 ? Double.parseDouble(parts[1]) : 0.95;
+            int width = parts[0].length() * 12;
+            words.add(new Word(parts[0], LineBuilder.box(x, y, x + width, y + 30), confidence));
+            x += width + 10;
+        }
+        return new TextSegment(words);
+    }
 }

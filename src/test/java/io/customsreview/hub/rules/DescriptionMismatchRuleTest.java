@@ -61,6 +61,37 @@ class DescriptionMismatchRuleTest {
     }
 
     @Test
+    void goodsOfAnInvoiceLineWhoseDescriptionWasNotReadAreNoFinding() {
+        // the scanned invoice's third description was withheld as doubtful: its line is there with code and quantity
+        Dossier dossier = new Dossier("unread", List.of(
+                DocumentBuilder.of("d1", INVOICE)
+                        .line(line("Laptop computer, 14 inch", "84713000", "100", "PCS"))
+                        .line(line("USB-C docking station", "84733020", "100", "PCS"))
+                        .line(Map.of(LineField.HS_CODE, "84716070", LineField.QUANTITY, "200")).build(),
+                DocumentBuilder.of("d2", DECLARATION)
+                        .line(line("Portable notebook PC 14\"", "847130", "100", "PCS"))
+                        .line(line("Port replicator for notebook", "847330", "100", "PCS"))
+                        .line(line("Cordless optical mouse", "847160", "200", "PCS")).build(),
+                DocumentBuilder.of("d3", PACKING_LIST) // its lines in another order and one more: matched by code
+                        .line(line("Cordless optical mouse", "847160", "200", "PCS"))
+                        .line(line("Laptop computer, 14 inch", "84713000", "100", "PCS"))
+                        .line(line("Docking station", "84733020", "60", "PCS"))
+                        .line(line("Docking station", "84733020", "40", "PCS")).build(),
+                DocumentBuilder.of("d4", BILL_OF_LADING).with(Field.DESCRIPTION, "COMPUTER MICE").build()));
+
+        assertThat(rule.check(dossier, CONTEXT)).isEmpty();
+
+        // other goods under another code are still told apart
+        Dossier other = new Dossier("unread-other", List.of(
+                dossier.documents().get(0),
+                DocumentBuilder.of("d3", PACKING_LIST)
+                        .line(line("Laptop computer, 14 inch", "84713000", "100", "PCS"))
+                        .line(line("Frozen shrimps, peeled", "030617", "200", "KGS")).build()));
+        assertThat(rule.check(other, CONTEXT)).extracting(Finding::message)
+                .singleElement().asString().contains("Frozen shrimps");
+    }
+
+    @Test
     void aLineDescribingOtherGoodsIsAFinding() {
         Dossier dossier = new Dossier("bad-line", List.of(
                 invoice().build(),

@@ -1,0 +1,26 @@
+package io.customsreview.hub.ocr;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What borders and specks add to OCR words is taken off; what the document printed stays. */
+class WordCleaningTest {
+
+    @Test
+    void bordersAndQuotesBeforeAValueAreTakenOff() {
+        assertThat(WordCleaning.clean("|MSCU1234565", 0.9)).isEqualTo("MSCU1234565");
+        assertThat(WordCleaning.clean("KGS}", 0.9)).isEqualTo("KGS");
+        assertThat(WordCleaning.clean("'INV-2025-32127", 0.8)).isEqualTo("INV-2025-32127");
+        assertThat(WordCleaning.clean("\"Delivery", 0.3)).isEqualTo("Delivery");
+        assertThat(WordCleaning.clean("'", 0.82)).isEmpty();
+    }
+
+    @Test
+    void printedMarksStay() {
+        assertThat(WordCleaning.clean("24\"", 0.9)).isEqualTo("24\"");
+        assertThat(WordCleaning.clean("SHIPPER'S", 0.9)).isEqualTo("SHIPPER'S");
+        assertThat(WordCleaning.clean("$1,250.00", 0.9)).isEqualTo("$1,250.00");
+        assertThat(WordCleaning.clean("$C241430D", 0.9)).isEqualTo("SC241430D");
+    }
+}
