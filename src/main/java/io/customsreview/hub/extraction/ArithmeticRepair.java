@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * OCR loses decimal marks ("7.34" read as "734", "619,20" as "61920"): a line whose quantity × unit price misses
@@ -26,6 +27,9 @@ final class ArithmeticRepair {
     private static final BigDecimal CENT = new BigDecimal("0.011");
     private static final java.util.regex.Pattern DECIMAL_MARK = java.util.regex.Pattern.compile("[.,]\\d{1,3}\\b(?![.,]\\d)");
     private static final int[] SHIFTS = {-3, -2, -1, 1, 2, 3};
+    static final String GROUPS_JOINED = "digit groups read apart taken as one amount (quantity × unit price = amount)";
+    private static final java.util.regex.Pattern SPLIT_GROUPS =
+            java.util.regex.Pattern.compile("(\\d+(?:[ .,]\\d{3})*\\s\\d{3})[.,](\\d{2})");
     private static final LineField[] TERMS = {LineField.QUANTITY, LineField.UNIT_PRICE, LineField.AMOUNT};
 
     private ArithmeticRepair() {
@@ -98,6 +102,18 @@ final class ArithmeticRepair {
                 }
             }
         }
+        String assumption = ASSUMPTION;
+        if (repairs == 0) {
+            // "2271 480,00" for "2 271 480,00": OCR closed a grouping space, and the number read stops at the gap
+            FieldValue amount = values.get(LineField.AMOUNT);
+            BigDecimal joined = joinedGroups(amount.raw());
+            if (joined != null && holds(read[0], read[1], joined)) {
+                repairs = 1;
+                repairedField = LineField.AMOUNT;
+                repairedValue = joined;
+                assumption = GROUPS_JOINED;
+            }
+        }
         if (repairs != 1) {
             return line;
         }
@@ -105,8 +121,17 @@ final class ArithmeticRepair {
         Provenance p = old.source();
         Map<LineField, FieldValue> fixed = new EnumMap<>(values);
         fixed.put(repairedField, new FieldValue(plain(repairedValue, repairedField), old.raw(),
-                new Provenance(p.documentId(), p.page(), p.box(), p.method(), p.confidence(), ASSUMPTION)));
+                new Provenance(p.documentId(), p.page(), p.box(), p.method(), p.confidence(), assumption)));
         return new LineItem(line.number(), fixed);
+    }
+
+    /** the digits of "2271 480,00" as one number with its two decimals, or null when it is no such reading */
+    static BigDecimal joinedGroups(String raw) {
+        Matcher m = SPLIT_GROUPS.matcher(raw.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        return new BigDecimal(m.group(1).replaceAll("\\D", "") + "." + m.group(2));
     }
 
     private static String plain(BigDecimal value, LineField field) {

@@ -69,8 +69,8 @@ public final class DoubtfulValues {
 
     /**
      * Takes a withheld value into its document where another document of the dossier states the very same value
-     * as a sure reading: a doubtful reading that agrees exactly with an independent document is no guess (misread
-     * characters give some other value, not the one printed elsewhere). A doubtful reading that disagrees stays
+     * (read with confidence, or doubtfully too): a doubtful reading that agrees exactly with an independent document
+     * is no guess (misread characters give some other value, not the one printed elsewhere). A doubtful reading that disagrees stays
      * withheld — the rules then say MISSING_FIELD, never a mismatch on a guess, and never a match on one.
      */
     public static List<Document> confirmedAcrossDocuments(List<Document> documents) {
@@ -112,14 +112,20 @@ public final class DoubtfulValues {
         return result;
     }
 
-    /** the first other document whose sure reading of {@code field} is the doubtful value, or null */
+    /**
+     * the first other document whose reading of {@code field} is the doubtful value, or null: a sure reading, or a
+     * doubtful one too — two documents misread into one and the same value is as unlikely as one misread into the
+     * value printed elsewhere
+     */
     private static Document confirming(List<Document> documents, Document self, Field field, FieldValue doubtful) {
         for (Document other : documents) {
             if (other == self || !other.readable()) {
                 continue;
             }
-            for (FieldValue sure : other.all(field)) {
-                if (sameValue(field.kind(), doubtful, sure)) {
+            List<FieldValue> readings = new ArrayList<>(other.all(field));
+            readings.addAll(other.withheld().getOrDefault(field, List.of()));
+            for (FieldValue reading : readings) {
+                if (sameValue(field.kind(), doubtful, reading)) {
                     return other;
                 }
             }

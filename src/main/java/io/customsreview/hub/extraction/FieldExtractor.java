@@ -679,6 +679,9 @@ public final class FieldExtractor {
                         return false;
                     }
                     String vessel = ValueParsers.firstPart(vv.vessel(), "\\s{2,}|,").strip();
+                    if (vessel.replaceAll("[^\\p{L}]", "").length() < 3) {
+                        return false; // "ey": a scrap OCR made of a smudge, no ship's name
+                    }
                     add(field, vessel, raw, page, box, confidence, priority);
                     if (vv.voyage() != null) {
                         add(Field.VOYAGE, vv.voyage(), raw, page, box, confidence, priority - 1);

@@ -15,6 +15,11 @@ public final class Numbers {
     static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d.,])-?(?:\\d{1,3}(?:[ ,.'\u00A0\u202F]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?!\\d|[.,]\\d)");
 
+    /** "7 060, 20", "361.198, 60": OCR put a space after the decimal mark of a grouped number */
+    private static final Pattern SPACE_AFTER_DECIMAL_MARK = Pattern.compile("(\\d{3}[.,])\\s+(\\d{2})(?![\\d.,])");
+    private static final Pattern SPACE_AFTER_GROUPING_MARK =
+            Pattern.compile("(\\d[.,])\\s+(\\d{3}(?:[.,]\\d{3})*[.,]\\d{2})(?![\\d.,])");
+
     private Numbers() {
     }
 
@@ -99,9 +104,18 @@ public final class Numbers {
         return s.replace(separator, '.');
     }
 
+    /**
+     * "7 060, 20" -> "7 060,20", "50, 400.00" -> "50,400.00": a space OCR set after a separator inside a number,
+     * taken out again
+     */
+    static String decimalsJoined(String text) {
+        String joined = SPACE_AFTER_DECIMAL_MARK.matcher(text).replaceAll("$1$2");
+        return SPACE_AFTER_GROUPING_MARK.matcher(joined).replaceAll("$1$2");
+    }
+
     /** Finds the first number in free text (after currency signs or before units). */
     public static Optional<BigDecimal> first(String text, DecimalStyle style) {
-        Matcher m = NUMBER.matcher(text);
+        Matcher m = NUMBER.matcher(decimalsJoined(text));
         while (m.find()) {
             Optional<BigDecimal> value = parse(m.group(), style);
             if (value.isPresent()) {

@@ -95,6 +95,9 @@ public final class DescriptionMismatchRule implements Rule {
             if (mayBeUnreadLine(line, document, reference)) {
                 continue; // the invoice line for these goods is there, but its description could not be read
             }
+            if (partlyRead(line, match.line()) || partlyRead(match.line(), line)) {
+                continue;
+            }
             LineItem refLine = match.line();
             String message = String.format("Line %d of %s %s '%s' describes different goods from invoice %s line %d"
                             + " '%s' (%s)", line.number(), document.type(), document.id(), description(line),
@@ -269,6 +272,22 @@ public final class DescriptionMismatchRule implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * A description read from a scan that lost words (a first word in a smudge, the end of a wrapped cell) and
+     * gained scraps ("ae"): every word of three letters or more of it (numbers aside: "2125" for "21/25") is in the
+     * other line's description, at least two of them. It says nothing the other does not.
+     */
+    private static boolean partlyRead(LineItem scannedLine, LineItem other) {
+        Optional<FieldValue> scanned = scannedLine.get(LineField.DESCRIPTION).filter(Consistency::scanned);
+        Optional<FieldValue> full = other.get(LineField.DESCRIPTION);
+        if (scanned.isEmpty() || full.isEmpty()) {
+            return false;
+        }
+        java.util.Set<String> read = words(scanned.get().value());
+        read.removeIf(w -> !w.matches(".*\\p{L}.*")); // "2125" for "21/25"
+        return read.size() >= 2 && words(full.get().value()).containsAll(read);
     }
 
     private static Optional<String> subheading(LineItem line) {

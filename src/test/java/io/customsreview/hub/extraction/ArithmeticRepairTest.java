@@ -64,4 +64,23 @@ class ArithmeticRepairTest {
         Document read = line(ExtractionMethod.PDF_TEXT, "200", "734", "1468.00");
         assertThat(ArithmeticRepair.repair(read)).isSameAs(read);
     }
+
+    @Test
+    void digitGroupsReadApartAreOneAmountWhereTheArithmeticSaysSo() {
+        // "2 271 480,00" read as "2271 480,00": the number read stopped at the gap
+        LineItem read = item(1, ExtractionMethod.OCR, "2760", "823.00", "2271.00");
+        Map<LineField, FieldValue> values = new EnumMap<>(read.values());
+        values.put(LineField.AMOUNT, new FieldValue("2271.00", "2271 480,00",
+                new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.67, null)));
+        Document document = new Document("d1", DocumentType.INVOICE, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(), List.of(new LineItem(1, values)), null);
+
+        FieldValue amount = ArithmeticRepair.repair(document).lines().get(0).values().get(LineField.AMOUNT);
+        assertThat(amount.value()).isEqualTo("2271480.00");
+        assertThat(amount.source().assumption()).isEqualTo(ArithmeticRepair.GROUPS_JOINED);
+
+        assertThat(ArithmeticRepair.joinedGroups("2271 480,00")).isEqualByComparingTo("2271480.00");
+        assertThat(ArithmeticRepair.joinedGroups("2271,00")).isNull();
+        assertThat(ArithmeticRepair.joinedGroups("2760 823,00 2271")).isNull();
+    }
 }

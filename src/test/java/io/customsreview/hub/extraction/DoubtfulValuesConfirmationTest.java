@@ -65,4 +65,21 @@ class DoubtfulValuesConfirmationTest {
         assertThat(dossier.get(0).has(Field.GROSS_WEIGHT)).isFalse();
         assertThat(dossier.get(0).withheld()).containsKey(Field.GROSS_WEIGHT);
     }
+
+    @Test
+    void twoDoubtfulReadingsOfTheSameValueConfirmEachOther() {
+        Document declaration = DoubtfulValues.withhold(new Document("d3", DocumentType.DECLARATION, "decl.jpg", "test",
+                ExtractionMethod.OCR, 0.7, Map.of(Field.GROSS_WEIGHT,
+                List.of(value("d3", "5738.29", 0.35, ExtractionMethod.OCR))), List.of(), null), 0.6);
+        List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(
+                List.of(scannedBillOfLading("5738.29"), declaration));
+        assertThat(dossier).allSatisfy(d -> assertThat(d.first(Field.GROSS_WEIGHT)).get()
+                .extracting(FieldValue::value).isEqualTo("5738.29"));
+        assertThat(dossier.get(0).first(Field.GROSS_WEIGHT).orElseThrow().source().assumption())
+                .contains("declaration d3");
+
+        List<Document> differing = DoubtfulValues.confirmedAcrossDocuments(
+                List.of(scannedBillOfLading("5788.29"), declaration));
+        assertThat(differing).noneSatisfy(d -> assertThat(d.has(Field.GROSS_WEIGHT)).isTrue());
+    }
 }

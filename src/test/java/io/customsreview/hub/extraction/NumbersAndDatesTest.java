@@ -42,6 +42,19 @@ class NumbersAndDatesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "7 060, 20          | COMMA | 7060.20",
+            "CNY 361.198, 60    | COMMA | 361198.60",
+            "50, 400.00         | POINT | 50400.00",
+            "1, 250.00          | POINT | 1250.00",
+            "Items 1, 20        | POINT | 1",
+    })
+    void aSpaceOcrSetAfterASeparatorInsideANumberIsTakenOut(String text, Numbers.DecimalStyle style, String expected) {
+        assertThat(ValueParsers.amount(text, style)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
+        assertThat(Numbers.first(text, style)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "the document uses decimals like 1.234,56 | COMMA",
             "the document uses decimals like 1,234.56 | POINT",
             "Total 12,50 EUR and 3,75 EUR              | COMMA",

@@ -92,6 +92,31 @@ class DescriptionMismatchRuleTest {
     }
 
     @Test
+    void aScannedDescriptionThatLostWordsIsTheSameGoods() {
+        DocumentBuilder shrimpInvoice = DocumentBuilder.of("d1", INVOICE)
+                .line(line("Frozen shrimps, peeled and deveined, 21/25", "030617", "240", "KGS"))
+                .line(line("Wooden bookcase, oak veneer, 5 shelves", "940360", "154", "SETS"));
+        // the first word lost in a smudge, "21/25" read as "2125", a speck read as "ae"
+        Map<LineField, String> partlyRead = Map.of(LineField.DESCRIPTION, "shrimps, peeled and deveined, 2125 ae");
+        Map<LineField, String> bookcase = line("Wooden bookcase, oak veneer, 5 shelves", "940360", "154", "SETS");
+
+        Dossier scanned = new Dossier("scan", List.of(shrimpInvoice.build(),
+                DocumentBuilder.of("d2", PACKING_LIST).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                        .line(partlyRead).line(bookcase).build()));
+        assertThat(rule.check(scanned, CONTEXT)).isEmpty();
+
+        Dossier digital = new Dossier("digital", List.of(shrimpInvoice.build(),
+                DocumentBuilder.of("d2", PACKING_LIST).line(partlyRead).line(bookcase).build()));
+        assertThat(rule.check(digital, CONTEXT)).as("printed so, it is not the invoice's wording").isNotEmpty();
+
+        Dossier otherGoods = new Dossier("other", List.of(shrimpInvoice.build(),
+                DocumentBuilder.of("d2", PACKING_LIST).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                        .line(line("Frozen squid rings, breaded", "030743", "240", "KGS")).line(bookcase).build()));
+        assertThat(rule.check(otherGoods, CONTEXT)).extracting(Finding::message).singleElement().asString()
+                .contains("squid");
+    }
+
+    @Test
     void aLineDescribingOtherGoodsIsAFinding() {
         Dossier dossier = new Dossier("bad-line", List.of(
                 invoice().build(),

@@ -119,6 +119,14 @@ class LineRulesTest {
     }
 
     @Test
+    void aCertificateCodeIsNoMismatchWhereAnInvoiceLineCodeWasNotRead() {
+        // the scanned invoice's second code was withheld as doubtful: the certificate's code may be that one
+        CleanDossier dossier = CleanDossier.create().scanned(INVOICE).setLine(INVOICE, 2, LineField.HS_CODE, null)
+                .set(CERTIFICATE_OF_ORIGIN, Field.HS_CODE, "850760");
+        assertThat(check(new HsCodeMismatchRule(), dossier)).isEmpty();
+    }
+
+    @Test
     void aDifferentQuantityOfTheSameGoodsIsAMismatch() {
         assertThat(check(new QuantityRule(), CleanDossier.create())).isEmpty();
         List<Finding> findings = check(new QuantityRule(),
