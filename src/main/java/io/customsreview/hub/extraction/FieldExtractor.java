@@ -387,7 +387,7 @@ public final class FieldExtractor {
             // nothing after the label in its own segment: the next segment on the line, else the one below
             if (segmentIndex + 1 < line.segments().size()) {
                 TextSegment next = line.segments().get(segmentIndex + 1);
-                if (hits(next.text()).stream().noneMatch(x -> x.start() == 0) && !isKeyValue(next.text())) {
+                if (!startsWithLabel(next.text()) && !isKeyValue(next.text())) {
                     String nextText = hit.label().field() == Field.VESSEL && isRoute(next.text())
                             ? withContinuation(lines, lineIndex, next, next.text())
                             : wrappedInCell(lines, lineIndex, next, hit.label().field(), next.text());
@@ -400,7 +400,7 @@ public final class FieldExtractor {
                 String underText = hit.label().field() == Field.VESSEL && isRoute(under.text())
                         ? withContinuation(lines, lineOf(lines, under), under, under.text()) : under.text();
                 underText = wrappedInCell(lines, lineOf(lines, under), under, hit.label().field(), underText);
-                if (hits(underText).stream().noneMatch(x -> x.start() == 0) && !isKeyValue(underText)) {
+                if (!startsWithLabel(underText) && !isKeyValue(underText)) {
                     accept(hit.label(), underText, line.page(), under.box(), under.confidence());
                 }
             });
@@ -548,11 +548,33 @@ public final class FieldExtractor {
                 double overlap = Math.min(candidate.x2(), label.x2()) - Math.max(candidate.x1(), label.x1());
                 boolean startsNear = Math.abs(candidate.x1() - label.x1()) < 3 * lineHeight;
                 if (overlap > 0 && (startsNear || overlap > 0.5 * (label.x2() - label.x1()))) {
-                    return Optional.of(candidate);
+                    return Optional.of(startsNear ? candidate : underLabel(candidate, label, line, lineHeight));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** a text opening with a label — but "SAY SIXTEEN (16) PALLETS ONLY" is the value of an "in words" label */
+    private boolean startsWithLabel(String text) {
+        return hits(text).stream().anyMatch(x -> x.start() == 0
+                && !(x.label().field() == null && x.label().tokens().equals(List.of("say"))));
+    }
+
+    /**
+     * Two boxes' values read as one segment (on a scan the rule between them is gone and the gap small): "CIF
+     * HAMBURG (INCOTERMS(R) 2020) YANTIAN, SHENZHEN" under "Incoterms" and "Port of Loading". Where another label
+     * of the label's line stands over the segment's start, only the words from under this label on are its value.
+     */
+    private static TextSegment underLabel(TextSegment candidate, TextSegment label, TextLine labelLine,
+                                          double lineHeight) {
+        boolean otherLabelOverStart = labelLine.segments().stream().anyMatch(s -> s != label
+                && s.x2() < label.x1() && s.x2() > candidate.x1());
+        if (!otherLabelOverStart) {
+            return candidate;
+        }
+        List<Word> under = candidate.words().stream().filter(w -> w.box().x1() >= label.x1() - lineHeight).toList();
+        return under.isEmpty() || under.size() == candidate.words().size() ? candidate : new TextSegment(under);
     }
 
     /**

@@ -197,6 +197,8 @@ final class Labels {
         b.add(Field.PACKAGE_COUNT, 3, "packages", "no of packages", "number of packages", "total packages",
                 "no of pkgs", "pkgs", "total cartons", "no of cartons", "quantity of packages", "package count",
                 "total no of packages", "number and kind of packages", "packages total", "total number of packages",
+                // "SAY SIXTEEN (16) PALLETS ONLY": the figures in brackets count
+                "total no of packages in words", "no of packages in words", "total number of packages in words",
                 "colis", "total pkgs", "total number of cartons", "number of cartons", "total no of cartons",
                 "no and kind of packages", "total package", "total packages count", "packages qty",
                 "package", "no of pallets", "total pallets", "number of pallets");

@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 public final class DescriptionMismatchRule implements Rule {
 
     private static final double SURE_DIFFERENT = 0.75;
+    private static final java.util.regex.Pattern HS_MENTION = java.util.regex.Pattern.compile(
+            "(?i)\\b\\p{L}?(?:hs|hts)\\s*(?:code|no\\.?)?[\\s:.]*[\\d.\\s]*\\d");
 
     @Override
     public RuleId id() {
@@ -169,6 +171,8 @@ public final class DescriptionMismatchRule implements Rule {
         String rest = java.util.Arrays.stream(summary.value().split("[\\s,;]+"))
                 .filter(w -> !used.contains(w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "")))
                 .collect(Collectors.joining(" "));
+        // "HS CODE 3926.90.97" (on a scan "LHS CODE ...") names a code, no goods
+        rest = HS_MENTION.matcher(rest).replaceAll(" ").strip();
         GoodsEvidence restGoods = new GoodsEvidence(rest, null, null, null);
         List<LineItem> others = lines.stream().filter(line -> !restated.contains(line)).toList();
         // leftovers of the restated lines' own wording ("KNIT TEE FOR") are no other goods; nor is a rest that may

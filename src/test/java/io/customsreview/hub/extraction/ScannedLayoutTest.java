@@ -5,6 +5,8 @@ import io.customsreview.hub.domain.Field;
 import io.customsreview.hub.domain.LineField;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Layouts as scans come out of OCR: the same values as the digital document gives. */
@@ -68,6 +70,33 @@ class ScannedLayoutTest {
                 "100:Plush toys, assorted | 900:540 PCS | 1250:190.80 | 1500:1.2 CBM");
         assertThat(crowded.lines()).extracting(l -> l.values().get(LineField.GROSS_WEIGHT).value())
                 .containsExactly("567.25", "190.8");
+    }
+
+    @Test
+    void twoBoxesValuesReadAsOneSegmentAreSplitUnderTheirLabels() {
+        // the rule between the boxes removed, the gap small: one segment under "Incoterms" and "Port of Loading"
+        Document contract = ScannedLines.table("900:SALES CONTRACT",
+                "100:Contract No. | 848:Issue Date",
+                "100:CN-SC-2025-9269 | 848:07/26/2025",
+                "100:Incoterms | 848:Port of Loading | 1586:Port of Discharge",
+                "100:CIF HAMBURG (INCOTERMS(R) 2020) YANTIAN,#860 SHENZHEN | 1610:HAMBURG");
+        assertThat(contract.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value())
+                .isEqualTo("YANTIAN, SHENZHEN");
+        assertThat(contract.first(Field.INCOTERM)).get().extracting(v -> v.value()).isEqualTo("CIF");
+        assertThat(contract.first(Field.PORT_OF_DISCHARGE)).get().extracting(v -> v.value()).isEqualTo("HAMBURG");
+    }
+
+    @Test
+    void packagesCountedInWordsGiveTheFiguresInBrackets() {
+        for (String gap : List.of(" ", "        ")) {
+            Document bl = read("BILL OF LADING\nB/L No.: CMDU105674139\nTotal No. of Packages (in words):" + gap
+                    + "SAY SIXTEEN (16) PALLETS ONLY\n");
+            assertThat(bl.first(Field.PACKAGE_COUNT)).get().extracting(v -> v.value()).isEqualTo("16");
+            assertThat(bl.first(Field.PACKAGE_KIND)).get().extracting(v -> v.value()).isEqualTo("PLT");
+        }
+        Document wordsOnly = read("BILL OF LADING\nB/L No.: CMDU105674139\n"
+                + "Total No. of Packages (in words): SAY SIXTEEN PALLETS ONLY\n");
+        assertThat(wordsOnly.first(Field.PACKAGE_COUNT)).isEmpty();
     }
 
     @Test

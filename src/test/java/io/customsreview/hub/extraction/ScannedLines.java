@@ -36,8 +36,9 @@ final class ScannedLines {
     }
 
     /**
-     * Lines of segments placed where they stand: "x:words | x:words" (each segment's left edge in px), words as in
-     * {@link #document} but 12 px per character, so that columns line up as on a scanned table.
+     * Lines of segments placed where they stand: "x:words | x:words" (each segment's left edge in px; "word#x" moves
+     * a word to x within its segment), words as in {@link #document} but 12 px per character, so that columns line
+     * up as on a scanned table.
      */
     static Document table(String... lines) {
         List<TextLine> text = new ArrayList<>();
@@ -57,6 +58,10 @@ final class ScannedLines {
     private static TextSegment segment(String spec, int x, int y) {
         List<Word> words = new ArrayList<>();
         for (String word : spec.split(" ")) {
+            if (word.contains("#")) { // "YANTIAN,#880": the word starts at x = 880
+                x = Integer.parseInt(word.substring(word.indexOf('#') + 1));
+                word = word.substring(0, word.indexOf('#'));
+            }
             String[] parts = word.split("@");
             double confidence = parts.length > 1 ? Double.parseDouble(parts[1]) : 0.95;
             int width = parts[0].length() * 12;

@@ -164,6 +164,19 @@ class DescriptionMismatchRuleTest {
     }
 
     @Test
+    void aCodeBesideTheGoodsOfASummaryIsNoOtherGoods() {
+        // a scanned cargo cell: "30 L" and "HS CODE" run together into "30 LHS CODE 3926.90.97"
+        Dossier dossier = new Dossier("summary-code", List.of(
+                DocumentBuilder.of("d1", INVOICE)
+                        .line(line("Safety shoes with leather uppers, steel toe", "640399", "100", "PRS"))
+                        .line(line("Plastic storage boxes with lid, 30 L", "392690", "500", "PCS")).build(),
+                DocumentBuilder.of("d4", BILL_OF_LADING)
+                        .with(Field.DESCRIPTION, "PLASTIC STORAGE BOXES WITH LID, 30 LHS CODE 3926.90.97").build()));
+
+        assertThat(rule.check(dossier, CONTEXT)).isEmpty();
+    }
+
+    @Test
     void aCertificateWithAnotherChapterIsAFinding() {
         Dossier dossier = new Dossier("bad-certificate", List.of(
                 DocumentBuilder.of("d1", INVOICE).line(line("Men's cotton shirts", "620520", "500", "PCS")).build(),
