@@ -28,8 +28,9 @@ final class ArithmeticRepair {
     private static final java.util.regex.Pattern DECIMAL_MARK = java.util.regex.Pattern.compile("[.,]\\d{1,3}\\b(?![.,]\\d)");
     private static final int[] SHIFTS = {-3, -2, -1, 1, 2, 3};
     static final String GROUPS_JOINED = "digit groups read apart taken as one amount (quantity × unit price = amount)";
-    private static final java.util.regex.Pattern SPLIT_GROUPS =
-            java.util.regex.Pattern.compile("(\\d+(?:[ .,]\\d{3})*\\s\\d{3})[.,](\\d{2})");
+    private static final java.util.regex.Pattern DIGIT_GROUPS = java.util.regex.Pattern.compile("\\d[\\d .,]*\\d");
+    private static final java.util.regex.Pattern GAP = java.util.regex.Pattern.compile("\\d\\s+\\d");
+    private static final java.util.regex.Pattern TWO_DECIMALS = java.util.regex.Pattern.compile("(.*)[.,](\\d{2})");
     private static final LineField[] TERMS = {LineField.QUANTITY, LineField.UNIT_PRICE, LineField.AMOUNT};
 
     private ArithmeticRepair() {
@@ -125,13 +126,19 @@ final class ArithmeticRepair {
         return new LineItem(line.number(), fixed);
     }
 
-    /** the digits of "2271 480,00" as one number with its two decimals, or null when it is no such reading */
+    /**
+     * the digits of "2271 480,00" or "2 100000,00" as one number (with the two decimals it shows), or null when the
+     * text is not digit groups read apart
+     */
     static BigDecimal joinedGroups(String raw) {
-        Matcher m = SPLIT_GROUPS.matcher(raw.strip());
-        if (!m.matches()) {
+        String text = raw.strip();
+        if (!DIGIT_GROUPS.matcher(text).matches() || !GAP.matcher(text).find()) {
             return null;
         }
-        return new BigDecimal(m.group(1).replaceAll("\\D", "") + "." + m.group(2));
+        Matcher decimals = TWO_DECIMALS.matcher(text);
+        return decimals.matches()
+                ? new BigDecimal(decimals.group(1).replaceAll("\\D", "") + "." + decimals.group(2))
+                : new BigDecimal(text.replaceAll("\\D", ""));
     }
 
     private static String plain(BigDecimal value, LineField field) {

@@ -174,6 +174,11 @@ final class LineTableExtractor {
                         bestOverlap = overlap;
                     }
                 }
+                if (withoutUnits(w.text()).isEmpty()) {
+                    // "(JPY)", "(KGS)": a unit names no column, and added after "... HS Code" of a segment that also
+                    // holds "Price/Unit" above it, it stretched the code's column back over the price's
+                    continue;
+                }
                 if (best < 0) {
                     unplaced.add(w);
                 } else {
@@ -270,7 +275,8 @@ final class LineTableExtractor {
             boolean bestSkipped = false;
             for (int j = Math.min(words.size(), i + 5); j > i; j--) {
                 String k = withoutUnits(join(words.subList(i, j)));
-                if (k.startsWith("total ") && j - i > 1 && HEADERS.containsKey(k.substring(6))) {
+                if (k.startsWith("total ") && j - i > 1 && HEADERS.containsKey(k.substring(6))
+                        && TOTALLED.contains(HEADERS.get(k.substring(6)))) {
                     k = k.substring(6); // "Total G.W." beside "Measurement": the total's column, not an amount
                 }
                 if (HEADERS.containsKey(k)) {
@@ -293,9 +299,10 @@ final class LineTableExtractor {
             Column previous = columns.isEmpty() ? null : columns.get(columns.size() - 1);
             if (previous != null && previous.field() == field) {
                 // "Article / Description": two names of one column
-                columns.set(columns.size() - 1, new Column(field, previous.x1(), words.get(best - 1).box().x2()));
+                columns.set(columns.size() - 1, new Column(field, previous.x1(),
+                        Math.max(previous.x2(), right(words.subList(i, best)))));
             } else {
-                columns.add(new Column(field, words.get(i).box().x1(), words.get(best - 1).box().x2()));
+                columns.add(new Column(field, left(words.subList(i, best)), right(words.subList(i, best))));
             }
             i = best;
         }
@@ -308,6 +315,19 @@ final class LineTableExtractor {
         columns.removeIf(c -> c.field() == null && columns.stream().anyMatch(n -> n.field() != null
                 && Math.min(n.x2(), c.x2()) - Math.max(n.x1(), c.x1()) > 0.5 * (c.x2() - c.x1())));
         return columns;
+    }
+
+    /** columns whose header may say "Total" before the name ("Total G.W.") */
+    private static final Set<LineField> TOTALLED = Set.of(LineField.GROSS_WEIGHT, LineField.NET_WEIGHT,
+            LineField.PACKAGES, LineField.QUANTITY);
+
+    /** the left edge of a column's header words (a second header line's word may stand left of the first's) */
+    private static double left(List<Word> words) {
+        return words.stream().mapToInt(w -> w.box().x1()).min().orElse(0);
+    }
+
+    private static double right(List<Word> words) {
+        return words.stream().mapToInt(w -> w.box().x2()).max().orElse(0);
     }
 
     /** "TotalGross", "TotalG.W.": OCR lost the space between two capitalised header words */
@@ -450,8 +470,10 @@ final class LineTableExtractor {
             Word previous = null;
             for (Word word : segment.words()) {
                 Column column = columnAt(center(word), ordered);
-                if (previous != null && previous.text().matches("\\d{1,3}") && word.text().matches("\\d{3}([.,]\\d+)?.*")) {
-                    runColumn = column; // "16 943,12": one number grouped with a space, right-aligned in its column
+                if (previous != null && previous.text().matches("\\d{1,3}") && word.text().matches("\\d{3}([.,]\\d+)?\\D*")) {
+                    // "16 943,12": one number grouped with a space, right-aligned in its column (but "499 1287420" is
+                    // a price and an amount)
+                    runColumn = column;
                 }
                 previous = word;
                 if (runColumn != null && column != runColumn) {

@@ -80,7 +80,14 @@ class ArithmeticRepairTest {
         assertThat(amount.source().assumption()).isEqualTo(ArithmeticRepair.GROUPS_JOINED);
 
         assertThat(ArithmeticRepair.joinedGroups("2271 480,00")).isEqualByComparingTo("2271480.00");
-        assertThat(ArithmeticRepair.joinedGroups("2271,00")).isNull();
-        assertThat(ArithmeticRepair.joinedGroups("2760 823,00 2271")).isNull();
+        assertThat(ArithmeticRepair.joinedGroups("2 100000,00")).isEqualByComparingTo("2100000.00");
+        assertThat(ArithmeticRepair.joinedGroups("2271,00")).as("no gap: nothing read apart").isNull();
+        assertThat(ArithmeticRepair.joinedGroups("USD 2271")).isNull();
+
+        // where quantity × price does not say so, the amount stays as read
+        values.put(LineField.QUANTITY, new FieldValue("2750", "2750", values.get(LineField.QUANTITY).source()));
+        Document otherQuantity = new Document("d1", DocumentType.INVOICE, "scan.png", "test", ExtractionMethod.OCR,
+                0.8, Map.of(), List.of(new LineItem(1, values)), null);
+        assertThat(ArithmeticRepair.repair(otherQuantity)).isSameAs(otherQuantity);
     }
 }

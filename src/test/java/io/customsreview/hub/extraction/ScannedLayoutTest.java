@@ -100,6 +100,33 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aSecondHeaderLineWordBelongsToTheColumnItStandsUnder() {
+        // "(JPY)" under "Price/Unit" of a header segment that also holds "Total (JPY) HS Code": read after "HS Code",
+        // it stretched the code's column back over the price's and the codes took the amounts
+        Document invoice = ScannedLines.table("900:COMMERCIAL INVOICE",
+                "300:Description | 1589:Quantity | 1784:Price/Unit Total#1962 (JPY) HS#2154 Code",
+                "+1784:(JPY)",
+                "300:LED panel light 600x600 mm | 1625:336 PCS | 1868:2767 | 2019:929712 9405.42#2154",
+                "300:Men's denim jeans, 100% cotton | 1625:500 PCS | 1869:1773 | 2019:886500 6203.42#2154");
+        assertThat(invoice.lines()).extracting(l -> l.values().get(LineField.HS_CODE).value())
+                .containsExactly("940542", "620342");
+        assertThat(invoice.lines()).extracting(l -> l.values().get(LineField.AMOUNT).value())
+                .containsExactly("929712.00", "886500.00");
+    }
+
+    @Test
+    void aPriceAndAnAmountReadAsOneSegmentAreTwoNumbers() {
+        // "499 1287420": a 3-digit price beside an amount, not one number grouped with a space
+        Document invoice = ScannedLines.table("900:COMMERCIAL INVOICE",
+                "300:Description | 1600:Qty | 1791:Unit Price | 1960:Total Price | 2160:HS Code",
+                "300:Cotton terry bath towels 70x140 cm | 1604:2580 PCS | 1830:499 1287420#1960 63026000#2160");
+        assertThat(invoice.lines()).singleElement().satisfies(line -> {
+            assertThat(line.values().get(LineField.UNIT_PRICE).value()).isEqualTo("499.00");
+            assertThat(line.values().get(LineField.AMOUNT).value()).isEqualTo("1287420.00");
+        });
+    }
+
+    @Test
     void aPackageCountIsNoGoodsDescription() {
         assertThat(ValueParsers.description("134 CTNS")).isEmpty();
         assertThat(ValueParsers.description("20 PALLETS.")).isEmpty();

@@ -37,13 +37,17 @@ final class ScannedLines {
 
     /**
      * Lines of segments placed where they stand: "x:words | x:words" (each segment's left edge in px; "word#x" moves
-     * a word to x within its segment), words as in {@link #document} but 12 px per character, so that columns line
-     * up as on a scanned table.
+     * a word to x within its segment; a line "+..." is set close under the one before, as a header's second line),
+     * words as in {@link #document} but 12 px per character, so that columns line up as on a scanned table.
      */
     static Document table(String... lines) {
         List<TextLine> text = new ArrayList<>();
         int y = 100;
         for (String line : lines) {
+            if (line.startsWith("+")) { // "+x:words": a second line of the cell above, set close under it
+                y -= 40;
+                line = line.substring(1);
+            }
             List<TextSegment> segments = new ArrayList<>();
             for (String segment : line.split(" \\| ")) {
                 int colon = segment.indexOf(':');
