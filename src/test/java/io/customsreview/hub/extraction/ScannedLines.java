@@ -20,16 +20,7 @@ final class ScannedLines {
         List<TextLine> text = new ArrayList<>();
         int y = 100;
         for (String line : lines) {
-            List<Word> words = new ArrayList<>();
-            int x = 100;
-            for (String spec : line.split(" ")) {
-                String[] parts = spec.split("@");
-                double confidence = parts.length > 1 ? Double.parseDouble(parts[1]) : 0.95;
-                int width = parts[0].length() * 30;
-                words.add(new Word(parts[0], LineBuilder.box(x, y, x + width, y + 40), confidence));
-                x += width + 20;
-            }
-            text.add(new TextLine(1, List.of(new TextSegment(words))));
+            text.add(new TextLine(1, List.of(segment(line, 100, y, 30, 40, 20))));
             y += 80;
         }
         return TextDocumentExtractor.extract("d1", "scan.png", "test", new DocumentText(text, ExtractionMethod.OCR, 1));
@@ -51,7 +42,8 @@ final class ScannedLines {
             List<TextSegment> segments = new ArrayList<>();
             for (String segment : line.split(" \\| ")) {
                 int colon = segment.indexOf(':');
-                segments.add(segment(segment.substring(colon + 1), Integer.parseInt(segment.substring(0, colon)), y));
+                segments.add(segment(segment.substring(colon + 1), Integer.parseInt(segment.substring(0, colon)), y,
+                        12, 30, 10));
             }
             text.add(new TextLine(1, segments));
             y += 80;
@@ -59,7 +51,8 @@ final class ScannedLines {
         return TextDocumentExtractor.extract("d1", "scan.png", "test", new DocumentText(text, ExtractionMethod.OCR, 1));
     }
 
-    private static TextSegment segment(String spec, int x, int y) {
+    /** words "text@confidence" from x on, {@code charWidth} px a character, {@code gap} px apart */
+    private static TextSegment segment(String spec, int x, int y, int charWidth, int height, int gap) {
         List<Word> words = new ArrayList<>();
         for (String word : spec.split(" ")) {
             if (word.contains("#")) { // "YANTIAN,#880": the word starts at x = 880
@@ -68,9 +61,9 @@ final class ScannedLines {
             }
             String[] parts = word.split("@");
             double confidence = parts.length > 1 ? Double.parseDouble(parts[1]) : 0.95;
-            int width = parts[0].length() * 12;
-            words.add(new Word(parts[0], LineBuilder.box(x, y, x + width, y + 30), confidence));
-            x += width + 10;
+            int width = parts[0].length() * charWidth;
+            words.add(new Word(parts[0], LineBuilder.box(x, y, x + width, y + height), confidence));
+            x += width + gap;
         }
         return new TextSegment(words);
     }
