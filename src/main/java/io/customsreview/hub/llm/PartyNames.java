@@ -298,6 +298,10 @@ public final class PartyNames {
                 }
             }
         }
+        int last = tokens.size() - 1;
+        if (last > 0 && (tokens.get(last).equals("lid") || tokens.get(last).equals("1td"))) {
+            tokens.set(last, "ltd"); // "Pte. Lid.": OCR reads the t of a closing "Ltd." as i (or the L as 1)
+        }
         return tokens;
     }
 

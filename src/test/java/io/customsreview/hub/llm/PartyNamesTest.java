@@ -68,6 +68,13 @@ class PartyNamesTest {
     }
 
     @Test
+    void aClosingLtdReadAsLidIsTheLegalForm() {
+        assertThat(PartyNames.sameName("Silverline Imports Pte. Ltd.", "Silverline Imports Pte. Lid.")).isTrue();
+        assertThat(PartyNames.sameName("Silverline Imports Pte. Ltd.", "Silverline Imports Pte. 1td")).isTrue();
+        assertThat(PartyNames.parse("Smart Lid Systems Ltd.").core()).contains("lid");
+    }
+
+    @Test
     void nothingToCompareIsNotTheSameName() {
         assertThat(PartyNames.sameName(null, "Acme")).isFalse();
         assertThat(PartyNames.sameName("", "")).isFalse();
