@@ -275,8 +275,8 @@ final class LineTableExtractor {
             boolean bestSkipped = false;
             for (int j = Math.min(words.size(), i + 5); j > i; j--) {
                 String k = withoutUnits(join(words.subList(i, j)));
-                if (k.startsWith("total ") && j - i > 1 && HEADERS.containsKey(k.substring(6))
-                        && TOTALLED.contains(HEADERS.get(k.substring(6)))) {
+                LineField totalled = k.startsWith("total ") && j - i > 1 ? HEADERS.get(k.substring(6)) : null;
+                if (totalled != null && TOTALLED.contains(totalled)) {
                     k = k.substring(6); // "Total G.W." beside "Measurement": the total's column, not an amount
                 }
                 if (HEADERS.containsKey(k)) {
@@ -297,12 +297,13 @@ final class LineTableExtractor {
             }
             LineField field = bestSkipped ? null : bestField;
             Column previous = columns.isEmpty() ? null : columns.get(columns.size() - 1);
+            // the name's words span the column (a second header line's word may stand left of the first's)
+            TextSegment name = new TextSegment(words.subList(i, best));
             if (previous != null && previous.field() == field) {
                 // "Article / Description": two names of one column
-                columns.set(columns.size() - 1, new Column(field, previous.x1(),
-                        Math.max(previous.x2(), right(words.subList(i, best)))));
+                columns.set(columns.size() - 1, new Column(field, previous.x1(), Math.max(previous.x2(), name.x2())));
             } else {
-                columns.add(new Column(field, left(words.subList(i, best)), right(words.subList(i, best))));
+                columns.add(new Column(field, name.x1(), name.x2()));
             }
             i = best;
         }
@@ -320,15 +321,6 @@ final class LineTableExtractor {
     /** columns whose header may say "Total" before the name ("Total G.W.") */
     private static final Set<LineField> TOTALLED = Set.of(LineField.GROSS_WEIGHT, LineField.NET_WEIGHT,
             LineField.PACKAGES, LineField.QUANTITY);
-
-    /** the left edge of a column's header words (a second header line's word may stand left of the first's) */
-    private static double left(List<Word> words) {
-        return words.stream().mapToInt(w -> w.box().x1()).min().orElse(0);
-    }
-
-    private static double right(List<Word> words) {
-        return words.stream().mapToInt(w -> w.box().x2()).max().orElse(0);
-    }
 
     /** "TotalGross", "TotalG.W.": OCR lost the space between two capitalised header words */
     private static final java.util.regex.Pattern WORDS_RUN_TOGETHER =

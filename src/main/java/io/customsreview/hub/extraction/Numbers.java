@@ -108,14 +108,14 @@ public final class Numbers {
      * "7 060, 20" -> "7 060,20", "50, 400.00" -> "50,400.00": a space OCR set after a separator inside a number,
      * taken out again
      */
-    static String decimalsJoined(String text) {
+    static String ocrSpacesClosed(String text) {
         String joined = SPACE_AFTER_DECIMAL_MARK.matcher(text).replaceAll("$1$2");
         return SPACE_AFTER_GROUPING_MARK.matcher(joined).replaceAll("$1$2");
     }
 
     /** Finds the first number in free text (after currency signs or before units). */
     public static Optional<BigDecimal> first(String text, DecimalStyle style) {
-        Matcher m = NUMBER.matcher(decimalsJoined(text));
+        Matcher m = NUMBER.matcher(ocrSpacesClosed(text));
         while (m.find()) {
             Optional<BigDecimal> value = parse(m.group(), style);
             if (value.isPresent()) {

@@ -264,7 +264,7 @@ public final class DescriptionMismatchRule implements Rule {
         int position = document.lines().indexOf(line);
         for (int i = 0; i < all.size(); i++) {
             LineItem unread = all.get(i);
-            if (unread.get(LineField.DESCRIPTION).filter(v -> !v.value().isBlank()).isPresent()) {
+            if (described(unread)) {
                 continue;
             }
             if (document.lines().size() == all.size() && position == i) {
@@ -295,13 +295,16 @@ public final class DescriptionMismatchRule implements Rule {
     }
 
     private static Optional<String> subheading(LineItem line) {
-        return line.get(LineField.HS_CODE).map(v -> v.value().replaceAll("\\D", ""))
+        return line.get(LineField.HS_CODE).map(v -> Normalize.hsCode(v.value()))
                 .filter(digits -> digits.length() >= 6).map(digits -> digits.substring(0, 6));
     }
 
     private static List<LineItem> described(List<LineItem> lines) {
-        return lines.stream().filter(l -> l.get(LineField.DESCRIPTION).map(v -> !v.value().isBlank()).orElse(false))
-                .toList();
+        return lines.stream().filter(DescriptionMismatchRule::described).toList();
+    }
+
+    private static boolean described(LineItem line) {
+        return line.get(LineField.DESCRIPTION).map(v -> !v.value().isBlank()).orElse(false);
     }
 
     private static GoodsEvidence goods(LineItem line) {
