@@ -378,8 +378,13 @@ public final class FieldExtractor {
             if (!found && hit.label().field().kind() == io.customsreview.hub.domain.ValueKind.DATE
                     && valueEnd < segmentText.length()) {
                 // "SHIPPED ON BOARD the vessel X, voyage Y, at the port of Z on February 5, 2024": the date comes last
-                found = accept(hit.label(), segmentText.substring(hit.end()), line.page(),
-                        subBox(segment, hit.end(), segmentText.length()), segment.confidence());
+                // as sure as the date's own words: one doubtful word elsewhere in the sentence says nothing of it
+                String sentence = segmentText.substring(hit.end());
+                double sure = Dates.find(sentence, Dates.DayOrder.DAY_FIRST)
+                        .map(d -> confidence(segment, hit.end() + d.start(), hit.end() + d.end()))
+                        .orElse(segment.confidence());
+                found = accept(hit.label(), sentence, line.page(),
+                        subBox(segment, hit.end(), segmentText.length()), sure);
             }
             if (found || h + 1 < hits.size()) {
                 continue;

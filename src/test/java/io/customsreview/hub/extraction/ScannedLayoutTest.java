@@ -28,6 +28,28 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aDateInTheShippedOnBoardSentenceIsAsSureAsItsOwnWords() {
+        // a port's name read doubtfully ("(Ambar1i)") earlier in the sentence withheld the surely read date with it
+        Document billOfLading = ScannedLines.document(
+                "BILL OF LADING",
+                "B/L No.: HDMU4001276534",
+                "SHIPPED ON BOARD the vessel HMM OSLO, voyage 402S, at the port of Istanbul (Ambar1i)@0.41",
+                "on July 9, 2024, for carriage to the port of Rotterdam.");
+        assertThat(billOfLading.first(Field.ON_BOARD_DATE)).get().satisfies(date -> {
+            assertThat(date.value()).isEqualTo("2024-07-09");
+            assertThat(date.source().confidence()).isEqualTo(0.95);
+        });
+
+        Document doubtfulDate = ScannedLines.document(
+                "BILL OF LADING",
+                "B/L No.: HDMU4001276534",
+                "SHIPPED ON BOARD the vessel HMM OSLO, voyage 402S, at the port of Istanbul (Ambarli)",
+                "on July 9,@0.41 2024, for carriage to the port of Rotterdam.");
+        assertThat(doubtfulDate.first(Field.ON_BOARD_DATE)).get()
+                .satisfies(date -> assertThat(date.source().confidence()).isEqualTo(0.41));
+    }
+
+    @Test
     void aColonAfterAColumnNameStillMakesATableHeader() {
         // "Qty:" — a speck read as a colon; the header is still a header, and its columns do not become the
         // document's weights (the first row's "543.81" taken for the net weight of the whole list)
