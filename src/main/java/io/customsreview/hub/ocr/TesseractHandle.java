@@ -96,6 +96,23 @@ final class TesseractHandle implements AutoCloseable {
                 () -> recogniseNow(pixels, grey, dpi, threshold));
     }
 
+    /**
+     * Recognises a crop holding one line of text (page segmentation: a single line), e.g. a doubtful segment read
+     * again enlarged.
+     */
+    List<RecognisedWord> recogniseLine(BufferedImage grey, int dpi, Threshold threshold) {
+        ByteBuffer pixels = pixels(grey);
+        return DeveloperWordCache.recognise(pixels, grey.getWidth(), grey.getHeight(), "line" + dpi + threshold.name(),
+                () -> {
+                    api.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_SINGLE_LINE);
+                    try {
+                        return recogniseNow(pixels, grey, dpi, threshold);
+                    } finally {
+                        api.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_AUTO);
+                    }
+                });
+    }
+
     private List<RecognisedWord> recogniseNow(ByteBuffer pixels, BufferedImage grey, int dpi, Threshold threshold) {
         api.TessBaseAPISetVariable(handle, "thresholding_method", threshold.method);
         api.TessBaseAPISetImage(handle, pixels, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
@@ -176,6 +193,9 @@ final class TesseractHandle implements AutoCloseable {
      * direct buffer per page (~9 MB at 300 DPI) is zeroed on allocation and freed only when the collector gets to it.
      */
     private ByteBuffer pixels(BufferedImage grey) {
+        if (grey.getRaster().getParent() != null) {
+            grey = PagePreparation.grey(grey, 1.0); // a crop shares its page's buffer: its own pixels only
+        }
         byte[] data = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         if (pixelBuffer == null || pixelBuffer.capacity() < data.length) {
             pixelBuffer = ByteBuffer.allocateDirect(data.length);

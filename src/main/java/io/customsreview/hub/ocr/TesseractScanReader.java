@@ -205,11 +205,20 @@ public final class TesseractScanReader implements ScanReader {
         }
         List<Word> level = new ArrayList<>(words.size());
         for (TesseractHandle.RecognisedWord w : words) {
+            level.add(new Word(w.text(), LineBuilder.box(w.x1(), w.y1(), w.x2(), w.y2()), w.confidence()));
+        }
+        if (s.secondReading()) {
+            level = SecondReading.improve(tesseract, page.grey(), page.dpi(),
+                    TesseractHandle.Threshold.forPage(page.evenlyLit()), level);
+        }
+        List<Word> cleaned = new ArrayList<>(level.size());
+        for (Word w : level) {
             String text = WordCleaning.clean(w.text(), w.confidence());
             if (!text.isEmpty()) {
-                level.add(new Word(text, LineBuilder.box(w.x1(), w.y1(), w.x2(), w.y2()), w.confidence()));
+                cleaned.add(new Word(text, w.box(), w.confidence()));
             }
         }
+        level = cleaned;
         // lines are built on the upright page (on the skewed source a row of words climbs or falls across the
         // page); only then are the boxes taken back to the source image's pixels
         AffineTransform toSource = page.toSource();

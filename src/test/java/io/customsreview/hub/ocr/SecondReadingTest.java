@@ -1,0 +1,114 @@
+package io.customsreview.hub.ocr;
+
+import io.customsreview.hub.extraction.LineBuilder;
+import io.customsreview.hub.extraction.Word;
+import org.junit.jupiter.api.Test;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** How a doubtful segment's second reading is merged with its first. */
+class SecondReadingTest {
+
+    @Test
+    void aSurerReadingOfLettersReplacesTheDoubtfulOne() {
+        List<Word> merged = SecondReading.merged(
+                List.of(word("Conignee", 100, 300, 0.32)),
+                List.of(word("Consignee", 98, 302, 0.91)));
+        assertThat(merged).extracting(Word::text, Word::confidence).containsExactly(tuple("Consignee", 0.91));
+    }
+
+    @Test
+    void aLessSureOrBarelySureReadingReplacesNothing() {
+        List<Word> first = List.of(word("Conignee", 100, 300, 0.32));
+        assertThat(SecondReading.merged(first, List.of(word("Consignee", 98, 302, 0.30)))).isEqualTo(first);
+        assertThat(SecondReading.merged(first, List.of(word("Consignee", 98, 302, 0.45)))).isEqualTo(first);
+    }
+
+    @Test
+    void digitsAreNeverReplacedOnlyConfirmed() {
+        // enlarged alone, "64 155,00" came back "6415500" — surer and wrong
+        List<Word> first = List.of(word("64", 100, 140, 0.51), word("155,00", 150, 260, 0.51));
+        assertThat(SecondReading.merged(first, List.of(word("6415500", 100, 260, 0.80)))).isEqualTo(first);
+    }
+
+    @Test
+    void theSameTextReadAgainIsAsSureAsTheMeanOfBothReadings() {
+        List<Word> merged = SecondReading.merged(
+                List.of(word("MEDU10033785", 100, 340, 0.50)),
+                List.of(word("MEDU10033785", 101, 338, 0.90)));
+        assertThat(merged).singleElement().satisfies(w -> {
+            assertThat(w.text()).isEqualTo("MEDU10033785");
+            assertThat(w.confidence()).isEqualTo(0.70, offset(1e-9));
+        });
+    }
+
+    @Test
+    void aScrapReadTwiceIsNotConfirmed() {
+        List<Word> first = List.of(word("1", 100, 118, 0.53), word("@50", 140, 200, 0.82));
+        assertThat(SecondReading.merged(first, List.of(word("1", 100, 118, 0.95), word("@50", 140, 200, 0.82))))
+                .isEqualTo(first);
+    }
+
+    @Test
+    void oneWordReadAsTwoIsMergedAsAGroupWithoutDuplicates() {
+        // "69C5504A 7223/77267" on the page, one word alone: the group is the same text, confirmed, not doubled
+        List<Word> first = List.of(word("69C5504A", 100, 260, 0.55), word("7223/77267", 270, 470, 0.65),
+                word("Date:", 700, 800, 0.96));
+        List<Word> merged = SecondReading.merged(first, List.of(word("69C5504A7223/77267", 100, 470, 0.85),
+                word("Date:", 700, 800, 0.97)));
+        assertThat(merged).extracting(Word::text).containsExactly("69C5504A", "7223/77267", "Date:");
+        assertThat(merged.get(0).confidence()).isEqualTo(0.70, offset(1e-9));
+        assertThat(merged.get(2)).isSameAs(first.get(2)); // sure words stay as read
+    }
+
+    @Test
+    void wordsTheSecondReadingDidNotSeeStay() {
+        List<Word> first = List.of(word("Via", 100, 160, 0.21), word("Porto", 200, 300, 0.95));
+        assertThat(SecondReading.merged(first, List.of())).isEqualTo(first);
+    }
+
+    @Test
+    void aLineIsReadAloneAndThePageAfterItIsStillReadAsAPage() throws Exception {
+        var engine = OcrTestSupport.scanReader().engine();
+        BufferedImage page = pageOf("Consignee: Harbourside Manufacturing", "Invoice No. INV-2024-88891");
+        BufferedImage firstLine = page.getSubimage(0, 40, page.getWidth(), 90);
+        List<List<TesseractHandle.RecognisedWord>> readings = OcrEngine.await(engine.submit(t -> List.of(
+                t.recogniseLine(firstLine, 300, TesseractHandle.Threshold.PAGE),
+                // the same engine afterwards: both lines of a page again, not the page squeezed into one line
+                t.recognise(page, 300, TesseractHandle.Threshold.PAGE))));
+        assertThat(readings.get(0)).extracting(TesseractHandle.RecognisedWord::text)
+                .containsExactly("Consignee:", "Harbourside", "Manufacturing");
+        List<TesseractHandle.RecognisedWord> words = readings.get(1);
+        assertThat(words).extracting(TesseractHandle.RecognisedWord::text).contains("INV-2024-88891");
+        assertThat(words.stream().mapToInt(TesseractHandle.RecognisedWord::y1).max().orElse(0)).isGreaterThan(150);
+    }
+
+    private static BufferedImage pageOf(String... lines) {
+        var image = new BufferedImage(1400, 120 + 110 * lines.length,
+                BufferedImage.TYPE_BYTE_GRAY);
+        var g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font("Liberation Sans", Font.PLAIN, 42));
+        for (int i = 0; i < lines.length; i++) {
+            g.drawString(lines[i], 60, 100 + 110 * i);
+        }
+        g.dispose();
+        return image;
+    }
+
+    private static Word word(String text, int x1, int x2, double confidence) {
+        return new Word(text, LineBuilder.box(x1, 500, x2, 530), confidence);
+    }
+}
