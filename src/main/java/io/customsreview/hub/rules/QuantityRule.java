@@ -39,7 +39,9 @@ final class QuantityRule implements Rule {
             if (quantity.isEmpty() || refQuantity.isEmpty() || !unitsAgree(pair.line(), pair.referenceLine())) {
                 continue;
             }
-            if (quantity.get().decimal().compareTo(refQuantity.get().decimal()) != 0) {
+            if (quantity.get().decimal().compareTo(refQuantity.get().decimal()) != 0
+                    && !separatorMisread(quantity.get(), refQuantity.get())
+                    && !separatorMisread(refQuantity.get(), quantity.get())) {
                 String key = pair.referenceLine().number() + "/" + quantity.get().decimal().stripTrailingZeros();
                 differing.computeIfAbsent(key, k -> new ArrayList<>()).add(pair);
             }
@@ -94,6 +96,25 @@ final class QuantityRule implements Rule {
         }
         return findings;
     }
+
+    /**
+     * A scanned quantity whose thousands separator OCR read as the decimal mark, or the other way round: "2.520" for
+     * "2,520" is 2.52 — the same digits a thousand times smaller or larger than the other document's, with the
+     * separator before the last three. Not a different quantity; OCR confuses the two marks.
+     */
+    static boolean separatorMisread(FieldValue scanned, FieldValue other) {
+        if (!Consistency.scanned(scanned) || scanned.raw() == null
+                || !GROUPED_THOUSANDS.matcher(scanned.raw()).find()) {
+            return false;
+        }
+        BigDecimal thousand = BigDecimal.valueOf(1000);
+        return scanned.decimal().multiply(thousand).compareTo(other.decimal()) == 0
+                || other.decimal().multiply(thousand).compareTo(scanned.decimal()) == 0;
+    }
+
+    /** one separator with exactly three digits after it, as thousands are grouped: "2.520", "1,620" */
+    private static final java.util.regex.Pattern GROUPED_THOUSANDS =
+            java.util.regex.Pattern.compile("(?<![\\d.,])\\d{1,3}[.,]\\d{3}(?![\\d.,])");
 
     /** units agree when equal or when one side does not state its unit */
     private static boolean unitsAgree(LineItem a, LineItem b) {

@@ -139,6 +139,22 @@ class LineRulesTest {
     }
 
     @Test
+    void aThousandsSeparatorReadAsTheDecimalMarkOnAScanIsNoOtherQuantity() {
+        // "1,620" read "1.620" from a scan is 1.62: the same digits, a thousand times smaller
+        CleanDossier misread = CleanDossier.create().setLine(INVOICE, 1, LineField.QUANTITY, "1620")
+                .scanned(PACKING_LIST).setLine(PACKING_LIST, 1, LineField.QUANTITY, "1.620");
+        assertThat(check(new QuantityRule(), misread)).noneMatch(f -> f.message().contains("packing list"));
+
+        // on a digital document it is what the document says; on a scan other digits are other quantities
+        CleanDossier digital = CleanDossier.create().setLine(INVOICE, 1, LineField.QUANTITY, "1620")
+                .setLine(PACKING_LIST, 1, LineField.QUANTITY, "1.620");
+        assertThat(check(new QuantityRule(), digital)).anyMatch(f -> f.message().contains("packing list"));
+        CleanDossier otherDigits = CleanDossier.create().setLine(INVOICE, 1, LineField.QUANTITY, "1620")
+                .scanned(PACKING_LIST).setLine(PACKING_LIST, 1, LineField.QUANTITY, "1.62");
+        assertThat(check(new QuantityRule(), otherDigits)).anyMatch(f -> f.message().contains("packing list"));
+    }
+
+    @Test
     void quantitiesInDifferentUnitsAreNotCompared() {
         CleanDossier dossier = CleanDossier.create().setLine(DECLARATION, 1, LineField.QUANTITY, "10")
                 .setLine(DECLARATION, 1, LineField.UNIT, "CTN");
