@@ -2,6 +2,7 @@ package io.customsreview.hub.extraction;
 
 import io.customsreview.hub.domain.Document;
 import io.customsreview.hub.domain.ExtractionMethod;
+import io.customsreview.hub.domain.Field;
 import io.customsreview.hub.domain.FieldValue;
 import io.customsreview.hub.domain.LineField;
 import io.customsreview.hub.domain.LineItem;
@@ -51,15 +52,89 @@ final class ArithmeticRepair {
             changed |= repaired != line;
             lines.add(repaired);
         }
+        for (Map.Entry<Field, LineField> total : SUMMED.entrySet()) {
+            List<LineItem> summed = repairedBySum(document, lines, total.getKey(), total.getValue());
+            changed |= summed != lines;
+            lines = summed;
+        }
         return !changed ? document : new Document(document.id(), document.type(), document.fileName(),
                 document.source(), document.extraction(), document.confidence(), document.fields(), lines,
                 document.unreadableReason());
     }
 
+    /** columns whose lines add up to a total the document states */
+    private static final Map<Field, LineField> SUMMED = new java.util.LinkedHashMap<>(Map.of(
+            Field.NET_WEIGHT, LineField.NET_WEIGHT, Field.GROSS_WEIGHT, LineField.GROSS_WEIGHT));
+
+    static final String SUM_ASSUMPTION = "decimal mark restored from the column's sum (the lines add up to the total)";
+
+    /**
+     * "424,40" read "42440" in a weight column: where the lines miss the document's total and exactly one value
+     * printed without its decimal mark, moved by a power of ten, makes them add up to it, that value is repaired
+     * (weights have no quantity × price to check them by line).
+     */
+    private static List<LineItem> repairedBySum(Document document, List<LineItem> lines, Field totalField,
+                                                LineField column) {
+        List<FieldValue> totals = document.fields().getOrDefault(totalField, List.of());
+        if (totals.isEmpty() || lines.size() < 2 || !mostlyShowDecimals(lines, column)) {
+            return lines;
+        }
+        BigDecimal total;
+        BigDecimal sum = BigDecimal.ZERO;
+        try {
+            total = totals.get(0).decimal();
+            for (LineItem line : lines) {
+                FieldValue value = line.values().get(column);
+                if (value == null) {
+                    return lines;
+                }
+                sum = sum.add(value.decimal());
+            }
+        } catch (NumberFormatException e) {
+            return lines;
+        }
+        if (sameToTheCent(sum, total)) {
+            return lines;
+        }
+        int repairs = 0;
+        int repairedLine = -1;
+        BigDecimal repairedValue = null;
+        for (int i = 0; i < lines.size(); i++) {
+            FieldValue value = lines.get(i).values().get(column);
+            if (DECIMAL_MARK.matcher(value.raw()).find()) {
+                continue; // a value that shows its decimal mark did not lose it
+            }
+            for (int shift : new int[]{1, 2, 3}) {
+                BigDecimal candidate = value.decimal().movePointLeft(shift);
+                if (sameToTheCent(sum.subtract(value.decimal()).add(candidate), total)) {
+                    repairs++;
+                    repairedLine = i;
+                    repairedValue = candidate;
+                }
+            }
+        }
+        if (repairs != 1) {
+            return lines;
+        }
+        List<LineItem> result = new ArrayList<>(lines);
+        LineItem line = lines.get(repairedLine);
+        FieldValue old = line.values().get(column);
+        Provenance p = old.source();
+        Map<LineField, FieldValue> fixed = new EnumMap<>(line.values());
+        fixed.put(column, new FieldValue(plain(repairedValue, column), old.raw(),
+                new Provenance(p.documentId(), p.page(), p.box(), p.method(), p.confidence(), SUM_ASSUMPTION)));
+        result.set(repairedLine, new LineItem(line.number(), fixed));
+        return result;
+    }
+
     private static boolean mostlyShowDecimals(Document document, LineField field) {
+        return mostlyShowDecimals(document.lines(), field);
+    }
+
+    private static boolean mostlyShowDecimals(List<LineItem> lines, LineField field) {
         long shown = 0;
         long all = 0;
-        for (LineItem line : document.lines()) {
+        for (LineItem line : lines) {
             FieldValue v = line.values().get(field);
             if (v != null) {
                 all++;

@@ -90,4 +90,39 @@ class ArithmeticRepairTest {
                 0.8, Map.of(), List.of(new LineItem(1, values)), null);
         assertThat(ArithmeticRepair.repair(otherQuantity)).isSameAs(otherQuantity);
     }
+
+    /** a packing list with net weights per line (each "raw" as printed) and the total net weight */
+    private static Document packingList(ExtractionMethod method, String total, String... netWeights) {
+        List<LineItem> lines = new java.util.ArrayList<>();
+        for (String weight : netWeights) {
+            Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
+            values.put(LineField.NET_WEIGHT, new FieldValue(weight.replace(",", "."), weight,
+                    new Provenance("d1", 1, new Box(1, 1, 50, 20), method, 0.9, null)));
+            lines.add(new LineItem(lines.size() + 1, values));
+        }
+        return new Document("d1", DocumentType.PACKING_LIST, "scan.png", "test", method, 0.8,
+                Map.of(io.customsreview.hub.domain.Field.NET_WEIGHT, List.of(value(method, total))), lines, null);
+    }
+
+    @Test
+    void aWeightThatLostItsDecimalMarkIsRestoredFromTheTotal() {
+        // "424,40" read "42440": the lines add up to the stated 5,708.28 kg only with 424.40
+        Document repaired = ArithmeticRepair.repair(packingList(ExtractionMethod.OCR, "5708.28",
+                "2729,93", "1612,82", "42440", "763,15", "177,98"));
+        FieldValue weight = repaired.lines().get(2).values().get(LineField.NET_WEIGHT);
+        assertThat(weight.value()).isEqualTo("424.40");
+        assertThat(weight.raw()).isEqualTo("42440");
+        assertThat(weight.source().assumption()).isEqualTo(ArithmeticRepair.SUM_ASSUMPTION);
+    }
+
+    @Test
+    void weightsAreLeftAsReadWhereNoSingleMovedMarkExplainsTheTotal() {
+        Document otherDigits = packingList(ExtractionMethod.OCR, "5708.28", "2729,93", "1612,82", "42450", "763,15", "177,98");
+        assertThat(ArithmeticRepair.repair(otherDigits)).isSameAs(otherDigits);
+        Document digital = packingList(ExtractionMethod.PDF_TEXT, "5708.28", "2729,93", "1612,82", "42440", "763,15", "177,98");
+        assertThat(ArithmeticRepair.repair(digital)).isSameAs(digital);
+        // two values without their marks, either of which could be the one: neither is guessed
+        Document ambiguous = packingList(ExtractionMethod.OCR, "1110.00", "900", "900", "90,00", "10,00", "20,00");
+        assertThat(ArithmeticRepair.repair(ambiguous)).isSameAs(ambiguous);
+    }
 }
