@@ -386,7 +386,7 @@ public final class FieldExtractor {
                 found = accept(hit.label(), sentence, line.page(),
                         subBox(segment, hit.end(), segmentText.length()), sure);
             }
-            if (found || h + 1 < hits.size()) {
+            if (found || h + 1 < hits.size() || houseNumber(hit, value)) {
                 continue;
             }
             // nothing after the label in its own segment: the next segment on the line, else the one below
@@ -410,6 +410,15 @@ public final class FieldExtractor {
                 }
             });
         }
+    }
+
+    /**
+     * "Ataturk Bulvari No: 36": a bare "No." after a street's name numbers a house; nothing to look for beside or
+     * under it (the postcode on the next line is no document number).
+     */
+    private static boolean houseNumber(Hit hit, String value) {
+        return hit.start() > 0 && hit.label().tokens().equals(List.of("no"))
+                && value.strip().matches("[:.]?\\s*\\d{1,4}[a-zA-Z]?,?");
     }
 
     /**

@@ -50,6 +50,27 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aHouseNumberAfterNoIsNoDocumentNumberNorIsThePostcodeUnderIt() {
+        // the contract number's label lost to OCR noise, the street's "No: 36" was taken as the label, the
+        // postcode under it ("34000") as the contract number
+        Document contract = ScannedLines.document(
+                "CONTRACT OF SALE",
+                "Seller",
+                "Nordwind Imports A.S.",
+                "Ataturk Bulvari No: 36",
+                "34000 Istanbul, Turkey",
+                "ComactNo@0.02");
+        assertThat(contract.first(Field.CONTRACT_NUMBER)).isEmpty();
+
+        Document labelled = ScannedLines.document(
+                "CONTRACT OF SALE",
+                "Ataturk Bulvari No: 36",
+                "34000 Istanbul, Turkey",
+                "Contract No: SC-2024-118");
+        assertThat(labelled.first(Field.CONTRACT_NUMBER)).get().extracting(v -> v.value()).isEqualTo("SC-2024-118");
+    }
+
+    @Test
     void aColonAfterAColumnNameStillMakesATableHeader() {
         // "Qty:" — a speck read as a colon; the header is still a header, and its columns do not become the
         // document's weights (the first row's "543.81" taken for the net weight of the whole list)
