@@ -92,10 +92,13 @@ final class DomainCorrections {
                 if (joined.length() > 11) {
                     break;
                 }
+                if (n > 1 && !nextTo(words.get(i + n - 2), words.get(i + n - 1))) {
+                    break; // words of other columns or lines are no parts of one number
+                }
                 if (joined.length() == 11 && (n > 1 || words.get(i).text().length() == 11)) {
                     String raw = joined.toString().toUpperCase(Locale.ROOT);
-                    if (Normalize.validContainerNumber(raw)) {
-                        break;
+                    if (Normalize.validContainerNumber(raw) || raw.substring(0, 4).chars().filter(Character::isLetter).count() < 2) {
+                        break; // valid as read, or no owner code: "8518309500" + "1" is an HS code and a quantity
                     }
                     String reading = asLetters(raw.substring(0, 4)) + asDigits(raw.substring(4));
                     if (!Normalize.validContainerNumber(reading)) {
@@ -113,6 +116,15 @@ final class DomainCorrections {
                 }
             }
         }
+    }
+
+    /** whether {@code next} follows {@code word} on its line, a space apart */
+    private static boolean nextTo(Word word, Word next) {
+        int height = Math.max(1, word.box().y2() - word.box().y1());
+        int gap = next.box().x1() - word.box().x2();
+        boolean sameLine = Math.min(word.box().y2(), next.box().y2()) - Math.max(word.box().y1(), next.box().y1())
+                > 0.5 * Math.min(height, next.box().y2() - next.box().y1());
+        return sameLine && gap >= -2 && gap <= 2 * height;
     }
 
     /**

@@ -62,6 +62,19 @@ class DomainCorrectionsTest {
     }
 
     @Test
+    void anHsCodeAndTheQuantityBesideItAreNoContainerNumber() {
+        // "BSIB309500" (8518.30.95.00) and the next column's "1": joined, "BSIB3095001" passed the check digit, and
+        // the repaired code was turned back into letters
+        assertThat(texts("BSIB309500", "1", "040", "PCS")).containsExactly("8518309500", "1", "040", "PCS");
+        // the check digit's place taken by a digit of the next column: not joined, nothing repaired
+        String checkDigit = validContainer("TGHU", "805512").substring(10);
+        List<Word> apart = List.of(new Word("TGHU", new Box(100, 500, 148, 520), 0.5),
+                new Word("8O55I2", new Box(158, 500, 230, 520), 0.5),
+                new Word(checkDigit, new Box(900, 500, 912, 520), 0.5));
+        assertThat(corrections.correct(apart)).extracting(Word::text).containsExactly("TGHU", "8O55I2", checkDigit);
+    }
+
+    @Test
     void currencyAndCountryAreRepaired() {
         assertThat(texts("U5D")).containsExactly("USD");
         assertThat(texts("EUR", "USD")).containsExactly("EUR", "USD");
@@ -78,8 +91,16 @@ class DomainCorrectionsTest {
         return corrections.correct(words(words)).stream().map(Word::text).toList();
     }
 
+    /** words side by side on one line, a space apart, as OCR gives them */
     private static List<Word> words(String... texts) {
-        return Arrays.stream(texts).map(t -> new Word(t, new Box(0, 0, 10, 10), 0.5)).toList();
+        List<Word> words = new java.util.ArrayList<>();
+        int x = 100;
+        for (String text : texts) {
+            int width = 12 * text.length();
+            words.add(new Word(text, new Box(x, 500, x + width, 520), 0.5));
+            x += width + 10;
+        }
+        return words;
     }
 
     private static String validContainer(String owner, String serial) {
