@@ -41,7 +41,8 @@ public final class DoubtfulValues {
             List<FieldValue> sure = new ArrayList<>();
             List<FieldValue> doubtful = new ArrayList<>();
             for (FieldValue v : values) {
-                (vouched || sure(v, floor(field.kind(), minConfidence)) ? sure : doubtful).add(v);
+                (vouched || sure(v, floor(field.kind(), minConfidence)) ? sure : doubtful).add(
+                        field.kind() == ValueKind.HS_CODE ? subheadingIfDoubtful(v, minConfidence) : v);
             }
             if (!sure.isEmpty()) {
                 fields.put(field, sure);
@@ -58,7 +59,7 @@ public final class DoubtfulValues {
                 boolean vouched = arithmeticHolds && (field == LineField.QUANTITY || field == LineField.UNIT_PRICE
                         || field == LineField.AMOUNT);
                 if (vouched || sure(value, floor(field.kind(), minConfidence))) {
-                    values.put(field, value);
+                    values.put(field, field.kind() == ValueKind.HS_CODE ? subheadingIfDoubtful(value, minConfidence) : value);
                 }
             });
             lines.add(new LineItem(line.number(), values));
@@ -149,6 +150,24 @@ public final class DoubtfulValues {
 
     private static String compact(String reference) {
         return reference.replaceAll("[\\s\\-]", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    static final String SUBHEADING_ONLY = "national digits read doubtfully: only the HS subheading (6 digits), "
+            + "which the nomenclature confirms, is taken";
+
+    /**
+     * A commodity code read below the floor for other values is kept because the nomenclature confirms its first six
+     * digits; the national digits after them nothing confirms ("0901.11.6000" at 0.37 for "0901.11.0000"): only
+     * the subheading is taken, and codes are then compared on it.
+     */
+    private static FieldValue subheadingIfDoubtful(FieldValue value, double minConfidence) {
+        Provenance p = value.source();
+        if (p == null || p.method() != ExtractionMethod.OCR || p.box() == null || p.confidence() >= minConfidence
+                || value.value().length() <= 6 || !value.value().chars().allMatch(Character::isDigit)) {
+            return value;
+        }
+        return new FieldValue(value.value().substring(0, 6), value.raw(), new Provenance(p.documentId(), p.page(),
+                p.box(), p.method(), p.confidence(), SUBHEADING_ONLY));
     }
 
     static double floor(ValueKind kind, double minConfidence) {

@@ -62,4 +62,21 @@ class DoubtfulValuesTest {
         assertThat(kept.lines().get(1).values()).containsOnlyKeys(LineField.AMOUNT);
         assertThat(kept.fields()).as("lines add up to the total").containsKey(Field.TOTAL_AMOUNT);
     }
+
+    @Test
+    void aDoubtfulCommodityCodeKeepsOnlyTheSubheadingTheNomenclatureConfirms() {
+        Map<LineField, FieldValue> doubtful = new EnumMap<>(LineField.class);
+        doubtful.put(LineField.HS_CODE, read("0901116000", 0.37)); // printed 0901.11.0000
+        Map<LineField, FieldValue> sure = new EnumMap<>(LineField.class);
+        sure.put(LineField.HS_CODE, read("8471300000", 0.9));
+
+        Document kept = DoubtfulValues.withhold(document(Map.of(),
+                List.of(new LineItem(1, doubtful), new LineItem(2, sure))), 0.6);
+
+        FieldValue subheading = kept.lines().get(0).values().get(LineField.HS_CODE);
+        assertThat(subheading.value()).isEqualTo("090111");
+        assertThat(subheading.raw()).isEqualTo("0901116000");
+        assertThat(subheading.source().assumption()).isEqualTo(DoubtfulValues.SUBHEADING_ONLY);
+        assertThat(kept.lines().get(1).values().get(LineField.HS_CODE).value()).isEqualTo("8471300000");
+    }
 }
