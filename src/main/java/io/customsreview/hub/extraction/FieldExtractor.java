@@ -437,7 +437,9 @@ public final class FieldExtractor {
         String tail = next.get().text().strip();
         boolean vesselTail = field == Field.VESSEL && !text.matches("(?i).*\\b(v\\.|voy|voyage)\\s*\\S+$")
                 && tail.matches("[A-Z0-9 .'/\\-]+") && tail.split("\\s+").length <= 4;
-        boolean partyTail = field != Field.VESSEL && text.strip().matches(".*(&|\\band)$");
+        // "Golden Bridge Global Sourcing Joint Stock" / "Company": a name cut at "&" or before its legal form
+        boolean partyTail = field != Field.VESSEL && (text.strip().matches(".*(&|\\band)$")
+                || io.customsreview.hub.llm.PartyNames.onlyLegalForms(tail));
         return vesselTail || partyTail ? text + " " + tail : text;
     }
 

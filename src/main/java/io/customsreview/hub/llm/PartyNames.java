@@ -136,6 +136,13 @@ public final class PartyNames {
     }
 
     /** the normalised name, as one string: identifying words then legal-form codes; for display and logs */
+    /** whether the text names legal forms only: "Ltd.", "Co. Ltd", "S.A." (squeezed to "sa"), "Sdn Bhd", "Company" */
+    public static boolean onlyLegalForms(String text) {
+        String letters = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").strip();
+        return !letters.isEmpty() && (Arrays.stream(letters.split("\\s+")).allMatch(LEGAL_FORMS::containsKey)
+                || LEGAL_FORMS.containsKey(letters.replace(" ", "")));
+    }
+
     public static String normalise(String raw) {
         Name name = parse(raw);
         List<String> parts = new ArrayList<>(name.core());
@@ -260,12 +267,7 @@ public final class PartyNames {
             if (segment.isEmpty()) {
                 continue;
             }
-            String letters = segment.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").strip();
-            // "Ltd.", "Co. Ltd", "S.A." (squeezed to "sa"), "Sdn Bhd" (squeezed to "sdnbhd")
-            boolean onlyForms = !letters.isEmpty()
-                    && (Arrays.stream(letters.split("\\s+")).allMatch(LEGAL_FORMS::containsKey)
-                    || LEGAL_FORMS.containsKey(letters.replace(" ", "")));
-            if (!onlyForms) {
+            if (!onlyLegalForms(segment)) {
                 break;
             }
             name.append(", ").append(segment);

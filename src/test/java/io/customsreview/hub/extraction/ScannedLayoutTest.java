@@ -71,6 +71,20 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aPartyNameWrappedBeforeItsLegalFormKeepsIt() {
+        // "Joint Stock" / "Company": without its last word the name no longer matched "... JSC" on the contract
+        Document certificate = ScannedLines.table("600:CERTIFICATE OF ORIGIN",
+                "100:Seller / Exporter: | 900:Consignee / Importer:",
+                "100:Golden Bridge Global Sourcing Joint Stock | 900:Greenfield Global Sourcing Co., Ltd.",
+                "+100:Company | 900:372-2-1 Minato Mirai, Nishi-ku",
+                "+100:384 Nguyen Van Linh Street, District 7 | 900:231-0023 Yokohama, Japan");
+        assertThat(certificate.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("Golden Bridge Global Sourcing Joint Stock Company");
+        assertThat(certificate.first(Field.BUYER)).get().extracting(v -> v.value())
+                .isEqualTo("Greenfield Global Sourcing Co., Ltd.");
+    }
+
+    @Test
     void aColonAfterAColumnNameStillMakesATableHeader() {
         // "Qty:" — a speck read as a colon; the header is still a header, and its columns do not become the
         // document's weights (the first row's "543.81" taken for the net weight of the whole list)
