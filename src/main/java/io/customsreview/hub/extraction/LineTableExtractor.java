@@ -291,6 +291,15 @@ final class LineTableExtractor {
                 }
             }
             if (best < 0) {
+                for (int j = Math.min(words.size(), i + 3); j >= i + 2 && best < 0; j--) {
+                    LineField misread = misreadName(words.subList(i, j));
+                    if (misread != null) {
+                        best = j;
+                        bestField = misread;
+                    }
+                }
+            }
+            if (best < 0) {
                 i++; // a word between names ("Number and Kind of Packages" printed with the next column's name)
                 skippedWords++;
                 continue;
@@ -316,6 +325,32 @@ final class LineTableExtractor {
         columns.removeIf(c -> c.field() == null && columns.stream().anyMatch(n -> n.field() != null
                 && Math.min(n.x2(), c.x2()) - Math.max(n.x1(), c.x1()) > 0.5 * (c.x2() - c.x1())));
         return columns;
+    }
+
+    /**
+     * A column name of several words with one letter misread in a word the recogniser doubted ("HLS. Code" for
+     * "H.S. Code"): the one name it is a letter away from, or null. Names of one word are left alone: "Qty" is a
+     * letter away from too many things.
+     */
+    private static LineField misreadName(List<Word> words) {
+        if (words.stream().allMatch(w -> w.confidence() >= 0.85)) {
+            return null;
+        }
+        String key = withoutUnits(join(words));
+        if (key.length() < 6 || key.indexOf(' ') < 0) {
+            return null;
+        }
+        LineField found = null;
+        for (Map.Entry<String, LineField> name : HEADERS.entrySet()) {
+            if (name.getKey().indexOf(' ') > 0 && Math.abs(name.getKey().length() - key.length()) <= 1
+                    && io.customsreview.hub.llm.PartyNames.levenshtein(key, name.getKey()) == 1) {
+                if (found != null && found != name.getValue()) {
+                    return null;
+                }
+                found = name.getValue();
+            }
+        }
+        return found;
     }
 
     /** columns whose header may say "Total" before the name ("Total G.W.") */

@@ -85,6 +85,27 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aColumnNameWithADoubtedLetterMisreadStillNamesItsColumn() {
+        // "H.S." over "Code" read "HLS." at 0.54: the commodity codes became no column, and a changed code was missed
+        Document declaration = ScannedLines.table("600:ENTRY SUMMARY - IMPORT DECLARATION",
+                "100:Line HLS.@0.54 | 400:Description | 1000:Quantity | 1300:Value",
+                "+160:Code",
+                "100:1 | 160:6109.90 Men's#400 T-shirts, 100% cotton, knitted | 1000:5,800 | 1300:17,052.00");
+        assertThat(declaration.lines()).singleElement().satisfies(line -> {
+            assertThat(line.values().get(LineField.HS_CODE).value()).isEqualTo("610990");
+            assertThat(line.values().get(LineField.DESCRIPTION).value()).isEqualTo("Men's T-shirts, 100% cotton, knitted");
+        });
+
+        // read surely, "HLS" is what the page says: no guess
+        Document sure = ScannedLines.table("600:ENTRY SUMMARY - IMPORT DECLARATION",
+                "100:Line HLS.@0.95 | 400:Description | 1000:Quantity | 1300:Value",
+                "+160:Code",
+                "100:1 | 160:6109.90 Men's#400 T-shirts, 100% cotton, knitted | 1000:5,800 | 1300:17,052.00");
+        assertThat(sure.lines()).singleElement().satisfies(line ->
+                assertThat(line.values()).doesNotContainKey(LineField.HS_CODE));
+    }
+
+    @Test
     void aColonAfterAColumnNameStillMakesATableHeader() {
         // "Qty:" — a speck read as a colon; the header is still a header, and its columns do not become the
         // document's weights (the first row's "543.81" taken for the net weight of the whole list)
