@@ -38,7 +38,9 @@ final class HsCodeMismatchRule implements Rule {
         for (Lines.Pair pair : Lines.pairs(dossier)) {
             Optional<String> code = digits(pair.line().get(LineField.HS_CODE));
             Optional<String> refCode = digits(pair.referenceLine().get(LineField.HS_CODE));
-            if (code.isPresent() && refCode.isPresent() && differ(code.get(), refCode.get())) {
+            if (code.isPresent() && refCode.isPresent() && differ(code.get(), refCode.get())
+                    && !misreadCode(pair.line().get(LineField.HS_CODE), context)
+                    && !misreadCode(pair.referenceLine().get(LineField.HS_CODE), context)) {
                 differing.computeIfAbsent(pair.referenceLine().number() + "/" + code.get(), k -> new ArrayList<>())
                         .add(pair);
             }
@@ -94,6 +96,15 @@ final class HsCodeMismatchRule implements Rule {
             }
         }
         return findings;
+    }
+
+    /**
+     * A code read from a scan whose subheading the nomenclature does not know is a misreading, not another
+     * classification: HS_CODE_INVALID reports it; comparing it too would report one misread digit twice.
+     */
+    private static boolean misreadCode(Optional<FieldValue> value, RuleContext context) {
+        return value.filter(Consistency::scanned).map(v -> Normalize.hsCode(v.value()))
+                .filter(c -> c.length() >= SUBHEADING_DIGITS && !context.nomenclature().isValid(c)).isPresent();
     }
 
     private static Optional<String> digits(Optional<FieldValue> value) {

@@ -91,6 +91,18 @@ class LineRulesTest {
     }
 
     @Test
+    void aScannedCodeOutsideTheNomenclatureIsInvalidButNotAlsoAMismatch() {
+        // "84151999" read for "8415109000": one misread, reported once, as HS_CODE_INVALID
+        CleanDossier scanned = CleanDossier.create().scanned(DECLARATION)
+                .setLine(DECLARATION, 2, LineField.HS_CODE, "8471990000");
+        assertThat(check(new HsCodeMismatchRule(), scanned)).isEmpty();
+        assertThat(check(new HsCodeInvalidRule(), scanned)).hasSize(1);
+        // printed on a digital document, it is the code the document gives: both
+        CleanDossier digital = CleanDossier.create().setLine(DECLARATION, 2, LineField.HS_CODE, "8471990000");
+        assertThat(check(new HsCodeMismatchRule(), digital)).hasSize(1);
+    }
+
+    @Test
     void differentNationalDigitsBeyondTheCommonOnesAreNoMismatch() {
         CleanDossier dossier = CleanDossier.create().setLine(INVOICE, 1, LineField.HS_CODE, "84713000")
                 .setLine(DECLARATION, 1, LineField.HS_CODE, "8471300010");
