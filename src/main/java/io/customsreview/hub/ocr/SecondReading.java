@@ -130,11 +130,20 @@ final class SecondReading {
             if (firstText.length() < SHORTEST_CONFIRMED) {
                 return first;
             }
-            double confirmed = (firstSure + secondSure) / 2;
-            return first.stream().map(w -> new Word(w.text(), w.box(), Math.max(w.confidence(), confirmed))).toList();
+            return confirmed(first, firstSure, secondSure);
         }
         boolean digits = (firstText + text(second)).chars().anyMatch(Character::isDigit);
+        if (!digits && firstText.length() >= SHORTEST_CONFIRMED && text(second).contains(firstText)) {
+            // "Vehicle" read again "IVehicle": the crop's edge took a rule's remains; the word itself is confirmed
+            return confirmed(first, firstSure, secondSure);
+        }
         return !digits && secondSure > firstSure && secondSure >= MIN_REPLACING ? second : first;
+    }
+
+    /** the first reading's words, as sure as the mean of both readings where they were less sure */
+    private static List<Word> confirmed(List<Word> first, double firstSure, double secondSure) {
+        double confirmed = (firstSure + secondSure) / 2;
+        return first.stream().map(w -> new Word(w.text(), w.box(), Math.max(w.confidence(), confirmed))).toList();
     }
 
     private static double leastSure(List<Word> words) {

@@ -27,6 +27,18 @@ class SecondReadingTest {
     }
 
     @Test
+    void aReadingWithAnEdgeScrapMoreConfirmsTheWordInsteadOfReplacingIt() {
+        // the crop's edge took a rule's remains: "Vehicle" came back "IVehicle"
+        List<Word> merged = SecondReading.merged(
+                List.of(word("Vehicle", 236, 358, 0.25)),
+                List.of(word("IVehicle", 230, 358, 0.85)));
+        assertThat(merged).singleElement().satisfies(w -> {
+            assertThat(w.text()).isEqualTo("Vehicle");
+            assertThat(w.confidence()).isEqualTo(0.55, offset(1e-9));
+        });
+    }
+
+    @Test
     void aLessSureOrBarelySureReadingReplacesNothing() {
         List<Word> first = List.of(word("Conignee", 100, 300, 0.32));
         assertThat(SecondReading.merged(first, List.of(word("Consignee", 98, 302, 0.30)))).isEqualTo(first);
