@@ -573,8 +573,32 @@ public final class FieldExtractor {
 
     /** a text opening with a label — but "SAY SIXTEEN (16) PALLETS ONLY" is the value of an "in words" label */
     private boolean startsWithLabel(String text) {
-        return hits(text).stream().anyMatch(x -> x.start() == 0
-                && !(x.label().field() == null && x.label().tokens().equals(List.of("say"))));
+        // "- Discharge Port": a dash or bar before a label (a rule's remains on a scan) does not make it a value
+        int start = 0;
+        while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++;
+        }
+        int first = start;
+        return hits(text).stream().anyMatch(x -> x.start() <= first
+                && !(x.label().field() == null && x.label().tokens().equals(List.of("say"))))
+                || startsWithRunTogetherLabel(text);
+    }
+
+    /**
+     * "Portof Discharge": a label of several words whose spaces OCR lost is still the next box's label, not the
+     * value of the label before it (only labels of 8 letters or more, which no value starts with).
+     */
+    private boolean startsWithRunTogetherLabel(String text) {
+        String squeezed = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+        for (Labels.Label label : Labels.of(type)) {
+            if (label.tokens().size() >= 2) {
+                String letters = String.join("", label.tokens()).replaceAll("[^a-z]", "");
+                if (letters.length() >= 8 && squeezed.startsWith(letters)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -106,6 +106,22 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aLabelAfterADashOrWithItsSpacesLostIsTheNextBoxsLabelNotAValue() {
+        // a rule's remains read as "-" before the next box's label: "Discharge Port" was taken for the port of loading
+        Document policy = ScannedLines.table("600:MARINE CARGO INSURANCE POLICY",
+                "100:Vessel / Voyage | 800:Port of Loading | 1600:- Discharge Port",
+                "100:MARIE MAERSK V.2630E | 800:Yantian, Shenzhen (CNYTN) | 1600:Rotterdam (NLRTM)");
+        assertThat(policy.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value()).isEqualTo("Yantian, Shenzhen");
+        assertThat(policy.first(Field.PORT_OF_DISCHARGE)).get().extracting(v -> v.value()).isEqualTo("Rotterdam");
+
+        // "Port of" run together: still the next box's label
+        Document contract = ScannedLines.table("600:SALES CONTRACT",
+                "100:Trade Terms | 800:Port of Loading | 1600:Portof@0.32 Discharge@0.52",
+                "100:FOB - Xiamen | 800:XIAMEN | 1600:SINGAPORE");
+        assertThat(contract.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value()).isEqualTo("XIAMEN");
+    }
+
+    @Test
     void aColonAfterAColumnNameStillMakesATableHeader() {
         // "Qty:" — a speck read as a colon; the header is still a header, and its columns do not become the
         // document's weights (the first row's "543.81" taken for the net weight of the whole list)
