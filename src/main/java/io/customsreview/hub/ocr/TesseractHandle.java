@@ -21,6 +21,11 @@ import java.util.List;
  */
 final class TesseractHandle implements AutoCloseable {
 
+    static {
+        // before TessAPI loads libtesseract (and with it OpenMP, which reads the limit once): one thread per engine
+        ProcessEnvironment.setIfUnset("OMP_THREAD_LIMIT", "1");
+    }
+
     /** A recognised word: text, box in the pixels of the image given, confidence 0..1. */
     record RecognisedWord(String text, int x1, int y1, int x2, int y2, double confidence) {
     }
