@@ -30,8 +30,12 @@ final class WordCleaning {
         if (DOLLAR_FOR_S.matcher(text).matches()) {
             text = "S" + text.substring(1);
         }
-        return text;
+        // "Portof Discharge", "Billof Lading": the space before "of" lost in a label's words
+        return RUN_TOGETHER_OF.matcher(text).replaceFirst("$1 $2");
     }
+
+    private static final Pattern RUN_TOGETHER_OF = Pattern.compile(
+            "(?i)^(port|bill|bills|date|place|country|description|number|marks|kind)(of)$");
 
     private static final Pattern DOLLAR_FOR_S = Pattern.compile("\\$[A-Z][A-Z0-9/\\-]{3,}");
 }

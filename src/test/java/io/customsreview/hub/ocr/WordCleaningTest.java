@@ -17,6 +17,14 @@ class WordCleaningTest {
     }
 
     @Test
+    void aLabelWordRunTogetherWithOfIsSplit() {
+        assertThat(WordCleaning.clean("Portof", 0.32)).isEqualTo("Port of");
+        assertThat(WordCleaning.clean("BILLOF", 0.6)).isEqualTo("BILL OF");
+        assertThat(WordCleaning.clean("Countryof", 0.5)).isEqualTo("Country of");
+        assertThat(WordCleaning.clean("Portofino", 0.9)).isEqualTo("Portofino"); // a word of its own
+    }
+
+    @Test
     void printedMarksStay() {
         assertThat(WordCleaning.clean("24\"", 0.9)).isEqualTo("24\"");
         assertThat(WordCleaning.clean("SHIPPER'S", 0.9)).isEqualTo("SHIPPER'S");
