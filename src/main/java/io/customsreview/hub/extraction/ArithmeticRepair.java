@@ -80,20 +80,13 @@ final class ArithmeticRepair {
             return lines;
         }
         BigDecimal total;
-        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal sum = columnSum(lines, column);
         try {
             total = totals.get(0).decimal();
-            for (LineItem line : lines) {
-                FieldValue value = line.values().get(column);
-                if (value == null) {
-                    return lines;
-                }
-                sum = sum.add(value.decimal());
-            }
         } catch (NumberFormatException e) {
             return lines;
         }
-        if (sameToTheCent(sum, total)) {
+        if (sum == null || sameToTheCent(sum, total)) {
             return lines;
         }
         int repairs = 0;
@@ -222,6 +215,23 @@ final class ArithmeticRepair {
             v = v.setScale(2);
         }
         return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
+    }
+
+    /** the sum of a column over all lines, or null when a line does not state it or states no number */
+    static BigDecimal columnSum(List<LineItem> lines, LineField column) {
+        BigDecimal sum = BigDecimal.ZERO;
+        try {
+            for (LineItem line : lines) {
+                FieldValue value = line.values().get(column);
+                if (value == null) {
+                    return null;
+                }
+                sum = sum.add(value.decimal());
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return sum;
     }
 
     static boolean holds(BigDecimal quantity, BigDecimal price, BigDecimal amount) {

@@ -204,16 +204,9 @@ public final class DoubtfulValues {
         if (column == null || totals.isEmpty() || document.lines().isEmpty()) {
             return false;
         }
-        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal sum = ArithmeticRepair.columnSum(document.lines(), column);
         try {
-            for (LineItem line : document.lines()) {
-                FieldValue value = line.values().get(column);
-                if (value == null) {
-                    return false;
-                }
-                sum = sum.add(value.decimal());
-            }
-            return sum.signum() > 0 && ArithmeticRepair.sameToTheCent(sum, totals.get(0).decimal());
+            return sum != null && sum.signum() > 0 && ArithmeticRepair.sameToTheCent(sum, totals.get(0).decimal());
         } catch (NumberFormatException e) {
             return false;
         }

@@ -590,15 +590,17 @@ public final class FieldExtractor {
      */
     private boolean startsWithRunTogetherLabel(String text) {
         String squeezed = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
-        for (Labels.Label label : Labels.of(type)) {
-            if (label.tokens().size() >= 2) {
-                String letters = String.join("", label.tokens()).replaceAll("[^a-z]", "");
-                if (letters.length() >= 8 && squeezed.startsWith(letters)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return SQUEEZED_LABELS.computeIfAbsent(type, FieldExtractor::squeezedLabels).stream()
+                .anyMatch(squeezed::startsWith);
+    }
+
+    /** per document type, the letters of its labels of several words and 8 letters or more, spaces taken out */
+    private static final Map<DocumentType, List<String>> SQUEEZED_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String> squeezedLabels(DocumentType type) {
+        return Labels.of(type).stream().filter(l -> l.tokens().size() >= 2)
+                .map(l -> String.join("", l.tokens()).replaceAll("[^a-z]", ""))
+                .filter(letters -> letters.length() >= 8).distinct().toList();
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * QUANTITY_MISMATCH: the quantity of the same goods differs between documents: per matched line, and a document's
@@ -113,8 +114,8 @@ final class QuantityRule implements Rule {
     }
 
     /** one separator with exactly three digits after it, as thousands are grouped: "2.520", "1,620" */
-    private static final java.util.regex.Pattern GROUPED_THOUSANDS =
-            java.util.regex.Pattern.compile("(?<![\\d.,])\\d{1,3}[.,]\\d{3}(?![\\d.,])");
+    private static final Pattern GROUPED_THOUSANDS =
+            Pattern.compile("(?<![\\d.,])\\d{1,3}[.,]\\d{3}(?![\\d.,])");
 
     /** units agree when equal or when one side does not state its unit */
     private static boolean unitsAgree(LineItem a, LineItem b) {
