@@ -153,7 +153,7 @@ final class ValueParsers {
         if (legal.matches() && legal.group(2).matches(".*\\d.*") && !legal.group(2).startsWith(",")) {
             text = legal.group(1); // "... Pvt. Ltd. Plot 125": the address follows the legal form
         }
-        String[] parts = text.split(",");
+        String[] parts = text.split(",", -1);
         StringBuilder name = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {
             if (!LEGAL_FORM_PART.matcher(parts[i]).matches()) {

@@ -130,6 +130,9 @@ public final class PartyNames {
     private static final Set<String> LEADING_FORMS = Set.of("pt", "ooo", "jsc", "cv");
     private static final Pattern DIGIT_TOKEN = Pattern.compile("^(no\\.?)?\\d+[a-z]?[,.]?$|^#\\d+");
     private static final Pattern OCR_INITIALS = Pattern.compile("^([a-z01|][./])+[a-z01|]?\\.?$");
+    /** "Sp. z o.o." as OCR reads it: "z.0o.0.", "Z.0.0O." (o read as zero, or one o read as two glyphs) */
+    private static final Pattern POLISH_LLC_READ_ALIKE =
+            Pattern.compile("\\bsp\\.?\\s*z\\.?\\s*[o0]{1,2}\\.?\\s*[o0]{1,2}\\.?(?![a-z0-9])");
     private static final Pattern SQUEEZABLE = Pattern.compile("^([a-z][./])+[a-z]?\\.?$");
 
     private PartyNames() {
@@ -215,6 +218,7 @@ public final class PartyNames {
                 .replace("+", " and ")
                 .replaceAll("['’`´]", "")
                 .replaceAll("[()\\[\\]{}\"“”]", " ");
+        text = POLISH_LLC_READ_ALIKE.matcher(text).replaceAll(" sp z oo ");
         List<String> tokens = tokens(text);
         tokens = squeezeInitials(tokens);
         tokens = expandAbbreviations(tokens);
@@ -260,7 +264,7 @@ public final class PartyNames {
         }
         text = ADDRESS_MARKER.matcher(text).replaceFirst("").strip();
         // "ACME Trading Co., Ltd., 12 Harbour Road": keep comma segments only while they are legal forms
-        String[] segments = text.split(",");
+        String[] segments = text.split(",", -1);
         StringBuilder name = new StringBuilder(segments[0]);
         for (int i = 1; i < segments.length; i++) {
             String segment = segments[i].strip();

@@ -9,7 +9,7 @@ class ValueParsersTest {
 
     /** text read next to a label can be nothing but punctuation: it gives no value, and never an exception */
     @ParameterizedTest
-    @ValueSource(strings = {"(", ";", "  ", ":", "()", ")("})
+    @ValueSource(strings = {"(", ";", "  ", ":", "()", ")(", ",", ",,", ", ,"})
     void punctuationAloneIsNoValue(String text) {
         assertThat(ValueParsers.place(text)).isEmpty();
         assertThat(ValueParsers.party(text)).isEmpty();

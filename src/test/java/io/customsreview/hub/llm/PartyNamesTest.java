@@ -31,6 +31,10 @@ class PartyNamesTest {
             "Sino-Trans Logistics Co., Ltd.|Sinotrans Logistics Co. Ltd.",
             "PT Maju Jaya Abadi|Maju Jaya Abadi, PT",
             "Smith Bros. Hardware Ltd|Smith Brothers Hardware Limited",
+            // "Sp. z o.o." as OCR reads it: o read as 0, or one o read as two glyphs
+            "Acme Home Goods Sp. z.0o.0.|Acme Home Goods Sp. z o.o.",
+            "MERIDIAN LOGISTICS SP. Z.0.0O.|Meridian Logistics Sp. z 0.0.",
+            "MERIDIAN LOGISTICS SP. Z.O.0O.|Meridian Logistics Sp. z o.o.",
     })
     void formattingAloneIsTheSameName(String first, String second) {
         assertThat(PartyNames.sameName(first, second)).as("%s = %s", first, second).isTrue();
@@ -46,6 +50,13 @@ class PartyNamesTest {
     })
     void differentNamesStayDifferent(String first, String second) {
         assertThat(PartyNames.sameName(first, second)).as("%s <> %s", first, second).isFalse();
+    }
+
+    /** OCR can leave a party box holding commas only: no name, and no exception */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {",", ",,", " , "})
+    void commasAloneAreNoName(String text) {
+        assertThat(PartyNames.parse(text).isEmpty()).isTrue();
     }
 
     @Test
