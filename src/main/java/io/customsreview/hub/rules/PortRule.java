@@ -48,7 +48,9 @@ final class PortRule implements Rule, FieldDependent {
 
     private Consistency.Spec spec(Field field, String label, Ports ports) {
         return new Consistency.Spec(id(), field, label, PREFERENCE, ports::key, (a, b) -> ports.same(a.value(), b.value()),
-                FieldValue::value, (a, b) -> "").forgivingScans(Normalize::readAlike);
+                FieldValue::value, (a, b) -> "")
+                // compared as names: "Nhava Sheva, India" and the scan's "Nnava Sheva" differ in one letter only
+                .forgivingScans((a, b) -> Normalize.readAlike(Normalize.portName(a), Normalize.portName(b)));
     }
 
     /** a port as a document writes it: its UN/LOCODE, its name, or both */

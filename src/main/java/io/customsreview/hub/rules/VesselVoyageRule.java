@@ -10,6 +10,7 @@ import io.customsreview.hub.domain.RuleId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * VESSEL_VOYAGE_MISMATCH: vessel or voyage differs from the B/L's. Vessel names compare without case, punctuation
@@ -35,9 +36,25 @@ final class VesselVoyageRule implements Rule, FieldDependent {
         // a voyage read from a scan is forgiven look-alike characters only: a digit more or less is another voyage
         findings.addAll(Consistency.againstReference(dossier,
                 Consistency.Spec.normalised(id(), Field.VOYAGE, "Voyage", PREFERENCE, Normalize::code)
-                        .forgivingScans((a, b) -> Normalize.ocrFolded(Normalize.code(a))
-                                .equals(Normalize.ocrFolded(Normalize.code(b))))));
+                        .forgivingScans(VesselVoyageRule::voyagesReadAlike)));
         return findings;
+    }
+
+    /**
+     * Two voyages that OCR may have read as one: equal once look-alikes are made one, or a closing "S" (the
+     * southbound leg, "142S") read as the digit 8 ("1428"), which the general look-alikes (S/5, B/8) do not cover.
+     */
+    static boolean voyagesReadAlike(String first, String second) {
+        String a = Normalize.ocrFolded(Normalize.code(first));
+        String b = Normalize.ocrFolded(Normalize.code(second));
+        if (a.equals(b)) {
+            return true;
+        }
+        String c1 = Normalize.code(first);
+        String c2 = Normalize.code(second);
+        return c1.length() == c2.length() && c1.length() > 1
+                && c1.substring(0, c1.length() - 1).equals(c2.substring(0, c2.length() - 1))
+                && Set.of("S8", "8S").contains("" + c1.charAt(c1.length() - 1) + c2.charAt(c2.length() - 1));
     }
 
     /** the name without "MV" and without a voyage read along with it ("... EXUPERY 990E") */

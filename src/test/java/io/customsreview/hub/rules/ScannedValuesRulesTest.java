@@ -11,6 +11,7 @@ import java.util.List;
 import static io.customsreview.hub.domain.DocumentType.BILL_OF_LADING;
 import static io.customsreview.hub.domain.DocumentType.CONTRACT;
 import static io.customsreview.hub.domain.DocumentType.DECLARATION;
+import static io.customsreview.hub.domain.DocumentType.INSURANCE;
 import static io.customsreview.hub.domain.DocumentType.INVOICE;
 import static io.customsreview.hub.rules.RuleTesting.CONTEXT;
 import static io.customsreview.hub.rules.RuleTesting.check;
@@ -53,6 +54,27 @@ class ScannedValuesRulesTest {
                 .set(BILL_OF_LADING, Field.VOYAGE, "012F"))).isNotEmpty();
         assertThat(check(new VesselVoyageRule(), CleanDossier.create().scanned(BILL_OF_LADING)
                 .set(BILL_OF_LADING, Field.VOYAGE, "013E"))).isNotEmpty();
+    }
+
+    @Test
+    void aSouthboundVoyageWhoseSWasReadAsAnEightOnAScanIsNoMismatchButAnotherDigitIs() {
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "012S")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VOYAGE, "0128"))).isEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "012S")
+                .set(BILL_OF_LADING, Field.VOYAGE, "0128"))).isNotEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "012S")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VOYAGE, "0138"))).isNotEmpty();
+    }
+
+    @Test
+    void aPortNameWithAMisreadLetterOnAScanIsTheSamePortEvenWithItsCountry() {
+        // "Nhava Sheva, India" against the scan's "Nnava Sheva": the country is no part of the name
+        assertThat(check(new PortRule(), CleanDossier.create().set(DECLARATION, Field.PORT_OF_DISCHARGE, "Nhava Sheva, India")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "Nnava Sheva"))).isEmpty();
+        assertThat(check(new PortRule(), CleanDossier.create().set(DECLARATION, Field.PORT_OF_DISCHARGE, "Nhava Sheva, India")
+                .set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "Nnava Sheva"))).isNotEmpty();
+        assertThat(check(new PortRule(), CleanDossier.create().set(DECLARATION, Field.PORT_OF_DISCHARGE, "Nhava Sheva, India")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "Mundra"))).isNotEmpty();
     }
 
     @Test
