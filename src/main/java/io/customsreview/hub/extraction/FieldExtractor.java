@@ -392,7 +392,8 @@ public final class FieldExtractor {
             // nothing after the label in its own segment: the next segment on the line, else the one below
             if (segmentIndex + 1 < line.segments().size()) {
                 TextSegment next = line.segments().get(segmentIndex + 1);
-                if (!startsWithLabel(next.text()) && !isKeyValue(next.text())) {
+                if (!startsWithLabel(next.text()) && !isKeyValue(next.text())
+                        && !misreadColumnHeader(lines, lineIndex, segment, next, skipped)) {
                     String nextText = hit.label().field() == Field.VESSEL && isRoute(next.text())
                             ? withContinuation(lines, lineIndex, next, next.text())
                             : wrappedInCell(lines, lineIndex, next, hit.label().field(), next.text());
@@ -549,6 +550,24 @@ public final class FieldExtractor {
     private static boolean isKeyValue(String text) {
         // "origin. Amount due: ..." is the end of a sentence, not a label
         return text.matches("^[\\p{L}][\\p{L} ./&'()-]{0,30}:(\\s.*|$)") && !text.substring(0, text.indexOf(':')).contains(". ");
+    }
+
+    /**
+     * A header row of boxes ("From | POD | Place of Delivery") whose middle header OCR misread ("Pop"): the next
+     * segment is no value of the label when the row holds another label and both it and the label have a value of
+     * their own right below them.
+     */
+    private boolean misreadColumnHeader(List<TextLine> lines, int lineIndex, TextSegment label, TextSegment next,
+                                        Set<Integer> skipped) {
+        boolean otherLabelInRow = lines.get(lineIndex).segments().stream()
+                .anyMatch(s -> s != label && s != next && startsWithLabel(s.text()));
+        if (!otherLabelInRow) {
+            return false;
+        }
+        Optional<TextSegment> underLabel = below(lines, lineIndex, label, skipped);
+        Optional<TextSegment> underNext = below(lines, lineIndex, next, skipped);
+        return underLabel.isPresent() && underNext.isPresent() && underLabel.get().x2() < underNext.get().x1()
+                && !startsWithLabel(underLabel.get().text()) && !isKeyValue(underLabel.get().text());
     }
 
     /** The segment right under a label (boxed forms), within two lines. */

@@ -50,6 +50,23 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aMisreadHeaderInARowOfBoxesIsNoValueOfTheHeaderBeforeIt() {
+        // "From | POD | Place of Delivery": the middle header read "Pop" was taken as the port of loading
+        Document billOfLading = ScannedLines.table("600:BILL OF LADING",
+                "100:B/L No.: COSU1557185456",
+                "100:From | 450:Pop | 800:Place of Delivery",
+                "100:Istanbul (Ambarli) (TRAMR) | 450:BARCELONA | 800:BARCELONA CY");
+        assertThat(billOfLading.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value()).isEqualTo("Istanbul");
+
+        // a label with its value beside it, in a row of labels and values, keeps that value
+        Document keyValues = ScannedLines.table("600:BILL OF LADING",
+                "100:Port of Loading: | 450:Istanbul | 800:Port of Discharge: | 1150:Barcelona",
+                "100:Vessel: | 450:COSCO TAURUS | 800:Voyage: | 1150:142S");
+        assertThat(keyValues.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value()).isEqualTo("Istanbul");
+        assertThat(keyValues.first(Field.PORT_OF_DISCHARGE)).get().extracting(v -> v.value()).isEqualTo("Barcelona");
+    }
+
+    @Test
     void aHouseNumberAfterNoIsNoDocumentNumberNorIsThePostcodeUnderIt() {
         // the contract number's label lost to OCR noise, the street's "No: 36" was taken as the label, the
         // postcode under it ("34000") as the contract number
