@@ -265,6 +265,11 @@ public final class FieldExtractor {
                 if (word.equals(wanted)) {
                     continue;
                 }
+                if (k > 0 && edits == 0 && doubtfulWords.contains(word) && word.length() == wanted.length() + 1
+                        && word.replaceFirst("(.)\\1", "$1").equals(wanted)) {
+                    edits = 1; // "Total N.wW.": after exact words, one glyph read twice, even in a one-letter word
+                    continue;
+                }
                 // a three-letter word ("ref", "wt.") only after label words read exactly: "Contract Ret."
                 int allowed = wanted.length() >= 7 ? 2 : wanted.length() >= 4 ? 1
                         : wanted.length() == 3 && k > 0 && edits == 0 ? 1 : 0;

@@ -30,9 +30,13 @@ final class WordCleaning {
         if (DOLLAR_FOR_S.matcher(text).matches()) {
             text = "S" + text.substring(1);
         }
-        // "Portof Discharge", "Billof Lading": the space before "of" lost in a label's words
-        return RUN_TOGETHER_OF.matcher(text).replaceFirst("$1 $2");
+        // "Portof Discharge", "Billof Lading", "SICNo.", "ContractNo.": the space in a label's words lost
+        text = RUN_TOGETHER_OF.matcher(text).replaceFirst("$1 $2");
+        return RUN_TOGETHER_NO.matcher(text).replaceFirst("$1 $2");
     }
+
+    /** "SICNo.", "ContractNo:": an abbreviation or a capitalised word, then "No" with its capital N */
+    private static final Pattern RUN_TOGETHER_NO = Pattern.compile("^([A-Z][A-Z/]{1,4}|[A-Z][a-z]{2,})(No\\.?:?)$");
 
     private static final Pattern RUN_TOGETHER_OF = Pattern.compile(
             "(?i)^(port|bill|bills|date|place|country|description|number|marks|kind)(of)$");

@@ -25,6 +25,18 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aDoubtedLetterReadTwiceAfterExactLabelWordsIsTheLabel() {
+        Document packingList = scanned("PACKING LIST",
+                "Total N.wW.:@0.44 7 789,57 Kgs",
+                "Total G.W.: 8 686,48 Kgs");
+        assertThat(packingList.first(Field.NET_WEIGHT)).get().extracting(v -> v.value()).isEqualTo("7789.57");
+        Document surelyRead = scanned("PACKING LIST",
+                "Total N.wW.:@0.97 7 789,57 Kgs",
+                "Total G.W.: 8 686,48 Kgs");
+        assertThat(surelyRead.first(Field.NET_WEIGHT)).isEmpty();
+    }
+
+    @Test
     void wordsReadWithConfidenceAreTakenAsPrinted() {
         Document invoice = scanned("COMMERCIAL INVOICE",
                 "Invoice No.: INV-2024-88891",

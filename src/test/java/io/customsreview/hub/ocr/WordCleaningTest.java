@@ -25,6 +25,17 @@ class WordCleaningTest {
     }
 
     @Test
+    void aLabelRunTogetherWithNoIsSplit() {
+        assertThat(WordCleaning.clean("SICNo.", 0.17)).isEqualTo("SIC No.");
+        assertThat(WordCleaning.clean("ContractNo:", 0.5)).isEqualTo("Contract No:");
+        assertThat(WordCleaning.clean("B/LNo.", 0.5)).isEqualTo("B/L No.");
+        // words of their own that end in "no"
+        assertThat(WordCleaning.clean("Casino", 0.9)).isEqualTo("Casino");
+        assertThat(WordCleaning.clean("TORINO", 0.9)).isEqualTo("TORINO");
+        assertThat(WordCleaning.clean("Filipino", 0.9)).isEqualTo("Filipino");
+    }
+
+    @Test
     void printedMarksStay() {
         assertThat(WordCleaning.clean("24\"", 0.9)).isEqualTo("24\"");
         assertThat(WordCleaning.clean("SHIPPER'S", 0.9)).isEqualTo("SHIPPER'S");
