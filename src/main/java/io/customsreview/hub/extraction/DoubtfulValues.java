@@ -64,8 +64,53 @@ public final class DoubtfulValues {
             });
             lines.add(new LineItem(line.number(), values));
         }
-        return new Document(document.id(), document.type(), document.fileName(), document.source(),
-                document.extraction(), document.confidence(), fields, lines, document.unreadableReason(), withheld);
+        return totalsFromCompleteTable(new Document(document.id(), document.type(), document.fileName(),
+                document.source(), document.extraction(), document.confidence(), fields, lines,
+                document.unreadableReason(), withheld));
+    }
+
+    static final String SUMMED_FROM_LINES = "no total read on the document: the sum of its %d lines' %s, the way a "
+            + "clerk adds them up; the table is complete, its lines' %s add up to the total it states";
+
+    /**
+     * A total the scan did not give (its label lost to noise, its value withheld), where every goods line states the
+     * column and the table is shown complete — another column's lines add up to the total the document states:
+     * the total is the sum of the lines, as an officer would add them up. Without such a proof a line lost from
+     * the table would make a wrong total, and the field stays missing.
+     */
+    private static Document totalsFromCompleteTable(Document document) {
+        if (document.extraction() != ExtractionMethod.OCR || document.lines().isEmpty()) {
+            return document;
+        }
+        Map.Entry<Field, LineField> proof = TOTALS.entrySet().stream()
+                .filter(t -> document.fields().containsKey(t.getKey()) && linesAddUpTo(document, t.getKey()))
+                .findFirst().orElse(null);
+        if (proof == null) {
+            return document;
+        }
+        Map<Field, List<FieldValue>> fields = new EnumMap<>(Field.class);
+        fields.putAll(document.fields());
+        for (Map.Entry<Field, LineField> total : TOTALS.entrySet()) {
+            BigDecimal sum = ArithmeticRepair.columnSum(document.lines(), total.getValue());
+            if (fields.containsKey(total.getKey()) || sum == null || sum.signum() <= 0) {
+                continue;
+            }
+            List<FieldValue> column = document.lines().stream().map(l -> l.values().get(total.getValue())).toList();
+            double confidence = column.stream().mapToDouble(v -> v.source().confidence()).min().orElse(0);
+            String value = total.getKey() == Field.PACKAGE_COUNT ? sum.stripTrailingZeros().toPlainString()
+                    : sum.toPlainString();
+            String note = String.format(java.util.Locale.ROOT, SUMMED_FROM_LINES, column.size(),
+                    columnName(total.getValue()), columnName(proof.getValue()));
+            fields.put(total.getKey(), List.of(new FieldValue(value, value, new Provenance(document.id(),
+                    column.get(0).source().page(), null, ExtractionMethod.OCR, confidence, note))));
+        }
+        return fields.size() == document.fields().size() ? document : new Document(document.id(), document.type(),
+                document.fileName(), document.source(), document.extraction(), document.confidence(), fields,
+                document.lines(), document.unreadableReason(), document.withheld());
+    }
+
+    private static String columnName(LineField column) {
+        return column.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "s";
     }
 
     /**
@@ -193,9 +238,9 @@ public final class DoubtfulValues {
     }
 
     /** the column of the goods lines whose sum a document-level total states */
-    private static final Map<Field, LineField> TOTALS = Map.of(Field.TOTAL_AMOUNT, LineField.AMOUNT,
-            Field.PACKAGE_COUNT, LineField.PACKAGES, Field.NET_WEIGHT, LineField.NET_WEIGHT,
-            Field.GROSS_WEIGHT, LineField.GROSS_WEIGHT);
+    private static final Map<Field, LineField> TOTALS = new java.util.LinkedHashMap<>(Map.of(Field.TOTAL_AMOUNT,
+            LineField.AMOUNT, Field.PACKAGE_COUNT, LineField.PACKAGES, Field.NET_WEIGHT, LineField.NET_WEIGHT,
+            Field.GROSS_WEIGHT, LineField.GROSS_WEIGHT));
 
     /** whether every goods line states the column and the lines add up to the document's (first) total */
     private static boolean linesAddUpTo(Document document, Field total) {

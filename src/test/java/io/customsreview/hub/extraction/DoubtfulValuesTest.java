@@ -63,6 +63,47 @@ class DoubtfulValuesTest {
         assertThat(kept.fields()).as("lines add up to the total").containsKey(Field.TOTAL_AMOUNT);
     }
 
+    private static LineItem weighed(int number, String net, String gross, String packages) {
+        Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
+        values.put(LineField.NET_WEIGHT, read(net, 0.9));
+        values.put(LineField.GROSS_WEIGHT, read(gross, 0.8));
+        values.put(LineField.PACKAGES, read(packages, 0.95));
+        return new LineItem(number, values);
+    }
+
+    @Test
+    void aTotalTheScanDidNotGiveIsTheSumOfACompleteTable() {
+        // the net total's label lost to noise; the lines' gross weights add up to the stated gross total, so no
+        // line is missing and the net weights add up to the net total
+        List<LineItem> lines = List.of(weighed(1, "65.53", "70.07", "4"), weighed(2, "1573.63", "1634.72", "50"),
+                weighed(3, "1485.91", "1501.03", "28"));
+        Map<Field, List<FieldValue>> fields = new EnumMap<>(Field.class);
+        fields.put(Field.GROSS_WEIGHT, List.of(read("3205.82", 0.96)));
+        fields.put(Field.NET_WEIGHT, List.of(read("1", 0.0)));
+
+        Document kept = DoubtfulValues.withhold(document(fields, lines), 0.6);
+
+        assertThat(kept.first(Field.NET_WEIGHT)).get().satisfies(net -> {
+            assertThat(net.decimal()).isEqualByComparingTo("3125.07");
+            assertThat(net.source().confidence()).isEqualTo(0.9);
+            assertThat(net.source().assumption()).contains("sum of its 3 lines' net weights");
+        });
+        assertThat(kept.first(Field.PACKAGE_COUNT)).get().extracting(FieldValue::value).isEqualTo("82");
+        assertThat(kept.withheld()).containsKey(Field.NET_WEIGHT);
+    }
+
+    @Test
+    void withoutProofThatTheTableIsCompleteNoTotalIsMadeUp() {
+        // a line lost from the table: the gross weights miss the stated total, the net total stays missing
+        List<LineItem> lines = List.of(weighed(1, "65.53", "70.07", "4"), weighed(2, "1573.63", "1634.72", "50"));
+        Map<Field, List<FieldValue>> fields = new EnumMap<>(Field.class);
+        fields.put(Field.GROSS_WEIGHT, List.of(read("3205.82", 0.96)));
+
+        Document kept = DoubtfulValues.withhold(document(fields, lines), 0.6);
+
+        assertThat(kept.fields()).doesNotContainKeys(Field.NET_WEIGHT, Field.PACKAGE_COUNT);
+    }
+
     @Test
     void aDoubtfulCommodityCodeKeepsOnlyTheSubheadingTheNomenclatureConfirms() {
         Map<LineField, FieldValue> doubtful = new EnumMap<>(LineField.class);
