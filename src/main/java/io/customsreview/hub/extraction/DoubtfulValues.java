@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /**
  * Withholds values read by OCR from words the recogniser was unsure of: a value that is not reported makes a rule
@@ -120,6 +121,15 @@ public final class DoubtfulValues {
      * withheld — the rules then say MISSING_FIELD, never a mismatch on a guess, and never a match on one.
      */
     public static List<Document> confirmedAcrossDocuments(List<Document> documents) {
+        return confirmedAcrossDocuments(documents, (a, b) -> false);
+    }
+
+    /**
+     * The same, where references also agree when {@code referencesReadAlike} says they are one as OCR reads them:
+     * "C1/3600/25" read at 0.01 (Tesseract doubts a digit among letters) is the invoice's "CI/3600/25".
+     */
+    public static List<Document> confirmedAcrossDocuments(List<Document> documents,
+                                                          BiPredicate<String, String> referencesReadAlike) {
         List<Document> result = new ArrayList<>(documents.size());
         for (Document document : documents) {
             if (document.withheld().isEmpty()) {
@@ -132,7 +142,7 @@ public final class DoubtfulValues {
             document.withheld().forEach((field, values) -> {
                 List<FieldValue> kept = new ArrayList<>(fields.getOrDefault(field, List.of()));
                 for (FieldValue doubtful : values) {
-                    Document confirming = confirming(documents, document, field, doubtful);
+                    Document confirming = confirming(documents, document, field, doubtful, referencesReadAlike);
                     boolean known = kept.stream().anyMatch(v -> v.value().equals(doubtful.value()));
                     if (confirming == null) {
                         stillWithheld.computeIfAbsent(field, f -> new ArrayList<>()).add(doubtful);
@@ -163,7 +173,8 @@ public final class DoubtfulValues {
      * doubtful one too — two documents misread into one and the same value is as unlikely as one misread into the
      * value printed elsewhere
      */
-    private static Document confirming(List<Document> documents, Document self, Field field, FieldValue doubtful) {
+    private static Document confirming(List<Document> documents, Document self, Field field, FieldValue doubtful,
+                                       BiPredicate<String, String> referencesReadAlike) {
         for (Document other : documents) {
             if (other == self || !other.readable()) {
                 continue;
@@ -171,7 +182,8 @@ public final class DoubtfulValues {
             List<FieldValue> readings = new ArrayList<>(other.all(field));
             readings.addAll(other.withheld().getOrDefault(field, List.of()));
             for (FieldValue reading : readings) {
-                if (sameValue(field.kind(), doubtful, reading)) {
+                if (sameValue(field.kind(), doubtful, reading) || (field.kind() == ValueKind.REFERENCE
+                        && referencesReadAlike.test(doubtful.value(), reading.value()))) {
                     return other;
                 }
             }

@@ -10,6 +10,7 @@ import io.customsreview.hub.llm.LlmMetrics;
 import io.customsreview.hub.llm.OfficerRules;
 import io.customsreview.hub.report.ReviewReport;
 import io.customsreview.hub.report.Verdict;
+import io.customsreview.hub.rules.Normalize;
 import io.customsreview.hub.rules.Rule;
 import io.customsreview.hub.rules.RuleContext;
 import org.slf4j.Logger;
@@ -79,7 +80,7 @@ public final class ReviewEngine implements ReviewService {
         }
         long recognised = System.nanoTime();
         Dossier dossier = DossierDates.reconcile(new Dossier(dossierId,
-                DoubtfulValues.confirmedAcrossDocuments(documents)));
+                DoubtfulValues.confirmedAcrossDocuments(documents, Normalize::referencesReadAlike)));
         List<Finding> findings = check(dossier);
         long end = System.nanoTime();
         return ReviewReports.of(dossier, findings, clock.instant(),

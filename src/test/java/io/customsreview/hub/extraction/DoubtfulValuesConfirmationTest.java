@@ -82,4 +82,35 @@ class DoubtfulValuesConfirmationTest {
                 List.of(scannedBillOfLading("5788.29"), declaration));
         assertThat(differing).noneSatisfy(d -> assertThat(d.has(Field.GROSS_WEIGHT)).isTrue());
     }
+
+    private static Document scannedCertificate(String invoiceNumber) {
+        return DoubtfulValues.withhold(new Document("d4", DocumentType.CERTIFICATE_OF_ORIGIN, "co.pdf", "test",
+                ExtractionMethod.OCR, 0.8, Map.of(Field.INVOICE_NUMBER,
+                List.of(value("d4", invoiceNumber, 0.01, ExtractionMethod.OCR))), List.of(), null), 0.6);
+    }
+
+    private static Document invoice(String number) {
+        return new Document("d5", DocumentType.INVOICE, "inv.pdf", "test", ExtractionMethod.PDF_TEXT, 0.95,
+                Map.of(Field.INVOICE_NUMBER, List.of(value("d5", number, 0.99, ExtractionMethod.PDF_TEXT))),
+                List.of(), null);
+    }
+
+    @Test
+    void aDoubtfulReferenceThatIsAnotherDocumentsAsOcrReadsItIsTaken() {
+        // Tesseract doubts "C1/3600/25" (a digit among letters) at 0.01; the invoice prints "CI/3600/25"
+        List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(
+                List.of(scannedCertificate("C1/3600/25"), invoice("CI/3600/25")),
+                io.customsreview.hub.rules.Normalize::referencesReadAlike);
+        assertThat(dossier.get(0).first(Field.INVOICE_NUMBER)).get().extracting(FieldValue::value)
+                .isEqualTo("C1/3600/25");
+
+        List<Document> exactOnly = DoubtfulValues.confirmedAcrossDocuments(
+                List.of(scannedCertificate("C1/3600/25"), invoice("CI/3600/25")));
+        assertThat(exactOnly.get(0).has(Field.INVOICE_NUMBER)).isFalse();
+
+        List<Document> anotherNumber = DoubtfulValues.confirmedAcrossDocuments(
+                List.of(scannedCertificate("C1/3600/26"), invoice("CI/3600/25")),
+                io.customsreview.hub.rules.Normalize::referencesReadAlike);
+        assertThat(anotherNumber.get(0).has(Field.INVOICE_NUMBER)).isFalse();
+    }
 }
