@@ -175,13 +175,19 @@ public final class FieldExtractor {
     private List<Hit> hits(String segmentText) {
         List<Tokens.Token> tokens = Tokens.of(segmentText);
         List<Hit> hits = new ArrayList<>();
+        // "a Date", "oe Currency Code": a speck before a box's label, read as a doubted scrap of a letter or two,
+        // does not open the segment; the label does
+        int opening = tokens.size() > 1 && tokens.get(0).text().length() <= 2
+                && doubtfulWords.contains(tokens.get(0).text()) ? 1 : 0;
         int p = 0;
         while (p < tokens.size()) {
             Labels.Label match = null;
             // "Ship To / Bill To:": a label right after other labels opens the value as much as the segment does
             boolean afterLabels = !hits.isEmpty() && hits.get(hits.size() - 1).end() >= lastTokenEnd(tokens, p);
+            List<Tokens.Token> opened = p >= opening ? tokens.subList(opening, tokens.size()) : tokens;
+            int q = p >= opening ? p - opening : p;
             for (Labels.Label label : labelsByFirstWord.getOrDefault(tokens.get(p).text(), List.of())) {
-                if (matches(tokens, p, label) && allowedAt(label, p, tokens, segmentText, afterLabels)) {
+                if (matches(tokens, p, label) && allowedAt(label, q, opened, segmentText, afterLabels)) {
                     match = label;
                     break;
                 }

@@ -183,7 +183,7 @@ final class Labels {
                 "flight", "flight no", "per s s", "vessel flight", "vessel flight no", "by vessel", "name of ship",
                 "vessel s name", "mother vessel", "conveyance", "means of transport", "vessel name and voyage",
                 "vessel name voyage", "ocean vessel voy no", "ocean vessel voyage", "ocean vessel voyage no",
-                "vessel voy no", "per", "vessel name voyage no", "vessel and voyage no", "shipped per",
+                "vessel voy no", "per", "per conveyance", "vessel name voyage no", "vessel and voyage no", "shipped per",
                 "importing carrier", "exporting carrier", "vessel flight name", "arrival vessel", "transport means",
                 "means of transport", "transport details", "route", "conveyance s s", "identity of means of transport",
                 "means of transport at arrival", "means of transport on arrival", "means of transport at departure",

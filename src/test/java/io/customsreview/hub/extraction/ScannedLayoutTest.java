@@ -67,6 +67,25 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aSpeckReadBeforeABoxsLabelDoesNotHideTheLabel() {
+        Document contract = ScannedLines.table("600:SALES CONTRACT",
+                "100:Contract Number | 500:a@0.0 Date | 900:Currency",
+                "100:SC252676C | 500:29.03.2025 | 900:GBP");
+        assertThat(contract.first(Field.DOCUMENT_DATE)).get().extracting(v -> v.value()).isEqualTo("2025-03-29");
+
+        // a word read with confidence before "Date" names another date ("Delivery Date" and the like)
+        Document other = ScannedLines.table("600:SALES CONTRACT",
+                "100:Contract Number | 500:Valid Date | 900:Currency",
+                "100:SC252676C | 500:29.03.2025 | 900:GBP");
+        assertThat(other.first(Field.DOCUMENT_DATE)).isEmpty();
+
+        // the speck gone, "per" opens the segment; "per Conveyance" is the whole label, not "per" alone
+        Document insurance = ScannedLines.document("CERTIFICATE OF INSURANCE",
+                "bs@0.33 per Conveyance SS ONE MINATO V.131E");
+        assertThat(insurance.first(Field.VESSEL)).get().extracting(v -> v.value()).isEqualTo("SS ONE MINATO");
+    }
+
+    @Test
     void aHouseNumberAfterNoIsNoDocumentNumberNorIsThePostcodeUnderIt() {
         // the contract number's label lost to OCR noise, the street's "No: 36" was taken as the label, the
         // postcode under it ("34000") as the contract number
