@@ -97,13 +97,24 @@ final class ValueParsers {
     record Count(BigDecimal count, String unit) {
     }
 
+    /** "6, 200 PCS": a space OCR set after the grouping mark of a count */
+    private static final Pattern SPLIT_GROUP = Pattern.compile("^\\s*(\\d{1,3}[.,])\\s+(\\d{3})(?![\\d.,])");
+    /** digits right after a count, with nothing but a space between ("4 6600") */
+    private static final Pattern MORE_DIGITS = Pattern.compile("^\\s+\\d");
+
     /** A count with its unit or package kind: "120 CARTONS", "(120) ctns", "1,200 PCS". */
     static Optional<Count> count(String text, Numbers.DecimalStyle style) {
+        text = SPLIT_GROUP.matcher(text).replaceFirst("$1$2");
         Matcher m = Numbers.NUMBER.matcher(text);
         while (m.find()) {
             Optional<BigDecimal> value = Numbers.parse(m.group(), style);
             if (value.isEmpty()) {
                 continue;
+            }
+            if (MORE_DIGITS.matcher(text.substring(m.end())).find()) {
+                // "4 6600 PCS": digits that make no number with the first ones: which of them is the count is
+                // unknown, and the first alone ("4") would be a wrong count
+                return Optional.empty();
             }
             String after = text.substring(m.end()).replaceFirst("^[\\s)]+", "");
             String unitWord = after.isEmpty() ? null : ValueParsers.firstPart(after, "[\\s,;/]+");

@@ -17,4 +17,20 @@ class ValueParsersTest {
         assertThat(Incoterms.find(text)).isEmpty();
         assertThat(ValueParsers.vessel(text).voyage()).isNull();
     }
+
+    /** counts in a table cell as OCR reads them */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "6, 200 PCS|6200", "1,060 PRS|1060", "6 000 PCS|6000", "320 PCS|320", "(120) ctns|120",
+            "800 SETS 3 574,39 4 073,24|800"})
+    void countsReadFromScans(String cell, String count) {
+        assertThat(ValueParsers.count(cell, Numbers.DecimalStyle.POINT)).get()
+                .satisfies(c -> assertThat(c.count()).isEqualByComparingTo(count));
+    }
+
+    /** "4 6600 PCS": no count can be told from digits that make no number; the first digit alone is none */
+    @org.junit.jupiter.api.Test
+    void digitsThatMakeNoNumberAreNoCount() {
+        assertThat(ValueParsers.count("4 6600 PCS", Numbers.DecimalStyle.POINT)).isEmpty();
+    }
 }
