@@ -64,14 +64,17 @@ final class ArithmeticRepair {
 
     /** columns whose lines add up to a total the document states */
     private static final Map<Field, LineField> SUMMED = new java.util.LinkedHashMap<>(Map.of(
-            Field.NET_WEIGHT, LineField.NET_WEIGHT, Field.GROSS_WEIGHT, LineField.GROSS_WEIGHT));
+            Field.NET_WEIGHT, LineField.NET_WEIGHT, Field.GROSS_WEIGHT, LineField.GROSS_WEIGHT,
+            Field.TOTAL_AMOUNT, LineField.AMOUNT));
 
     static final String SUM_ASSUMPTION = "decimal mark restored from the column's sum (the lines add up to the total)";
+    static final String GROUPS_SUMMED = "digit groups read apart taken as one number (the lines add up to the total)";
 
     /**
      * "424,40" read "42440" in a weight column: where the lines miss the document's total and exactly one value
      * printed without its decimal mark, moved by a power of ten, makes them add up to it, that value is repaired
-     * (weights have no quantity × price to check them by line).
+     * (weights have no quantity × price to check them by line); likewise an amount whose digit groups were read
+     * apart ("2416 840,00" read as 2416) on a document whose lines show no unit price (a declaration).
      */
     private static List<LineItem> repairedBySum(Document document, List<LineItem> lines, Field totalField,
                                                 LineField column) {
@@ -92,17 +95,28 @@ final class ArithmeticRepair {
         int repairs = 0;
         int repairedLine = -1;
         BigDecimal repairedValue = null;
+        String assumption = SUM_ASSUMPTION;
         for (int i = 0; i < lines.size(); i++) {
             FieldValue value = lines.get(i).values().get(column);
-            if (DECIMAL_MARK.matcher(value.raw()).find()) {
-                continue; // a value that shows its decimal mark did not lose it
+            if (column == LineField.AMOUNT && arithmeticHolds(lines.get(i))) {
+                continue; // quantity × unit price vouches for the amount as read
             }
-            for (int shift : new int[]{1, 2, 3}) {
-                BigDecimal candidate = value.decimal().movePointLeft(shift);
+            List<BigDecimal> candidates = new ArrayList<>();
+            BigDecimal joined = joinedGroups(value.raw());
+            if (joined != null && joined.compareTo(value.decimal()) != 0) {
+                candidates.add(joined); // "2416 840,00" for "2 416 840,00", read as 2416
+            }
+            if (!DECIMAL_MARK.matcher(value.raw()).find()) { // a value that shows its decimal mark did not lose it
+                for (int shift : new int[]{1, 2, 3}) {
+                    candidates.add(value.decimal().movePointLeft(shift));
+                }
+            }
+            for (BigDecimal candidate : candidates) {
                 if (sameToTheCent(sum.subtract(value.decimal()).add(candidate), total)) {
                     repairs++;
                     repairedLine = i;
                     repairedValue = candidate;
+                    assumption = candidate == joined ? GROUPS_SUMMED : SUM_ASSUMPTION;
                 }
             }
         }
@@ -115,9 +129,25 @@ final class ArithmeticRepair {
         Provenance p = old.source();
         Map<LineField, FieldValue> fixed = new EnumMap<>(line.values());
         fixed.put(column, new FieldValue(plain(repairedValue, column), old.raw(),
-                new Provenance(p.documentId(), p.page(), p.box(), p.method(), p.confidence(), SUM_ASSUMPTION)));
+                new Provenance(p.documentId(), p.page(), p.box(), p.method(), p.confidence(), assumption)));
         result.set(repairedLine, new LineItem(line.number(), fixed));
         return result;
+    }
+
+    /** whether the line states quantity, unit price and amount, and quantity × unit price = amount */
+    static boolean arithmeticHolds(LineItem line) {
+        try {
+            FieldValue[] terms = new FieldValue[3];
+            for (int i = 0; i < 3; i++) {
+                terms[i] = line.values().get(TERMS[i]);
+                if (terms[i] == null) {
+                    return false;
+                }
+            }
+            return holds(terms[0].decimal(), terms[1].decimal(), terms[2].decimal());
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static boolean mostlyShowDecimals(Document document, LineField field) {

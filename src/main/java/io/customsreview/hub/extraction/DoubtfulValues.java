@@ -55,7 +55,7 @@ public final class DoubtfulValues {
         List<LineItem> lines = new ArrayList<>();
         for (LineItem line : document.lines()) {
             Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
-            boolean arithmeticHolds = arithmeticHolds(line);
+            boolean arithmeticHolds = ArithmeticRepair.arithmeticHolds(line);
             line.values().forEach((field, value) -> {
                 boolean vouched = arithmeticHolds && (field == LineField.QUANTITY || field == LineField.UNIT_PRICE
                         || field == LineField.AMOUNT);
@@ -233,20 +233,6 @@ public final class DoubtfulValues {
             case HS_CODE, CONTAINER -> minConfidence * 0.5;
             default -> minConfidence;
         };
-    }
-
-    private static boolean arithmeticHolds(LineItem line) {
-        FieldValue quantity = line.values().get(LineField.QUANTITY);
-        FieldValue price = line.values().get(LineField.UNIT_PRICE);
-        FieldValue amount = line.values().get(LineField.AMOUNT);
-        if (quantity == null || price == null || amount == null) {
-            return false;
-        }
-        try {
-            return ArithmeticRepair.holds(quantity.decimal(), price.decimal(), amount.decimal());
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     /** the column of the goods lines whose sum a document-level total states */

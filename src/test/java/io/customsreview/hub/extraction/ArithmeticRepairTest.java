@@ -125,4 +125,32 @@ class ArithmeticRepairTest {
         Document ambiguous = packingList(ExtractionMethod.OCR, "1110.00", "900", "900", "90,00", "10,00", "20,00");
         assertThat(ArithmeticRepair.repair(ambiguous)).isSameAs(ambiguous);
     }
+
+    /** a declaration's lines: amounts only (each "value|raw"), and the total */
+    private static Document declaration(String total, String... amounts) {
+        List<LineItem> lines = new java.util.ArrayList<>();
+        for (String amount : amounts) {
+            String[] valueAndRaw = amount.split("\\|");
+            Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
+            values.put(LineField.AMOUNT, new FieldValue(valueAndRaw[0], valueAndRaw[1],
+                    new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.9, null)));
+            lines.add(new LineItem(lines.size() + 1, values));
+        }
+        return new Document("d1", DocumentType.DECLARATION, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(io.customsreview.hub.domain.Field.TOTAL_AMOUNT, List.of(value(ExtractionMethod.OCR, total))),
+                lines, null);
+    }
+
+    @Test
+    void anAmountWhoseDigitGroupsWereReadApartIsOneNumberWhereTheLinesAddUpToTheTotal() {
+        // "2 416 840,00" read "2416 840,00" and parsed as 2416; with no unit price, only the total can tell
+        Document repaired = ArithmeticRepair.repair(declaration("2945740.00", "2416.00|2416 840,00",
+                "528900.00|528 900,00"));
+        FieldValue amount = repaired.lines().get(0).values().get(LineField.AMOUNT);
+        assertThat(amount.value()).isEqualTo("2416840.00");
+        assertThat(amount.source().assumption()).isEqualTo(ArithmeticRepair.GROUPS_SUMMED);
+
+        Document otherTotal = declaration("2945000.00", "2416.00|2416 840,00", "528900.00|528 900,00");
+        assertThat(ArithmeticRepair.repair(otherTotal)).isSameAs(otherTotal);
+    }
 }

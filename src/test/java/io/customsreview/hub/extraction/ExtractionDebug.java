@@ -48,7 +48,8 @@ public final class ExtractionDebug {
                 + "   <- " + v.get(0).raw() + String.format(java.util.Locale.ROOT, " (%.2f)", v.get(0).source().confidence())));
         d.lines().forEach(li -> {
             StringBuilder sb = new StringBuilder("  line " + li.number() + ":");
-            li.values().forEach((k, v) -> sb.append(' ').append(k).append('=').append(v.value()));
+            li.values().forEach((k, v) -> sb.append(' ').append(k).append('=').append(v.value())
+                    .append(System.getenv("SHOW_RAW") != null ? " [" + v.raw() + "]" : ""));
             System.out.println(sb);
         });
     }
