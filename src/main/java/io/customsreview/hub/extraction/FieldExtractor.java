@@ -802,6 +802,10 @@ public final class FieldExtractor {
 
     /** Container numbers have their own shape; they are read wherever they stand. */
     private void containers() {
+        // an MSC bill of lading number ("MEDU9131555") has the shape and check digit of a container number
+        Set<String> billsOfLading = new java.util.HashSet<>();
+        candidates.getOrDefault(Field.BL_NUMBER, List.of())
+                .forEach(c -> billsOfLading.add(c.value().value().replaceAll("[\\s\\-]", "").toUpperCase(java.util.Locale.ROOT)));
         List<TextLine> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
@@ -811,7 +815,8 @@ public final class FieldExtractor {
                 Matcher m = ValueParsers.CONTAINER.matcher(cell.toUpperCase(java.util.Locale.ROOT));
                 while (m.find()) {
                     String number = m.group(1) + m.group(2) + m.group(3);
-                    boolean known = candidates.getOrDefault(Field.CONTAINER_NUMBER, List.of()).stream()
+                    boolean known = billsOfLading.contains(number)
+                            || candidates.getOrDefault(Field.CONTAINER_NUMBER, List.of()).stream()
                             .anyMatch(c -> c.value().value().equals(number));
                     if (!known) {
                         Box box = m.end() <= segment.text().length() ? subBox(segment, m.start(), m.end()) : segment.box();

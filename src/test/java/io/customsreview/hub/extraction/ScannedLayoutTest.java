@@ -86,6 +86,17 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aBillOfLadingNumberOfContainerShapeIsNoContainer() {
+        // MSC numbers its bills of lading "MEDU" + seven digits, which passes the ISO 6346 check digit
+        Document insurance = ScannedLines.document("CERTIFICATE OF INSURANCE",
+                "from Chennai to Singapore under B/L No. MEDU9131555 and Invoice No. CI/3693/25",
+                "Containers: TGHU3473149, TGHU8103912");
+        assertThat(insurance.first(Field.BL_NUMBER)).get().extracting(v -> v.value()).isEqualTo("MEDU9131555");
+        assertThat(insurance.all(Field.CONTAINER_NUMBER)).extracting(v -> v.value())
+                .containsExactly("TGHU3473149", "TGHU8103912");
+    }
+
+    @Test
     void aHouseNumberAfterNoIsNoDocumentNumberNorIsThePostcodeUnderIt() {
         // the contract number's label lost to OCR noise, the street's "No: 36" was taken as the label, the
         // postcode under it ("34000") as the contract number
