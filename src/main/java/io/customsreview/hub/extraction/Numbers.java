@@ -17,6 +17,9 @@ public final class Numbers {
 
     /** "7 060, 20", "361.198, 60": OCR put a space after the decimal mark of a grouped number */
     private static final Pattern SPACE_AFTER_DECIMAL_MARK = Pattern.compile("(\\d{3}[.,])\\s+(\\d{2})(?![\\d.,])");
+    /** "243 .033,00": a speck's space before the grouping mark */
+    private static final Pattern SPACE_BEFORE_GROUPING_MARK =
+            Pattern.compile("(\\d)\\s+([.,]\\d{3}(?:[.,]\\d{3})*[.,]\\d{2})(?![\\d.,])");
     private static final Pattern SPACE_AFTER_GROUPING_MARK =
             Pattern.compile("(\\d[.,])\\s+(\\d{3}(?:[.,]\\d{3})*[.,]\\d{2})(?![\\d.,])");
 
@@ -105,11 +108,12 @@ public final class Numbers {
     }
 
     /**
-     * "7 060, 20" -> "7 060,20", "50, 400.00" -> "50,400.00": a space OCR set after a separator inside a number,
-     * taken out again
+     * "7 060, 20" -> "7 060,20", "50, 400.00" -> "50,400.00", "243 .033,00" -> "243.033,00": a space OCR set
+     * before or after a separator inside a number, taken out again
      */
     static String ocrSpacesClosed(String text) {
-        String joined = SPACE_AFTER_DECIMAL_MARK.matcher(text).replaceAll("$1$2");
+        String joined = SPACE_BEFORE_GROUPING_MARK.matcher(text).replaceAll("$1$2");
+        joined = SPACE_AFTER_DECIMAL_MARK.matcher(joined).replaceAll("$1$2");
         return SPACE_AFTER_GROUPING_MARK.matcher(joined).replaceAll("$1$2");
     }
 

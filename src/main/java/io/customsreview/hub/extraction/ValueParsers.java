@@ -111,6 +111,9 @@ final class ValueParsers {
             if (value.isEmpty()) {
                 continue;
             }
+            if (value.get().signum() == 0) {
+                return Optional.empty(); // "NH . 000 PCS": the lead digits of "9,000" lost; nothing is counted as 0
+            }
             if (MORE_DIGITS.matcher(text.substring(m.end())).find()) {
                 // "4 6600 PCS": digits that make no number with the first ones: which of them is the count is
                 // unknown, and the first alone ("4") would be a wrong count

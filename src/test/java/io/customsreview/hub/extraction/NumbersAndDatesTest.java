@@ -47,8 +47,10 @@ class NumbersAndDatesTest {
             "50, 400.00         | POINT | 50400.00",
             "1, 250.00          | POINT | 1250.00",
             "Items 1, 20        | POINT | 1",
+            "243 .033,00 GBP    | COMMA | 243033.00",
+            "1 ,250.00          | POINT | 1250.00",
     })
-    void aSpaceOcrSetAfterASeparatorInsideANumberIsTakenOut(String text, Numbers.DecimalStyle style, String expected) {
+    void aSpaceOcrSetBeforeOrAfterASeparatorInsideANumberIsTakenOut(String text, Numbers.DecimalStyle style, String expected) {
         assertThat(ValueParsers.amount(text, style)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
         assertThat(Numbers.first(text, style)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
     }

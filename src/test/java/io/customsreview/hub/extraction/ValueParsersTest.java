@@ -32,5 +32,6 @@ class ValueParsersTest {
     @org.junit.jupiter.api.Test
     void digitsThatMakeNoNumberAreNoCount() {
         assertThat(ValueParsers.count("4 6600 PCS", Numbers.DecimalStyle.POINT)).isEmpty();
+        assertThat(ValueParsers.count("NH . 000 PCS", Numbers.DecimalStyle.POINT)).isEmpty(); // "9,000" half lost
     }
 }
