@@ -137,7 +137,7 @@ final class ValueParsers {
 
     /** A party name: the first line of its block, without the street address that may follow on the same line. */
     static Optional<String> party(String text) {
-        String name = text.strip().replaceFirst("^[:.\\-=/\\s]+", "")
+        String name = text.strip().replaceFirst("^[:.\\-=/\\s)\\]]+", "")
                 .replaceFirst("(?i)^(to the order of|to order of|to order|order of)\\s*:?\\s*", "");
         name = nameBeforeAddress(name);
         name = firstPart(name, "(?i),\\s*(?=\\d|no\\.?\\s|room\\b|rm\\b|building\\b|bldg\\b|floor\\b|flat\\b|suite\\b|unit\\b|"

@@ -97,6 +97,17 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aPartyAfterALabelClosedByABracketIsTheNameNotTheAddressBelow() {
+        // "Shipper (Name and Address): ..." leaves "): Guangzhou ..." after the label
+        Document packingList = ScannedLines.table("600:PACKING LIST",
+                "100:Shipper (Name and Address): Guangzhou Silverline Supply Industrial Co., Ltd., 111",
+                "+500:Huaqiang@0.72 North Road, Futian District, 510000 Guangzhou, China",
+                "100:Containers: TCLU0647926 (22G1)");
+        assertThat(packingList.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("Guangzhou Silverline Supply Industrial Co., Ltd.");
+    }
+
+    @Test
     void aHouseNumberAfterNoIsNoDocumentNumberNorIsThePostcodeUnderIt() {
         // the contract number's label lost to OCR noise, the street's "No: 36" was taken as the label, the
         // postcode under it ("34000") as the contract number
