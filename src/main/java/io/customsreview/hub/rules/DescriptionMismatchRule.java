@@ -289,9 +289,12 @@ public final class DescriptionMismatchRule implements Rule {
         if (scanned.isEmpty() || full.isEmpty()) {
             return false;
         }
-        java.util.Set<String> read = words(scanned.get().value());
+        java.util.Set<String> read = words(description(scannedLine));
         read.removeIf(w -> !w.matches(".*\\p{L}.*")); // "2125" for "21/25"
-        return read.size() >= 2 && words(full.get().value()).containsAll(read);
+        java.util.Set<String> printed = words(description(other));
+        // a word misread by a letter ("animais", "shelll") is still the printed word
+        return read.size() >= 2 && read.stream().allMatch(w -> printed.contains(w) || (w.length() >= 5
+                && printed.stream().anyMatch(p -> io.customsreview.hub.llm.PartyNames.levenshtein(w, p) == 1)));
     }
 
     private static Optional<String> subheading(LineItem line) {
@@ -315,7 +318,34 @@ public final class DescriptionMismatchRule implements Rule {
     }
 
     private static String description(LineItem line) {
-        return line.get(LineField.DESCRIPTION).map(FieldValue::value).orElse("");
+        return line.get(LineField.DESCRIPTION)
+                .map(v -> Consistency.scanned(v) ? withoutNeighbouringCells(v.value(), line.number()) : v.value())
+                .orElse("");
+    }
+
+    /** "1 8473.30.20 " or "4202.12.9000_" before a scanned description: its line's number and commodity code */
+    private static final java.util.regex.Pattern SCANNED_PREFIX = java.util.regex.Pattern.compile(
+            "^\\s*(?:\\d{4}[.\\s]\\d{2}(?:[.\\s]?\\d{2,4})?[_\\s]+)");
+    /** " 8518.30 3,200 PCS" after a scanned description: the code, quantity and unit columns */
+    private static final java.util.regex.Pattern SCANNED_SUFFIX = java.util.regex.Pattern.compile(
+            "\\s+\\d{4}\\.\\d{2}(?:\\.?\\d{2,4})?(?:\\s+[\\d.,]+(?:\\s*[A-Za-z]{2,5})?)?\\s*$");
+
+    /**
+     * A description read from a scan without what the cells beside it added where OCR read the row as one run of
+     * words: the line's number and commodity code before it, the code, quantity and country of origin after it.
+     */
+    static String withoutNeighbouringCells(String description, int lineNumber) {
+        String text = description.strip();
+        String number = lineNumber + " ";
+        if (text.startsWith(number) && text.length() > number.length()
+                && (Character.isLetter(text.charAt(number.length())) || SCANNED_PREFIX.matcher(
+                text.substring(number.length())).lookingAt())) {
+            text = text.substring(number.length());
+        }
+        text = SCANNED_PREFIX.matcher(text).replaceFirst("");
+        text = SCANNED_SUFFIX.matcher(text).replaceFirst("");
+        text = Normalize.withoutTrailingCountry(text);
+        return text.isBlank() ? description : text;
     }
 
     private static BigDecimal decimal(Optional<FieldValue> value) {

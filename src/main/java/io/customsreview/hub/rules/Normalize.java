@@ -256,6 +256,22 @@ public final class Normalize {
         return value;
     }
 
+    /** "... luggage 24 China" -> "... luggage 24": the text without a country name closing it (any case) */
+    static String withoutTrailingCountry(String text) {
+        String upper = words(text);
+        for (String country : COUNTRY_NAMES) {
+            if (upper.endsWith(" " + country)) {
+                String[] countryWords = country.split(" ");
+                String result = text.strip();
+                for (int i = 0; i < countryWords.length; i++) {
+                    result = result.replaceFirst("[\\s,;]*\\S+$", "");
+                }
+                return result.strip();
+            }
+        }
+        return text;
+    }
+
     private static String ascii(String value) {
         return DIACRITICS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("");
     }

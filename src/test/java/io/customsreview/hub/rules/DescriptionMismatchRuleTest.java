@@ -117,6 +117,29 @@ class DescriptionMismatchRuleTest {
     }
 
     @Test
+    void aScannedDescriptionWithItsNeighbouringCellsOrAMisreadLetterIsTheSameGoods() {
+        DocumentBuilder invoice = DocumentBuilder.of("d1", INVOICE)
+                .line(line("Plush toys, stuffed animals, assorted", "950300", "3600", "PCS"))
+                .line(line("Wooden bookcase, oak veneer, 5 shelves", "940360", "154", "SETS"));
+        // the row read as one run of words: number and code before, code, quantity and origin after
+        Map<LineField, String> withCells = Map.of(LineField.DESCRIPTION,
+                "1 9503.00.75 Plush toys, stuffed animais, assorted 9503.00 3,600 PCS");
+        Map<LineField, String> withOrigin = Map.of(LineField.DESCRIPTION, "Wooden bookcase, oak veneer, 5 shelves China");
+
+        Dossier scanned = new Dossier("scan", List.of(invoice.build(),
+                DocumentBuilder.of("d2", DECLARATION).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                        .line(withCells).line(withOrigin).build()));
+        assertThat(rule.check(scanned, CONTEXT)).isEmpty();
+
+        Dossier otherGoods = new Dossier("other", List.of(invoice.build(),
+                DocumentBuilder.of("d2", DECLARATION).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                        .line(Map.of(LineField.DESCRIPTION, "1 9503.00.75 Frozen squid rings, breaded 0307.43 240 KGS"))
+                        .line(withOrigin).build()));
+        assertThat(rule.check(otherGoods, CONTEXT)).extracting(Finding::message).singleElement().asString()
+                .contains("squid");
+    }
+
+    @Test
     void aLineDescribingOtherGoodsIsAFinding() {
         Dossier dossier = new Dossier("bad-line", List.of(
                 invoice().build(),
