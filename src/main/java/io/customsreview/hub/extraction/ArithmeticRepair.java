@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
@@ -68,6 +69,7 @@ final class ArithmeticRepair {
             Field.TOTAL_AMOUNT, LineField.AMOUNT));
 
     static final String SUM_ASSUMPTION = "decimal mark restored from the column's sum (the lines add up to the total)";
+    static final String PRODUCT_SUMMED = "amount misread: quantity × unit price, with which the lines add up to the total";
     static final String GROUPS_SUMMED = "digit groups read apart taken as one number (the lines add up to the total)";
 
     /**
@@ -111,12 +113,18 @@ final class ArithmeticRepair {
                     candidates.add(value.decimal().movePointLeft(shift));
                 }
             }
+            BigDecimal product = column == LineField.AMOUNT ? product(lines.get(i)) : null;
+            if (product != null) {
+                // "306,833.40" for 780 × 39.53 = 30,833.40: the line's own arithmetic and the total agree on it
+                candidates.add(product);
+            }
             for (BigDecimal candidate : candidates) {
                 if (sameToTheCent(sum.subtract(value.decimal()).add(candidate), total)) {
                     repairs++;
                     repairedLine = i;
                     repairedValue = candidate;
-                    assumption = candidate == joined ? GROUPS_SUMMED : SUM_ASSUMPTION;
+                    assumption = candidate == joined ? GROUPS_SUMMED
+                            : candidate == product ? PRODUCT_SUMMED : SUM_ASSUMPTION;
                 }
             }
         }
@@ -132,6 +140,59 @@ final class ArithmeticRepair {
                 new Provenance(p.documentId(), p.page(), p.box(), p.method(), p.confidence(), assumption)));
         result.set(repairedLine, new LineItem(line.number(), fixed));
         return result;
+    }
+
+    static final String PRICE_AND_AMOUNT_APART = "unit price and amount read as one cell, told apart by the line's "
+            + "arithmetic (quantity × unit price = amount)";
+
+    /**
+     * "9.59 3,644.20" under the amount's header and no unit price: the two columns read as one cell. Where the
+     * quantity times the first number is the second, they are the unit price and the amount.
+     */
+    private static LineItem priceAndAmountReadAsOne(LineItem line) {
+        FieldValue quantity = line.values().get(LineField.QUANTITY);
+        FieldValue amount = line.values().get(LineField.AMOUNT);
+        if (quantity == null || amount == null || line.values().containsKey(LineField.UNIT_PRICE)) {
+            return line;
+        }
+        List<String> numbers = new ArrayList<>();
+        Matcher m = Numbers.NUMBER.matcher(amount.raw());
+        while (m.find()) {
+            numbers.add(m.group());
+        }
+        if (numbers.size() != 2) {
+            return line;
+        }
+        for (Numbers.DecimalStyle style : Numbers.DecimalStyle.values()) {
+            Optional<BigDecimal> price = Numbers.parse(numbers.get(0), style);
+            Optional<BigDecimal> total = Numbers.parse(numbers.get(1), style);
+            try {
+                if (price.isPresent() && total.isPresent() && holds(quantity.decimal(), price.get(), total.get())) {
+                    Provenance p = amount.source();
+                    Provenance told = new Provenance(p.documentId(), p.page(), p.box(), p.method(), p.confidence(),
+                            PRICE_AND_AMOUNT_APART);
+                    Map<LineField, FieldValue> fixed = new EnumMap<>(line.values());
+                    fixed.put(LineField.UNIT_PRICE, new FieldValue(Numbers.amount(price.get()), numbers.get(0), told));
+                    fixed.put(LineField.AMOUNT, new FieldValue(Numbers.amount(total.get()), numbers.get(1), told));
+                    return new LineItem(line.number(), fixed);
+                }
+            } catch (NumberFormatException e) {
+                return line;
+            }
+        }
+        return line;
+    }
+
+    /** quantity × unit price of a line that states both, or null */
+    private static BigDecimal product(LineItem line) {
+        FieldValue quantity = line.values().get(LineField.QUANTITY);
+        FieldValue price = line.values().get(LineField.UNIT_PRICE);
+        try {
+            return quantity == null || price == null ? null
+                    : quantity.decimal().multiply(price.decimal()).setScale(2, java.math.RoundingMode.HALF_UP);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** whether the line states quantity, unit price and amount, and quantity × unit price = amount */
@@ -170,7 +231,7 @@ final class ArithmeticRepair {
     private static LineItem repair(LineItem line, boolean pricesShowDecimals, boolean amountsShowDecimals) {
         Map<LineField, FieldValue> values = line.values();
         if (!values.keySet().containsAll(List.of(TERMS))) {
-            return line;
+            return priceAndAmountReadAsOne(line);
         }
         BigDecimal[] read = new BigDecimal[3];
         try {

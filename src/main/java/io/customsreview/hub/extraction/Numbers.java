@@ -16,7 +16,7 @@ public final class Numbers {
             "(?<![\\d.,])-?(?:\\d{1,3}(?:[ ,.'\u00A0\u202F]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?!\\d|[.,]\\d)");
 
     /** "7 060, 20", "361.198, 60": OCR put a space after the decimal mark of a grouped number */
-    private static final Pattern SPACE_AFTER_DECIMAL_MARK = Pattern.compile("(\\d{3}[.,])\\s+(\\d{2})(?![\\d.,])");
+    private static final Pattern SPACE_AFTER_DECIMAL_MARK = Pattern.compile("(\\d{3})\\s*([.,])\\s+(\\d{2})(?![\\d.,])");
     /** "243 .033,00": a speck's space before the grouping mark */
     private static final Pattern SPACE_BEFORE_GROUPING_MARK =
             Pattern.compile("(\\d)\\s+([.,]\\d{3}(?:[.,]\\d{3})*[.,]\\d{2})(?![\\d.,])");
@@ -113,7 +113,7 @@ public final class Numbers {
      */
     static String ocrSpacesClosed(String text) {
         String joined = SPACE_BEFORE_GROUPING_MARK.matcher(text).replaceAll("$1$2");
-        joined = SPACE_AFTER_DECIMAL_MARK.matcher(joined).replaceAll("$1$2");
+        joined = SPACE_AFTER_DECIMAL_MARK.matcher(joined).replaceAll("$1$2$3");
         return SPACE_AFTER_GROUPING_MARK.matcher(joined).replaceAll("$1$2");
     }
 

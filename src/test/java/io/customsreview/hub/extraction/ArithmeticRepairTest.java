@@ -153,4 +153,44 @@ class ArithmeticRepairTest {
         Document otherTotal = declaration("2945000.00", "2416.00|2416 840,00", "528900.00|528 900,00");
         assertThat(ArithmeticRepair.repair(otherTotal)).isSameAs(otherTotal);
     }
+
+    @Test
+    void anAmountMisreadIsTheLinesProductWhereWithItTheLinesAddUpToTheTotal() {
+        // "306,833.40" read for 780 × 39.53 = 30,833.40; the contract's total 42,306.40 confirms the product
+        List<LineItem> lines = List.of(item(1, ExtractionMethod.OCR, "1100", "10.43", "11473.00"),
+                item(2, ExtractionMethod.OCR, "780", "39.53", "306833.40"));
+        Document contract = new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(io.customsreview.hub.domain.Field.TOTAL_AMOUNT, List.of(value(ExtractionMethod.OCR, "42306.40"))),
+                lines, null);
+        FieldValue amount = ArithmeticRepair.repair(contract).lines().get(1).values().get(LineField.AMOUNT);
+        assertThat(amount.value()).isEqualTo("30833.40");
+        assertThat(amount.source().assumption()).isEqualTo(ArithmeticRepair.PRODUCT_SUMMED);
+
+        // a unit price that is wrong on the document (the amount and the total agree): left for the rules to report
+        List<LineItem> wrongPrice = List.of(item(1, ExtractionMethod.OCR, "1100", "10.43", "11473.00"),
+                item(2, ExtractionMethod.OCR, "780", "39.93", "30833.40"));
+        Document printed = new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(io.customsreview.hub.domain.Field.TOTAL_AMOUNT, List.of(value(ExtractionMethod.OCR, "42306.40"))),
+                wrongPrice, null);
+        assertThat(ArithmeticRepair.repair(printed)).isSameAs(printed);
+    }
+
+    @Test
+    void aUnitPriceAndAmountReadAsOneCellAreToldApartByTheLinesArithmetic() {
+        Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
+        values.put(LineField.QUANTITY, value(ExtractionMethod.OCR, "380"));
+        values.put(LineField.AMOUNT, new FieldValue("9.59", "9.59 3,644.20",
+                new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.9, null)));
+        Document contract = new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(), List.of(new LineItem(1, values)), null);
+        Map<LineField, FieldValue> told = ArithmeticRepair.repair(contract).lines().get(0).values();
+        assertThat(told.get(LineField.UNIT_PRICE).value()).isEqualTo("9.59");
+        assertThat(told.get(LineField.AMOUNT).value()).isEqualTo("3644.20");
+
+        values.put(LineField.AMOUNT, new FieldValue("9.59", "9.59 3,644.00",
+                new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.9, null)));
+        Document otherNumbers = new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR,
+                0.8, Map.of(), List.of(new LineItem(1, values)), null);
+        assertThat(ArithmeticRepair.repair(otherNumbers)).isSameAs(otherNumbers);
+    }
 }
