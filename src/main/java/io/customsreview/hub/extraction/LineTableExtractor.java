@@ -182,7 +182,7 @@ final class LineTableExtractor {
                 if (best < 0) {
                     unplaced.add(w);
                 } else {
-                    columns.get(best).add(w);
+                    insertUnder(columns.get(best), header.segments().get(best).words(), w);
                 }
             }
             if (!unplaced.isEmpty()) {
@@ -195,6 +195,27 @@ final class LineTableExtractor {
         }
         segments.sort(java.util.Comparator.comparingDouble(TextSegment::x1));
         return new TextLine(header.page(), segments);
+    }
+
+    /**
+     * A second header line's word joins its column's name right after the first line's word it stands under:
+     * "Commodity Qty" over "Code" reads "Commodity Code Qty" (two columns), not "Commodity Qty Code".
+     */
+    private static void insertUnder(List<Word> column, List<Word> firstLine, Word word) {
+        int at = column.size();
+        double bestOverlap = 0;
+        for (int i = 0; i < column.size(); i++) {
+            Word above = column.get(i);
+            double overlap = Math.min(word.box().x2(), above.box().x2()) - Math.max(word.box().x1(), above.box().x1());
+            if (firstLine.contains(above) && overlap > bestOverlap) {
+                bestOverlap = overlap;
+                at = i + 1;
+            }
+        }
+        while (at < column.size() && !firstLine.contains(column.get(at))) {
+            at++; // after the words of this line already placed under the same word
+        }
+        column.add(at, word);
     }
 
     /** The columns a header line names, or null when it is no table header. */

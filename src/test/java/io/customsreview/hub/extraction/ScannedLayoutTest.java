@@ -108,6 +108,21 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aSecondHeaderLinesWordJoinsTheNameOfTheWordItStandsUnder() {
+        // "Commodity" / "Code" over two lines, "Qty" beside "Commodity" with a gap OCR closed: read as "Commodity
+        // Qty Code", the commodity was taken for a second description column and the table was lost
+        Document certificate = ScannedLines.table("600:CERTIFICATE OF ORIGIN",
+                "100:No. Description | 900:Commodity Qty | 1200:G.W.",
+                "+900:Code | 1200:(KGS)",
+                "100:1 | 150:Plastic storage boxes with lid, 30 L | 900:392690 | 1030:1,664 PCS | 1200:2,071.11");
+        assertThat(certificate.lines()).singleElement().satisfies(line -> {
+            assertThat(line.values().get(LineField.HS_CODE).value()).isEqualTo("392690");
+            assertThat(line.values().get(LineField.QUANTITY).value()).isEqualTo("1664");
+            assertThat(line.values().get(LineField.DESCRIPTION).value()).isEqualTo("Plastic storage boxes with lid, 30 L");
+        });
+    }
+
+    @Test
     void aHouseNumberAfterNoIsNoDocumentNumberNorIsThePostcodeUnderIt() {
         // the contract number's label lost to OCR noise, the street's "No: 36" was taken as the label, the
         // postcode under it ("34000") as the contract number
