@@ -251,8 +251,12 @@ final class ValueParsers {
     private static final Pattern ROUTE_VESSEL = Pattern.compile(
             "(?i)\\b(?:per|vessel|by vessel|on board|m/?v|s/?s)\\s+(?!sea\\b|air\\b)([A-Z0-9][A-Z0-9 .\\-']+?)(\\s+(?:V\\.|VOY\\.?|VOYAGE)\\s*[A-Z0-9\\-]+)?\\s*$");
 
+    private static final Pattern SPECK_IN_VOYAGE = Pattern.compile("(?i)(\\bV\\.\\s?\\d+)[:;](\\d+[A-Z]?)$");
+
     static VesselVoyage vessel(String text) {
         String value = text.strip().replaceFirst("^[:.\\-=\\s]+", "").replaceAll("[.,;]+$", "").strip();
+        // "V.84:1N": a speck read as a colon inside the voyage number
+        value = SPECK_IN_VOYAGE.matcher(value).replaceFirst("$1$2");
         if (value.matches("(?i)^(and|or|the|of|to|from|name|voyage|no|number|details|flight|carrier)\\b.*")) {
             return new VesselVoyage("", null);
         }

@@ -34,4 +34,11 @@ class ValueParsersTest {
         assertThat(ValueParsers.count("4 6600 PCS", Numbers.DecimalStyle.POINT)).isEmpty();
         assertThat(ValueParsers.count("NH . 000 PCS", Numbers.DecimalStyle.POINT)).isEmpty(); // "9,000" half lost
     }
+
+    @org.junit.jupiter.api.Test
+    void aSpeckReadAsAColonInsideAVoyageNumberIsDropped() {
+        assertThat(ValueParsers.vessel("CMA CGM JACQUES SAADE V.84:1N"))
+                .isEqualTo(new ValueParsers.VesselVoyage("CMA CGM JACQUES SAADE", "841N"));
+        assertThat(ValueParsers.vessel("CMA CGM JACQUES SAADE V.841N").voyage()).isEqualTo("841N");
+    }
 }
