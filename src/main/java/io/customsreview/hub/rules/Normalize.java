@@ -55,7 +55,7 @@ public final class Normalize {
             char folded = switch (c) {
                 case 'O', 'D', 'Q' -> '0';
                 case 'I', 'L', '|' -> '1';
-                case 'S' -> '5';
+                case 'S', '$' -> '5'; // "$C241430D": an S read as a dollar sign
                 case 'B' -> '8';
                 case 'Z' -> '2';
                 case 'G' -> '6';

@@ -32,6 +32,14 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void anSReadAsADollarSignOnAScanIsNoMismatch() {
+        CleanDossier dossier = CleanDossier.create().scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "$C-2025-001");
+        assertThat(check(new ContractNumberRule(), dossier)).isEmpty();
+        CleanDossier inside = CleanDossier.create().scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "S$C-2025-001");
+        assertThat(check(new ContractNumberRule(), inside)).isEmpty();
+    }
+
+    @Test
     void theSameLookAlikesOnADigitalDocumentAreAMismatch() {
         CleanDossier dossier = CleanDossier.create().set(INVOICE, Field.CONTRACT_NUMBER, "5C-2O25-OO1");
         assertThat(check(new ContractNumberRule(), dossier)).singleElement()
