@@ -100,10 +100,16 @@ final class LineTableExtractor {
             TextLine merged = lines.get(i);
             for (int k = i; k < Math.min(lines.size(), i + 4); k++) {
                 if (k > i) {
-                    merged = mergeHeaderLines(merged, lines.get(k));
-                    if (merged == null) {
+                    TextLine appended = mergeHeaderLines(merged, lines.get(k), false);
+                    if (appended == null) {
                         break;
                     }
+                    if (header(appended) == null) {
+                        // "Commodity Qty" over "Code": the word belongs to the one it stands under, not after "Qty"
+                        TextLine underWords = mergeHeaderLines(merged, lines.get(k), true);
+                        appended = header(underWords) != null ? underWords : appended;
+                    }
+                    merged = appended;
                 }
                 List<Column> found = header(merged);
                 if (found != null && (columns == null || found.size() >= columns.size())) {
@@ -149,8 +155,11 @@ final class LineTableExtractor {
         return named >= 2;
     }
 
-    /** The header line with the next line's words added to the column they stand under; null when it holds values. */
-    private static TextLine mergeHeaderLines(TextLine header, TextLine next) {
+    /**
+     * The header line with the next line's words added to the column they stand under, after its words or (with
+     * {@code underTheirWords}) right after the word each stands under; null when the next line holds values.
+     */
+    private static TextLine mergeHeaderLines(TextLine header, TextLine next, boolean underTheirWords) {
         double height = Math.max(1, header.bottom() - header.top());
         if (next.page() != header.page() || next.top() - header.bottom() > 1.5 * height
                 || next.text().matches(".*\\d{2,}.*") || next.text().contains(":")) {
@@ -182,7 +191,11 @@ final class LineTableExtractor {
                 if (best < 0) {
                     unplaced.add(w);
                 } else {
-                    insertUnder(columns.get(best), header.segments().get(best).words(), w);
+                    if (underTheirWords) {
+                        insertUnder(columns.get(best), header.segments().get(best).words(), w);
+                    } else {
+                        columns.get(best).add(w); // "Total Gross" over "wt": the name goes on
+                    }
                 }
             }
             if (!unplaced.isEmpty()) {
@@ -199,7 +212,8 @@ final class LineTableExtractor {
 
     /**
      * A second header line's word joins its column's name right after the first line's word it stands under:
-     * "Commodity Qty" over "Code" reads "Commodity Code Qty" (two columns), not "Commodity Qty Code".
+     * "Commodity Qty" over "Code" reads "Commodity Code Qty" (two columns), not "Commodity Qty Code". Tried only
+     * where the plain order names no header: "Total Gross" over "wt" is "Total Gross wt".
      */
     private static void insertUnder(List<Word> column, List<Word> firstLine, Word word) {
         int at = column.size();

@@ -120,6 +120,13 @@ class ScannedLayoutTest {
             assertThat(line.values().get(LineField.QUANTITY).value()).isEqualTo("1664");
             assertThat(line.values().get(LineField.DESCRIPTION).value()).isEqualTo("Plastic storage boxes with lid, 30 L");
         });
+
+        // where the plain order names the columns, the second line goes on after the first: "Total Gross" / "wt"
+        Document billOfLading = ScannedLines.table("600:BILL OF LADING",
+                "100:Container No. | 400:Description of Goods | 900:Total Gross | 1200:Measurement",
+                "+900:wt",
+                "100:CBHU8430062 | 400:PLUSH TOYS, STUFFED ANIMALS | 910:642.98 KGS | 1200:2.701 CBM");
+        assertThat(billOfLading.first(Field.GROSS_WEIGHT)).get().extracting(v -> v.value()).isEqualTo("642.98");
     }
 
     @Test
