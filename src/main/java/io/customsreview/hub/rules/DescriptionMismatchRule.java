@@ -328,7 +328,7 @@ public final class DescriptionMismatchRule implements Rule {
             "^\\s*(?:\\d{4}[.\\s]\\d{2}(?:[.\\s]?\\d{2,4})?[_\\s]+)");
     /** " 8518.30 3,200 PCS" after a scanned description: the code, quantity and unit columns */
     private static final java.util.regex.Pattern SCANNED_SUFFIX = java.util.regex.Pattern.compile(
-            "\\s+\\d{4}\\.\\d{2}(?:\\.?\\d{2,4})?(?:\\s+[\\d.,]+(?:\\s*[A-Za-z]{2,5})?)?\\s*$");
+            "\\s+(?:\\d{4}\\.\\d{2}(?:\\.?\\d{2,4})?|\\d{6,10})(?:\\s+[\\d.,]+(?:\\s*[A-Za-z]{2,5})?)?\\s*$");
 
     /**
      * A description read from a scan without what the cells beside it added where OCR read the row as one run of
@@ -343,7 +343,7 @@ public final class DescriptionMismatchRule implements Rule {
             text = text.substring(number.length());
         }
         text = SCANNED_PREFIX.matcher(text).replaceFirst("");
-        text = SCANNED_SUFFIX.matcher(text).replaceFirst("");
+        text = SCANNED_SUFFIX.matcher(Normalize.withoutTrailingCountry(text)).replaceFirst("");
         text = Normalize.withoutTrailingCountry(text);
         return text.isBlank() ? description : text;
     }

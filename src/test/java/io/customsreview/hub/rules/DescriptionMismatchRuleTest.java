@@ -124,7 +124,8 @@ class DescriptionMismatchRuleTest {
         // the row read as one run of words: number and code before, code, quantity and origin after
         Map<LineField, String> withCells = Map.of(LineField.DESCRIPTION,
                 "1 9503.00.75 Plush toys, stuffed animais, assorted 9503.00 3,600 PCS");
-        Map<LineField, String> withOrigin = Map.of(LineField.DESCRIPTION, "Wooden bookcase, oak veneer, 5 shelves China");
+        Map<LineField, String> withOrigin = Map.of(LineField.DESCRIPTION,
+                "Wooden bookcase, oak veneer, 5 shelves 9403601000 China");
 
         Dossier scanned = new Dossier("scan", List.of(invoice.build(),
                 DocumentBuilder.of("d2", DECLARATION).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
