@@ -925,6 +925,13 @@ public final class FieldExtractor {
                     best = c;
                 }
             }
+            for (Candidate c : list) {
+                // the same value stated twice ("Insured Amount" in two boxes): as sure as its surest reading
+                if (c.priority() == best.priority() && c.value().value().equals(best.value().value())
+                        && c.value().source().confidence() > best.value().source().confidence()) {
+                    best = c;
+                }
+            }
             fields.put(field, List.of(best.value()));
         }
         return fields;

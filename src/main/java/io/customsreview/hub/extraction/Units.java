@@ -73,7 +73,7 @@ public final class Units {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = WEIGHT.matcher(text);
+        Matcher m = WEIGHT.matcher(Numbers.ocrSpacesClosed(text));
         while (m.find()) {
             Optional<BigDecimal> number = Numbers.parse(m.group(1), style);
             if (number.isEmpty()) {

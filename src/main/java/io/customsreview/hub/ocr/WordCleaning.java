@@ -30,6 +30,8 @@ final class WordCleaning {
         if (DOLLAR_FOR_S.matcher(text).matches()) {
             text = "S" + text.substring(1);
         }
+        // "S$C252576B": within a reference too
+        text = DOLLAR_INSIDE.matcher(text).replaceAll("S");
         // "Portof Discharge", "Billof Lading", "SICNo.", "ContractNo.": the space in a label's words lost
         text = RUN_TOGETHER_OF.matcher(text).replaceFirst("$1 $2");
         return RUN_TOGETHER_NO.matcher(text).replaceFirst("$1 $2");
@@ -41,5 +43,6 @@ final class WordCleaning {
     private static final Pattern RUN_TOGETHER_OF = Pattern.compile(
             "(?i)^(port|bill|bills|date|place|country|description|number|marks|kind)(of)$");
 
+    private static final Pattern DOLLAR_INSIDE = Pattern.compile("(?<=[A-Z])\\$(?=[A-Z])");
     private static final Pattern DOLLAR_FOR_S = Pattern.compile("\\$[A-Z][A-Z0-9/\\-]{3,}");
 }

@@ -103,4 +103,10 @@ class NumbersAndDatesTest {
         assertThat(Units.kilograms(text, Numbers.DecimalStyle.POINT))
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
     }
+
+    @org.junit.jupiter.api.Test
+    void aWeightWithASpaceOcrSetAfterItsDecimalMarkIsOneNumber() {
+        assertThat(Units.kilograms("6.841, 81 KG", Numbers.DecimalStyle.COMMA)).get()
+                .satisfies(kg -> assertThat(kg).isEqualByComparingTo("6841.81"));
+    }
 }

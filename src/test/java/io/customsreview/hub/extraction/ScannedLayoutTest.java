@@ -130,6 +130,18 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aValueStatedTwiceIsAsSureAsItsSurestReading() {
+        Document insurance = ScannedLines.document("CERTIFICATE OF INSURANCE",
+                "Insured Amount: 243 .033,00@0.56 GBP",
+                "Conditions: Institute Cargo Clauses (A)",
+                "Insured Amount: 243.033,@0.64 00 GBP");
+        assertThat(insurance.first(Field.INSURED_AMOUNT)).get().satisfies(amount -> {
+            assertThat(amount.value()).isEqualTo("243033.00");
+            assertThat(amount.source().confidence()).isEqualTo(0.64);
+        });
+    }
+
+    @Test
     void aHouseNumberAfterNoIsNoDocumentNumberNorIsThePostcodeUnderIt() {
         // the contract number's label lost to OCR noise, the street's "No: 36" was taken as the label, the
         // postcode under it ("34000") as the contract number

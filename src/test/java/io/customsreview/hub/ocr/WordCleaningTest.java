@@ -41,5 +41,7 @@ class WordCleaningTest {
         assertThat(WordCleaning.clean("SHIPPER'S", 0.9)).isEqualTo("SHIPPER'S");
         assertThat(WordCleaning.clean("$1,250.00", 0.9)).isEqualTo("$1,250.00");
         assertThat(WordCleaning.clean("$C241430D", 0.9)).isEqualTo("SC241430D");
+        assertThat(WordCleaning.clean("S$C252576B", 0.14)).isEqualTo("SSC252576B"); // compared with look-alikes
+        assertThat(WordCleaning.clean("US$1,250.00", 0.9)).isEqualTo("US$1,250.00");
     }
 }
