@@ -701,8 +701,8 @@ public final class FieldExtractor {
         String value = raw.strip().replaceFirst("^([.\\s]*);", "$1:");
         switch (field.kind()) {
             case REFERENCE -> {
-                return ValueParsers.reference(value).map(v -> add(field, v, raw, page, box, confidence, priority))
-                        .orElse(false);
+                return ValueParsers.reference(value).filter(v -> !containerForAnotherReference(field, v))
+                        .map(v -> add(field, v, raw, page, box, confidence, priority)).orElse(false);
             }
             case DATE -> {
                 return Dates.first(value, dayOrder).map(d -> add(field, d.toString(), raw, page, box, confidence, priority))
@@ -798,6 +798,15 @@ public final class FieldExtractor {
         Provenance source = new Provenance(documentId, page, box, text.method(), confidence, assumption);
         offer(field, new FieldValue(value, raw.strip().replaceFirst("^[.:#=\\-\\s]+", ""), source), priority);
         return true;
+    }
+
+    /**
+     * A valid container number (ISO 6346 check digit) under a speck read as "PO" is no contract or invoice number;
+     * bills of lading are another matter: carriers number them in the same shape ("MEDU9131555").
+     */
+    private static boolean containerForAnotherReference(Field field, String value) {
+        return (field == Field.CONTRACT_NUMBER || field == Field.INVOICE_NUMBER)
+                && io.customsreview.hub.rules.Normalize.validContainerNumber(value);
     }
 
     /** Container numbers have their own shape; they are read wherever they stand. */

@@ -142,6 +142,20 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aContainerNumberUnderASpeckReadAsPoIsNoContractNumber() {
+        Document billOfLading = ScannedLines.table("600:BILL OF LADING",
+                "100:po@0.51",
+                "100:EGHU5079274 | 450:16 CTNS SAID TO CONTAIN:");
+        assertThat(billOfLading.first(Field.CONTRACT_NUMBER)).isEmpty();
+        assertThat(billOfLading.all(Field.CONTAINER_NUMBER)).extracting(v -> v.value()).containsExactly("EGHU5079274");
+
+        Document order = ScannedLines.table("600:COMMERCIAL INVOICE",
+                "100:PO No.",
+                "100:PO5595244");
+        assertThat(order.first(Field.CONTRACT_NUMBER)).get().extracting(v -> v.value()).isEqualTo("PO5595244");
+    }
+
+    @Test
     void aHouseNumberAfterNoIsNoDocumentNumberNorIsThePostcodeUnderIt() {
         // the contract number's label lost to OCR noise, the street's "No: 36" was taken as the label, the
         // postcode under it ("34000") as the contract number
