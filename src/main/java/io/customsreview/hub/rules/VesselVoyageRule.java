@@ -42,7 +42,8 @@ final class VesselVoyageRule implements Rule, FieldDependent {
 
     /**
      * Two voyages that OCR may have read as one: equal once look-alikes are made one, or a closing "S" (the
-     * southbound leg, "142S") read as the digit 8 ("1428"), which the general look-alikes (S/5, B/8) do not cover.
+     * southbound leg, "142S") read as the digit 8 ("1428"), which the general look-alikes (S/5, B/8) do not cover, or
+     * lost ("667" for "667N").
      */
     static boolean voyagesReadAlike(String first, String second) {
         String a = Normalize.ocrFolded(Normalize.code(first));
@@ -52,6 +53,12 @@ final class VesselVoyageRule implements Rule, FieldDependent {
         }
         String c1 = Normalize.code(first);
         String c2 = Normalize.code(second);
+        String shorter = c1.length() < c2.length() ? c1 : c2;
+        String longer = c1.length() < c2.length() ? c2 : c1;
+        if (longer.length() == shorter.length() + 1 && longer.startsWith(shorter) && shorter.matches(".*\\d")
+                && "NSEW".indexOf(longer.charAt(longer.length() - 1)) >= 0) {
+            return true; // "667" for "667N": the leg's letter lost at the edge of the box
+        }
         return c1.length() == c2.length() && c1.length() > 1
                 && c1.substring(0, c1.length() - 1).equals(c2.substring(0, c2.length() - 1))
                 && Set.of("S8", "8S").contains("" + c1.charAt(c1.length() - 1) + c2.charAt(c2.length() - 1));

@@ -72,6 +72,11 @@ class ScannedValuesRulesTest {
                 .set(BILL_OF_LADING, Field.VOYAGE, "0128"))).isNotEmpty();
         assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "012S")
                 .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VOYAGE, "0138"))).isNotEmpty();
+        // the leg's letter lost, not a digit
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "012S")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VOYAGE, "012"))).isEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "012S")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VOYAGE, "01"))).isNotEmpty();
     }
 
     @Test
