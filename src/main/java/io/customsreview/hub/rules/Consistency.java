@@ -116,7 +116,7 @@ final class Consistency {
                 .map(v -> Normalize.reference(v.value())).collect(Collectors.toCollection(java.util.HashSet::new));
         // a number read by OCR on either side is compared without the recogniser's look-alike confusions
         Set<String> issuedFolded = issuers.stream().flatMap(d -> d.all(field).stream())
-                .map(v -> Normalize.ocrFolded(Normalize.reference(v.value()))).collect(Collectors.toSet());
+                .map(v -> Normalize.foldedReference(v.value())).collect(Collectors.toSet());
         boolean issuerScanned = issuers.stream().flatMap(d -> d.all(field).stream()).anyMatch(Consistency::scanned);
         if (field == Field.BL_NUMBER) {
             // a B/L number is often cited without its carrier's 4-letter prefix (CMDU 130137316 as 130137316)
@@ -133,7 +133,8 @@ final class Consistency {
             }
             for (FieldValue value : document.all(field)) {
                 String key = Normalize.reference(value.value());
-                boolean ocrAlike = (issuerScanned || scanned(value)) && (issuedFolded.contains(Normalize.ocrFolded(key))
+                boolean ocrAlike = (issuerScanned || scanned(value)) && (issuedFolded.contains(
+                        Normalize.foldedReference(value.value()))
                         || (field == Field.BL_NUMBER && key.length() > 4
                         && issuedFolded.contains(Normalize.ocrFolded(key.substring(4)))));
                 if (!issued.contains(key) && !ocrAlike) {

@@ -42,7 +42,7 @@ public final class Normalize {
     }
 
     /**
-     * A reference as OCR may have read it: the look-alike letters and digits (O/0, I/L/1, S/5, B/8, Z/2, G/6) made
+     * A reference as OCR may have read it: the look-alike letters and digits (O/0, I/L/1, S/5, B/8, Z/2, G/6, V/W) made
      * one and repeats counted once, so that a reference read from a scan can be compared without its recogniser's
      * confusions.
      */
@@ -60,6 +60,7 @@ public final class Normalize {
                 case 'Z' -> '2';
                 case 'G' -> '6';
                 case 'F' -> 'E'; // the lower bar of an E lost in a worn or blurred scan
+                case 'W' -> 'V'; // "WTG/2025/522" for "VTG/2025/522"
                 default -> c;
             };
             // Tesseract sometimes reads one glyph as two look-alikes ("PO" as "P0O", "CI/" as "C1I/"): a repeated
@@ -92,8 +93,20 @@ public final class Normalize {
 
     /** whether two references are one as OCR reads them: equal once normalised and look-alikes made one */
     public static boolean referencesReadAlike(String first, String second) {
-        return ocrFolded(reference(first)).equals(ocrFolded(reference(second)));
+        return foldedReference(first).equals(foldedReference(second));
     }
+
+    /** a reference normalised and folded as OCR may have read it; equal for references that read alike */
+    static String foldedReference(String value) {
+        return ocrFolded(reference(slashMerged(value)));
+    }
+
+    /** "CI/3076/24" as OCR often reads it: the I and the slash merged into one V ("CV3076/24") */
+    private static String slashMerged(String reference) {
+        return reference == null ? null : I_SLASH.matcher(reference).replaceAll("V");
+    }
+
+    private static final Pattern I_SLASH = Pattern.compile("(?<=[A-Z])[Il1|]/");
 
     /** commodity codes: digits only ("8471.30.00" is "84713000") */
     public static String hsCode(String value) {

@@ -40,6 +40,22 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void anISlashReadAsVOrAWReadForAVOnAScanIsNoMismatch() {
+        CleanDossier slash = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "CI/3076/24")
+                .set(DECLARATION, Field.CONTRACT_NUMBER, "CI/3076/24")
+                .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "CV3076/24");
+        assertThat(check(new ContractNumberRule(), slash)).isEmpty();
+        CleanDossier doubleU = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "VTG/2025/522")
+                .set(DECLARATION, Field.CONTRACT_NUMBER, "VTG/2025/522")
+                .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "WTG/2025/522");
+        assertThat(check(new ContractNumberRule(), doubleU)).isEmpty();
+        CleanDossier digit = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "CI/3076/24")
+                .set(DECLARATION, Field.CONTRACT_NUMBER, "CI/3076/24")
+                .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "CV3076/25");
+        assertThat(check(new ContractNumberRule(), digit)).isNotEmpty();
+    }
+
+    @Test
     void theSameLookAlikesOnADigitalDocumentAreAMismatch() {
         CleanDossier dossier = CleanDossier.create().set(INVOICE, Field.CONTRACT_NUMBER, "5C-2O25-OO1");
         assertThat(check(new ContractNumberRule(), dossier)).singleElement()
