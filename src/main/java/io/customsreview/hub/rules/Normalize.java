@@ -101,12 +101,17 @@ public final class Normalize {
         return ocrFolded(reference(slashMerged(value)));
     }
 
-    /** "CI/3076/24" as OCR often reads it: the I and the slash merged into one V ("CV3076/24") */
+    /**
+     * "CI/3076/24" as OCR reads it: the I and the slash merged into one V ("CV3076/24"), or the I read twice
+     * ("C1I/3076/24"); both forms made one ("C13076/24")
+     */
     private static String slashMerged(String reference) {
-        return reference == null ? null : I_SLASH.matcher(reference).replaceAll("V");
+        return reference == null ? null
+                : V_BEFORE_DIGIT.matcher(I_SLASH.matcher(reference).replaceAll("1")).replaceAll("1");
     }
 
-    private static final Pattern I_SLASH = Pattern.compile("(?<=[A-Z])[Il1|]/");
+    private static final Pattern I_SLASH = Pattern.compile("(?<=[A-Z])[Il1|]+/(?=\\d)");
+    private static final Pattern V_BEFORE_DIGIT = Pattern.compile("(?<=[A-Z])V(?=\\d)");
 
     /** commodity codes: digits only ("8471.30.00" is "84713000") */
     public static String hsCode(String value) {

@@ -49,6 +49,10 @@ class ScannedValuesRulesTest {
                 .set(DECLARATION, Field.CONTRACT_NUMBER, "VTG/2025/522")
                 .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "WTG/2025/522");
         assertThat(check(new ContractNumberRule(), doubleU)).isEmpty();
+        CleanDossier twice = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "CI/3076/24")
+                .set(DECLARATION, Field.CONTRACT_NUMBER, "CI/3076/24")
+                .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "C1I/3076/24");
+        assertThat(check(new ContractNumberRule(), twice)).isEmpty();
         CleanDossier digit = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "CI/3076/24")
                 .set(DECLARATION, Field.CONTRACT_NUMBER, "CI/3076/24")
                 .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "CV3076/25");
