@@ -64,7 +64,7 @@ final class ArithmeticRepair {
     }
 
     /** columns whose lines add up to a total the document states */
-    private static final Map<Field, LineField> SUMMED = new java.util.LinkedHashMap<>(Map.of(
+    private static final Map<Field, LineField> SUMMED = new EnumMap<>(Map.of(
             Field.NET_WEIGHT, LineField.NET_WEIGHT, Field.GROSS_WEIGHT, LineField.GROSS_WEIGHT,
             Field.TOTAL_AMOUNT, LineField.AMOUNT));
 

@@ -236,7 +236,7 @@ public final class DoubtfulValues {
     }
 
     /** the column of the goods lines whose sum a document-level total states */
-    private static final Map<Field, LineField> TOTALS = new java.util.LinkedHashMap<>(Map.of(Field.TOTAL_AMOUNT,
+    private static final Map<Field, LineField> TOTALS = new EnumMap<>(Map.of(Field.TOTAL_AMOUNT,
             LineField.AMOUNT, Field.PACKAGE_COUNT, LineField.PACKAGES, Field.NET_WEIGHT, LineField.NET_WEIGHT,
             Field.GROSS_WEIGHT, LineField.GROSS_WEIGHT));
 

@@ -138,7 +138,6 @@ public final class PartyNames {
     private PartyNames() {
     }
 
-    /** the normalised name, as one string: identifying words then legal-form codes; for display and logs */
     /** whether the text names legal forms only: "Ltd.", "Co. Ltd", "S.A." (squeezed to "sa"), "Sdn Bhd", "Company" */
     public static boolean onlyLegalForms(String text) {
         String letters = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").strip();
@@ -146,6 +145,7 @@ public final class PartyNames {
                 || LEGAL_FORMS.containsKey(letters.replace(" ", "")));
     }
 
+    /** the normalised name, as one string: identifying words then legal-form codes; for display and logs */
     public static String normalise(String raw) {
         Name name = parse(raw);
         List<String> parts = new ArrayList<>(name.core());
@@ -153,7 +153,6 @@ public final class PartyNames {
         return String.join(" ", parts);
     }
 
-    /** true when two printed names are the same name once formatting is ignored */
     /**
      * Whether two names could be one name as OCR reads it: a letter or two misread ("Delta"/"Deka", "Ocean"/"Oxi"
      * in a 30-letter name) or the end of the name lost ("... INDUSTRIAL COMF" for "... INDUSTRIAL COMPANY
@@ -198,6 +197,7 @@ public final class PartyNames {
         return previous[b.length()];
     }
 
+    /** true when two printed names are the same name once formatting is ignored */
     public static boolean sameName(String first, String second) {
         Name a = parse(first);
         Name b = parse(second);
