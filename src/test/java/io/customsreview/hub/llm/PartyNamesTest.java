@@ -35,6 +35,7 @@ class PartyNamesTest {
             "Acme Home Goods Sp. z.0o.0.|Acme Home Goods Sp. z o.o.",
             "MERIDIAN LOGISTICS SP. Z.0.0O.|Meridian Logistics Sp. z 0.0.",
             "MERIDIAN LOGISTICS SP. Z.O.0O.|Meridian Logistics Sp. z o.o.",
+            "Nordwind Hardware Sp. Zz 0.0.|Nordwind Hardware Sp. z 0.0.",
     })
     void formattingAloneIsTheSameName(String first, String second) {
         assertThat(PartyNames.sameName(first, second)).as("%s = %s", first, second).isTrue();
