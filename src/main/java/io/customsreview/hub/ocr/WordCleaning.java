@@ -44,5 +44,6 @@ final class WordCleaning {
             "(?i)^(port|bill|bills|date|place|country|description|number|marks|kind)(of)$");
 
     private static final Pattern DOLLAR_INSIDE = Pattern.compile("(?<=[A-Z])\\$(?=[A-Z])");
-    private static final Pattern DOLLAR_FOR_S = Pattern.compile("\\$[A-Z][A-Z0-9/\\-]{3,}");
+    /** "$C241430D", "$0S242723": a letter right after the sign, or after one digit */
+    private static final Pattern DOLLAR_FOR_S = Pattern.compile("\\$(?=[A-Z]|[0-9][A-Z])[A-Z0-9/\\-]{4,}");
 }

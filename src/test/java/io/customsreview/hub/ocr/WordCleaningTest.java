@@ -41,6 +41,8 @@ class WordCleaningTest {
         assertThat(WordCleaning.clean("SHIPPER'S", 0.9)).isEqualTo("SHIPPER'S");
         assertThat(WordCleaning.clean("$1,250.00", 0.9)).isEqualTo("$1,250.00");
         assertThat(WordCleaning.clean("$C241430D", 0.9)).isEqualTo("SC241430D");
+        assertThat(WordCleaning.clean("$0S242723", 0.64)).isEqualTo("S0S242723"); // "SOS242723"
+        assertThat(WordCleaning.clean("$100USD", 0.9)).isEqualTo("$100USD");
         assertThat(WordCleaning.clean("S$C252576B", 0.14)).isEqualTo("SSC252576B"); // compared with look-alikes
         assertThat(WordCleaning.clean("US$1,250.00", 0.9)).isEqualTo("US$1,250.00");
     }
