@@ -53,7 +53,10 @@ final class ArithmeticRepair {
             changed |= repaired != line;
             lines.add(repaired);
         }
-        for (Map.Entry<Field, LineField> total : SUMMED.entrySet()) {
+        for (Map.Entry<Field, LineField> total : DoubtfulValues.TOTALS.entrySet()) {
+            if (total.getKey() == Field.PACKAGE_COUNT) {
+                continue; // package counts are whole numbers: no decimal mark or digit group to lose
+            }
             List<LineItem> summed = repairedBySum(document, lines, total.getKey(), total.getValue());
             changed |= summed != lines;
             lines = summed;
@@ -62,11 +65,6 @@ final class ArithmeticRepair {
                 document.source(), document.extraction(), document.confidence(), document.fields(), lines,
                 document.unreadableReason());
     }
-
-    /** columns whose lines add up to a total the document states */
-    private static final Map<Field, LineField> SUMMED = new EnumMap<>(Map.of(
-            Field.NET_WEIGHT, LineField.NET_WEIGHT, Field.GROSS_WEIGHT, LineField.GROSS_WEIGHT,
-            Field.TOTAL_AMOUNT, LineField.AMOUNT));
 
     static final String SUM_ASSUMPTION = "decimal mark restored from the column's sum (the lines add up to the total)";
     static final String PRODUCT_SUMMED = "amount misread: quantity × unit price, with which the lines add up to the total";

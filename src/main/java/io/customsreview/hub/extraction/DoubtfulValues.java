@@ -205,7 +205,8 @@ public final class DoubtfulValues {
         };
     }
 
-    private static String compact(String reference) {
+    /** a reference without spaces and dashes, in capitals */
+    static String compact(String reference) {
         return reference.replaceAll("[\\s\\-]", "").toUpperCase(java.util.Locale.ROOT);
     }
 
@@ -235,8 +236,8 @@ public final class DoubtfulValues {
         };
     }
 
-    /** the column of the goods lines whose sum a document-level total states */
-    private static final Map<Field, LineField> TOTALS = new EnumMap<>(Map.of(Field.TOTAL_AMOUNT,
+    /** the column of the goods lines whose sum a document-level total states (in {@link Field} order) */
+    static final Map<Field, LineField> TOTALS = new EnumMap<>(Map.of(Field.TOTAL_AMOUNT,
             LineField.AMOUNT, Field.PACKAGE_COUNT, LineField.PACKAGES, Field.NET_WEIGHT, LineField.NET_WEIGHT,
             Field.GROSS_WEIGHT, LineField.GROSS_WEIGHT));
 

@@ -814,7 +814,7 @@ public final class FieldExtractor {
         // an MSC bill of lading number ("MEDU9131555") has the shape and check digit of a container number
         Set<String> billsOfLading = new java.util.HashSet<>();
         candidates.getOrDefault(Field.BL_NUMBER, List.of())
-                .forEach(c -> billsOfLading.add(c.value().value().replaceAll("[\\s\\-]", "").toUpperCase(java.util.Locale.ROOT)));
+                .forEach(c -> billsOfLading.add(DoubtfulValues.compact(c.value().value())));
         List<TextLine> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);

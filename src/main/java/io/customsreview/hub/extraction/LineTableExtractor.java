@@ -99,19 +99,26 @@ final class LineTableExtractor {
             // a header may wrap: "Commodity" over "Code", "Unit" over "Price" over "(USD)"
             TextLine merged = lines.get(i);
             for (int k = i; k < Math.min(lines.size(), i + 4); k++) {
-                if (k > i) {
+                List<Column> found;
+                if (k == i) {
+                    found = header(merged);
+                } else {
                     TextLine appended = mergeHeaderLines(merged, lines.get(k), false);
                     if (appended == null) {
                         break;
                     }
-                    if (header(appended) == null) {
+                    found = header(appended);
+                    if (found == null) {
                         // "Commodity Qty" over "Code": the word belongs to the one it stands under, not after "Qty"
                         TextLine underWords = mergeHeaderLines(merged, lines.get(k), true);
-                        appended = header(underWords) != null ? underWords : appended;
+                        List<Column> underFound = header(underWords);
+                        if (underFound != null) {
+                            appended = underWords;
+                            found = underFound;
+                        }
                     }
                     merged = appended;
                 }
-                List<Column> found = header(merged);
                 if (found != null && (columns == null || found.size() >= columns.size())) {
                     columns = found;
                     headerEnd = k;

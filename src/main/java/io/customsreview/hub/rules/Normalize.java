@@ -229,11 +229,9 @@ public final class Normalize {
         if (words.startsWith("PORT OF ")) {
             words = words.substring("PORT OF ".length());
         }
-        for (String country : COUNTRY_NAMES) {
-            if (words.endsWith(" " + country)) {
-                words = words.substring(0, words.length() - country.length() - 1);
-                break;
-            }
+        String country = trailingCountry(words);
+        if (country != null) {
+            words = words.substring(0, words.length() - country.length() - 1);
         }
         return words.replace(" ", "");
     }
@@ -276,18 +274,25 @@ public final class Normalize {
 
     /** "... luggage 24 China" -> "... luggage 24": the text without a country name closing it (any case) */
     static String withoutTrailingCountry(String text) {
-        String upper = words(text);
+        String country = trailingCountry(words(text));
+        if (country == null) {
+            return text;
+        }
+        String result = text.strip();
+        for (int i = 0; i < country.split(" ").length; i++) {
+            result = result.replaceFirst("[\\s,;]*\\S+$", "");
+        }
+        return result.strip();
+    }
+
+    /** the country name (longest first) that closes text in {@link #words} form after a space, or null */
+    private static String trailingCountry(String words) {
         for (String country : COUNTRY_NAMES) {
-            if (upper.endsWith(" " + country)) {
-                String[] countryWords = country.split(" ");
-                String result = text.strip();
-                for (int i = 0; i < countryWords.length; i++) {
-                    result = result.replaceFirst("[\\s,;]*\\S+$", "");
-                }
-                return result.strip();
+            if (words.endsWith(" " + country)) {
+                return country;
             }
         }
-        return text;
+        return null;
     }
 
     private static String ascii(String value) {
