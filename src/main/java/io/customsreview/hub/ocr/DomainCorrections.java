@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Knowledge-based post-correction of OCR words, the way customs systems repair OCR: a word that is not valid as
  * read but becomes a valid container number (ISO 6346 check digit), HS subheading (the nomenclature), currency or
- * country once its confusable characters (O/0, I/1, S/5, B/8) are read the other way is corrected. Only the one
+ * country once its confusable characters (O/D/Q/0, I/1, S/5, B/8) are read the other way is corrected. Only the one
  * reading the position demands is tried (a container's owner code is letters, its serial digits; an HS code is
  * digits), so a correction happens only when exactly that one reading is valid and the word as read is not.
  */
@@ -75,6 +75,11 @@ final class DomainCorrections {
     private static void correctContainers(List<Word> words) {
         for (int i = 0; i < words.size(); i++) {
             String whole = words.get(i).text().toUpperCase(Locale.ROOT);
+            String speckRemoved = ownerCodeAndSerialApart(whole);
+            if (speckRemoved != null) {
+                words.set(i, corrected(words.get(i), speckRemoved));
+                continue;
+            }
             if (whole.length() == 12 && whole.chars().allMatch(Character::isLetterOrDigit)) {
                 String reading = digitReadTwice(asLetters(whole.substring(0, 4)) + asDigits(whole.substring(4)));
                 if (reading != null) {
@@ -116,6 +121,25 @@ final class DomainCorrections {
                 }
             }
         }
+    }
+
+    /**
+     * A container number with a speck read as a mark between owner code and serial ("CMAU/7139477", seen on a
+     * scanned declaration): the number without it when that passes the check digit (confusables read the way each
+     * part demands); else null.
+     */
+    static String ownerCodeAndSerialApart(String word) {
+        if (word.length() != 12 || "/|.,:;'-".indexOf(word.charAt(4)) < 0) {
+            return null;
+        }
+        String owner = word.substring(0, 4);
+        String serial = word.substring(5);
+        if (!(owner + serial).chars().allMatch(Character::isLetterOrDigit)
+                || owner.chars().filter(Character::isLetter).count() < 3) {
+            return null;
+        }
+        String reading = asLetters(owner) + asDigits(serial);
+        return Normalize.validContainerNumber(reading) ? reading : null;
     }
 
     /** whether {@code next} follows {@code word} on its line, a space apart */
@@ -173,7 +197,7 @@ final class DomainCorrections {
         StringBuilder sb = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             sb.append(switch (c) {
-                case 'O', 'o', 'D' -> '0';
+                case 'O', 'o', 'D', 'Q' -> '0';
                 case 'I', 'l', '|' -> '1';
                 case 'S' -> '5';
                 case 'B' -> '8';

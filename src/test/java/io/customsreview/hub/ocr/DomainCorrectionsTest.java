@@ -33,6 +33,18 @@ class DomainCorrectionsTest {
     }
 
     @Test
+    void zeroReadAsQInTheSerialIsRepaired() {
+        assertThat(texts("CMAUQ798889")).containsExactly("CMAU0798889"); // seen on a scanned declaration
+    }
+
+    @Test
+    void aSpeckReadBetweenOwnerCodeAndSerialIsDroppedWhenTheNumberThenPasses() {
+        assertThat(texts("CMAU/7139477")).containsExactly("CMAU7139477"); // seen on a scanned declaration
+        assertThat(texts("CMAU/7139478")).containsExactly("CMAU/7139478"); // the check digit fails: left alone
+        assertThat(texts("2024/1234567")).containsExactly("2024/1234567"); // a reference, no owner code
+    }
+
+    @Test
     void containerNumberWithAWrongCheckDigitIsLeftAlone() {
         String valid = validContainer("MSCU", "123456");
         char wrong = (char) ('0' + (valid.charAt(10) - '0' + 1) % 10);
