@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiPredicate;
 
 /**
  * Withholds values read by OCR from words the recogniser was unsure of: a value that is not reported makes a rule
@@ -114,6 +113,12 @@ public final class DoubtfulValues {
         return column.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "s";
     }
 
+    /** whether two readings of a reference field are one value as OCR reads them */
+    @FunctionalInterface
+    public interface ReadAlike {
+        boolean test(Field field, String first, String second);
+    }
+
     /**
      * Takes a withheld value into its document where another document of the dossier states the very same value
      * (read with confidence, or doubtfully too): a doubtful reading that agrees exactly with an independent document
@@ -121,15 +126,14 @@ public final class DoubtfulValues {
      * withheld — the rules then say MISSING_FIELD, never a mismatch on a guess, and never a match on one.
      */
     public static List<Document> confirmedAcrossDocuments(List<Document> documents) {
-        return confirmedAcrossDocuments(documents, (a, b) -> false);
+        return confirmedAcrossDocuments(documents, (field, a, b) -> false);
     }
 
     /**
      * The same, where references also agree when {@code referencesReadAlike} says they are one as OCR reads them:
      * "C1/3600/25" read at 0.01 (Tesseract doubts a digit among letters) is the invoice's "CI/3600/25".
      */
-    public static List<Document> confirmedAcrossDocuments(List<Document> documents,
-                                                          BiPredicate<String, String> referencesReadAlike) {
+    public static List<Document> confirmedAcrossDocuments(List<Document> documents, ReadAlike referencesReadAlike) {
         List<Document> result = new ArrayList<>(documents.size());
         for (Document document : documents) {
             if (document.withheld().isEmpty()) {
@@ -174,7 +178,7 @@ public final class DoubtfulValues {
      * value printed elsewhere
      */
     private static Document confirming(List<Document> documents, Document self, Field field, FieldValue doubtful,
-                                       BiPredicate<String, String> referencesReadAlike) {
+                                       ReadAlike referencesReadAlike) {
         for (Document other : documents) {
             if (other == self || !other.readable()) {
                 continue;
@@ -183,7 +187,7 @@ public final class DoubtfulValues {
             readings.addAll(other.withheld().getOrDefault(field, List.of()));
             for (FieldValue reading : readings) {
                 if (sameValue(field.kind(), doubtful, reading) || (field.kind() == ValueKind.REFERENCE
-                        && referencesReadAlike.test(doubtful.value(), reading.value()))) {
+                        && referencesReadAlike.test(field, doubtful.value(), reading.value()))) {
                     return other;
                 }
             }

@@ -80,7 +80,7 @@ public final class ReviewEngine implements ReviewService {
         }
         long recognised = System.nanoTime();
         Dossier dossier = DossierDates.reconcile(new Dossier(dossierId,
-                DoubtfulValues.confirmedAcrossDocuments(documents, Normalize::referencesReadAlike)));
+                DoubtfulValues.confirmedAcrossDocuments(documents, Normalize::scannedReferencesReadAlike)));
         List<Finding> findings = check(dossier);
         long end = System.nanoTime();
         return ReviewReports.of(dossier, findings, clock.instant(),

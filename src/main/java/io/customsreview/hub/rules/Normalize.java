@@ -1,5 +1,7 @@
 package io.customsreview.hub.rules;
 
+import io.customsreview.hub.domain.Field;
+
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Comparator;
@@ -89,6 +91,15 @@ public final class Normalize {
         int longer = Math.max(a.length(), b.length());
         return Math.min(a.length(), b.length()) >= 8
                 && io.customsreview.hub.llm.PartyNames.levenshtein(a, b) <= longer / 8;
+    }
+
+    /**
+     * whether two readings of a reference field are one as OCR reads them: a voyage as {@link VesselVoyageRule}
+     * forgives it on scans (the leg letter lost or read twice), other references as {@link #referencesReadAlike}
+     */
+    public static boolean scannedReferencesReadAlike(Field field, String first, String second) {
+        return field == Field.VOYAGE ? VesselVoyageRule.voyagesReadAlike(first, second)
+                : referencesReadAlike(first, second);
     }
 
     /** whether two references are one as OCR reads them: equal once normalised and look-alikes made one */

@@ -10,6 +10,7 @@ import io.customsreview.hub.domain.RuleId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,16 +44,43 @@ final class VesselVoyageRule implements Rule, FieldDependent {
     /**
      * Two voyages that OCR may have read as one: equal once look-alikes are made one, or a closing "S" (the
      * southbound leg, "142S") read as the digit 8 ("1428"), which the general look-alikes (S/5, B/8) do not cover, or
-     * lost ("667" for "667N").
+     * lost ("667" for "667N"), or its glyph read twice ("7515S" for "751S").
      */
     static boolean voyagesReadAlike(String first, String second) {
-        String a = Normalize.ocrFolded(Normalize.code(first));
-        String b = Normalize.ocrFolded(Normalize.code(second));
-        if (a.equals(b)) {
-            return true;
-        }
         String c1 = Normalize.code(first);
         String c2 = Normalize.code(second);
+        for (String a : withLegReadTwiceOrNot(c1)) {
+            for (String b : withLegReadTwiceOrNot(c2)) {
+                if (lettersReadAlike(a, b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** digits a leg letter is read as when Tesseract reads its glyph twice ("751S" as "7515S" or "7518S") */
+    private static final Map<Character, String> LEG_LOOKALIKE_DIGITS = Map.of('S', "58", 'B', "8", 'O', "0",
+            'I', "1", 'Z', "2", 'G', "6");
+
+    /**
+     * The voyage as read, and — where a look-alike digit of the closing letter stands right before it after a
+     * digit — without that digit: the closing letter's glyph read twice, once as its look-alike ("467S" read
+     * "4678S", "751S" read "7515S"; seen on scans of several layouts).
+     */
+    private static List<String> withLegReadTwiceOrNot(String code) {
+        int n = code.length();
+        if (n >= 4 && Character.isDigit(code.charAt(n - 3))
+                && LEG_LOOKALIKE_DIGITS.getOrDefault(code.charAt(n - 1), "").indexOf(code.charAt(n - 2)) >= 0) {
+            return List.of(code, code.substring(0, n - 2) + code.charAt(n - 1));
+        }
+        return List.of(code);
+    }
+
+    private static boolean lettersReadAlike(String c1, String c2) {
+        if (Normalize.ocrFolded(c1).equals(Normalize.ocrFolded(c2))) {
+            return true;
+        }
         String shorter = c1.length() < c2.length() ? c1 : c2;
         String longer = c1.length() < c2.length() ? c2 : c1;
         if (longer.length() == shorter.length() + 1 && longer.startsWith(shorter) && shorter.matches(".*\\d")

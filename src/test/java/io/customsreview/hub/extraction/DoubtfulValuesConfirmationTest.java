@@ -100,7 +100,7 @@ class DoubtfulValuesConfirmationTest {
         // Tesseract doubts "C1/3600/25" (a digit among letters) at 0.01; the invoice prints "CI/3600/25"
         List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(
                 List.of(scannedCertificate("C1/3600/25"), invoice("CI/3600/25")),
-                io.customsreview.hub.rules.Normalize::referencesReadAlike);
+                io.customsreview.hub.rules.Normalize::scannedReferencesReadAlike);
         assertThat(dossier.get(0).first(Field.INVOICE_NUMBER)).get().extracting(FieldValue::value)
                 .isEqualTo("C1/3600/25");
 
@@ -110,7 +110,24 @@ class DoubtfulValuesConfirmationTest {
 
         List<Document> anotherNumber = DoubtfulValues.confirmedAcrossDocuments(
                 List.of(scannedCertificate("C1/3600/26"), invoice("CI/3600/25")),
-                io.customsreview.hub.rules.Normalize::referencesReadAlike);
+                io.customsreview.hub.rules.Normalize::scannedReferencesReadAlike);
         assertThat(anotherNumber.get(0).has(Field.INVOICE_NUMBER)).isFalse();
+    }
+
+    @Test
+    void aDoubtfulVoyageIsConfirmedByAnotherDocumentsAsOcrReadsAVoyage() {
+        // "751S" read "7518S" at 0.07 on a scanned B/L (the S's glyph read twice); the insurance prints "751S"
+        Document bl = DoubtfulValues.withhold(new Document("d6", DocumentType.BILL_OF_LADING, "bl.pdf", "test",
+                ExtractionMethod.OCR, 0.8, Map.of(Field.VOYAGE, List.of(value("d6", "7518S", 0.07,
+                ExtractionMethod.OCR))), List.of(), null), 0.6);
+        Document insurance = new Document("d7", DocumentType.INSURANCE, "ins.pdf", "test", ExtractionMethod.PDF_TEXT,
+                0.95, Map.of(Field.VOYAGE, List.of(value("d7", "751S", 0.99, ExtractionMethod.PDF_TEXT))),
+                List.of(), null);
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(bl, insurance),
+                io.customsreview.hub.rules.Normalize::scannedReferencesReadAlike).get(0).first(Field.VOYAGE))
+                .get().extracting(FieldValue::value).isEqualTo("7518S");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(bl, insurance),
+                (field, a, b) -> io.customsreview.hub.rules.Normalize.referencesReadAlike(a, b)).get(0)
+                .has(Field.VOYAGE)).as("not as any reference").isFalse();
     }
 }

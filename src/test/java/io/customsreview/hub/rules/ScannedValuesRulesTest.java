@@ -100,6 +100,20 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aLegLetterReadTwiceOnAScanIsNoMismatchButAnotherDigitIs() {
+        // "751S" read "7515S" on one scan and "7518S" on another: the S's glyph read once as a digit, once as itself
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "751S")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VOYAGE, "7518S")
+                .scanned(DECLARATION).set(DECLARATION, Field.VOYAGE, "7515S"))).isEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "751S")
+                .set(BILL_OF_LADING, Field.VOYAGE, "7518S"))).as("on digital documents").isNotEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "751S")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VOYAGE, "7517S"))).isNotEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "751S")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VOYAGE, "7525S"))).isNotEmpty();
+    }
+
+    @Test
     void aPortNameWithAMisreadLetterOnAScanIsTheSamePortEvenWithItsCountry() {
         // "Nhava Sheva, India" against the scan's "Nnava Sheva": the country is no part of the name
         assertThat(check(new PortRule(), CleanDossier.create().set(DECLARATION, Field.PORT_OF_DISCHARGE, "Nhava Sheva, India")
