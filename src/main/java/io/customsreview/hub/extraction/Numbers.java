@@ -17,6 +17,8 @@ public final class Numbers {
 
     /** "7 060, 20", "361.198, 60": OCR put a space after the decimal mark of a grouped number */
     private static final Pattern SPACE_AFTER_DECIMAL_MARK = Pattern.compile("(\\d{3})\\s*([.,])\\s+(\\d{2})(?![\\d.,])");
+    /** "5.594,.18": a speck beside the decimal mark read as a second mark */
+    private static final Pattern MARK_READ_TWICE = Pattern.compile("(\\d)([.,])[.,](\\d)");
     /** "243 .033,00": a speck's space before the grouping mark */
     private static final Pattern SPACE_BEFORE_GROUPING_MARK =
             Pattern.compile("(\\d)\\s+([.,]\\d{3}(?:[.,]\\d{3})*[.,]\\d{2})(?![\\d.,])");
@@ -98,6 +100,11 @@ public final class Numbers {
         String quoted = Pattern.quote(String.valueOf(separator));
         int count = s.length() - s.replace(String.valueOf(separator), "").length();
         if (count > 1) {
+            if (s.matches("\\d{1,3}(" + quoted + "\\d{3})+" + quoted + "\\d{2}")) {
+                // "5,212,34", "5.113.53": grouping marks and cents, one mark read as the other (seen on scans)
+                String digits = s.replace(String.valueOf(separator), "");
+                return digits.substring(0, digits.length() - 2) + "." + digits.substring(digits.length() - 2);
+            }
             return s.matches("\\d{1,3}(" + quoted + "\\d{3})+") ? s.replace(String.valueOf(separator), "") : null;
         }
         int digitsAfter = s.length() - s.indexOf(separator) - 1;
@@ -109,10 +116,11 @@ public final class Numbers {
 
     /**
      * "7 060, 20" -> "7 060,20", "50, 400.00" -> "50,400.00", "243 .033,00" -> "243.033,00": a space OCR set
-     * before or after a separator inside a number, taken out again
+     * before or after a separator inside a number, taken out again; "5.594,.18" -> "5.594,18": a mark read twice
      */
     static String ocrSpacesClosed(String text) {
-        String joined = SPACE_BEFORE_GROUPING_MARK.matcher(text).replaceAll("$1$2");
+        String joined = SPACE_BEFORE_GROUPING_MARK.matcher(MARK_READ_TWICE.matcher(text).replaceAll("$1$2$3"))
+                .replaceAll("$1$2");
         joined = SPACE_AFTER_DECIMAL_MARK.matcher(joined).replaceAll("$1$2$3");
         return SPACE_AFTER_GROUPING_MARK.matcher(joined).replaceAll("$1$2");
     }

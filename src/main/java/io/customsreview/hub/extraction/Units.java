@@ -2,6 +2,7 @@ package io.customsreview.hub.extraction;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +50,23 @@ public final class Units {
             "(" + Numbers.NUMBER.pattern() + ")\\s*(kgs?|kgm|kilos?|kilograms?|kilogrammes?|mt|t|tonnes?|tons?|lbs?|g|grams?)?\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** a mark after a speck before a number ("S«.2015.71 KG"): no decimal mark of the number after it */
+    private static final Pattern SPECK_MARK_BEFORE_DIGITS = Pattern.compile("(?<=[^\\d\\s.,])[.,](?=\\d)");
+    private static final Pattern VOLUME = Pattern.compile("\\s*(cbm|m3|m\u00B3|cu\\.?\\s?m|cft)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s*([A-Za-z]+)\\b");
+
     private Units() {
+    }
+
+    /** whether the word after a number is a unit that no weight has: a volume, a count, a package kind */
+    private static boolean otherUnitFollows(String text, int end) {
+        if (VOLUME.matcher(text).region(end, text.length()).lookingAt()) {
+            return true;
+        }
+        Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
+        return next.lookingAt() && unit(next.group(1)).filter(u -> !List.of("KG", "T", "LB", "G").contains(u))
+                .isPresent();
     }
 
     /** "KGS" -> KG, "cartons" -> CTN; empty when it is no unit we know */
@@ -73,11 +90,12 @@ public final class Units {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = WEIGHT.matcher(Numbers.ocrSpacesClosed(text));
+        String cleaned = Numbers.ocrSpacesClosed(SPECK_MARK_BEFORE_DIGITS.matcher(text).replaceAll(" "));
+        Matcher m = WEIGHT.matcher(cleaned);
         while (m.find()) {
             Optional<BigDecimal> number = Numbers.parse(m.group(1), style);
-            if (number.isEmpty()) {
-                continue;
+            if (number.isEmpty() || m.group(m.groupCount()) == null && otherUnitFollows(cleaned, m.end())) {
+                continue; // "21.477 CBM" is the measurement beside the weight, "164 PACKAGES" the count
             }
             String unit = m.group(m.groupCount()) == null ? "KG" : unit(m.group(m.groupCount())).orElse("KG");
             BigDecimal value = number.get();

@@ -104,6 +104,20 @@ class NumbersAndDatesTest {
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "5.113.53KGS 21.477 CBM   | POINT | 5113.53", // a grouping mark read for the decimal comma
+            "5,212,34 Kgs 21,892 CBM  | COMMA | 5212.34",
+            "-——S«.2015.71 KG         | POINT | 2015.71", // a speck's mark before the number
+            "21.477 CBM 5,113.53 KGS  | POINT | 5113.53", // the measurement is no weight
+            "164 PACKAGES 2,300 KG    | POINT | 2300",
+            "5.594,.18 KGS            | COMMA | 5594.18", // a speck beside the decimal mark
+    })
+    void weightsOnScansAreReadThroughMisreadMarksAndBesideTheMeasurement(String text, Numbers.DecimalStyle style,
+                                                                        BigDecimal expected) {
+        assertThat(Units.kilograms(text, style)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
+    }
+
     @org.junit.jupiter.api.Test
     void aWeightWithASpaceOcrSetAfterItsDecimalMarkIsOneNumber() {
         assertThat(Units.kilograms("6.841, 81 KG", Numbers.DecimalStyle.COMMA)).get()

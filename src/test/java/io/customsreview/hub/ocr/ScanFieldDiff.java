@@ -49,6 +49,14 @@ public final class ScanFieldDiff {
                         dossier.getFileName(), scan.getFileName(), digital.type(), scanned.type(),
                         scanned.confidence(), scanned.lines().size(), digital.lines().size()));
                 for (Map.Entry<Field, List<FieldValue>> e : digital.fields().entrySet()) {
+                    if (e.getKey().name().equals(System.getenv("CONFIDENCE_OF"))) {
+                        // how sure the recogniser was of right and of wrong readings of one field
+                        for (FieldValue v : scanned.fields().getOrDefault(e.getKey(), List.of())) {
+                            System.out.printf(java.util.Locale.ROOT, "CONFIDENCE %s %.2f %s %s%n",
+                                    v.value().equalsIgnoreCase(e.getValue().get(0).value()) ? "right" : "wrong",
+                                    v.source().confidence(), v.value(), e.getValue().get(0).value());
+                        }
+                    }
                     fields++;
                     List<FieldValue> read = scanned.fields().get(e.getKey());
                     String want = e.getValue().get(0).value();
