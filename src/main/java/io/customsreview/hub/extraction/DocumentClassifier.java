@@ -45,8 +45,8 @@ final class DocumentClassifier {
                 "cover note");
 
         BODY.put(DocumentType.INVOICE, Pattern.compile(
-                "\\b(invoice|unit price|amount due|bill to|sold to|facture|factura|factuur|rechnung|faktura|fattura|"
-                        + "rechnungsnr|invoice no|vat|tva|btw|mwst)\\b"));
+                "\\b(invoice|inv|unit price|price|amount due|total value|bill to|sold to|vendor|terms of payment|"
+                        + "facture|factura|factuur|rechnung|faktura|fattura|rechnungsnr|invoice no|vat|tva|btw|mwst)\\b"));
         BODY.put(DocumentType.PACKING_LIST, Pattern.compile("\\b(packing|carton no|cartons|measurement|n w|g w|net weight)\\b"));
         BODY.put(DocumentType.BILL_OF_LADING, Pattern.compile(
                 "\\b(shipper|consignee|notify|on board|freight|vessel|port of discharge|port of loading|carrier|"

@@ -334,6 +334,26 @@ class ScannedLayoutTest {
         assertThat(ValueParsers.description("200 BICYCLES")).contains("200 BICYCLES");
     }
 
+    @Test
+    void anInvoiceWhoseTitleNoiseDestroyedIsToldByItsPricesNotByTheVesselItNames() {
+        // seen on a degraded scan: the title lost, the body names vessel and ports as a B/L does
+        Document invoice = read("""
+                Acme Distribution Import & Export Co., Ltd.
+                No. 11 Xianggang Middle Road, 510000 Guangzhou, China
+                Inv. #: ADI253878      Date: 16.04.2025
+                P.O. No.: PO3406040    Vendor:
+                Buyer:                 Currency: USD
+                Northstar Global Sourcing Inc.
+                Incoterms: CFR Los Angeles    Origin of Goods: China
+                Loading Port: SHANGHAI        Port of Discharge: LOS ANGELES
+                Ocean Vessel: ONE MINATO V.794S   Terms of Payment: irrevocable L/C at sight
+                No. Commodity Description   Quantity Unit Price (USD)  Total(USD) Tariff No. UOM
+                1 Wooden bookcase, oak veneer, 5 shelves  66  62,45  4121,70 94036010 SETS
+                Total Value: 4121,70 USD
+                """);
+        assertThat(invoice.type()).isEqualTo(io.customsreview.hub.domain.DocumentType.INVOICE);
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
