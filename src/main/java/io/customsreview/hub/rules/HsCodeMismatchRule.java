@@ -72,8 +72,8 @@ final class HsCodeMismatchRule implements Rule {
         List<String> refCodes = ref.lines().stream().map(l -> digits(l.get(LineField.HS_CODE)))
                 .flatMap(Optional::stream).toList();
         List<Finding> findings = new ArrayList<>();
-        if (refCodes.size() < ref.lines().size()) {
-            return findings; // a line's code was not read (withheld on a scan): it may be the very code given
+        if (refCodes.size() < ref.lines().size() || Lines.lineLostOnScan(dossier, ref)) {
+            return findings; // a line's code or a whole row was not read on a scan: it may be the very code given
         }
         for (Document document : dossier.readable()) {
             if (document == ref || !document.lines().isEmpty()) {

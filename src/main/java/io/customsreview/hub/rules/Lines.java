@@ -4,6 +4,7 @@ import io.customsreview.hub.domain.Document;
 import io.customsreview.hub.domain.DocumentType;
 import io.customsreview.hub.domain.Dossier;
 import io.customsreview.hub.domain.Evidence;
+import io.customsreview.hub.domain.ExtractionMethod;
 import io.customsreview.hub.domain.FieldValue;
 import io.customsreview.hub.domain.LineField;
 import io.customsreview.hub.domain.LineItem;
@@ -47,6 +48,16 @@ final class Lines {
     static Optional<Document> referenceDocument(Dossier dossier) {
         List<Document> withLines = dossier.readable().stream().filter(d -> !d.lines().isEmpty()).toList();
         return Consistency.reference(withLines, REFERENCE_PREFERENCE);
+    }
+
+    /**
+     * Whether a scanned document lists fewer goods lines than another document of the dossier: a row the scan did
+     * not read (lost to noise or to the page's layout), so that what its lines add up to, or which codes they give,
+     * proves nothing about the document.
+     */
+    static boolean lineLostOnScan(Dossier dossier, Document document) {
+        return document.extraction() == ExtractionMethod.OCR
+                && dossier.readable().stream().anyMatch(d -> d.lines().size() > document.lines().size());
     }
 
     /**

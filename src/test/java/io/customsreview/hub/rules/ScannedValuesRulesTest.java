@@ -100,6 +100,22 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aScannedInvoiceThatLostAGoodsRowIsNotSaidToAddUpWrongNorToLackACode() {
+        // the scan read only the second row: its lines cannot add up to the total, nor give the first row's code
+        CleanDossier lostRow = CleanDossier.create().scanned(INVOICE).withoutLines(INVOICE)
+                .line(INVOICE, "Computer mice (wireless)", "8471.60", "400", "PCS", "6.239", "2495.60");
+        assertThat(check(new LineArithmeticRule(), lostRow)).isEmpty();
+        assertThat(check(new HsCodeMismatchRule(), lostRow)).isEmpty();
+
+        CleanDossier printedSo = CleanDossier.create().withoutLines(INVOICE)
+                .line(INVOICE, "Computer mice (wireless)", "8471.60", "400", "PCS", "6.239", "2495.60");
+        assertThat(check(new LineArithmeticRule(), printedSo)).as("a digital invoice prints what it lists")
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("add up to"));
+        assertThat(check(new HsCodeMismatchRule(), printedSo)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("847130"));
+    }
+
+    @Test
     void aLegLetterReadTwiceOnAScanIsNoMismatchButAnotherDigitIs() {
         // "751S" read "7515S" on one scan and "7518S" on another: the S's glyph read once as a digit, once as itself
         assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "751S")
