@@ -114,6 +114,9 @@ final class ValueParsers {
             if (value.get().signum() == 0) {
                 return Optional.empty(); // "NH . 000 PCS": the lead digits of "9,000" lost; nothing is counted as 0
             }
+            if (m.group().matches("-?0\\d+")) {
+                return Optional.empty(); // "0306179200": a code (an HS code read beside the label), never a count
+            }
             if (MORE_DIGITS.matcher(text.substring(m.end())).find()) {
                 // "4 6600 PCS": digits that make no number with the first ones: which of them is the count is
                 // unknown, and the first alone ("4") would be a wrong count

@@ -33,6 +33,9 @@ class ValueParsersTest {
     void digitsThatMakeNoNumberAreNoCount() {
         assertThat(ValueParsers.count("4 6600 PCS", Numbers.DecimalStyle.POINT)).isEmpty();
         assertThat(ValueParsers.count("NH . 000 PCS", Numbers.DecimalStyle.POINT)).isEmpty(); // "9,000" half lost
+        // an HS code read beside the label on a scanned B/L
+        assertThat(ValueParsers.count("0306179200 Total No. of Packages (in words", Numbers.DecimalStyle.POINT))
+                .isEmpty();
     }
 
     @org.junit.jupiter.api.Test
