@@ -576,9 +576,20 @@ public final class FieldExtractor {
             return false;
         }
         Optional<TextSegment> underLabel = below(lines, lineIndex, label, skipped);
+        if (underLabel.isEmpty() || startsWithLabel(underLabel.get().text()) || isKeyValue(underLabel.get().text())) {
+            return false;
+        }
         Optional<TextSegment> underNext = below(lines, lineIndex, next, skipped);
-        return underLabel.isPresent() && underNext.isPresent() && underLabel.get().x2() < underNext.get().x1()
-                && !startsWithLabel(underLabel.get().text()) && !isKeyValue(underLabel.get().text());
+        if (underNext.isPresent()) {
+            return underLabel.get().x2() < underNext.get().x1();
+        }
+        // the next box's value shifted by skew or partly read into the header row ("To Rotterdam" over "(NLRTM)"):
+        // a segment beside the label's value, under the misread header, is that box's value
+        TextSegment value = underLabel.get();
+        int valueLine = lineOf(lines, value);
+        double rowHeight = Math.max(1, lines.get(lineIndex).bottom() - lines.get(lineIndex).top());
+        return valueLine >= 0 && lines.get(valueLine).segments().stream().anyMatch(s -> s != value
+                && s.x1() > value.x2() && s.x1() < next.x2() + rowHeight && s.x2() > next.x1());
     }
 
     /** The segment right under a label (boxed forms), within two lines. */

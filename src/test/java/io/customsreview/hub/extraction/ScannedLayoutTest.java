@@ -67,6 +67,21 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aNextBoxsValueReadIntoTheHeaderRowIsNoValueOfTheHeaderBeforeIt() {
+        // "Port of Discharge" lost, "Rotterdam" read up into the header row; "(NLRTM)" stayed below it
+        Document invoice = ScannedLines.table("600:COMMERCIAL INVOICE",
+                "100:Port of Loading | 580:To Rotterdam | 1050:carrying Vessel",
+                "100:Istanbul (Ambarli) (TRAMR) | 740:(NLRTM) | 1060:AL ZUBARA V.2413W");
+        assertThat(invoice.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value()).isEqualTo("Istanbul");
+
+        // where nothing stands under the segment beside the label, that segment is the label's value
+        Document keyValues = ScannedLines.table("600:COMMERCIAL INVOICE",
+                "100:Port of Loading | 580:Istanbul | 1050:Vessel: AL ZUBARA",
+                "100:Payment Terms: D/P at sight");
+        assertThat(keyValues.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value()).isEqualTo("Istanbul");
+    }
+
+    @Test
     void aSpeckReadBeforeABoxsLabelDoesNotHideTheLabel() {
         Document contract = ScannedLines.table("600:SALES CONTRACT",
                 "100:Contract Number | 500:a@0.0 Date | 900:Currency",
