@@ -401,8 +401,9 @@ public final class FieldExtractor {
                 continue;
             }
             // nothing after the label in its own segment: the next segment on the line, else the one below
-            if (segmentIndex + 1 < line.segments().size()) {
-                TextSegment next = line.segments().get(segmentIndex + 1);
+            int beside = besideLabel(line, segmentIndex);
+            if (beside < line.segments().size()) {
+                TextSegment next = line.segments().get(beside);
                 if (!startsWithLabel(next.text()) && !isKeyValue(next.text())
                         && !misreadColumnHeader(lines, lineIndex, segment, next, skipped)) {
                     String nextText = hit.label().field() == Field.VESSEL && isRoute(next.text())
@@ -422,6 +423,23 @@ public final class FieldExtractor {
                 }
             });
         }
+    }
+
+    /**
+     * The index of the segment beside the label's: past scraps a smudge left between them ("Pkgs: | ss | 164
+     * PACKAGES" — a doubted letter or two, no digit), which are no value.
+     */
+    private static int besideLabel(TextLine line, int labelSegment) {
+        int next = labelSegment + 1;
+        while (next + 1 < line.segments().size() && smudge(line.segments().get(next))) {
+            next++;
+        }
+        return next;
+    }
+
+    private static boolean smudge(TextSegment segment) {
+        String text = segment.text().strip();
+        return segment.confidence() < 0.5 && text.length() <= 3 && text.chars().noneMatch(Character::isDigit);
     }
 
     /**

@@ -82,6 +82,17 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aSmudgeBetweenALabelAndItsValueIsSkipped() {
+        Document packingList = ScannedLines.table("600:PACKING LIST",
+                "100:Total Pkgs: | 500:ss@0.13 | 900:164 PACKAGES");
+        assertThat(packingList.first(Field.PACKAGE_COUNT)).get().extracting(v -> v.value()).isEqualTo("164");
+
+        Document sure = ScannedLines.table("600:PACKING LIST",
+                "100:Total Pkgs: | 500:ss@0.93 | 900:164 PACKAGES");
+        assertThat(sure.has(Field.PACKAGE_COUNT)).as("a word read surely is no smudge").isFalse();
+    }
+
+    @Test
     void aSpeckReadBeforeABoxsLabelDoesNotHideTheLabel() {
         Document contract = ScannedLines.table("600:SALES CONTRACT",
                 "100:Contract Number | 500:a@0.0 Date | 900:Currency",
