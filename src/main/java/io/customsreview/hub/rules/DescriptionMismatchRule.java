@@ -289,12 +289,19 @@ public final class DescriptionMismatchRule implements Rule {
         if (scanned.isEmpty() || full.isEmpty()) {
             return false;
         }
+        if (compact(description(scannedLine)).equals(compact(description(other)))) {
+            return true; // "Cottonknittee shirtsformen": the spaces between words lost, the words all there
+        }
         java.util.Set<String> read = words(description(scannedLine));
         read.removeIf(w -> !w.matches(".*\\p{L}.*")); // "2125" for "21/25"
         java.util.Set<String> printed = words(description(other));
         // a word misread by a letter ("animais", "shelll") is still the printed word
         return read.size() >= 2 && read.stream().allMatch(w -> printed.contains(w) || (w.length() >= 5
                 && printed.stream().anyMatch(p -> io.customsreview.hub.llm.PartyNames.levenshtein(w, p) == 1)));
+    }
+
+    private static String compact(String description) {
+        return Normalize.words(description).replace(" ", "");
     }
 
     private static Optional<String> subheading(LineItem line) {

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import static io.customsreview.hub.domain.DocumentType.BILL_OF_LADING;
 import static io.customsreview.hub.domain.DocumentType.CERTIFICATE_OF_ORIGIN;
+import static io.customsreview.hub.domain.DocumentType.CONTRACT;
 import static io.customsreview.hub.domain.DocumentType.DECLARATION;
 import static io.customsreview.hub.domain.DocumentType.INVOICE;
 import static io.customsreview.hub.domain.DocumentType.PACKING_LIST;
@@ -114,6 +115,25 @@ class DescriptionMismatchRuleTest {
                         .line(line("Frozen squid rings, breaded", "030743", "240", "KGS")).line(bookcase).build()));
         assertThat(rule.check(otherGoods, CONTEXT)).extracting(Finding::message).singleElement().asString()
                 .contains("squid");
+    }
+
+    @Test
+    void aScannedDescriptionWhoseSpacesWereLostIsTheSameGoods() {
+        DocumentBuilder invoice = DocumentBuilder.of("d1", INVOICE)
+                .line(line("Cotton knit tee shirts for men", "610910", "1200", "PCS"))
+                .line(line("Wooden bookcase, oak veneer, 5 shelves", "940360", "154", "SETS"));
+        Map<LineField, String> bookcase = line("Wooden bookcase, oak veneer, 5 shelves", "940360", "154", "SETS");
+        Dossier scanned = new Dossier("scan", List.of(invoice.build(),
+                DocumentBuilder.of("d2", CONTRACT).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                        .line(Map.of(LineField.DESCRIPTION, "Cottonknittee shirtsformen", LineField.QUANTITY, "1200",
+                                LineField.UNIT, "PCS")).line(bookcase).build()));
+        assertThat(rule.check(scanned, CONTEXT)).isEmpty();
+
+        Dossier otherGoods = new Dossier("other", List.of(invoice.build(),
+                DocumentBuilder.of("d2", CONTRACT).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                        .line(Map.of(LineField.DESCRIPTION, "Cottonknitsocksformen", LineField.QUANTITY, "1200",
+                                LineField.UNIT, "PCS")).line(bookcase).build()));
+        assertThat(rule.check(otherGoods, CONTEXT)).isNotEmpty();
     }
 
     @Test
