@@ -51,7 +51,10 @@ public final class ScanFieldDiff {
                 for (Map.Entry<Field, List<FieldValue>> e : digital.fields().entrySet()) {
                     if (e.getKey().name().equals(System.getenv("CONFIDENCE_OF"))) {
                         // how sure the recogniser was of right and of wrong readings of one field
-                        for (FieldValue v : scanned.fields().getOrDefault(e.getKey(), List.of())) {
+                        List<FieldValue> readings = new java.util.ArrayList<>(
+                                scanned.fields().getOrDefault(e.getKey(), List.of()));
+                        readings.addAll(scanned.withheld().getOrDefault(e.getKey(), List.of()));
+                        for (FieldValue v : readings) {
                             System.out.printf(java.util.Locale.ROOT, "CONFIDENCE %s %.2f %s %s%n",
                                     v.value().equalsIgnoreCase(e.getValue().get(0).value()) ? "right" : "wrong",
                                     v.source().confidence(), v.value(), e.getValue().get(0).value());
