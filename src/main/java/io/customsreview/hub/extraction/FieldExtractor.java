@@ -260,8 +260,16 @@ public final class FieldExtractor {
         int bestEdits = Integer.MAX_VALUE;
         for (Labels.Label label : Labels.of(type)) {
             int n = label.tokens().size();
-            if (p + n > tokens.size() || (n == 1 && label.tokens().get(0).length() < 5)
-                    || (best != null && n < best.tokens().size())) {
+            if (p + n > tokens.size() || (best != null && n < best.tokens().size())) {
+                continue;
+            }
+            if (n == 1 && label.tokens().get(0).length() < 5) {
+                // a short word is misread into another short word too easily: only a look-alike letter ("bate")
+                if (lookAlikeLetter(tokens.get(p).text(), label.tokens().get(0)) && best == null
+                        && allowedAt(label, p, tokens, segmentText, afterLabels)) {
+                    best = label;
+                    bestEdits = 1;
+                }
                 continue;
             }
             int edits = 0;
@@ -291,6 +299,25 @@ public final class FieldExtractor {
             }
         }
         return best;
+    }
+
+    /** letters a worn or noisy scan turns into each other (the bowl of a "d" losing its stem: "bate" for "date") */
+    private static final Set<String> LOOK_ALIKE_LETTERS = Set.of("bd", "db", "ce", "ec", "li", "il");
+
+    /** whether a doubted word of four letters is the label word with one letter read as its look-alike */
+    private boolean lookAlikeLetter(String word, String wanted) {
+        if (wanted.length() != 4 || word.length() != 4 || !doubtfulWords.contains(word)) {
+            return false;
+        }
+        int differing = 0;
+        boolean lookAlike = true;
+        for (int i = 0; i < 4; i++) {
+            if (word.charAt(i) != wanted.charAt(i)) {
+                differing++;
+                lookAlike &= LOOK_ALIKE_LETTERS.contains("" + word.charAt(i) + wanted.charAt(i));
+            }
+        }
+        return differing == 1 && lookAlike;
     }
 
     /** where the token before position p ends, or 0 */

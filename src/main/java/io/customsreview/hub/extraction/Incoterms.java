@@ -11,16 +11,32 @@ public final class Incoterms {
     static final Pattern CODE = Pattern.compile(
             "(?<![A-Za-z])(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|DAT|DDU|C&F|CNF|C\\+F)(?![A-Za-z])");
 
+    private static final Pattern LAST_LETTER_READ_TWICE = Pattern.compile(
+            "(?<![A-Za-z])([A-Z]{2})([a-z])([A-Z])(?![A-Za-z])");
+
     private Incoterms() {
     }
 
     public record Term(String code, String place) {
     }
 
+    /** "EXwW Shanghai" as "EXW Shanghai": a code's last letter read twice on a scan, once in lower case */
+    private static String lastLetterReadOnce(String text) {
+        Matcher m = LAST_LETTER_READ_TWICE.matcher(text);
+        while (m.find()) {
+            String code = m.group(1) + m.group(3);
+            if (m.group(2).toUpperCase(Locale.ROOT).equals(m.group(3)) && CODE.matcher(code).matches()) {
+                return text.substring(0, m.start()) + code + text.substring(m.end());
+            }
+        }
+        return text;
+    }
+
     public static Optional<Term> find(String text) {
         if (text == null) {
             return Optional.empty();
         }
+        text = lastLetterReadOnce(text);
         // codes are printed in capitals; "des" or "fob" in running text are words
         Matcher m = CODE.matcher(text.strip().length() <= 3 ? text.toUpperCase(Locale.ROOT) : text);
         if (!m.find()) {

@@ -25,6 +25,20 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aShortLabelWithALookAlikeLetterIsTheLabelOnlyWhenDoubted() {
+        // "Date" read "Bate" on a noisy scan, the value in the box below
+        Document policy = ScannedLines.table("300:MARINE CARGO INSURANCE POLICY",
+                "100:Number | 400:Bate@0.43 | 700:Inv. No.",
+                "100:SAK 789-680984-71 | 400:07 JAN 2025 | 700:CI/2479/25");
+        assertThat(policy.first(Field.DOCUMENT_DATE)).get().extracting(v -> v.value()).isEqualTo("2025-01-07");
+
+        assertThat(scanned("COMMERCIAL INVOICE", "Bate@0.95 07 JAN 2025").has(Field.DOCUMENT_DATE))
+                .as("read with confidence: another word").isFalse();
+        assertThat(scanned("COMMERCIAL INVOICE", "Gate@0.40 07 JAN 2025").has(Field.DOCUMENT_DATE))
+                .as("no look-alike of the D").isFalse();
+    }
+
+    @Test
     void aDoubtedLetterReadTwiceAfterExactLabelWordsIsTheLabel() {
         Document packingList = scanned("PACKING LIST",
                 "Total N.wW.:@0.44 7 789,57 Kgs",

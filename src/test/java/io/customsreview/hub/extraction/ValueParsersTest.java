@@ -18,6 +18,12 @@ class ValueParsersTest {
         assertThat(ValueParsers.vessel(text).voyage()).isNull();
     }
 
+    @org.junit.jupiter.api.Test
+    void anIncotermWhoseLastLetterWasReadTwiceIsTheTerm() {
+        assertThat(Incoterms.find("EXwW Shanghai")).get().isEqualTo(new Incoterms.Term("EXW", "Shanghai"));
+        assertThat(Incoterms.find("EXwS Shanghai")).isEmpty(); // another letter: no term
+    }
+
     /** counts in a table cell as OCR reads them */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
