@@ -33,7 +33,8 @@ final class VesselVoyageRule implements Rule, FieldDependent {
         findings.addAll(Consistency.againstReference(dossier, new Consistency.Spec(vessel.rule(), vessel.field(),
                 vessel.label(), vessel.preference(), vessel.key(),
                 (a, b) -> vessel.same().test(a, b) || Normalize.sameOrTruncated(withoutPrefix(a), withoutPrefix(b)),
-                vessel.show(), vessel.detail()).forgivingScans((a, b) -> Normalize.readAlike(vesselName(a), vesselName(b)))));
+                vessel.show(), vessel.detail()).forgivingScans((a, b) -> Normalize.readAlike(vesselName(a), vesselName(b))
+                || firstWordLost(vesselName(a), vesselName(b)))));
         // a voyage read from a scan is forgiven look-alike characters only: a digit more or less is another voyage
         findings.addAll(Consistency.againstReference(dossier,
                 Consistency.Spec.normalised(id(), Field.VOYAGE, "Voyage", PREFERENCE, Normalize::code)
@@ -90,6 +91,26 @@ final class VesselVoyageRule implements Rule, FieldDependent {
         return c1.length() == c2.length() && c1.length() > 1
                 && c1.substring(0, c1.length() - 1).equals(c2.substring(0, c2.length() - 1))
                 && Set.of("S8", "8S").contains("" + c1.charAt(c1.length() - 1) + c2.charAt(c2.length() - 1));
+    }
+
+    /**
+     * A vessel's name whose first word a smudge took on a scan ("es CGM JACQUES SAADE", "CGM JACQUES SAADE" for "CMA
+     * CGM JACQUES SAADE"): the rest of the names agree, two words or more and ten letters or more of them, so that
+     * "BERLIN EXPRESS" and "HAMBURG EXPRESS" stay two ships.
+     */
+    static boolean firstWordLost(String first, String second) {
+        List<String> a = List.of(Normalize.words(first).split(" "));
+        List<String> b = List.of(Normalize.words(second).split(" "));
+        List<String> longer = a.size() >= b.size() ? a : b;
+        List<String> shorter = longer == a ? b : a;
+        List<String> rest = longer.subList(1, longer.size());
+        if (rest.size() < 2 || String.join("", rest).length() < 10) {
+            return false;
+        }
+        String restName = String.join(" ", rest);
+        return shorter.size() == longer.size() - 1 ? Normalize.readAlike(String.join(" ", shorter), restName)
+                : shorter.size() == longer.size() && shorter.get(0).length() <= 3
+                && Normalize.readAlike(String.join(" ", shorter.subList(1, shorter.size())), restName);
     }
 
     /** the name without "MV" and without a voyage read along with it ("... EXUPERY 990E") */

@@ -116,6 +116,21 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aVesselWhoseFirstWordASmudgeTookIsTheSameShipButAnotherNameIsNot() {
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VESSEL, "CMA CGM JACQUES SAADE")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VESSEL, "es CGM JACQUES SAADE"))).isEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VESSEL, "CMA CGM JACQUES SAADE")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VESSEL, "CGM JACQUES SAADE"))).isEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VESSEL, "CMA CGM JACQUES SAADE")
+                .set(BILL_OF_LADING, Field.VESSEL, "es CGM JACQUES SAADE"))).as("printed so").isNotEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VESSEL, "HAMBURG EXPRESS")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VESSEL, "BERLIN EXPRESS"))).isNotEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VESSEL, "CMA CGM JACQUES SAADE")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VESSEL, "CMA CGM ANTOINE DE SAINT EXUPERY")))
+                .isNotEmpty();
+    }
+
+    @Test
     void aLegLetterReadTwiceOnAScanIsNoMismatchButAnotherDigitIs() {
         // "751S" read "7515S" on one scan and "7518S" on another: the S's glyph read once as a digit, once as itself
         assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "751S")
