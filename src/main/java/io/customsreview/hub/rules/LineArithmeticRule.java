@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * LINE_ARITHMETIC_ERROR: on any document, quantity × unit price (rounded half-up to the cent) differs from the line
  * amount, or the line amounts do not add up to the document's total (not checked on a scan that lists fewer lines
- * than another document: a row it did not read).
+ * than another document, or a line with fewer cells than another: a row or a cell it did not read).
  */
 final class LineArithmeticRule implements Rule {
 
@@ -37,7 +37,7 @@ final class LineArithmeticRule implements Rule {
             for (LineItem line : document.lines()) {
                 lineError(document, line, currency, tolerance).ifPresent(findings::add);
             }
-            if (!Lines.lineLostOnScan(dossier, document)) {
+            if (!Lines.lineLostOnScan(dossier, document) && !cellLostOnScan(document)) {
                 sumError(document, currency, tolerance).ifPresent(findings::add);
             }
         }
@@ -64,6 +64,20 @@ final class LineArithmeticRule implements Rule {
                 + Describe.money(currency, stated);
         return Optional.of(Finding.of(id(), message, List.of(Lines.evidence(line, LineField.QUANTITY),
                 Lines.evidence(line, LineField.UNIT_PRICE), Lines.evidence(line, LineField.AMOUNT))));
+    }
+
+    /**
+     * Whether a scanned document has a line with fewer cells than another of its lines: a cell lost, or a value read
+     * into the wrong column (a net weight or unit price taken for the amount when the amount was not read), so
+     * that its amounts adding up wrong proves nothing.
+     */
+    private static boolean cellLostOnScan(Document document) {
+        if (document.extraction() != io.customsreview.hub.domain.ExtractionMethod.OCR) {
+            return false;
+        }
+        java.util.Set<LineField> all = java.util.EnumSet.noneOf(LineField.class);
+        document.lines().forEach(l -> all.addAll(l.values().keySet()));
+        return document.lines().stream().anyMatch(l -> !l.values().keySet().containsAll(all));
     }
 
     /** checked only when every line states an amount: a partial sum proves nothing */

@@ -4,6 +4,7 @@ import io.customsreview.hub.domain.DocumentBuilder;
 import io.customsreview.hub.domain.Dossier;
 import io.customsreview.hub.domain.ExtractionMethod;
 import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.LineField;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -128,6 +129,18 @@ class ScannedValuesRulesTest {
         assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VESSEL, "CMA CGM JACQUES SAADE")
                 .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VESSEL, "CMA CGM ANTOINE DE SAINT EXUPERY")))
                 .isNotEmpty();
+    }
+
+    @Test
+    void aScannedLineWhoseAmountCellWasNotReadIsNotSaidToAddUpWrong() {
+        // the amount of line 2 lost, its unit price read into the amount column
+        CleanDossier shifted = CleanDossier.create().scanned(INVOICE).setLine(INVOICE, 2, LineField.AMOUNT, "6.239")
+                .setLine(INVOICE, 2, LineField.UNIT_PRICE, null).setLine(INVOICE, 2, LineField.QUANTITY, null);
+        assertThat(check(new LineArithmeticRule(), shifted)).isEmpty();
+
+        CleanDossier complete = CleanDossier.create().scanned(INVOICE).set(INVOICE, Field.TOTAL_AMOUNT, "12000.00");
+        assertThat(check(new LineArithmeticRule(), complete)).as("every cell read: the sum is checked")
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("add up to"));
     }
 
     @Test
