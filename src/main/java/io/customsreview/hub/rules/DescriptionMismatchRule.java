@@ -313,8 +313,14 @@ public final class DescriptionMismatchRule implements Rule {
         return lines.stream().filter(DescriptionMismatchRule::described).toList();
     }
 
+    /**
+     * whether the line has a description to compare — not a row of words alone on a scan, without one figure in it
+     * or beside it: the footer's prose ("We certify that the goods...") read as a row under the table, or a row whose
+     * cells were all lost, cannot be told to be these goods or others
+     */
     private static boolean described(LineItem line) {
-        return line.get(LineField.DESCRIPTION).map(v -> !v.value().isBlank()).orElse(false);
+        return line.get(LineField.DESCRIPTION).map(v -> !v.value().isBlank() && !(Consistency.scanned(v)
+                && line.values().size() == 1 && v.value().chars().noneMatch(Character::isDigit))).orElse(false);
     }
 
     private static GoodsEvidence goods(LineItem line) {

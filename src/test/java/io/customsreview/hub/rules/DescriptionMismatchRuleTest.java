@@ -118,6 +118,25 @@ class DescriptionMismatchRuleTest {
     }
 
     @Test
+    void wordsAloneInARowOfAScanAreNoGoodsToCompare() {
+        // the certification under the table read as a row at no confidence, the first row's description withheld
+        DocumentBuilder scannedInvoice = DocumentBuilder.of("d1", INVOICE)
+                .method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                .line(Map.of(LineField.HS_CODE, "847330"))
+                .line(Map.of(LineField.DESCRIPTION, "certify that the paid or"));
+        Dossier dossier = new Dossier("scan", List.of(scannedInvoice.build(), DocumentBuilder.of("d2", CONTRACT)
+                .line(Map.of(LineField.DESCRIPTION, "DDR4 memory modules 16GB", LineField.QUANTITY, "7200",
+                        LineField.UNIT, "PCS")).build()));
+        assertThat(rule.check(dossier, CONTEXT)).isEmpty();
+
+        DocumentBuilder printedInvoice = DocumentBuilder.of("d1", INVOICE).line(Map.of(LineField.HS_CODE, "847330"))
+                .line(Map.of(LineField.DESCRIPTION, "Frozen squid rings, breaded"));
+        assertThat(rule.check(new Dossier("digital", List.of(printedInvoice.build(), DocumentBuilder.of("d2", CONTRACT)
+                .line(Map.of(LineField.DESCRIPTION, "DDR4 memory modules 16GB", LineField.QUANTITY, "7200",
+                        LineField.UNIT, "PCS")).build())), CONTEXT)).as("printed so: other goods").isNotEmpty();
+    }
+
+    @Test
     void aScannedDescriptionWhoseSpacesWereLostIsTheSameGoods() {
         DocumentBuilder invoice = DocumentBuilder.of("d1", INVOICE)
                 .line(line("Cotton knit tee shirts for men", "610910", "1200", "PCS"))
