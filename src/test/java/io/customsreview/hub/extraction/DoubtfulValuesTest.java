@@ -30,16 +30,19 @@ class DoubtfulValuesTest {
     }
 
     @Test
-    void aDoubtfulNumberIsWithheldButANameReadAsDoubtfullyIsKept() {
+    void aDoubtfulNumberIsWithheldButANameOrADateReadAsDoubtfullyIsKept() {
         Map<Field, List<FieldValue>> fields = new EnumMap<>(Field.class);
         fields.put(Field.GROSS_WEIGHT, List.of(read("1221.66", 0.4)));
         fields.put(Field.SELLER, List.of(read("Harbourside Industries S.r.l.", 0.4)));
         fields.put(Field.PORT_OF_LOADING, List.of(read("Ho Chi Minh City", 0.1)));
+        fields.put(Field.DOCUMENT_DATE, List.of(read("2025-01-07", 0.43))); // "07 JAN 2025" doubted
+        fields.put(Field.ON_BOARD_DATE, List.of(read("2025-01-09", 0.05)));
 
         Document kept = DoubtfulValues.withhold(document(fields, List.of()), 0.6);
 
-        assertThat(kept.fields()).containsKey(Field.SELLER).doesNotContainKey(Field.GROSS_WEIGHT)
-                .doesNotContainKey(Field.PORT_OF_LOADING);
+        assertThat(kept.fields()).containsKey(Field.SELLER).containsKey(Field.DOCUMENT_DATE)
+                .doesNotContainKey(Field.GROSS_WEIGHT).doesNotContainKey(Field.PORT_OF_LOADING)
+                .doesNotContainKey(Field.ON_BOARD_DATE);
     }
 
     @Test
