@@ -37,6 +37,7 @@ public final class DoubtfulValues {
         }
         Map<Field, List<FieldValue>> fields = new EnumMap<>(Field.class);
         Map<Field, List<FieldValue>> withheld = new EnumMap<>(Field.class);
+        document.withheld().forEach((field, values) -> withheld.put(field, new ArrayList<>(values)));
         document.fields().forEach((field, values) -> {
             boolean vouched = linesAddUpTo(document, field);
             List<FieldValue> sure = new ArrayList<>();
@@ -49,7 +50,7 @@ public final class DoubtfulValues {
                 fields.put(field, sure);
             }
             if (!doubtful.isEmpty()) {
-                withheld.put(field, doubtful);
+                withheld.computeIfAbsent(field, f -> new ArrayList<>()).addAll(0, doubtful);
             }
         });
         List<LineItem> lines = new ArrayList<>();
@@ -147,16 +148,20 @@ public final class DoubtfulValues {
             document.withheld().forEach((field, values) -> {
                 List<FieldValue> kept = new ArrayList<>(fields.getOrDefault(field, List.of()));
                 for (FieldValue doubtful : values) {
+                    if (!kept.isEmpty() && UnlabelledValues.offeredWithoutLabel(doubtful)) {
+                        continue; // the label's value stands (offered readings come last): no value found elsewhere
+                    }
                     Document confirming = confirming(documents, document, field, doubtful, referencesReadAlike);
                     boolean known = kept.stream().anyMatch(v -> v.value().equals(doubtful.value()));
                     if (confirming == null) {
                         stillWithheld.computeIfAbsent(field, f -> new ArrayList<>()).add(doubtful);
                     } else if (!known) {
                         Provenance p = doubtful.source();
-                        String note = String.format(java.util.Locale.ROOT,
-                                "read with low confidence (%.2f); the same as on %s %s", p.confidence(),
-                                confirming.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-                                confirming.id());
+                        String where = confirming.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                                + " " + confirming.id();
+                        String note = UnlabelledValues.offeredWithoutLabel(doubtful) ? "the same as on " + where
+                                : String.format(java.util.Locale.ROOT, "read with low confidence (%.2f); the same as on %s",
+                                p.confidence(), where);
                         kept.add(new FieldValue(doubtful.value(), doubtful.raw(), new Provenance(p.documentId(),
                                 p.page(), p.box(), p.method(), p.confidence(),
                                 p.assumption() == null ? note : p.assumption() + "; " + note)));
@@ -185,7 +190,8 @@ public final class DoubtfulValues {
                 continue;
             }
             List<FieldValue> readings = new ArrayList<>(other.all(field));
-            readings.addAll(other.withheld().getOrDefault(field, List.of()));
+            other.withheld().getOrDefault(field, List.of()).stream()
+                    .filter(v -> !UnlabelledValues.offeredWithoutLabel(v)).forEach(readings::add);
             for (FieldValue reading : readings) {
                 if (sameValue(field.kind(), doubtful, reading) || (field.kind() == ValueKind.REFERENCE
                         && referencesReadAlike.test(field, doubtful.value(), reading.value()))) {

@@ -73,8 +73,11 @@ public final class TextDocumentExtractor {
         Map<Field, List<FieldValue>> values = fields.extract(skipped, classification.titleLine(),
                 classification.titleSegment());
         double confidence = confidence(classification, values, text);
+        // a bill of lading's cargo table holds its document-level weights: only goods rows are no totals
+        Set<Integer> goodsRows = classification.type() == DocumentType.BILL_OF_LADING ? Set.of() : skipped;
         return new Document(documentId, classification.type(), fileName, source, text.method(), confidence, values,
-                lines, null);
+                lines, null, UnlabelledValues.offered(documentId, classification.type(), text, goodsRows, values,
+                style));
     }
 
     /**

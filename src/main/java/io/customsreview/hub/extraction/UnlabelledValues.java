@@ -1,0 +1,113 @@
+package io.customsreview.hub.extraction;
+
+import io.customsreview.hub.domain.DocumentType;
+import io.customsreview.hub.domain.ExtractionMethod;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.Provenance;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Values a scan holds where noise destroyed the label beside them ("2,607.52 KG" under a lost "Total Net Wt.",
+ * "(CI/5140/24" after a misread "Inv. No."): offered as withheld readings of the weights and references the document
+ * lacks or read doubtfully. Such a reading is never taken on its own; {@link DoubtfulValues#confirmedAcrossDocuments} takes it only where
+ * another document states the very value for that field, the way a clerk finds the invoice number on a smudged
+ * certificate by looking for it. Table rows are left out: a line's weight is no document total.
+ */
+final class UnlabelledValues {
+
+    /** the provenance note of an offered reading: it may confirm nothing, only be confirmed */
+    static final String NO_LABEL = "no label was read beside it on the scan";
+
+    private static final Set<Field> WEIGHTS = Set.of(Field.NET_WEIGHT, Field.GROSS_WEIGHT);
+    private static final Set<Field> REFERENCES = Set.of(Field.INVOICE_NUMBER, Field.CONTRACT_NUMBER, Field.BL_NUMBER);
+    private static final Pattern WEIGHT = Pattern.compile("(" + Numbers.NUMBER.pattern() + ")\\s*(?:kgs?|kgm)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** a word of six characters or more with a digit: what invoice, contract and B/L numbers look like */
+    private static final Pattern REFERENCE = Pattern.compile("(?=[A-Za-z0-9/\\-.]*\\d)[A-Za-z0-9][A-Za-z0-9/\\-.]{4,}[A-Za-z0-9]");
+    /** enough for any page's weights and references; a page of noise offers no more */
+    private static final int MOST_PER_FIELD = 40;
+
+    private UnlabelledValues() {
+    }
+
+    /**
+     * Readings to withhold for the weights and references {@code found} lacks or read doubtfully and documents of
+     * {@code type} state; empty for text that is no scan.
+     */
+    static Map<Field, List<FieldValue>> offered(String documentId, DocumentType type, DocumentText text,
+                                                Set<Integer> tableLines, Map<Field, List<FieldValue>> found,
+                                                Numbers.DecimalStyle style) {
+        Map<Field, List<FieldValue>> offered = new EnumMap<>(Field.class);
+        if (text.method() != ExtractionMethod.OCR) {
+            return offered;
+        }
+        List<Field> lacking = Labels.of(type).stream().map(Labels.Label::field).distinct()
+                .filter(f -> f != null && (WEIGHTS.contains(f) || REFERENCES.contains(f)) && !surelyRead(found, f))
+                .toList();
+        if (lacking.isEmpty()) {
+            return offered;
+        }
+        Map<String, TextSegment> weights = new LinkedHashMap<>();
+        Map<String, TextSegment> references = new LinkedHashMap<>();
+        List<TextLine> lines = text.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (tableLines.contains(i)) {
+                continue;
+            }
+            for (TextSegment segment : lines.get(i).segments()) {
+                Matcher weight = WEIGHT.matcher(Numbers.ocrSpacesClosed(segment.text()));
+                while (weight.find()) {
+                    Optional<BigDecimal> kg = Numbers.parse(weight.group(1), style);
+                    kg.filter(v -> v.signum() > 0).ifPresent(v -> weights.putIfAbsent(Numbers.plain(v), segment));
+                }
+                Matcher reference = REFERENCE.matcher(segment.text());
+                while (reference.find()) {
+                    references.putIfAbsent(reference.group(), segment);
+                }
+            }
+        }
+        int page = lines.isEmpty() ? 1 : lines.get(0).page();
+        for (Field field : lacking) {
+            Map<String, TextSegment> candidates = WEIGHTS.contains(field) ? weights : references;
+            List<FieldValue> values = new ArrayList<>();
+            candidates.forEach((value, segment) -> {
+                if (values.size() < MOST_PER_FIELD) {
+                    values.add(new FieldValue(value, segment.text(), new Provenance(documentId,
+                            pageOf(lines, segment, page), segment.box(), ExtractionMethod.OCR, 0.0, NO_LABEL)));
+                }
+            });
+            if (!values.isEmpty()) {
+                offered.put(field, values);
+            }
+        }
+        return offered;
+    }
+
+    /** a value read from words the recogniser did not doubt: one withheld as doubtful may be lost yet */
+    private static boolean surelyRead(Map<Field, List<FieldValue>> found, Field field) {
+        return found.getOrDefault(field, List.of()).stream().anyMatch(v -> v.source().confidence() >= SURE);
+    }
+
+    private static final double SURE = 0.85;
+
+    private static int pageOf(List<TextLine> lines, TextSegment segment, int fallback) {
+        return lines.stream().filter(l -> l.segments().contains(segment)).mapToInt(TextLine::page).findFirst()
+                .orElse(fallback);
+    }
+
+    /** whether a reading was offered without a label: it is confirmed by others, never confirms another */
+    static boolean offeredWithoutLabel(FieldValue value) {
+        return value.source() != null && NO_LABEL.equals(value.source().assumption());
+    }
+}

@@ -1,0 +1,99 @@
+package io.customsreview.hub.extraction;
+
+import io.customsreview.hub.domain.Box;
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.DocumentType;
+import io.customsreview.hub.domain.ExtractionMethod;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.Provenance;
+import io.customsreview.hub.rules.Normalize;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A value whose label noise destroyed is taken only where another document states that very value. */
+class UnlabelledValuesTest {
+
+    /** a scanned declaration whose "Total Net Wt." and "Inv. No." labels were lost, their values left */
+    private static Document scannedDeclaration() {
+        Document read = ScannedLines.table("600:CUSTOMS GOODS DECLARATION",
+                "100:Currency Code | 900:Total Packages | 1600:Total G.W.",
+                "100:USD | 900:236 PACKAGES | 1600:2,781.95 KG",
+                "100:2,607.52 KG | 900:HLXU 640163 5 (45G1)",
+                "100:fav, No.@0.42 | 900:(CI/5140/24@0.10");
+        return DoubtfulValues.withhold(read, 0.6);
+    }
+
+    private static Document packingList(String netWeight, String invoiceNumber) {
+        Provenance printed = new Provenance("d2", 1, new Box(1, 1, 2, 2), ExtractionMethod.PDF_TEXT, 0.99, null);
+        return new Document("d2", DocumentType.PACKING_LIST, "pl.pdf", "test", ExtractionMethod.PDF_TEXT, 0.95,
+                Map.of(Field.NET_WEIGHT, List.of(new FieldValue(netWeight, netWeight, printed)),
+                        Field.INVOICE_NUMBER, List.of(new FieldValue(invoiceNumber, invoiceNumber, printed))),
+                List.of(), null);
+    }
+
+    @Test
+    void aWeightAndAReferenceWithoutTheirLabelsAreTakenWhereAnotherDocumentStatesThem() {
+        Document declaration = scannedDeclaration();
+        assertThat(declaration.type()).isEqualTo(DocumentType.DECLARATION);
+        assertThat(declaration.has(Field.NET_WEIGHT)).as("never on its own").isFalse();
+        assertThat(declaration.has(Field.INVOICE_NUMBER)).isFalse();
+
+        Document confirmed = DoubtfulValues.confirmedAcrossDocuments(
+                List.of(declaration, packingList("2607.520", "CI/5140/24")), Normalize::scannedReferencesReadAlike)
+                .get(0);
+        assertThat(confirmed.first(Field.NET_WEIGHT)).get().satisfies(v -> {
+            assertThat(v.value()).isEqualTo("2607.52");
+            assertThat(v.source().assumption()).contains("no label").contains("packing list d2");
+        });
+        assertThat(confirmed.first(Field.INVOICE_NUMBER)).get().extracting(FieldValue::value).isEqualTo("CI/5140/24");
+        assertThat(confirmed.first(Field.GROSS_WEIGHT)).get().extracting(FieldValue::value)
+                .as("the labelled value stays").isEqualTo("2781.95");
+    }
+
+    @Test
+    void noOtherValueOfTheDocumentIsTakenForAWeightOrReferenceStatedElsewhere() {
+        Document other = DoubtfulValues.confirmedAcrossDocuments(
+                List.of(scannedDeclaration(), packingList("2609.10", "CI/5141/24")), Normalize::scannedReferencesReadAlike)
+                .get(0);
+        assertThat(other.has(Field.NET_WEIGHT)).isFalse();
+        assertThat(other.has(Field.INVOICE_NUMBER)).isFalse();
+    }
+
+    @Test
+    void aDoubtedValueMayBeFoundElsewhereButASureOneIsNeverJoined() {
+        Document declaration = new Document("d2", DocumentType.DECLARATION, "decl.pdf", "test",
+                ExtractionMethod.PDF_TEXT, 0.95, Map.of(Field.NET_WEIGHT, List.of(new FieldValue("5212.34", "5212.34",
+                new Provenance("d2", 1, null, ExtractionMethod.PDF_TEXT, 0.99, null)))), List.of(), null);
+        // the label read, its value doubted ("212,34" for "5.212,34"); the full value read without its label below
+        Document doubted = DoubtfulValues.withhold(ScannedLines.table("600:PACKING LIST",
+                "100:Total Net Wt.: | 500:212,34@0.49 Kgs",
+                "100:5.212,34 KGS"), 0.6);
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(doubted, declaration),
+                Normalize::scannedReferencesReadAlike).get(0).all(Field.NET_WEIGHT)).extracting(FieldValue::value)
+                .containsExactly("5212.34");
+
+        // the label's value read surely enough to be kept: another weight on the page does not join it, whatever
+        // others state
+        Document sure = DoubtfulValues.withhold(ScannedLines.table("600:PACKING LIST",
+                "100:Total Net Wt.: | 500:5.100,00@0.7 Kgs",
+                "100:5.212,34 KGS"), 0.6);
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(sure, declaration),
+                Normalize::scannedReferencesReadAlike).get(0).all(Field.NET_WEIGHT)).extracting(FieldValue::value)
+                .containsExactly("5100");
+    }
+
+    @Test
+    void twoDocumentsUnlabelledValuesConfirmNothing() {
+        Document first = scannedDeclaration();
+        Document second = new Document("d9", first.type(), "other.png", "test", ExtractionMethod.OCR, 0.8,
+                first.fields(), List.of(), null, first.withheld());
+        List<Document> both = DoubtfulValues.confirmedAcrossDocuments(List.of(first, second),
+                Normalize::scannedReferencesReadAlike);
+        assertThat(both).noneSatisfy(d -> assertThat(d.has(Field.NET_WEIGHT)).isTrue());
+    }
+}
