@@ -42,7 +42,9 @@ final class QuantityRule implements Rule {
             }
             if (quantity.get().decimal().compareTo(refQuantity.get().decimal()) != 0
                     && !separatorMisread(quantity.get(), refQuantity.get())
-                    && !separatorMisread(refQuantity.get(), quantity.get())) {
+                    && !separatorMisread(refQuantity.get(), quantity.get())
+                    && !referenceMisread(pair.referenceLine(), refQuantity.get(), quantity.get(),
+                    context.settings().amountTolerance())) {
                 String key = pair.referenceLine().number() + "/" + quantity.get().decimal().stripTrailingZeros();
                 differing.computeIfAbsent(key, k -> new ArrayList<>()).add(pair);
             }
@@ -62,15 +64,17 @@ final class QuantityRule implements Rule {
                     + quantity(first.referenceLine()) + " on line " + first.referenceLine().number() + " of "
                     + Describe.doc(first.referenceDocument()), evidence));
         }
-        Lines.referenceDocument(dossier).ifPresent(ref -> findings.addAll(documentQuantities(dossier, ref)));
+        Lines.referenceDocument(dossier).ifPresent(ref -> findings.addAll(documentQuantities(dossier, ref,
+                context.settings().amountTolerance())));
         return findings;
     }
 
     /** a document without lines that states one quantity for all goods, against the sum of the reference lines */
-    private List<Finding> documentQuantities(Dossier dossier, Document ref) {
+    private List<Finding> documentQuantities(Dossier dossier, Document ref, BigDecimal tolerance) {
         List<Finding> findings = new ArrayList<>();
-        if (ref.lines().stream().anyMatch(l -> l.get(LineField.QUANTITY).isEmpty())) {
-            return findings;
+        if (ref.lines().stream().anyMatch(l -> l.get(LineField.QUANTITY).isEmpty()
+                || quantityInDoubt(l, tolerance))) {
+            return findings; // a line's quantity unknown or misread on a scan: the sum proves nothing
         }
         List<String> lineUnits = ref.lines().stream().map(QuantityRule::unit).distinct().toList();
         if (lineUnits.size() != 1) {
@@ -111,6 +115,38 @@ final class QuantityRule implements Rule {
         BigDecimal thousand = BigDecimal.valueOf(1000);
         return scanned.decimal().multiply(thousand).compareTo(other.decimal()) == 0
                 || other.decimal().multiply(thousand).compareTo(scanned.decimal()) == 0;
+    }
+
+    /**
+     * A scanned reference line whose own arithmetic fails with the quantity it was read with and holds with the
+     * other document's ("90,775" read for "775", a neighbour's digits joined to it; "9,066" for "9,000"): the
+     * reference's quantity was misread, the other document states what the invoice's price and amount say.
+     */
+    static boolean referenceMisread(LineItem referenceLine, FieldValue refQuantity, FieldValue quantity,
+                                    BigDecimal tolerance) {
+        Optional<FieldValue> price = referenceLine.get(LineField.UNIT_PRICE);
+        Optional<FieldValue> amount = referenceLine.get(LineField.AMOUNT);
+        if (!Consistency.scanned(refQuantity) || price.isEmpty() || amount.isEmpty()) {
+            return false;
+        }
+        return !makesAmount(refQuantity.decimal(), price.get().decimal(), amount.get().decimal(), tolerance)
+                && makesAmount(quantity.decimal(), price.get().decimal(), amount.get().decimal(), tolerance);
+    }
+
+    /** a scanned line whose quantity does not make its amount with its unit price: the quantity may be misread */
+    private static boolean quantityInDoubt(LineItem line, BigDecimal tolerance) {
+        Optional<FieldValue> quantity = line.get(LineField.QUANTITY);
+        Optional<FieldValue> price = line.get(LineField.UNIT_PRICE);
+        Optional<FieldValue> amount = line.get(LineField.AMOUNT);
+        return quantity.filter(Consistency::scanned).isPresent() && price.isPresent() && amount.isPresent()
+                && !makesAmount(quantity.get().decimal(), price.get().decimal(), amount.get().decimal(), tolerance);
+    }
+
+    /** quantity × unit price, rounded half-up to the cent, is the amount (as LINE_ARITHMETIC_ERROR checks it) */
+    private static boolean makesAmount(BigDecimal quantity, BigDecimal price, BigDecimal amount, BigDecimal tolerance) {
+        BigDecimal exact = quantity.multiply(price);
+        return exact.compareTo(amount) == 0
+                || Normalize.sameAmount(exact.setScale(2, java.math.RoundingMode.HALF_UP), amount, tolerance);
     }
 
     /** one separator with exactly three digits after it, as thousands are grouped: "2.520", "1,620" */

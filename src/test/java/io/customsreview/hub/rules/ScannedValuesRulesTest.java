@@ -144,6 +144,19 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aScannedInvoiceQuantityItsOwnPriceAndAmountContradictIsAMisreadingNotAMismatch() {
+        // "1100" read for "100": 100 × 98.50 = 9,850.00 on the invoice's own line, as the other documents say
+        assertThat(check(new QuantityRule(), CleanDossier.create().scanned(INVOICE)
+                .setLine(INVOICE, 1, LineField.QUANTITY, "1100"))).isEmpty();
+        assertThat(check(new QuantityRule(), CleanDossier.create()
+                .setLine(INVOICE, 1, LineField.QUANTITY, "1100"))).as("printed so").isNotEmpty();
+        // the invoice's own arithmetic agrees with its quantity: the other documents differ from it
+        assertThat(check(new QuantityRule(), CleanDossier.create().scanned(INVOICE)
+                .setLine(INVOICE, 1, LineField.QUANTITY, "110").setLine(INVOICE, 1, LineField.AMOUNT, "10835.00")))
+                .isNotEmpty();
+    }
+
+    @Test
     void aLegLetterReadTwiceOnAScanIsNoMismatchButAnotherDigitIs() {
         // "751S" read "7515S" on one scan and "7518S" on another: the S's glyph read once as a digit, once as itself
         assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "751S")
