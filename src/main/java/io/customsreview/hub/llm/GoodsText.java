@@ -111,7 +111,7 @@ final class GoodsText {
         phrase("usb[ -]?c\\b", "usbc");
         phrase("solid[ -]state (disk |hard )?drives?|ssds?\\b", "ssd");
         phrase("washing machines?|lave[ -]linges?|lavadoras?|waschmaschinen?", "washingmachine");
-        phrase("air[ -]?conditioners?|air conditioning units?|climatiseurs?|aires? acondicionados?|klimaanlagen?|"
+        phrase("air[ -]?conditioners?|air conditioning units?|\\bac units?\\b|climatiseurs?|aires? acondicionados?|klimaanlagen?|"
                 + "klimagerate?", "airconditioner");
         phrase("vacuum cleaners?|aspirateurs?|aspiradoras?|staubsauger", "vacuumcleaner");
         phrase("hair ?dryers?|seche[ -]cheveux|secadores? de pelo|haartrockner|fohn", "hairdryer");

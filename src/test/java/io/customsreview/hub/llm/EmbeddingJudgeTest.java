@@ -28,6 +28,14 @@ class EmbeddingJudgeTest {
     }
 
     @Test
+    void anAcUnitIsAnAirConditionerButAnAcAdapterIsNot() {
+        assertThat(JUDGE.sameGoods(goods("Wall-type split AC unit, 12,000 BTU", null),
+                goods("SPLIT AIR CONDITIONER 12000 BTU, WALL", null)).same()).isTrue();
+        assertThat(JUDGE.sameGoods(goods("Power adapter 65W, AC/DC, universal input", null),
+                goods("SPLIT AIR CONDITIONER 12000 BTU, WALL", null)).same()).isFalse();
+    }
+
+    @Test
     void hsCodesWeighIn() {
         // wording unknown to the lexicon, but one subheading: the same goods
         assertThat(JUDGE.sameGoods(goods("Portable automatic data processing machines", "847130"),
