@@ -19,10 +19,11 @@ import java.util.regex.Pattern;
 
 /**
  * Values a scan holds where noise destroyed the label beside them ("2,607.52 KG" under a lost "Total Net Wt.",
- * "(CI/5140/24" after a misread "Inv. No."): offered as withheld readings of the weights and references the document
- * lacks or read doubtfully. Such a reading is never taken on its own; {@link DoubtfulValues#confirmedAcrossDocuments} takes it only where
- * another document states the very value for that field, the way a clerk finds the invoice number on a smudged
- * certificate by looking for it. Table rows are left out: a line's weight is no document total.
+ * "(CI/5140/24" after a misread "Inv. No."): offered as withheld readings of the weights, total amount and
+ * references the document lacks or read doubtfully. Such a reading is never taken on its own;
+ * {@link DoubtfulValues#confirmedAcrossDocuments} takes it only where another document states the very value for
+ * that field, the way a clerk finds the invoice number on a smudged certificate by looking for it. Goods rows are
+ * left out: a line's weight or amount is no document total.
  */
 final class UnlabelledValues {
 
@@ -30,6 +31,10 @@ final class UnlabelledValues {
     static final String NO_LABEL = "no label was read beside it on the scan";
 
     private static final Set<Field> WEIGHTS = Set.of(Field.NET_WEIGHT, Field.GROSS_WEIGHT);
+    private static final Set<Field> AMOUNTS = Set.of(Field.TOTAL_AMOUNT);
+    /** a sum of money as totals are printed: grouped or not, two decimals ("43,960.00", "USD 43.960,00") */
+    private static final Pattern MONEY = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[ ,.]\\d{3})*[.,]\\d{2}(?![\\d.,])|"
+            + "(?<![\\d.,])\\d{4,}[.,]\\d{2}(?![\\d.,])");
     private static final Set<Field> REFERENCES = Set.of(Field.INVOICE_NUMBER, Field.CONTRACT_NUMBER, Field.BL_NUMBER);
     private static final Pattern WEIGHT = Pattern.compile("(" + Numbers.NUMBER.pattern() + ")\\s*(?:kgs?|kgm)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -53,13 +58,15 @@ final class UnlabelledValues {
             return offered;
         }
         List<Field> lacking = Labels.of(type).stream().map(Labels.Label::field).distinct()
-                .filter(f -> f != null && (WEIGHTS.contains(f) || REFERENCES.contains(f)) && !surelyRead(found, f))
+                .filter(f -> f != null && (WEIGHTS.contains(f) || AMOUNTS.contains(f) || REFERENCES.contains(f))
+                        && !surelyRead(found, f))
                 .toList();
         if (lacking.isEmpty()) {
             return offered;
         }
         Map<String, TextSegment> weights = new LinkedHashMap<>();
         Map<String, TextSegment> references = new LinkedHashMap<>();
+        Map<String, TextSegment> amounts = new LinkedHashMap<>();
         List<TextLine> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             if (tableLines.contains(i)) {
@@ -71,6 +78,11 @@ final class UnlabelledValues {
                     Optional<BigDecimal> kg = Numbers.parse(weight.group(1), style);
                     kg.filter(v -> v.signum() > 0).ifPresent(v -> weights.putIfAbsent(Numbers.plain(v), segment));
                 }
+                Matcher money = MONEY.matcher(Numbers.ocrSpacesClosed(segment.text()));
+                while (money.find()) {
+                    Numbers.parse(money.group(), style).filter(v -> v.signum() > 0)
+                            .ifPresent(v -> amounts.putIfAbsent(Numbers.amount(v), segment));
+                }
                 Matcher reference = REFERENCE.matcher(segment.text());
                 while (reference.find()) {
                     references.putIfAbsent(reference.group(), segment);
@@ -79,7 +91,8 @@ final class UnlabelledValues {
         }
         int page = lines.isEmpty() ? 1 : lines.get(0).page();
         for (Field field : lacking) {
-            Map<String, TextSegment> candidates = WEIGHTS.contains(field) ? weights : references;
+            Map<String, TextSegment> candidates = WEIGHTS.contains(field) ? weights
+                    : AMOUNTS.contains(field) ? amounts : references;
             List<FieldValue> values = new ArrayList<>();
             candidates.forEach((value, segment) -> {
                 if (values.size() < MOST_PER_FIELD) {

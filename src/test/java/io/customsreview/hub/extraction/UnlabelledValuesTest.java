@@ -88,6 +88,24 @@ class UnlabelledValuesTest {
     }
 
     @Test
+    void aTotalWhoseLabelWasLostIsTakenWhereTheDeclarationStatesIt() {
+        Document invoice = DoubtfulValues.withhold(ScannedLines.table("600:COMMERCIAL INVOICE",
+                "100:Invoice No.: | 500:CI/5140/24",
+                "100:Tqtl Vl@0.10 | 500:32,340.80 EUR",
+                "100:No. | 200:Description | 700:Qty | 900:Price | 1100:Amount",
+                "100:1 | 200:Bluetooth headphones | 700:1,000 | 900:20.00 | 1100:20,000.00",
+                "100:2 | 200:Power adapters | 700:640 | 900:19.282 | 1100:12,340.80"), 0.6);
+        assertThat(invoice.lines()).hasSize(2);
+        assertThat(invoice.has(Field.TOTAL_AMOUNT)).isFalse();
+        Document declaration = new Document("d2", DocumentType.DECLARATION, "decl.pdf", "test",
+                ExtractionMethod.PDF_TEXT, 0.95, Map.of(Field.TOTAL_AMOUNT, List.of(new FieldValue("32340.80",
+                "32340.80", new Provenance("d2", 1, null, ExtractionMethod.PDF_TEXT, 0.99, null)))), List.of(), null);
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(invoice, declaration),
+                Normalize::scannedReferencesReadAlike).get(0).first(Field.TOTAL_AMOUNT)).get()
+                .extracting(FieldValue::value).isEqualTo("32340.80");
+    }
+
+    @Test
     void twoDocumentsUnlabelledValuesConfirmNothing() {
         Document first = scannedDeclaration();
         Document second = new Document("d9", first.type(), "other.png", "test", ExtractionMethod.OCR, 0.8,
