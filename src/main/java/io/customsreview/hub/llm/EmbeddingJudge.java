@@ -85,8 +85,10 @@ public final class EmbeddingJudge implements SemanticJudge {
         List<String> onlyA = without(a, b);
         List<String> onlyB = without(b, a);
         if (!onlyA.isEmpty() && !onlyB.isEmpty() && onlyA.size() < new HashSet<>(a).size()) {
-            // one word replaced by one other is a changed specification; many words each side is a rewording
-            score -= onlyA.size() == 1 && onlyB.size() == 1 ? 2.0 : 0.5;
+            // one word replaced by one other is a changed specification; many words each side is a rewording, and
+            // a lone letter ("BTU/h") is a unit's remains rather than a specification
+            score -= onlyA.size() == 1 && onlyB.size() == 1 && onlyA.get(0).length() > 1
+                    && onlyB.get(0).length() > 1 ? 2.0 : 0.5;
             reasons.add("differing words " + onlyA + " / " + onlyB);
         }
         if (sizesConflict(a, b)) {

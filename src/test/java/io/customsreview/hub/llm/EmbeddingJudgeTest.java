@@ -31,6 +31,8 @@ class EmbeddingJudgeTest {
     void anAcUnitIsAnAirConditionerButAnAcAdapterIsNot() {
         assertThat(JUDGE.sameGoods(goods("Wall-type split AC unit, 12,000 BTU", null),
                 goods("SPLIT AIR CONDITIONER 12000 BTU, WALL", null)).same()).isTrue();
+        assertThat(JUDGE.sameGoods(goods("Wall-type split AC unit, 12,000 BTU/h", null),
+                goods("Split air conditioner 12000 BTU, wall mounted", null)).same()).isTrue();
         assertThat(JUDGE.sameGoods(goods("Power adapter 65W, AC/DC, universal input", null),
                 goods("SPLIT AIR CONDITIONER 12000 BTU, WALL", null)).same()).isFalse();
     }
