@@ -34,17 +34,23 @@ final class QuantityRule implements Rule {
     @Override
     public List<Finding> check(Dossier dossier, RuleContext context) {
         Map<String, List<Lines.Pair>> differing = new LinkedHashMap<>();
+        // a reference line whose scanned quantity another document shows misread puts the reference's sum in doubt
+        boolean referenceInDoubt = false;
         for (Lines.Pair pair : Lines.pairs(dossier)) {
             Optional<FieldValue> quantity = pair.line().get(LineField.QUANTITY);
             Optional<FieldValue> refQuantity = pair.referenceLine().get(LineField.QUANTITY);
             if (quantity.isEmpty() || refQuantity.isEmpty() || !unitsAgree(pair.line(), pair.referenceLine())) {
                 continue;
             }
-            if (quantity.get().decimal().compareTo(refQuantity.get().decimal()) != 0
-                    && !separatorMisread(quantity.get(), refQuantity.get())
+            if (quantity.get().decimal().compareTo(refQuantity.get().decimal()) == 0) {
+                continue;
+            }
+            if (referenceMisread(pair.referenceLine(), refQuantity.get(), quantity.get(),
+                    context.settings().amountTolerance()) || neighbourDigitsJoined(refQuantity.get(), quantity.get())) {
+                referenceInDoubt = true;
+            } else if (!separatorMisread(quantity.get(), refQuantity.get())
                     && !separatorMisread(refQuantity.get(), quantity.get())
-                    && !referenceMisread(pair.referenceLine(), refQuantity.get(), quantity.get(),
-                    context.settings().amountTolerance())) {
+                    && !neighbourDigitsJoined(quantity.get(), refQuantity.get())) {
                 String key = pair.referenceLine().number() + "/" + quantity.get().decimal().stripTrailingZeros();
                 differing.computeIfAbsent(key, k -> new ArrayList<>()).add(pair);
             }
@@ -64,8 +70,10 @@ final class QuantityRule implements Rule {
                     + quantity(first.referenceLine()) + " on line " + first.referenceLine().number() + " of "
                     + Describe.doc(first.referenceDocument()), evidence));
         }
-        Lines.referenceDocument(dossier).ifPresent(ref -> findings.addAll(documentQuantities(dossier, ref,
-                context.settings().amountTolerance())));
+        if (!referenceInDoubt) {
+            Lines.referenceDocument(dossier).ifPresent(ref -> findings.addAll(documentQuantities(dossier, ref,
+                    context.settings().amountTolerance())));
+        }
         return findings;
     }
 
@@ -140,6 +148,22 @@ final class QuantityRule implements Rule {
         Optional<FieldValue> amount = line.get(LineField.AMOUNT);
         return quantity.filter(Consistency::scanned).isPresent() && price.isPresent() && amount.isPresent()
                 && !makesAmount(quantity.get().decimal(), price.get().decimal(), amount.get().decimal(), tolerance);
+    }
+
+    /**
+     * A scanned quantity that is the other document's with one or two digits more in front ("90,775" for "775",
+     * "4,152" for "152"): a neighbouring cell's digits (a line number, a code's end) read into the cell. Ten times the
+     * quantity or more is no miscount.
+     */
+    static boolean neighbourDigitsJoined(FieldValue scanned, FieldValue other) {
+        if (!Consistency.scanned(scanned)) {
+            return false;
+        }
+        String read = scanned.decimal().stripTrailingZeros().toPlainString();
+        String printed = other.decimal().stripTrailingZeros().toPlainString();
+        int extra = read.length() - printed.length();
+        return printed.matches("\\d{2,}") && read.matches("\\d+") && extra >= 1 && extra <= 2
+                && read.endsWith(printed);
     }
 
     /** quantity × unit price, rounded half-up to the cent, is the amount (as LINE_ARITHMETIC_ERROR checks it) */

@@ -157,6 +157,19 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aScannedQuantityWithANeighboursDigitsInFrontIsAMisreadingButAnotherQuantityIsNot() {
+        // "4,400" read for "400" (the line number joined to the cell); no unit price on the scan to tell
+        assertThat(check(new QuantityRule(), CleanDossier.create().scanned(INVOICE)
+                .setLine(INVOICE, 2, LineField.QUANTITY, "4400").setLine(INVOICE, 2, LineField.UNIT_PRICE, null)))
+                .isEmpty();
+        assertThat(check(new QuantityRule(), CleanDossier.create().setLine(INVOICE, 2, LineField.QUANTITY, "4400")
+                .setLine(INVOICE, 2, LineField.UNIT_PRICE, null))).as("printed so").isNotEmpty();
+        assertThat(check(new QuantityRule(), CleanDossier.create().scanned(INVOICE)
+                .setLine(INVOICE, 2, LineField.QUANTITY, "440").setLine(INVOICE, 2, LineField.UNIT_PRICE, null)))
+                .as("another quantity").isNotEmpty();
+    }
+
+    @Test
     void aLegLetterReadTwiceOnAScanIsNoMismatchButAnotherDigitIs() {
         // "751S" read "7515S" on one scan and "7518S" on another: the S's glyph read once as a digit, once as itself
         assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "751S")
