@@ -3,6 +3,7 @@ package io.customsreview.hub.rules;
 import io.customsreview.hub.domain.Document;
 import io.customsreview.hub.domain.Dossier;
 import io.customsreview.hub.domain.Evidence;
+import io.customsreview.hub.domain.ExtractionMethod;
 import io.customsreview.hub.domain.Field;
 import io.customsreview.hub.domain.FieldValue;
 import io.customsreview.hub.domain.Finding;
@@ -38,7 +39,9 @@ final class HsCodeMismatchRule implements Rule {
         for (Lines.Pair pair : Lines.pairs(dossier)) {
             Optional<String> code = digits(pair.line().get(LineField.HS_CODE));
             Optional<String> refCode = digits(pair.referenceLine().get(LineField.HS_CODE));
-            if (code.isPresent() && refCode.isPresent() && differ(code.get(), refCode.get())
+            boolean scanned = pair.line().get(LineField.HS_CODE).filter(Consistency::scanned).isPresent()
+                    || pair.referenceLine().get(LineField.HS_CODE).filter(Consistency::scanned).isPresent();
+            if (code.isPresent() && refCode.isPresent() && differ(code.get(), refCode.get(), scanned)
                     && !misreadCode(pair.line().get(LineField.HS_CODE), context)
                     && !misreadCode(pair.referenceLine().get(LineField.HS_CODE), context)) {
                 differing.computeIfAbsent(pair.referenceLine().number() + "/" + code.get(), k -> new ArrayList<>())
@@ -60,7 +63,7 @@ final class HsCodeMismatchRule implements Rule {
                     + " on line " + first.referenceLine().number() + " of " + Describe.doc(first.referenceDocument()),
                     evidence));
         }
-        Lines.referenceDocument(dossier).ifPresent(ref -> findings.addAll(documentLevelCodes(dossier, ref)));
+        Lines.referenceDocument(dossier).ifPresent(ref -> findings.addAll(documentLevelCodes(dossier, ref, context)));
         return findings;
     }
 
@@ -68,12 +71,14 @@ final class HsCodeMismatchRule implements Rule {
      * A document without lines that gives one code for its goods (the certificate of origin) must agree with the
      * code of at least one reference line: which line it covers is not stated.
      */
-    private List<Finding> documentLevelCodes(Dossier dossier, Document ref) {
+    private List<Finding> documentLevelCodes(Dossier dossier, Document ref, RuleContext context) {
         List<String> refCodes = ref.lines().stream().map(l -> digits(l.get(LineField.HS_CODE)))
                 .flatMap(Optional::stream).toList();
         List<Finding> findings = new ArrayList<>();
-        if (refCodes.size() < ref.lines().size() || Lines.lineLostOnScan(dossier, ref)) {
-            return findings; // a line's code or a whole row was not read on a scan: it may be the very code given
+        if (refCodes.size() < ref.lines().size() || Lines.lineLostOnScan(dossier, ref)
+                || ref.lines().stream().anyMatch(l -> misreadCode(l.get(LineField.HS_CODE), context))) {
+            // a line's code or a whole row not read on a scan, or a code misread: it may be the very code given
+            return findings;
         }
         for (Document document : dossier.readable()) {
             if (document == ref || !document.lines().isEmpty()) {
@@ -83,7 +88,8 @@ final class HsCodeMismatchRule implements Rule {
                 String code = Normalize.hsCode(value.value());
                 List<String> comparable = refCodes.stream()
                         .filter(r -> Math.min(r.length(), code.length()) >= SUBHEADING_DIGITS).toList();
-                if (comparable.isEmpty() || comparable.stream().anyMatch(r -> !differ(code, r))) {
+                boolean scanned = Consistency.scanned(value) || ref.extraction() == ExtractionMethod.OCR;
+                if (comparable.isEmpty() || comparable.stream().anyMatch(r -> !differ(code, r, scanned))) {
                     continue;
                 }
                 List<Evidence> evidence = new ArrayList<>();
@@ -115,5 +121,14 @@ final class HsCodeMismatchRule implements Rule {
     static boolean differ(String a, String b) {
         int common = Math.min(a.length(), b.length());
         return common >= SUBHEADING_DIGITS && !a.substring(0, common).equals(b.substring(0, common));
+    }
+
+    /**
+     * The same, where a code read from a scan is compared on its subheading only: national digits are where a scan
+     * misreads most ("73239360" for "73239300") and the least a classification turns on.
+     */
+    static boolean differ(String a, String b, boolean scanned) {
+        return scanned ? differ(a.substring(0, Math.min(a.length(), SUBHEADING_DIGITS)),
+                b.substring(0, Math.min(b.length(), SUBHEADING_DIGITS))) : differ(a, b);
     }
 }

@@ -170,6 +170,20 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aScannedCodeIsComparedOnItsSubheadingAndAMisreadReferenceCodeProvesNothing() {
+        // national digits misread on the scanned declaration: the subheading 847130 agrees
+        assertThat(check(new HsCodeMismatchRule(), CleanDossier.create().scanned(DECLARATION)
+                .setLine(DECLARATION, 1, LineField.HS_CODE, "8471309900"))).isEmpty();
+        assertThat(check(new HsCodeMismatchRule(), CleanDossier.create()
+                .setLine(DECLARATION, 1, LineField.HS_CODE, "8471309900"))).as("printed so").isNotEmpty();
+        assertThat(check(new HsCodeMismatchRule(), CleanDossier.create().scanned(DECLARATION)
+                .setLine(DECLARATION, 1, LineField.HS_CODE, "8471500000"))).as("another subheading").isNotEmpty();
+        // the scanned invoice's first code misread into no subheading: the certificate's code may be that one
+        assertThat(check(new HsCodeMismatchRule(), CleanDossier.create().scanned(INVOICE)
+                .setLine(INVOICE, 1, LineField.HS_CODE, "84719900"))).isEmpty();
+    }
+
+    @Test
     void aLegLetterReadTwiceOnAScanIsNoMismatchButAnotherDigitIs() {
         // "751S" read "7515S" on one scan and "7518S" on another: the S's glyph read once as a digit, once as itself
         assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "751S")
