@@ -32,6 +32,8 @@ final class WordCleaning {
         }
         // "S$C252576B": within a reference too
         text = DOLLAR_INSIDE.matcher(text).replaceAll("S");
+        // "pane!" for "panel", "stee!": an l's top read as an exclamation mark; trade documents do not exclaim
+        text = L_READ_AS_EXCLAMATION.matcher(text).replaceFirst("l");
         // "Portof Discharge", "Billof Lading", "SICNo.", "ContractNo.": the space in a label's words lost
         text = RUN_TOGETHER_OF.matcher(text).replaceFirst("$1 $2");
         return RUN_TOGETHER_NO.matcher(text).replaceFirst("$1 $2");
@@ -42,6 +44,9 @@ final class WordCleaning {
 
     private static final Pattern RUN_TOGETHER_OF = Pattern.compile(
             "(?i)^(port|bill|bills|date|place|country|description|number|marks|kind)(of)$");
+
+    /** an exclamation mark closing a lower-case word of two letters or more ("pane!", "stee!") */
+    private static final Pattern L_READ_AS_EXCLAMATION = Pattern.compile("(?<=[a-z]{2})!(?=[,;.:)]?$)");
 
     private static final Pattern DOLLAR_INSIDE = Pattern.compile("(?<=[A-Z])\\$(?=[A-Z])");
     /** "$C241430D", "$0S242723": a letter right after the sign, or after one digit */

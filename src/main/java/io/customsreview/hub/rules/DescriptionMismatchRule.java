@@ -295,8 +295,8 @@ public final class DescriptionMismatchRule implements Rule {
         java.util.Set<String> read = words(description(scannedLine));
         read.removeIf(w -> !w.matches(".*\\p{L}.*")); // "2125" for "21/25"
         java.util.Set<String> printed = words(description(other));
-        // a word misread by a letter ("animais", "shelll") is still the printed word
-        return read.size() >= 2 && read.stream().allMatch(w -> printed.contains(w) || (w.length() >= 5
+        // a word misread by a letter ("animais", "shelll", "DOR4") is still the printed word
+        return read.size() >= 2 && read.stream().allMatch(w -> printed.contains(w) || (w.length() >= 4
                 && printed.stream().anyMatch(p -> io.customsreview.hub.llm.PartyNames.levenshtein(w, p) == 1)));
     }
 

@@ -36,6 +36,13 @@ class WordCleaningTest {
     }
 
     @Test
+    void anLReadAsAnExclamationMarkAtAWordsEndIsTheL() {
+        assertThat(WordCleaning.clean("pane!", 0.5)).isEqualTo("panel");
+        assertThat(WordCleaning.clean("stee!,", 0.5)).isEqualTo("steel,");
+        assertThat(WordCleaning.clean("NOTE!", 0.9)).isEqualTo("NOTE!"); // capitals: no such misreading seen
+    }
+
+    @Test
     void printedMarksStay() {
         assertThat(WordCleaning.clean("24\"", 0.9)).isEqualTo("24\"");
         assertThat(WordCleaning.clean("SHIPPER'S", 0.9)).isEqualTo("SHIPPER'S");

@@ -137,6 +137,22 @@ class DescriptionMismatchRuleTest {
     }
 
     @Test
+    void aFourCharacterWordWithALetterMisreadOnAScanIsThePrintedWord() {
+        DocumentBuilder invoice = DocumentBuilder.of("d1", INVOICE)
+                .line(line("DDR4 memory modules 16GB", "847330", "7200", "PCS"))
+                .line(line("Wooden bookcase, oak veneer, 5 shelves", "940360", "154", "SETS"));
+        Map<LineField, String> bookcase = line("Wooden bookcase, oak veneer, 5 shelves", "940360", "154", "SETS");
+        Dossier scanned = new Dossier("scan", List.of(invoice.build(),
+                DocumentBuilder.of("d2", DECLARATION).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                        .line(Map.of(LineField.DESCRIPTION, "DOR4 memory modules 1668")).line(bookcase).build()));
+        assertThat(rule.check(scanned, CONTEXT)).isEmpty();
+
+        Dossier digital = new Dossier("digital", List.of(invoice.build(), DocumentBuilder.of("d2", DECLARATION)
+                .line(Map.of(LineField.DESCRIPTION, "DOR4 memory modules 1668")).line(bookcase).build()));
+        assertThat(rule.check(digital, CONTEXT)).as("printed so").isNotEmpty();
+    }
+
+    @Test
     void aScannedDescriptionWhoseSpacesWereLostIsTheSameGoods() {
         DocumentBuilder invoice = DocumentBuilder.of("d1", INVOICE)
                 .line(line("Cotton knit tee shirts for men", "610910", "1200", "PCS"))
