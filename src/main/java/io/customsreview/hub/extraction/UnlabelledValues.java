@@ -40,6 +40,8 @@ final class UnlabelledValues {
             Pattern.CASE_INSENSITIVE);
     /** a word of six characters or more with a digit: what invoice, contract and B/L numbers look like */
     private static final Pattern REFERENCE = Pattern.compile("(?=[A-Za-z0-9/\\-.]*\\d)[A-Za-z0-9][A-Za-z0-9/\\-.]{4,}[A-Za-z0-9]");
+    /** a carrier's prefix set apart from the digits, as B/L numbers are printed ("HLCU 8529811603") */
+    private static final Pattern PREFIXED_REFERENCE = Pattern.compile("(?<![A-Za-z0-9])[A-Z]{2,4} \\d{6,}(?![A-Za-z0-9])");
     /** enough for any page's weights and references; a page of noise offers no more */
     private static final int MOST_PER_FIELD = 40;
 
@@ -82,6 +84,10 @@ final class UnlabelledValues {
                 while (money.find()) {
                     Numbers.parse(money.group(), style).filter(v -> v.signum() > 0)
                             .ifPresent(v -> amounts.putIfAbsent(Numbers.amount(v), segment));
+                }
+                Matcher prefixed = PREFIXED_REFERENCE.matcher(segment.text());
+                while (prefixed.find()) {
+                    references.putIfAbsent(prefixed.group(), segment);
                 }
                 Matcher reference = REFERENCE.matcher(segment.text());
                 while (reference.find()) {

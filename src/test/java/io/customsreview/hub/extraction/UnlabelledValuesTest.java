@@ -106,6 +106,20 @@ class UnlabelledValuesTest {
     }
 
     @Test
+    void aBillOfLadingNumberWithItsPrefixSetApartIsOfferedWhole() {
+        Document policy = DoubtfulValues.withhold(ScannedLines.table("300:MARINE CARGO INSURANCE POLICY",
+                "100:gmotladngNo =@0.24 | 500:Suminswed@0.60",
+                "100:HLCU 8529811603@0.00 | 500:19,292.00 EUR"), 0.6);
+        Document billOfLading = new Document("d2", DocumentType.BILL_OF_LADING, "bl.pdf", "test",
+                ExtractionMethod.PDF_TEXT, 0.95, Map.of(Field.BL_NUMBER, List.of(new FieldValue("HLCU8529811603",
+                "HLCU8529811603", new Provenance("d2", 1, null, ExtractionMethod.PDF_TEXT, 0.99, null)))), List.of(),
+                null);
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(policy, billOfLading),
+                Normalize::scannedReferencesReadAlike).get(0).first(Field.BL_NUMBER)).get()
+                .extracting(FieldValue::value).isEqualTo("HLCU 8529811603");
+    }
+
+    @Test
     void twoDocumentsUnlabelledValuesConfirmNothing() {
         Document first = scannedDeclaration();
         Document second = new Document("d9", first.type(), "other.png", "test", ExtractionMethod.OCR, 0.8,
