@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Values a scan holds where noise destroyed the label beside them ("2,607.52 KG" under a lost "Total Net Wt.",
- * "(CI/5140/24" after a misread "Inv. No."): offered as withheld readings of the weights, total amount and
- * references the document lacks or read doubtfully. Such a reading is never taken on its own;
+ * "(CI/5140/24" after a misread "Inv. No.", "Bremerhaven (DEBRV)" under "POL" read "Pot"): offered as withheld
+ * readings of the weights, total amount, ports and references the document lacks or read doubtfully. Such a reading is never taken on its own;
  * {@link DoubtfulValues#confirmedAcrossDocuments} takes it only where another document states the very value for
  * that field, the way a clerk finds the invoice number on a smudged certificate by looking for it. Goods rows are
  * left out: a line's weight or amount is no document total.
@@ -32,6 +32,9 @@ final class UnlabelledValues {
 
     private static final Set<Field> WEIGHTS = Set.of(Field.NET_WEIGHT, Field.GROSS_WEIGHT);
     private static final Set<Field> AMOUNTS = Set.of(Field.TOTAL_AMOUNT);
+    private static final Set<Field> PORTS = Set.of(Field.PORT_OF_LOADING, Field.PORT_OF_DISCHARGE);
+    /** a port named with its UN/LOCODE in brackets, alone in its box ("Bremerhaven (DEBRV)") */
+    private static final Pattern PORT_WITH_LOCODE = Pattern.compile("^\\s*(\\p{L}[\\p{L} .'-]{1,40}?)\\s*\\([A-Z]{2}[A-Z2-9]{3}\\)\\s*$");
     /** a sum of money as totals are printed: grouped or not, two decimals ("43,960.00", "USD 43.960,00") */
     private static final Pattern MONEY = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[ ,.]\\d{3})*[.,]\\d{2}(?![\\d.,])|"
             + "(?<![\\d.,])\\d{4,}[.,]\\d{2}(?![\\d.,])");
@@ -60,8 +63,8 @@ final class UnlabelledValues {
             return offered;
         }
         List<Field> lacking = Labels.of(type).stream().map(Labels.Label::field).distinct()
-                .filter(f -> f != null && (WEIGHTS.contains(f) || AMOUNTS.contains(f) || REFERENCES.contains(f))
-                        && !surelyRead(found, f))
+                .filter(f -> f != null && (WEIGHTS.contains(f) || AMOUNTS.contains(f) || PORTS.contains(f)
+                        || REFERENCES.contains(f)) && !surelyRead(found, f))
                 .toList();
         if (lacking.isEmpty()) {
             return offered;
@@ -69,6 +72,7 @@ final class UnlabelledValues {
         Map<String, TextSegment> weights = new LinkedHashMap<>();
         Map<String, TextSegment> references = new LinkedHashMap<>();
         Map<String, TextSegment> amounts = new LinkedHashMap<>();
+        Map<String, TextSegment> ports = new LinkedHashMap<>();
         List<TextLine> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             if (tableLines.contains(i)) {
@@ -85,6 +89,10 @@ final class UnlabelledValues {
                     Numbers.parse(money.group(), style).filter(v -> v.signum() > 0)
                             .ifPresent(v -> amounts.putIfAbsent(Numbers.amount(v), segment));
                 }
+                Matcher port = PORT_WITH_LOCODE.matcher(segment.text());
+                if (port.matches()) {
+                    ports.putIfAbsent(port.group(1).strip(), segment);
+                }
                 Matcher prefixed = PREFIXED_REFERENCE.matcher(segment.text());
                 while (prefixed.find()) {
                     references.putIfAbsent(prefixed.group(), segment);
@@ -98,7 +106,7 @@ final class UnlabelledValues {
         int page = lines.isEmpty() ? 1 : lines.get(0).page();
         for (Field field : lacking) {
             Map<String, TextSegment> candidates = WEIGHTS.contains(field) ? weights
-                    : AMOUNTS.contains(field) ? amounts : references;
+                    : AMOUNTS.contains(field) ? amounts : PORTS.contains(field) ? ports : references;
             List<FieldValue> values = new ArrayList<>();
             candidates.forEach((value, segment) -> {
                 if (values.size() < MOST_PER_FIELD) {

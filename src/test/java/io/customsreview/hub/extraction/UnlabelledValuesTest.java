@@ -120,6 +120,24 @@ class UnlabelledValuesTest {
     }
 
     @Test
+    void aPortWithItsLocodeUnderAMisreadLabelIsTakenWhereTheBillOfLadingNamesIt() {
+        Document declaration = DoubtfulValues.withhold(ScannedLines.table("600:CUSTOMS GOODS DECLARATION",
+                "100:Country of Dispatch | 700:Pot@0.55 | 1300:Port of Entry",
+                "100:Germany | 700:Bremerhaven (DEBRV) | 1300:Santos, Brazil"), 0.6);
+        assertThat(declaration.has(Field.PORT_OF_LOADING)).isFalse();
+        Provenance printed = new Provenance("d2", 1, null, ExtractionMethod.PDF_TEXT, 0.99, null);
+        Document billOfLading = new Document("d2", DocumentType.BILL_OF_LADING, "bl.pdf", "test",
+                ExtractionMethod.PDF_TEXT, 0.95, Map.of(Field.PORT_OF_LOADING,
+                List.of(new FieldValue("Bremerhaven", "Bremerhaven (DEBRV)", printed)), Field.PORT_OF_DISCHARGE,
+                List.of(new FieldValue("Santos", "Santos", printed))), List.of(), null);
+        Document confirmed = DoubtfulValues.confirmedAcrossDocuments(List.of(declaration, billOfLading),
+                Normalize::scannedReferencesReadAlike).get(0);
+        assertThat(confirmed.first(Field.PORT_OF_LOADING)).get().extracting(FieldValue::value).isEqualTo("Bremerhaven");
+        assertThat(confirmed.all(Field.PORT_OF_DISCHARGE)).extracting(FieldValue::value)
+                .doesNotContain("Bremerhaven");
+    }
+
+    @Test
     void twoDocumentsUnlabelledValuesConfirmNothing() {
         Document first = scannedDeclaration();
         Document second = new Document("d9", first.type(), "other.png", "test", ExtractionMethod.OCR, 0.8,
