@@ -28,6 +28,13 @@ class UnlabelledValuesTest {
         return DoubtfulValues.withhold(read, 0.6);
     }
 
+    /** a digital document of {@code type} stating one value */
+    private static Document printed(DocumentType type, Field field, String value) {
+        return new Document("d2", type, "printed.pdf", "test", ExtractionMethod.PDF_TEXT, 0.95,
+                Map.of(field, List.of(new FieldValue(value, value,
+                        new Provenance("d2", 1, null, ExtractionMethod.PDF_TEXT, 0.99, null)))), List.of(), null);
+    }
+
     private static Document packingList(String netWeight, String invoiceNumber) {
         Provenance printed = new Provenance("d2", 1, new Box(1, 1, 2, 2), ExtractionMethod.PDF_TEXT, 0.99, null);
         return new Document("d2", DocumentType.PACKING_LIST, "pl.pdf", "test", ExtractionMethod.PDF_TEXT, 0.95,
@@ -66,9 +73,7 @@ class UnlabelledValuesTest {
 
     @Test
     void aDoubtedValueMayBeFoundElsewhereButASureOneIsNeverJoined() {
-        Document declaration = new Document("d2", DocumentType.DECLARATION, "decl.pdf", "test",
-                ExtractionMethod.PDF_TEXT, 0.95, Map.of(Field.NET_WEIGHT, List.of(new FieldValue("5212.34", "5212.34",
-                new Provenance("d2", 1, null, ExtractionMethod.PDF_TEXT, 0.99, null)))), List.of(), null);
+        Document declaration = printed(DocumentType.DECLARATION, Field.NET_WEIGHT, "5212.34");
         // the label read, its value doubted ("212,34" for "5.212,34"); the full value read without its label below
         Document doubted = DoubtfulValues.withhold(ScannedLines.table("600:PACKING LIST",
                 "100:Total Net Wt.: | 500:212,34@0.49 Kgs",
@@ -97,9 +102,7 @@ class UnlabelledValuesTest {
                 "100:2 | 200:Power adapters | 700:640 | 900:19.282 | 1100:12,340.80"), 0.6);
         assertThat(invoice.lines()).hasSize(2);
         assertThat(invoice.has(Field.TOTAL_AMOUNT)).isFalse();
-        Document declaration = new Document("d2", DocumentType.DECLARATION, "decl.pdf", "test",
-                ExtractionMethod.PDF_TEXT, 0.95, Map.of(Field.TOTAL_AMOUNT, List.of(new FieldValue("32340.80",
-                "32340.80", new Provenance("d2", 1, null, ExtractionMethod.PDF_TEXT, 0.99, null)))), List.of(), null);
+        Document declaration = printed(DocumentType.DECLARATION, Field.TOTAL_AMOUNT, "32340.80");
         assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(invoice, declaration),
                 Normalize::scannedReferencesReadAlike).get(0).first(Field.TOTAL_AMOUNT)).get()
                 .extracting(FieldValue::value).isEqualTo("32340.80");
@@ -110,10 +113,7 @@ class UnlabelledValuesTest {
         Document policy = DoubtfulValues.withhold(ScannedLines.table("300:MARINE CARGO INSURANCE POLICY",
                 "100:gmotladngNo =@0.24 | 500:Suminswed@0.60",
                 "100:HLCU 8529811603@0.00 | 500:19,292.00 EUR"), 0.6);
-        Document billOfLading = new Document("d2", DocumentType.BILL_OF_LADING, "bl.pdf", "test",
-                ExtractionMethod.PDF_TEXT, 0.95, Map.of(Field.BL_NUMBER, List.of(new FieldValue("HLCU8529811603",
-                "HLCU8529811603", new Provenance("d2", 1, null, ExtractionMethod.PDF_TEXT, 0.99, null)))), List.of(),
-                null);
+        Document billOfLading = printed(DocumentType.BILL_OF_LADING, Field.BL_NUMBER, "HLCU8529811603");
         assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(policy, billOfLading),
                 Normalize::scannedReferencesReadAlike).get(0).first(Field.BL_NUMBER)).get()
                 .extracting(FieldValue::value).isEqualTo("HLCU 8529811603");
