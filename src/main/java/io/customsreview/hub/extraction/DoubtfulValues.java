@@ -160,8 +160,8 @@ public final class DoubtfulValues {
                         String where = confirming.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                                 + " " + confirming.id();
                         String note = UnlabelledValues.offeredWithoutLabel(doubtful) ? "the same as on " + where
-                                : String.format(java.util.Locale.ROOT, "read with low confidence (%.2f); the same as on %s",
-                                p.confidence(), where);
+                                : String.format(java.util.Locale.ROOT,
+                                "read with low confidence (%.2f); the same as on %s", p.confidence(), where);
                         kept.add(new FieldValue(doubtful.value(), doubtful.raw(), new Provenance(p.documentId(),
                                 p.page(), p.box(), p.method(), p.confidence(),
                                 p.assumption() == null ? note : p.assumption() + "; " + note)));

@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
 /**
  * Values a scan holds where noise destroyed the label beside them ("2,607.52 KG" under a lost "Total Net Wt.",
  * "(CI/5140/24" after a misread "Inv. No.", "Bremerhaven (DEBRV)" under "POL" read "Pot"): offered as withheld
- * readings of the weights, total amount, ports and references the document lacks or read doubtfully. Such a reading is never taken on its own;
- * {@link DoubtfulValues#confirmedAcrossDocuments} takes it only where another document states the very value for
- * that field, the way a clerk finds the invoice number on a smudged certificate by looking for it. Goods rows are
- * left out: a line's weight or amount is no document total.
+ * readings of the weights, total amount, ports and references the document lacks or read doubtfully. Such a
+ * reading is never taken on its own; {@link DoubtfulValues#confirmedAcrossDocuments} takes it only where another
+ * document states the very value for that field, the way a clerk finds the invoice number on a smudged certificate
+ * by looking for it. Goods rows are left out: a line's weight or amount is no document total.
  */
 final class UnlabelledValues {
 
@@ -33,27 +33,31 @@ final class UnlabelledValues {
     private static final Set<Field> WEIGHTS = Set.of(Field.NET_WEIGHT, Field.GROSS_WEIGHT);
     private static final Set<Field> AMOUNTS = Set.of(Field.TOTAL_AMOUNT);
     private static final Set<Field> PORTS = Set.of(Field.PORT_OF_LOADING, Field.PORT_OF_DISCHARGE);
-    /** a port named with its UN/LOCODE in brackets, alone in its box ("Bremerhaven (DEBRV)") */
-    private static final Pattern PORT_WITH_LOCODE = Pattern.compile("^\\s*(\\p{L}[\\p{L} .'-]{1,40}?)\\s*\\([A-Z]{2}[A-Z2-9]{3}\\)\\s*$");
+    private static final Set<Field> REFERENCES = Set.of(Field.INVOICE_NUMBER, Field.CONTRACT_NUMBER, Field.BL_NUMBER);
+
+    private static final Pattern WEIGHT = Pattern.compile("(" + Numbers.NUMBER.pattern() + ")\\s*(?:kgs?|kgm)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** a sum of money as totals are printed: grouped or not, two decimals ("43,960.00", "USD 43.960,00") */
     private static final Pattern MONEY = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[ ,.]\\d{3})*[.,]\\d{2}(?![\\d.,])|"
             + "(?<![\\d.,])\\d{4,}[.,]\\d{2}(?![\\d.,])");
-    private static final Set<Field> REFERENCES = Set.of(Field.INVOICE_NUMBER, Field.CONTRACT_NUMBER, Field.BL_NUMBER);
-    private static final Pattern WEIGHT = Pattern.compile("(" + Numbers.NUMBER.pattern() + ")\\s*(?:kgs?|kgm)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** a port named with its UN/LOCODE in brackets, alone in its box ("Bremerhaven (DEBRV)") */
+    private static final Pattern PORT_WITH_LOCODE =
+            Pattern.compile("^\\s*(\\p{L}[\\p{L} .'-]{1,40}?)\\s*\\([A-Z]{2}[A-Z2-9]{3}\\)\\s*$");
     /** a word of six characters or more with a digit: what invoice, contract and B/L numbers look like */
-    private static final Pattern REFERENCE = Pattern.compile("(?=[A-Za-z0-9/\\-.]*\\d)[A-Za-z0-9][A-Za-z0-9/\\-.]{4,}[A-Za-z0-9]");
+    private static final Pattern REFERENCE =
+            Pattern.compile("(?=[A-Za-z0-9/\\-.]*\\d)[A-Za-z0-9][A-Za-z0-9/\\-.]{4,}[A-Za-z0-9]");
     /** a carrier's prefix set apart from the digits, as B/L numbers are printed ("HLCU 8529811603") */
-    private static final Pattern PREFIXED_REFERENCE = Pattern.compile("(?<![A-Za-z0-9])[A-Z]{2,4} \\d{6,}(?![A-Za-z0-9])");
-    /** enough for any page's weights and references; a page of noise offers no more */
+    private static final Pattern PREFIXED_REFERENCE =
+            Pattern.compile("(?<![A-Za-z0-9])[A-Z]{2,4} \\d{6,}(?![A-Za-z0-9])");
+    /** enough for any page's values of one kind; a page of noise offers no more */
     private static final int MOST_PER_FIELD = 40;
 
     private UnlabelledValues() {
     }
 
     /**
-     * Readings to withhold for the weights and references {@code found} lacks or read doubtfully and documents of
-     * {@code type} state; empty for text that is no scan.
+     * Readings to withhold for the weights, total, ports and references {@code found} lacks or read doubtfully and
+     * documents of {@code type} state; empty for text that is no scan.
      */
     static Map<Field, List<FieldValue>> offered(String documentId, DocumentType type, DocumentText text,
                                                 Set<Integer> tableLines, Map<Field, List<FieldValue>> found,
