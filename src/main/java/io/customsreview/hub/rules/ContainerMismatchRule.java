@@ -4,6 +4,7 @@ import io.customsreview.hub.domain.Document;
 import io.customsreview.hub.domain.DocumentType;
 import io.customsreview.hub.domain.Dossier;
 import io.customsreview.hub.domain.Evidence;
+import io.customsreview.hub.domain.ExtractionMethod;
 import io.customsreview.hub.domain.Field;
 import io.customsreview.hub.domain.Finding;
 import io.customsreview.hub.domain.RuleId;
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * CONTAINER_MISMATCH: documents that list containers list different sets of them; the B/L is the reference.
- * Order and repetition do not matter, and a document listing no container is not compared (air and LCL freight).
+ * Order and repetition do not matter, and a document listing no container is not compared (air and LCL freight);
+ * a scan that lists only some of the other's containers did not read the rest.
  */
 final class ContainerMismatchRule implements Rule {
 
@@ -43,7 +45,7 @@ final class ContainerMismatchRule implements Rule {
         Map<String, List<Document>> differing = new LinkedHashMap<>();
         for (Document document : carriers) {
             TreeSet<String> listed = containers(document);
-            if (document != ref && !listed.equals(expected)) {
+            if (document != ref && !listed.equals(expected) && !containerNotRead(document, listed, ref, expected)) {
                 differing.computeIfAbsent(difference(expected, listed), k -> new ArrayList<>()).add(document);
             }
         }
@@ -57,6 +59,17 @@ final class ContainerMismatchRule implements Rule {
                     + Describe.doc(ref) + ": " + difference, evidence));
         });
         return findings;
+    }
+
+    /**
+     * One document lists some of the other's containers and nothing else, and that one is a scan: a container it
+     * did not read (a line lost to noise, a number scrambled), not another container. A container replaced by
+     * another stays a finding.
+     */
+    private static boolean containerNotRead(Document document, TreeSet<String> listed, Document ref,
+                                            TreeSet<String> expected) {
+        return expected.containsAll(listed) && document.extraction() == ExtractionMethod.OCR
+                || listed.containsAll(expected) && ref.extraction() == ExtractionMethod.OCR;
     }
 
     private static String difference(TreeSet<String> expected, TreeSet<String> listed) {

@@ -184,6 +184,19 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aContainerAScanDidNotReadIsNoMismatchButAnotherContainerIs() {
+        assertThat(check(new ContainerMismatchRule(), CleanDossier.create().scanned(DECLARATION)
+                .set(DECLARATION, Field.CONTAINER_NUMBER, "CSQU3054383"))).isEmpty();
+        assertThat(check(new ContainerMismatchRule(), CleanDossier.create()
+                .set(DECLARATION, Field.CONTAINER_NUMBER, "CSQU3054383"))).as("printed so").isNotEmpty();
+        assertThat(check(new ContainerMismatchRule(), CleanDossier.create().scanned(BILL_OF_LADING)
+                .set(BILL_OF_LADING, Field.CONTAINER_NUMBER, "CSQU3054383"))).as("the B/L's scan").isEmpty();
+        assertThat(check(new ContainerMismatchRule(), CleanDossier.create().scanned(DECLARATION)
+                .set(DECLARATION, Field.CONTAINER_NUMBER, "CSQU3054383", "MSCU1234571")))
+                .as("another container").isNotEmpty();
+    }
+
+    @Test
     void aLegLetterReadTwiceOnAScanIsNoMismatchButAnotherDigitIs() {
         // "751S" read "7515S" on one scan and "7518S" on another: the S's glyph read once as a digit, once as itself
         assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "751S")
