@@ -70,6 +70,11 @@ final class DocumentClassifier {
         TITLES.put(type, Pattern.compile("^(?:[a-z0-9]+ ){0,4}(?:" + alternatives + ")(?: .*)?$"));
     }
 
+    /** "packing l ist" as "packing list": a letter a scan set apart is joined to the word it belongs to */
+    private static String wordsRejoined(String key) {
+        return key.replaceAll("\\b([a-z]) (?=[a-z]{2,}\\b)", "$1").replaceAll("(?<=\\b[a-z]{2,}) ([a-z])\\b", "$1");
+    }
+
     static Classification classify(DocumentText text) {
         List<TextLine> lines = text.lines();
         // a title: a short line near the top of the first page whose words are a document name
@@ -85,11 +90,12 @@ final class DocumentClassifier {
                     TextSegment segment = line.segments().get(j);
                     String key = Tokens.key(segment.text());
                     if (key.isEmpty() || key.split(" ").length > 14 || (!allowDigits && key.matches(".*\\d.*"))
-                            || key.matches(".*\\b(no|date|ref)$")) {
-                        continue;
+                            || key.matches(".*\\b(no|date|ref|reference|number)$")) {
+                        continue; // "Invoice No.", "Invoice Reference": a label citing a document, no title
                     }
                     for (Map.Entry<DocumentType, Pattern> title : TITLES.entrySet()) {
-                        if (title.getValue().matcher(key).matches()) {
+                        if (title.getValue().matcher(key).matches() || title.getValue().matcher(wordsRejoined(key))
+                                .matches()) {
                             return new Classification(title.getKey(), 0.95, i, j);
                         }
                     }

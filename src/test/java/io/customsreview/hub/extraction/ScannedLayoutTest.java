@@ -380,6 +380,20 @@ class ScannedLayoutTest {
         assertThat(invoice.type()).isEqualTo(io.customsreview.hub.domain.DocumentType.INVOICE);
     }
 
+    @Test
+    void aTitleWithALetterSetApartIsStillTheTitleAndACitingLabelIsNone() {
+        // "PACKING L IST": a gap in the word; "Invoice Reference" below cites the invoice, it is no title
+        Document packingList = read("""
+                Orient Star Imports Co., Ltd.
+                PACKING L IST
+                Invoice Reference      Date of Issue
+                CI/8751/25             06 FEB 2025
+                Total Packages: 59 CARTONS
+                Net Weight: 499,16 KGS
+                """);
+        assertThat(packingList.type()).isEqualTo(io.customsreview.hub.domain.DocumentType.PACKING_LIST);
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
