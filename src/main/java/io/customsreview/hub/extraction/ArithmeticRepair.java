@@ -127,7 +127,7 @@ final class ArithmeticRepair {
             }
         }
         if (repairs != 1) {
-            return lines;
+            return repairs == 0 ? allGroupsJoined(lines, column, sum, total) : lines;
         }
         List<LineItem> result = new ArrayList<>(lines);
         LineItem line = lines.get(repairedLine);
@@ -138,6 +138,34 @@ final class ArithmeticRepair {
                 new Provenance(p.documentId(), p.page(), p.box(), p.method(), p.confidence(), assumption)));
         result.set(repairedLine, new LineItem(line.number(), fixed));
         return result;
+    }
+
+    /**
+     * Several values of the column whose digit groups were read apart ("63675 000,00", "6660 940,00" in a JPY
+     * declaration): where joining every one of them makes the lines add up to the total, they are joined.
+     */
+    private static List<LineItem> allGroupsJoined(List<LineItem> lines, LineField column, BigDecimal sum,
+                                                  BigDecimal total) {
+        List<LineItem> result = new ArrayList<>(lines);
+        BigDecimal joinedSum = sum;
+        int joinedLines = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            LineItem line = lines.get(i);
+            FieldValue value = line.values().get(column);
+            BigDecimal joined = joinedGroups(value.raw());
+            if (joined == null || joined.compareTo(value.decimal()) == 0
+                    || (column == LineField.AMOUNT && arithmeticHolds(line))) {
+                continue;
+            }
+            joinedSum = joinedSum.subtract(value.decimal()).add(joined);
+            joinedLines++;
+            Provenance p = value.source();
+            Map<LineField, FieldValue> fixed = new EnumMap<>(line.values());
+            fixed.put(column, new FieldValue(plain(joined, column), value.raw(),
+                    new Provenance(p.documentId(), p.page(), p.box(), p.method(), p.confidence(), GROUPS_SUMMED)));
+            result.set(i, new LineItem(line.number(), fixed));
+        }
+        return joinedLines >= 2 && sameToTheCent(joinedSum, total) ? result : lines;
     }
 
     static final String PRICE_AND_AMOUNT_APART = "unit price and amount read as one cell, told apart by the line's "

@@ -155,6 +155,19 @@ class ArithmeticRepairTest {
     }
 
     @Test
+    void severalAmountsWhoseDigitGroupsWereReadApartAreJoinedWhereAllTogetherTheyMakeTheTotal() {
+        // a JPY declaration: "63675 000,00" and "6660 940,00" both stopped at the gap
+        Document repaired = ArithmeticRepair.repair(declaration("70465120.00", "129180.00|129 180,00",
+                "63675.00|63675 000,00", "6660.00|6660 940,00"));
+        assertThat(repaired.lines()).extracting(l -> l.values().get(LineField.AMOUNT).value())
+                .containsExactly("129180.00", "63675000.00", "6660940.00");
+
+        Document otherTotal = declaration("70465000.00", "129180.00|129 180,00", "63675.00|63675 000,00",
+                "6660.00|6660 940,00");
+        assertThat(ArithmeticRepair.repair(otherTotal)).isSameAs(otherTotal);
+    }
+
+    @Test
     void anAmountMisreadIsTheLinesProductWhereWithItTheLinesAddUpToTheTotal() {
         // "306,833.40" read for 780 × 39.53 = 30,833.40; the contract's total 42,306.40 confirms the product
         List<LineItem> lines = List.of(item(1, ExtractionMethod.OCR, "1100", "10.43", "11473.00"),
