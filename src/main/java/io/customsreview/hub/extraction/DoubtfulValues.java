@@ -153,7 +153,21 @@ public final class DoubtfulValues {
                     }
                     Document confirming = confirming(documents, document, field, doubtful, referencesReadAlike);
                     boolean known = kept.stream().anyMatch(v -> v.value().equals(doubtful.value()));
-                    if (confirming == null) {
+                    Map.Entry<Document, FieldValue> lookAlike = confirming != null
+                            || UnlabelledValues.offeredWithoutLabel(doubtful) ? null
+                            : lookAlikeDigitElsewhere(documents, document, field, doubtful);
+                    if (lookAlike != null) {
+                        FieldValue stated = lookAlike.getValue();
+                        if (kept.stream().noneMatch(v -> v.value().equals(stated.value()))) {
+                            Provenance p = doubtful.source();
+                            String note = String.format(java.util.Locale.ROOT, LOOK_ALIKE_DIGIT, doubtful.value(),
+                                    p.confidence(), lookAlike.getKey().type().name().toLowerCase(java.util.Locale.ROOT)
+                                            .replace('_', ' '), lookAlike.getKey().id(), stated.value());
+                            kept.add(new FieldValue(stated.value(), doubtful.raw(), new Provenance(p.documentId(),
+                                    p.page(), p.box(), p.method(), p.confidence(),
+                                    p.assumption() == null ? note : p.assumption() + "; " + note)));
+                        }
+                    } else if (confirming == null) {
                         stillWithheld.computeIfAbsent(field, f -> new ArrayList<>()).add(doubtful);
                     } else if (!known) {
                         Provenance p = doubtful.source();
@@ -176,6 +190,60 @@ public final class DoubtfulValues {
                     document.unreadableReason(), stillWithheld));
         }
         return result;
+    }
+
+    static final String LOOK_ALIKE_DIGIT = "read with low confidence as %s (%.2f); %s %s states %s, one digit "
+            + "apart, and that digit a look-alike of the one read";
+
+    /** digits Tesseract reads for each other on worn or noisy scans ("2,970.04" for "2,570.04") */
+    private static final java.util.Set<String> LOOK_ALIKE_DIGITS = java.util.Set.of("59", "95", "56", "65", "38",
+            "83", "08", "80", "68", "86", "17", "71", "06", "60", "09", "90", "89", "98");
+
+    /**
+     * A doubtful weight or amount one digit apart from what another document states surely, the two digits
+     * look-alikes (5 and 9, 3 and 8, 0 and 6 ...): the other document's value, with the document stating it; else
+     * null. A weight or amount changed on purpose moves more than one digit, and its cents.
+     */
+    private static Map.Entry<Document, FieldValue> lookAlikeDigitElsewhere(List<Document> documents, Document self,
+                                                                           Field field, FieldValue doubtful) {
+        if (field.kind() != ValueKind.WEIGHT && field.kind() != ValueKind.AMOUNT) {
+            return null;
+        }
+        for (Document other : documents) {
+            if (other == self || !other.readable()) {
+                continue;
+            }
+            for (FieldValue stated : other.all(field)) {
+                if (oneLookAlikeDigitApart(doubtful, stated)) {
+                    return Map.entry(other, stated);
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean oneLookAlikeDigitApart(FieldValue read, FieldValue stated) {
+        String a;
+        String b;
+        try {
+            a = read.decimal().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+            b = stated.decimal().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+        } catch (ArithmeticException | NumberFormatException e) {
+            return false;
+        }
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int differing = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (differing >= 0) {
+                    return false;
+                }
+                differing = i;
+            }
+        }
+        return differing >= 0 && LOOK_ALIKE_DIGITS.contains("" + a.charAt(differing) + b.charAt(differing));
     }
 
     /**

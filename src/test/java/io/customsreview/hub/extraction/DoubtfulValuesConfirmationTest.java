@@ -130,4 +130,19 @@ class DoubtfulValuesConfirmationTest {
                 (field, a, b) -> io.customsreview.hub.rules.Normalize.referencesReadAlike(a, b)).get(0)
                 .has(Field.VOYAGE)).as("not as any reference").isFalse();
     }
+
+    @Test
+    void aDoubtfulWeightOneLookAlikeDigitFromAnotherDocumentsIsThatDocumentsValue() {
+        // "2,570.04" read "2,970.04" at 0.41 on the scanned B/L (a 5 read as 9); the packing list states 2570.04
+        List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(
+                List.of(scannedBillOfLading("2970.04"), packingList("2570.04")));
+        FieldValue weight = dossier.get(0).first(Field.GROSS_WEIGHT).orElseThrow();
+        assertThat(weight.value()).isEqualTo("2570.04");
+        assertThat(weight.source().assumption()).contains("2970.04").contains("packing list d2").contains("look-alike");
+
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedBillOfLading("2970.05"),
+                packingList("2570.04"))).get(0).has(Field.GROSS_WEIGHT)).as("two digits apart").isFalse();
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedBillOfLading("2470.04"),
+                packingList("2570.04"))).get(0).has(Field.GROSS_WEIGHT)).as("4 and 5 are no look-alikes").isFalse();
+    }
 }
