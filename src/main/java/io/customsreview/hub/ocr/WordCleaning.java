@@ -32,6 +32,8 @@ final class WordCleaning {
         }
         // "S$C252576B": within a reference too
         text = DOLLAR_INSIDE.matcher(text).replaceAll("S");
+        // "c/0" for "C/O" (country of origin): an abbreviation's O read as a zero
+        text = ZERO_FOR_O_IN_ABBREVIATION.matcher(text).replaceFirst("$1/O$2");
         // "pane!" for "panel", "stee!": an l's top read as an exclamation mark; trade documents do not exclaim
         text = L_READ_AS_EXCLAMATION.matcher(text).replaceFirst("l");
         // "Portof Discharge", "Billof Lading", "SICNo.", "ContractNo.": the space in a label's words lost
@@ -44,6 +46,9 @@ final class WordCleaning {
 
     private static final Pattern RUN_TOGETHER_OF = Pattern.compile(
             "(?i)^(port|bill|bills|date|place|country|description|number|marks|kind)(of)$");
+
+    /** a letter, a slash and a zero: "c/0", "C/0:" */
+    private static final Pattern ZERO_FOR_O_IN_ABBREVIATION = Pattern.compile("^([A-Za-z])/0([.:]?)$");
 
     /** an exclamation mark closing a lower-case word of two letters or more ("pane!", "stee!") */
     private static final Pattern L_READ_AS_EXCLAMATION = Pattern.compile("(?<=[a-z]{2})!(?=[,;.:)]?$)");

@@ -43,6 +43,13 @@ class WordCleaningTest {
     }
 
     @Test
+    void aZeroReadForTheOOfAnAbbreviationIsTheO() {
+        assertThat(WordCleaning.clean("c/0", 0.58)).isEqualTo("c/O");
+        assertThat(WordCleaning.clean("C/0:", 0.58)).isEqualTo("C/O:");
+        assertThat(WordCleaning.clean("1/0", 0.9)).isEqualTo("1/0");
+    }
+
+    @Test
     void printedMarksStay() {
         assertThat(WordCleaning.clean("24\"", 0.9)).isEqualTo("24\"");
         assertThat(WordCleaning.clean("SHIPPER'S", 0.9)).isEqualTo("SHIPPER'S");
