@@ -121,7 +121,8 @@ public final class Normalize {
                 : V_BEFORE_DIGIT.matcher(I_SLASH.matcher(reference).replaceAll("1")).replaceAll("1");
     }
 
-    private static final Pattern I_SLASH = Pattern.compile("(?<=[A-Z])[Il1|]+/(?=\\d)");
+    /** "I/", "l/", "1I/", and "W/" (the I and the speck of a worn slash read as one W, seen on two seeds) */
+    private static final Pattern I_SLASH = Pattern.compile("(?<=[A-Z])(?:[Il1|]+|W)/(?=\\d)");
     private static final Pattern V_BEFORE_DIGIT = Pattern.compile("(?<=[A-Z])V(?=\\d)");
 
     /** commodity codes: digits only ("8471.30.00" is "84713000") */

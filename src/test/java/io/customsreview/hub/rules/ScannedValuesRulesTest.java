@@ -54,6 +54,10 @@ class ScannedValuesRulesTest {
                 .set(DECLARATION, Field.CONTRACT_NUMBER, "CI/3076/24")
                 .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "C1I/3076/24");
         assertThat(check(new ContractNumberRule(), twice)).isEmpty();
+        CleanDossier iAsW = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "CI/3076/24")
+                .set(DECLARATION, Field.CONTRACT_NUMBER, "CI/3076/24")
+                .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "CW/3076/24");
+        assertThat(check(new ContractNumberRule(), iAsW)).isEmpty();
         CleanDossier digit = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "CI/3076/24")
                 .set(DECLARATION, Field.CONTRACT_NUMBER, "CI/3076/24")
                 .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "CV3076/25");
