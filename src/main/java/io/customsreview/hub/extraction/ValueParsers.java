@@ -212,7 +212,8 @@ final class ValueParsers {
             "(?i)\\b\\w{0,5}\\s+of\\s+(destination|discharge|loading|delivery|receipt|entry|shipment|dispatch)\\b");
 
     private static final Pattern CARGO_BOILERPLATE = Pattern.compile(
-            "(?i)shipper'?s\\s+load,?\\s+stow,?(\\s+and)?\\s+count(\\s+and\\s+seal)?,?|said\\s+to\\s+contain:?|\\bs\\.?t\\.?c\\.?:|"
+            "(?i)(shipper['\u2019]?s\\s+)?load[,.]?\\s+stow[,.]?(\\s+and|\\s*&)?\\s+count(\\s+and\\s+seal)?[,.]?|"
+                    + "said\\s+to\\s+contain:?|\\bs\\.?t\\.?c\\.?:|"
                     + "\\bstc\\b:?|said to be:?|\\b\\d+\\s*(x\\s*)?(20|40|45)\\s*'?(gp|hc|hq|dv|ft|rf)\\b");
 
     /** the carrier's clauses taken out of a cargo description, also where they run over a line break */
@@ -233,10 +234,15 @@ final class ValueParsers {
         String value = CARGO_BOILERPLATE.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip()
                 .replaceFirst("^[:\\-=.,;\\s]+", "").strip();
         if (value.endsWith(":") || value.split("\\s+").length < 2 || !value.matches(".*\\p{L}{3,}.*")
-                || Character.isLowerCase(value.charAt(0)) || packagesOnly(value)) {
+                || Character.isLowerCase(value.charAt(0)) || packagesOnly(value) || measuresOnly(value)) {
             return Optional.empty();
         }
         return Optional.of(value);
+    }
+
+    /** "6,518.87 KGS 27.379 CBM": the cargo's weight and measurement, no goods */
+    private static boolean measuresOnly(String value) {
+        return value.matches("(?i)(\\s*[\\d.,]+\\s*(kgs?|kgm|cbm|m3|mt|lbs?|cft)\\b[.,]?)+\\s*");
     }
 
     static Optional<String> text(String text) {

@@ -343,6 +343,10 @@ public final class DescriptionMismatchRule implements Rule {
     private static final java.util.regex.Pattern SCANNED_SUFFIX = java.util.regex.Pattern.compile(
             "\\s+(?:\\d{4}\\.\\d{2}(?:\\.?\\d{2,4})?|\\d{6,10})(?:\\s+[\\d.,]+(?:\\s*[A-Za-z]{2,5})?)?\\s*$");
 
+    /** a number with a unit word closing a scanned description, glued or not ("2400KGS", "162 PCS") */
+    private static final java.util.regex.Pattern TRAILING_QUANTITY =
+            java.util.regex.Pattern.compile("\\s+\\d[\\d.,]*\\s*([A-Za-z]{2,6})\\.?\\s*$");
+
     /**
      * A description read from a scan without what the cells beside it added where OCR read the row as one run of
      * words: the line's number and commodity code before it, the code, quantity and country of origin after it.
@@ -358,6 +362,10 @@ public final class DescriptionMismatchRule implements Rule {
         text = SCANNED_PREFIX.matcher(text).replaceFirst("");
         text = SCANNED_SUFFIX.matcher(Normalize.withoutTrailingCountry(text)).replaceFirst("");
         text = Normalize.withoutTrailingCountry(text);
+        java.util.regex.Matcher quantity = TRAILING_QUANTITY.matcher(text);
+        if (quantity.find() && io.customsreview.hub.extraction.Units.unit(quantity.group(1)).isPresent()) {
+            text = text.substring(0, quantity.start()); // "... not roasted 2400KGS": the quantity cell after it
+        }
         return text.isBlank() ? description : text;
     }
 

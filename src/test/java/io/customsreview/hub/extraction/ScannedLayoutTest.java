@@ -355,6 +355,12 @@ class ScannedLayoutTest {
     @Test
     void aPackageCountIsNoGoodsDescription() {
         assertThat(ValueParsers.description("134 CTNS")).isEmpty();
+        // the cargo's weight and measurement, and the carrier's clause in its scanned forms
+        assertThat(ValueParsers.description("6,518.87 KGS 27.379 CBM")).isEmpty();
+        assertThat(ValueParsers.description("SHIPPER\u2019S LOAD STOW AND COUNT")).isEmpty();
+        assertThat(ValueParsers.description("LOAD STOW AND COUNT")).isEmpty();
+        assertThat(ValueParsers.description("SHIPPER'S LOAD. STOW AND COUNT TROUSERS FOR MEN"))
+                .contains("TROUSERS FOR MEN");
         assertThat(ValueParsers.description("20 PALLETS.")).isEmpty();
         assertThat(ValueParsers.description("24 PORTABLE FANS")).contains("24 PORTABLE FANS");
         assertThat(ValueParsers.description("200 BICYCLES")).contains("200 BICYCLES");

@@ -181,6 +181,12 @@ class DescriptionMismatchRuleTest {
                 "1 9503.00.75 Plush toys, stuffed animais, assorted 9503.00 3,600 PCS");
         Map<LineField, String> withOrigin = Map.of(LineField.DESCRIPTION,
                 "Wooden bookcase, oak veneer, 5 shelves 9403601000 China");
+        assertThat(DescriptionMismatchRule.withoutNeighbouringCells("conditioner 12000 BTU, wall mounted 122SETS", 3))
+                .isEqualTo("conditioner 12000 BTU, wall mounted");
+        assertThat(DescriptionMismatchRule.withoutNeighbouringCells("beans, Arabica, not roasted 2400KGS", 2))
+                .isEqualTo("beans, Arabica, not roasted");
+        assertThat(DescriptionMismatchRule.withoutNeighbouringCells("Plastic storage boxes with lid, 30 L", 2))
+                .as("a size, no quantity").isEqualTo("Plastic storage boxes with lid, 30 L");
 
         Dossier scanned = new Dossier("scan", List.of(invoice.build(),
                 DocumentBuilder.of("d2", DECLARATION).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
