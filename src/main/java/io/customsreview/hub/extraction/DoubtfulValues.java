@@ -161,8 +161,7 @@ public final class DoubtfulValues {
                         if (kept.stream().noneMatch(v -> v.value().equals(stated.value()))) {
                             Provenance p = doubtful.source();
                             String note = String.format(java.util.Locale.ROOT, LOOK_ALIKE_DIGIT, doubtful.value(),
-                                    p.confidence(), lookAlike.getKey().type().name().toLowerCase(java.util.Locale.ROOT)
-                                            .replace('_', ' '), lookAlike.getKey().id(), stated.value());
+                                    p.confidence(), described(lookAlike.getKey()), stated.value());
                             kept.add(new FieldValue(stated.value(), doubtful.raw(), new Provenance(p.documentId(),
                                     p.page(), p.box(), p.method(), p.confidence(),
                                     p.assumption() == null ? note : p.assumption() + "; " + note)));
@@ -171,8 +170,7 @@ public final class DoubtfulValues {
                         stillWithheld.computeIfAbsent(field, f -> new ArrayList<>()).add(doubtful);
                     } else if (!known) {
                         Provenance p = doubtful.source();
-                        String where = confirming.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                                + " " + confirming.id();
+                        String where = described(confirming);
                         String note = UnlabelledValues.offeredWithoutLabel(doubtful) ? "the same as on " + where
                                 : String.format(java.util.Locale.ROOT,
                                 "read with low confidence (%.2f); the same as on %s", p.confidence(), where);
@@ -192,8 +190,13 @@ public final class DoubtfulValues {
         return result;
     }
 
-    static final String LOOK_ALIKE_DIGIT = "read with low confidence as %s (%.2f); %s %s states %s, one digit "
+    static final String LOOK_ALIKE_DIGIT = "read with low confidence as %s (%.2f); %s states %s, one digit "
             + "apart, and that digit a look-alike of the one read";
+
+    /** "packing list d2" */
+    private static String described(Document document) {
+        return document.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + document.id();
+    }
 
     /** digits Tesseract reads for each other on worn or noisy scans ("2,970.04" for "2,570.04") */
     private static final java.util.Set<String> LOOK_ALIKE_DIGITS = java.util.Set.of("59", "95", "56", "65", "38",
