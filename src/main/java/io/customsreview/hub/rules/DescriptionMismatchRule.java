@@ -62,7 +62,8 @@ public final class DescriptionMismatchRule implements Rule {
             }
             List<LineItem> lines = described(document.lines());
             if (!lines.isEmpty()) {
-                findings.addAll(compareLines(reference, referenceLines, document, lines, judge));
+                findings.addAll(compareLines(reference, referenceLines, document, lines, judge,
+                        sameRows(dossier, reference, document, referenceLines.size())));
             }
             List<FieldValue> summaries = document.all(Field.DESCRIPTION).stream()
                     .filter(v -> !v.value().isBlank()).toList();
@@ -80,7 +81,7 @@ public final class DescriptionMismatchRule implements Rule {
     }
 
     private List<Finding> compareLines(Document reference, List<LineItem> referenceLines, Document document,
-                                       List<LineItem> lines, SemanticJudge judge) {
+                                       List<LineItem> lines, SemanticJudge judge, List<List<LineItem>> thirdDocuments) {
         List<Finding> findings = new ArrayList<>();
         boolean byPosition = lines.size() == referenceLines.size();
         for (int i = 0; i < lines.size(); i++) {
@@ -98,6 +99,9 @@ public final class DescriptionMismatchRule implements Rule {
                 continue; // the invoice line for these goods is there, but its description could not be read
             }
             if (partlyRead(line, match.line()) || partlyRead(match.line(), line)) {
+                continue;
+            }
+            if (byPosition && readInFullElsewhere(line, match.line(), i, thirdDocuments, judge)) {
                 continue;
             }
             LineItem refLine = match.line();
@@ -272,6 +276,32 @@ public final class DescriptionMismatchRule implements Rule {
             }
             Optional<String> code = subheading(unread);
             if (code.isPresent() && code.equals(subheading(line))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The described lines of the dossier's other documents that list as many goods as the reference, row for row:
+     * a third document's row says in full what a scan of the same row read in part.
+     */
+    private static List<List<LineItem>> sameRows(Dossier dossier, Document reference, Document document, int rows) {
+        return dossier.readable().stream().filter(d -> d != reference && d != document)
+                .map(d -> described(d.lines())).filter(l -> l.size() == rows).toList();
+    }
+
+    /**
+     * Two rows of the same position judged different where one of them is a scan that lost words ("beans, Arabica,
+     * not roasted" for "Green coffee beans, Arabica, not roasted") and a third document's row at that position says
+     * in full what it read in part: that fuller wording is judged against the other row.
+     */
+    private static boolean readInFullElsewhere(LineItem line, LineItem referenceLine, int row,
+                                               List<List<LineItem>> thirdDocuments, SemanticJudge judge) {
+        for (List<LineItem> third : thirdDocuments) {
+            LineItem fuller = third.get(row);
+            if ((partlyRead(referenceLine, fuller) && judge.sameGoods(goods(fuller), goods(line)).same())
+                    || (partlyRead(line, fuller) && judge.sameGoods(goods(fuller), goods(referenceLine)).same())) {
                 return true;
             }
         }

@@ -153,6 +153,30 @@ class DescriptionMismatchRuleTest {
     }
 
     @Test
+    void aScannedRowThatLostItsFirstWordsIsJudgedByAThirdDocumentsRowSayingItInFull() {
+        Map<LineField, String> bookcase = line("Wooden bookcase, oak veneer, 5 shelves", "940360", "154", "SETS");
+        DocumentBuilder scannedInvoice = DocumentBuilder.of("d1", INVOICE)
+                .method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                .line(Map.of(LineField.DESCRIPTION, "beans, Arabica, not roasted 2400KGS")).line(bookcase);
+        DocumentBuilder packingList = DocumentBuilder.of("d2", PACKING_LIST)
+                .line(Map.of(LineField.DESCRIPTION, "Raw Arabica coffee, unroasted", LineField.QUANTITY, "2400",
+                        LineField.UNIT, "KG")).line(bookcase);
+        DocumentBuilder contract = DocumentBuilder.of("d3", CONTRACT)
+                .line(Map.of(LineField.DESCRIPTION, "Green coffee beans, Arabica, not roasted", LineField.QUANTITY,
+                        "2400", LineField.UNIT, "KG")).line(bookcase);
+        assertThat(rule.check(new Dossier("two", List.of(scannedInvoice.build(), packingList.build())), CONTEXT))
+                .as("the part read alone is judged other goods").isNotEmpty();
+        assertThat(rule.check(new Dossier("three", List.of(scannedInvoice.build(), packingList.build(),
+                contract.build())), CONTEXT)).isEmpty();
+
+        DocumentBuilder otherGoods = DocumentBuilder.of("d2", PACKING_LIST)
+                .line(Map.of(LineField.DESCRIPTION, "Frozen squid rings, breaded", LineField.QUANTITY, "2400",
+                        LineField.UNIT, "KG")).line(bookcase);
+        assertThat(rule.check(new Dossier("other", List.of(scannedInvoice.build(), otherGoods.build(),
+                contract.build())), CONTEXT)).isNotEmpty();
+    }
+
+    @Test
     void aScannedDescriptionWhoseSpacesWereLostIsTheSameGoods() {
         DocumentBuilder invoice = DocumentBuilder.of("d1", INVOICE)
                 .line(line("Cotton knit tee shirts for men", "610910", "1200", "PCS"))
