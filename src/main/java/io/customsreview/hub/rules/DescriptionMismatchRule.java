@@ -17,6 +17,7 @@ import io.customsreview.hub.llm.SemanticJudge;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -69,12 +70,14 @@ public final class DescriptionMismatchRule implements Rule {
                     .filter(v -> !v.value().isBlank()).toList();
             // an invoice line whose description was not read may be the very goods a summary names
             boolean allLinesDescribed = referenceLines.size() == reference.lines().size();
+            Map<LineItem, List<LineItem>> fuller = fullerRows(referenceLines,
+                    sameRows(dossier, reference, document, referenceLines.size()));
             for (FieldValue summary : allLinesDescribed ? summaries : List.<FieldValue>of()) {
-                compareSummary(reference, referenceLines, document, summary, judge).ifPresent(findings::add);
+                compareSummary(reference, referenceLines, document, summary, judge, fuller).ifPresent(findings::add);
             }
             if (summaries.size() > 1 && summaries.size() == referenceLines.size()) {
                 // the goods itemised one by one: each invoice line must be among them
-                findings.addAll(uncoveredLines(reference, referenceLines, document, summaries, judge));
+                findings.addAll(uncoveredLines(reference, referenceLines, document, summaries, judge, fuller));
             }
         }
         return findings;
@@ -117,7 +120,8 @@ public final class DescriptionMismatchRule implements Rule {
 
     /** a summary fires only when it is clearly other goods: different from each line and from all lines together */
     private Optional<Finding> compareSummary(Document reference, List<LineItem> referenceLines, Document document,
-                                             FieldValue summary, SemanticJudge judge) {
+                                             FieldValue summary, SemanticJudge judge,
+                                             Map<LineItem, List<LineItem>> fuller) {
         List<LineItem> restated = referenceLines.stream().filter(line -> restates(summary.value(), description(line)))
                 .toList();
         if (!restated.isEmpty()) {
@@ -134,6 +138,10 @@ public final class DescriptionMismatchRule implements Rule {
             // a summary lacks the quantities that back up a line's wording: only a sure "different" counts
             if (judgment.same() || judgment.confidence() < SURE_DIFFERENT) {
                 return Optional.empty();
+            }
+            if (fuller.getOrDefault(line, List.of()).stream()
+                    .anyMatch(row -> notSurelyDifferent(judge.sameGoods(summaryGoods, goods(row))))) {
+                return Optional.empty(); // the scan read the line in part; a third document's row says it in full
             }
             closest = closest == null || judgment.confidence() < closest.confidence() ? judgment : closest;
         }
@@ -203,11 +211,15 @@ public final class DescriptionMismatchRule implements Rule {
     }
 
     private static List<Finding> uncoveredLines(Document reference, List<LineItem> referenceLines, Document document,
-                                                List<FieldValue> items, SemanticJudge judge) {
+                                                List<FieldValue> items, SemanticJudge judge,
+                                                Map<LineItem, List<LineItem>> fuller) {
         List<Finding> findings = new ArrayList<>();
         for (LineItem line : referenceLines) {
-            boolean described = items.stream().anyMatch(item -> restates(item.value(), description(line))
-                    || notSurelyDifferent(judge.sameGoods(new GoodsEvidence(item.value(), null, null, null), goods(line))));
+            List<LineItem> readings = new ArrayList<>(List.of(line));
+            readings.addAll(fuller.getOrDefault(line, List.of()));
+            boolean described = items.stream().anyMatch(item -> readings.stream().anyMatch(reading ->
+                    restates(item.value(), description(reading)) || notSurelyDifferent(
+                            judge.sameGoods(new GoodsEvidence(item.value(), null, null, null), goods(reading)))));
             if (!described) {
                 String message = String.format("Invoice %s line %d '%s' is not among the goods %s %s describes: %s",
                         reference.id(), line.number(), description(line), document.type(), document.id(),
@@ -289,6 +301,24 @@ public final class DescriptionMismatchRule implements Rule {
     private static List<List<LineItem>> sameRows(Dossier dossier, Document reference, Document document, int rows) {
         return dossier.readable().stream().filter(d -> d != reference && d != document)
                 .map(d -> described(d.lines())).filter(l -> l.size() == rows).toList();
+    }
+
+    /**
+     * For each reference line read in part on a scan, the third documents' rows at its position that say it in full
+     * (every word the scan read is in them).
+     */
+    private static Map<LineItem, List<LineItem>> fullerRows(List<LineItem> referenceLines,
+                                                           List<List<LineItem>> thirdDocuments) {
+        Map<LineItem, List<LineItem>> fuller = new java.util.HashMap<>();
+        for (int row = 0; row < referenceLines.size(); row++) {
+            LineItem line = referenceLines.get(row);
+            for (List<LineItem> third : thirdDocuments) {
+                if (partlyRead(line, third.get(row))) {
+                    fuller.computeIfAbsent(line, l -> new ArrayList<>()).add(third.get(row));
+                }
+            }
+        }
+        return fuller;
     }
 
     /**

@@ -177,6 +177,24 @@ class DescriptionMismatchRuleTest {
     }
 
     @Test
+    void aScannedInvoiceRowReadInPartIsAmongTheGoodsABillOfLadingNamesWhereAThirdDocumentSaysItInFull() {
+        DocumentBuilder scannedInvoice = DocumentBuilder.of("d1", INVOICE)
+                .method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                .line(Map.of(LineField.DESCRIPTION, "Switching supply 65 W"))
+                .line(line("Cotton denim trousers for men", "620342", "300", "PCS"));
+        DocumentBuilder contract = DocumentBuilder.of("d3", CONTRACT)
+                .line(line("Switching power supply 65 W", "850440", "500", "PCS"))
+                .line(line("Cotton denim trousers for men", "620342", "300", "PCS"));
+        io.customsreview.hub.domain.Document billOfLading = DocumentBuilder.of("d2", BILL_OF_LADING)
+                .with(io.customsreview.hub.domain.Field.DESCRIPTION, "POWER ADAPTER 65W, AC/DC, UNIVERSAL INPUT")
+                .with(io.customsreview.hub.domain.Field.DESCRIPTION, "MEN'S DENIM JEANS, 100% COTTON").build();
+        assertThat(rule.check(new Dossier("two", List.of(scannedInvoice.build(), billOfLading)), CONTEXT))
+                .as("the part read alone is not among the B/L's goods").isNotEmpty();
+        assertThat(rule.check(new Dossier("three", List.of(scannedInvoice.build(), billOfLading, contract.build())),
+                CONTEXT)).isEmpty();
+    }
+
+    @Test
     void aScannedDescriptionWhoseSpacesWereLostIsTheSameGoods() {
         DocumentBuilder invoice = DocumentBuilder.of("d1", INVOICE)
                 .line(line("Cotton knit tee shirts for men", "610910", "1200", "PCS"))
