@@ -131,12 +131,7 @@ final class ArithmeticRepair {
         }
         List<LineItem> result = new ArrayList<>(lines);
         LineItem line = lines.get(repairedLine);
-        FieldValue old = line.values().get(column);
-        Provenance p = old.source();
-        Map<LineField, FieldValue> fixed = new EnumMap<>(line.values());
-        fixed.put(column, new FieldValue(plain(repairedValue, column), old.raw(),
-                new Provenance(p.documentId(), p.page(), p.box(), p.method(), p.confidence(), assumption)));
-        result.set(repairedLine, new LineItem(line.number(), fixed));
+        result.set(repairedLine, repaired(line, column, repairedValue, assumption));
         return result;
     }
 
@@ -159,11 +154,7 @@ final class ArithmeticRepair {
             }
             joinedSum = joinedSum.subtract(value.decimal()).add(joined);
             joinedLines++;
-            Provenance p = value.source();
-            Map<LineField, FieldValue> fixed = new EnumMap<>(line.values());
-            fixed.put(column, new FieldValue(plain(joined, column), value.raw(),
-                    new Provenance(p.documentId(), p.page(), p.box(), p.method(), p.confidence(), GROUPS_SUMMED)));
-            result.set(i, new LineItem(line.number(), fixed));
+            result.set(i, repaired(line, column, joined, GROUPS_SUMMED));
         }
         return joinedLines >= 2 && sameToTheCent(joinedSum, total) ? result : lines;
     }
@@ -303,10 +294,15 @@ final class ArithmeticRepair {
         if (repairs != 1) {
             return line;
         }
-        FieldValue old = values.get(repairedField);
+        return repaired(line, repairedField, repairedValue, assumption);
+    }
+
+    /** the line with {@code field} set to {@code value}, read from the same words, and why it was changed */
+    private static LineItem repaired(LineItem line, LineField field, BigDecimal value, String assumption) {
+        FieldValue old = line.values().get(field);
         Provenance p = old.source();
-        Map<LineField, FieldValue> fixed = new EnumMap<>(values);
-        fixed.put(repairedField, new FieldValue(plain(repairedValue, repairedField), old.raw(),
+        Map<LineField, FieldValue> fixed = new EnumMap<>(line.values());
+        fixed.put(field, new FieldValue(plain(value, field), old.raw(),
                 new Provenance(p.documentId(), p.page(), p.box(), p.method(), p.confidence(), assumption)));
         return new LineItem(line.number(), fixed);
     }

@@ -159,24 +159,18 @@ public final class DoubtfulValues {
                     if (lookAlike != null) {
                         FieldValue stated = lookAlike.getValue();
                         if (kept.stream().noneMatch(v -> v.value().equals(stated.value()))) {
-                            Provenance p = doubtful.source();
-                            String note = String.format(java.util.Locale.ROOT, LOOK_ALIKE_DIGIT, doubtful.value(),
-                                    p.confidence(), described(lookAlike.getKey()), stated.value());
-                            kept.add(new FieldValue(stated.value(), doubtful.raw(), new Provenance(p.documentId(),
-                                    p.page(), p.box(), p.method(), p.confidence(),
-                                    p.assumption() == null ? note : p.assumption() + "; " + note)));
+                            kept.add(taken(doubtful, stated.value(), String.format(java.util.Locale.ROOT,
+                                    LOOK_ALIKE_DIGIT, doubtful.value(), doubtful.source().confidence(),
+                                    described(lookAlike.getKey()), stated.value())));
                         }
                     } else if (confirming == null) {
                         stillWithheld.computeIfAbsent(field, f -> new ArrayList<>()).add(doubtful);
                     } else if (!known) {
-                        Provenance p = doubtful.source();
                         String where = described(confirming);
-                        String note = UnlabelledValues.offeredWithoutLabel(doubtful) ? "the same as on " + where
-                                : String.format(java.util.Locale.ROOT,
-                                "read with low confidence (%.2f); the same as on %s", p.confidence(), where);
-                        kept.add(new FieldValue(doubtful.value(), doubtful.raw(), new Provenance(p.documentId(),
-                                p.page(), p.box(), p.method(), p.confidence(),
-                                p.assumption() == null ? note : p.assumption() + "; " + note)));
+                        kept.add(taken(doubtful, doubtful.value(), UnlabelledValues.offeredWithoutLabel(doubtful)
+                                ? "the same as on " + where : String.format(java.util.Locale.ROOT,
+                                "read with low confidence (%.2f); the same as on %s",
+                                doubtful.source().confidence(), where)));
                     }
                 }
                 if (!kept.isEmpty()) {
@@ -188,6 +182,13 @@ public final class DoubtfulValues {
                     document.unreadableReason(), stillWithheld));
         }
         return result;
+    }
+
+    /** a withheld reading taken after all, as {@code value}, with why added to its provenance */
+    private static FieldValue taken(FieldValue doubtful, String value, String note) {
+        Provenance p = doubtful.source();
+        return new FieldValue(value, doubtful.raw(), new Provenance(p.documentId(), p.page(), p.box(), p.method(),
+                p.confidence(), p.assumption() == null ? note : p.assumption() + "; " + note));
     }
 
     static final String LOOK_ALIKE_DIGIT = "read with low confidence as %s (%.2f); %s states %s, one digit "

@@ -7,7 +7,6 @@ import io.customsreview.hub.domain.FieldValue;
 import io.customsreview.hub.domain.Provenance;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,56 +72,55 @@ final class UnlabelledValues {
         if (lacking.isEmpty()) {
             return offered;
         }
-        Map<String, TextSegment> weights = new LinkedHashMap<>();
-        Map<String, TextSegment> references = new LinkedHashMap<>();
-        Map<String, TextSegment> amounts = new LinkedHashMap<>();
-        Map<String, TextSegment> ports = new LinkedHashMap<>();
+        Map<String, FieldValue> weights = new LinkedHashMap<>();
+        Map<String, FieldValue> references = new LinkedHashMap<>();
+        Map<String, FieldValue> amounts = new LinkedHashMap<>();
+        Map<String, FieldValue> ports = new LinkedHashMap<>();
         List<TextLine> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             if (tableLines.contains(i)) {
                 continue;
             }
+            int page = lines.get(i).page();
             for (TextSegment segment : lines.get(i).segments()) {
+                Provenance where = new Provenance(documentId, page, segment.box(), ExtractionMethod.OCR, 0.0, NO_LABEL);
                 Matcher weight = WEIGHT.matcher(Numbers.ocrSpacesClosed(segment.text()));
                 while (weight.find()) {
                     Optional<BigDecimal> kg = Numbers.parse(weight.group(1), style);
-                    kg.filter(v -> v.signum() > 0).ifPresent(v -> weights.putIfAbsent(Numbers.plain(v), segment));
+                    kg.filter(v -> v.signum() > 0).ifPresent(v -> offer(weights, segment, where, Numbers.plain(v)));
                 }
                 Matcher money = MONEY.matcher(Numbers.ocrSpacesClosed(segment.text()));
                 while (money.find()) {
                     Numbers.parse(money.group(), style).filter(v -> v.signum() > 0)
-                            .ifPresent(v -> amounts.putIfAbsent(Numbers.amount(v), segment));
+                            .ifPresent(v -> offer(amounts, segment, where, Numbers.amount(v)));
                 }
                 Matcher port = PORT_WITH_LOCODE.matcher(segment.text());
                 if (port.matches()) {
-                    ports.putIfAbsent(port.group(1).strip(), segment);
+                    offer(ports, segment, where, port.group(1).strip());
                 }
                 Matcher prefixed = PREFIXED_REFERENCE.matcher(segment.text());
                 while (prefixed.find()) {
-                    references.putIfAbsent(prefixed.group(), segment);
+                    offer(references, segment, where, prefixed.group());
                 }
                 Matcher reference = REFERENCE.matcher(segment.text());
                 while (reference.find()) {
-                    references.putIfAbsent(reference.group(), segment);
+                    offer(references, segment, where, reference.group());
                 }
             }
         }
-        int page = lines.isEmpty() ? 1 : lines.get(0).page();
         for (Field field : lacking) {
-            Map<String, TextSegment> candidates = WEIGHTS.contains(field) ? weights
+            Map<String, FieldValue> candidates = WEIGHTS.contains(field) ? weights
                     : AMOUNTS.contains(field) ? amounts : PORTS.contains(field) ? ports : references;
-            List<FieldValue> values = new ArrayList<>();
-            candidates.forEach((value, segment) -> {
-                if (values.size() < MOST_PER_FIELD) {
-                    values.add(new FieldValue(value, segment.text(), new Provenance(documentId,
-                            pageOf(lines, segment, page), segment.box(), ExtractionMethod.OCR, 0.0, NO_LABEL)));
-                }
-            });
-            if (!values.isEmpty()) {
-                offered.put(field, values);
+            if (!candidates.isEmpty()) {
+                offered.put(field, candidates.values().stream().limit(MOST_PER_FIELD).toList());
             }
         }
         return offered;
+    }
+
+    /** the value as read from the segment, the first time it is seen */
+    private static void offer(Map<String, FieldValue> kind, TextSegment segment, Provenance where, String value) {
+        kind.putIfAbsent(value, new FieldValue(value, segment.text(), where));
     }
 
     /** a value read from words the recogniser did not doubt: one withheld as doubtful may be lost yet */
@@ -131,11 +129,6 @@ final class UnlabelledValues {
     }
 
     private static final double SURE = 0.85;
-
-    private static int pageOf(List<TextLine> lines, TextSegment segment, int fallback) {
-        return lines.stream().filter(l -> l.segments().contains(segment)).mapToInt(TextLine::page).findFirst()
-                .orElse(fallback);
-    }
 
     /** whether a reading was offered without a label: it is confirmed by others, never confirms another */
     static boolean offeredWithoutLabel(FieldValue value) {

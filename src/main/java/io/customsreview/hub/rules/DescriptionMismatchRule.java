@@ -62,16 +62,15 @@ public final class DescriptionMismatchRule implements Rule {
                 continue;
             }
             List<LineItem> lines = described(document.lines());
+            List<List<LineItem>> thirdDocuments = sameRows(dossier, reference, document, referenceLines.size());
             if (!lines.isEmpty()) {
-                findings.addAll(compareLines(reference, referenceLines, document, lines, judge,
-                        sameRows(dossier, reference, document, referenceLines.size())));
+                findings.addAll(compareLines(reference, referenceLines, document, lines, judge, thirdDocuments));
             }
             List<FieldValue> summaries = document.all(Field.DESCRIPTION).stream()
                     .filter(v -> !v.value().isBlank()).toList();
             // an invoice line whose description was not read may be the very goods a summary names
             boolean allLinesDescribed = referenceLines.size() == reference.lines().size();
-            Map<LineItem, List<LineItem>> fuller = fullerRows(referenceLines,
-                    sameRows(dossier, reference, document, referenceLines.size()));
+            Map<LineItem, List<LineItem>> fuller = fullerRows(referenceLines, thirdDocuments);
             for (FieldValue summary : allLinesDescribed ? summaries : List.<FieldValue>of()) {
                 compareSummary(reference, referenceLines, document, summary, judge, fuller).ifPresent(findings::add);
             }

@@ -51,19 +51,28 @@ final class LineArithmeticRule implements Rule {
         if (quantity.isEmpty() || unitPrice.isEmpty() || amount.isEmpty()) {
             return Optional.empty();
         }
-        BigDecimal exact = quantity.get().decimal().multiply(unitPrice.get().decimal());
         BigDecimal stated = amount.get().decimal();
-        BigDecimal rounded = exact.setScale(2, RoundingMode.HALF_UP);
-        // an amount printed with more than two decimals may carry the exact product
-        if (Normalize.sameAmount(rounded, stated, tolerance) || exact.compareTo(stated) == 0) {
+        if (makesAmount(quantity.get().decimal(), unitPrice.get().decimal(), stated, tolerance)) {
             return Optional.empty();
         }
+        BigDecimal rounded = quantity.get().decimal().multiply(unitPrice.get().decimal())
+                .setScale(2, RoundingMode.HALF_UP);
         String message = "Line " + line.number() + " of " + Describe.doc(document) + ": "
                 + Describe.number(quantity.get().decimal()) + " × " + Describe.money(currency, unitPrice.get().decimal())
                 + " = " + Describe.money(currency, rounded) + ", but the line amount is "
                 + Describe.money(currency, stated);
         return Optional.of(Finding.of(id(), message, List.of(Lines.evidence(line, LineField.QUANTITY),
                 Lines.evidence(line, LineField.UNIT_PRICE), Lines.evidence(line, LineField.AMOUNT))));
+    }
+
+    /**
+     * quantity × unit price, rounded half-up to the cent, is the amount within the tolerance; an amount printed with
+     * more than two decimals may carry the exact product
+     */
+    static boolean makesAmount(BigDecimal quantity, BigDecimal price, BigDecimal amount, BigDecimal tolerance) {
+        BigDecimal exact = quantity.multiply(price);
+        return exact.compareTo(amount) == 0
+                || Normalize.sameAmount(exact.setScale(2, RoundingMode.HALF_UP), amount, tolerance);
     }
 
     /**

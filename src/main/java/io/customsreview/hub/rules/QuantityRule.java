@@ -137,8 +137,10 @@ final class QuantityRule implements Rule {
         if (!Consistency.scanned(refQuantity) || price.isEmpty() || amount.isEmpty()) {
             return false;
         }
-        return !makesAmount(refQuantity.decimal(), price.get().decimal(), amount.get().decimal(), tolerance)
-                && makesAmount(quantity.decimal(), price.get().decimal(), amount.get().decimal(), tolerance);
+        BigDecimal unitPrice = price.get().decimal();
+        BigDecimal stated = amount.get().decimal();
+        return !LineArithmeticRule.makesAmount(refQuantity.decimal(), unitPrice, stated, tolerance)
+                && LineArithmeticRule.makesAmount(quantity.decimal(), unitPrice, stated, tolerance);
     }
 
     /** a scanned line whose quantity does not make its amount with its unit price: the quantity may be misread */
@@ -147,7 +149,8 @@ final class QuantityRule implements Rule {
         Optional<FieldValue> price = line.get(LineField.UNIT_PRICE);
         Optional<FieldValue> amount = line.get(LineField.AMOUNT);
         return quantity.filter(Consistency::scanned).isPresent() && price.isPresent() && amount.isPresent()
-                && !makesAmount(quantity.get().decimal(), price.get().decimal(), amount.get().decimal(), tolerance);
+                && !LineArithmeticRule.makesAmount(quantity.get().decimal(), price.get().decimal(),
+                amount.get().decimal(), tolerance);
     }
 
     /**
@@ -166,12 +169,6 @@ final class QuantityRule implements Rule {
                 && read.endsWith(printed);
     }
 
-    /** quantity × unit price, rounded half-up to the cent, is the amount (as LINE_ARITHMETIC_ERROR checks it) */
-    private static boolean makesAmount(BigDecimal quantity, BigDecimal price, BigDecimal amount, BigDecimal tolerance) {
-        BigDecimal exact = quantity.multiply(price);
-        return exact.compareTo(amount) == 0
-                || Normalize.sameAmount(exact.setScale(2, java.math.RoundingMode.HALF_UP), amount, tolerance);
-    }
 
     /** one separator with exactly three digits after it, as thousands are grouped: "2.520", "1,620" */
     private static final Pattern GROUPED_THOUSANDS =

@@ -33,8 +33,7 @@ final class VesselVoyageRule implements Rule, FieldDependent {
         findings.addAll(Consistency.againstReference(dossier, new Consistency.Spec(vessel.rule(), vessel.field(),
                 vessel.label(), vessel.preference(), vessel.key(),
                 (a, b) -> vessel.same().test(a, b) || Normalize.sameOrTruncated(withoutPrefix(a), withoutPrefix(b)),
-                vessel.show(), vessel.detail()).forgivingScans((a, b) -> Normalize.readAlike(vesselName(a), vesselName(b))
-                || firstWordLost(vesselName(a), vesselName(b)))));
+                vessel.show(), vessel.detail()).forgivingScans(VesselVoyageRule::vesselsReadAlike)));
         // a voyage read from a scan is forgiven look-alike characters only: a digit more or less is another voyage
         findings.addAll(Consistency.againstReference(dossier,
                 Consistency.Spec.normalised(id(), Field.VOYAGE, "Voyage", PREFERENCE, Normalize::code)
@@ -91,6 +90,13 @@ final class VesselVoyageRule implements Rule, FieldDependent {
         return c1.length() == c2.length() && c1.length() > 1
                 && c1.substring(0, c1.length() - 1).equals(c2.substring(0, c2.length() - 1))
                 && Set.of("S8", "8S").contains("" + c1.charAt(c1.length() - 1) + c2.charAt(c2.length() - 1));
+    }
+
+    /** two vessel names OCR may have read as one: a letter in eight misread, or the first word lost */
+    private static boolean vesselsReadAlike(String first, String second) {
+        String a = vesselName(first);
+        String b = vesselName(second);
+        return Normalize.readAlike(a, b) || firstWordLost(a, b);
     }
 
     /**
