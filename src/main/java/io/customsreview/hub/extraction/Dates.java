@@ -2,9 +2,12 @@ package io.customsreview.hub.extraction;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,6 +112,42 @@ public final class Dates {
             best = earliest(null, COMPACT.matcher(text), m -> of(m.group(1), m.group(2), m.group(3)));
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * A date as printed where OCR read one digit as its look-alike and so made it no date ("67/04/2024",
+     * "01.07.2625"): the one date that a single look-alike digit ({@link DoubtfulValues#LOOK_ALIKE_DIGITS}) gives;
+     * empty when the text holds a date as read, no date shape, or the repair is not unique. For scanned text only: on
+     * a text layer, "31/02/2025" is what the document says.
+     */
+    public static Optional<Found> lookAlikeRepaired(String text, DayOrder order) {
+        if (find(text, order).isPresent()) {
+            return Optional.empty();
+        }
+        for (Pattern shape : List.of(ISO, NUMERIC)) {
+            Matcher m = shape.matcher(text);
+            while (m.find()) {
+                Set<LocalDate> readings = new HashSet<>();
+                char[] chars = m.group().toCharArray();
+                for (int i = 0; i < chars.length; i++) {
+                    char read = chars[i];
+                    for (String pair : DoubtfulValues.LOOK_ALIKE_DIGITS) {
+                        if (pair.charAt(0) == read) {
+                            chars[i] = pair.charAt(1);
+                            find(new String(chars), order).ifPresent(f -> readings.add(f.date()));
+                        }
+                    }
+                    chars[i] = read;
+                }
+                if (readings.size() == 1) {
+                    return Optional.of(new Found(readings.iterator().next(), m.start(), m.end()));
+                }
+                if (!readings.isEmpty()) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private interface Reader {

@@ -200,7 +200,7 @@ public final class DoubtfulValues {
     }
 
     /** digits Tesseract reads for each other on worn or noisy scans ("2,970.04" for "2,570.04") */
-    private static final java.util.Set<String> LOOK_ALIKE_DIGITS = java.util.Set.of("59", "95", "56", "65", "38",
+    static final java.util.Set<String> LOOK_ALIKE_DIGITS = java.util.Set.of("59", "95", "56", "65", "38",
             "83", "08", "80", "68", "86", "17", "71", "06", "60", "09", "90", "89", "98");
 
     /**

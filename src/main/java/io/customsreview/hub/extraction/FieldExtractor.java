@@ -7,6 +7,7 @@ import io.customsreview.hub.domain.FieldValue;
 import io.customsreview.hub.domain.Provenance;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -46,6 +47,8 @@ public final class FieldExtractor {
             "(?i)\\bfrom\\s+((?-i:[A-Z])[\\p{L} '\\-()/,]{1,40}?)\\s*,?\\s+to\\s+((?-i:[A-Z])[\\p{L} '\\-()/]{1,40}?)(?=\\s*[,.;(]|\\s+(?:on|per|by|under|via|in|with|aboard|vessel|and|for|at)\\b|\\s*$)");
 
     /** what an all-numeric date rests on when its document does not show the order of day and month */
+    static final String DATE_LOOK_ALIKE_DIGIT = "read as %s, which is no date; with one digit read as its "
+            + "look-alike (0/6, 0/8, 5/9 ...) it is %s, the only such date";
     public static final String ASSUMED_DAY_ORDER = "the document does not show whether day or month comes first";
 
     /** One value found for a field, with how much its label can be trusted. */
@@ -761,8 +764,18 @@ public final class FieldExtractor {
                         .map(v -> add(field, v, raw, page, box, confidence, priority)).orElse(false);
             }
             case DATE -> {
-                return Dates.first(value, dayOrder).map(d -> add(field, d.toString(), raw, page, box, confidence, priority))
-                        .orElse(false);
+                Optional<LocalDate> date = Dates.first(value, dayOrder);
+                if (date.isEmpty() && text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR) {
+                    Optional<Dates.Found> repaired = Dates.lookAlikeRepaired(value, dayOrder);
+                    if (repaired.isPresent()) {
+                        String note = String.format(java.util.Locale.ROOT, DATE_LOOK_ALIKE_DIGIT,
+                                value.substring(repaired.get().start(), repaired.get().end()), repaired.get().date());
+                        Provenance source = new Provenance(documentId, page, box, text.method(), confidence, note);
+                        offer(field, new FieldValue(repaired.get().date().toString(), raw.strip(), source), priority);
+                        return true;
+                    }
+                }
+                return date.map(d -> add(field, d.toString(), raw, page, box, confidence, priority)).orElse(false);
             }
             case AMOUNT -> {
                 Optional<BigDecimal> amount = ValueParsers.amount(value, style);

@@ -91,6 +91,17 @@ class MisreadLabelTest {
         assertThat(bl.first(Field.GROSS_WEIGHT)).get().extracting(v -> v.value()).isEqualTo("5738.29");
     }
 
+    @Test
+    void aScannedDateWithALookAlikeDigitIsTheOnlyDateItCanBeWithANote() {
+        Document bl = scanned("BILL OF LADING", "Date of Shipment: 67/04/2024");
+        assertThat(bl.first(Field.ON_BOARD_DATE)).get().satisfies(v -> {
+            assertThat(v.value()).isEqualTo("2024-04-07");
+            assertThat(v.source().assumption()).contains("67/04/2024", "no date", "2024-04-07");
+        });
+        assertThat(read("BILL OF LADING\nDate of Shipment: 67/04/2024\n").has(Field.ON_BOARD_DATE))
+                .as("a text layer says what the document says").isFalse();
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");

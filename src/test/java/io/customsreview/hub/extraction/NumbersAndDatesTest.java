@@ -85,6 +85,31 @@ class NumbersAndDatesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "67/04/2024 | DAY_FIRST | 2024-04-07",  // the day's 0 read as 6
+            "87/04/2024 | DAY_FIRST | 2024-04-07",
+            "01.07.2625 | DAY_FIRST | 2025-07-01",  // the year's 0 read as 6
+            "2025-08-84 | DAY_FIRST | 2025-08-04",  // ISO: the day's 0 read as 8
+    })
+    void aDateOneLookAlikeDigitFromTheOnlyValidReadingIsRepaired(String text, Dates.DayOrder order,
+                                                                 LocalDate expected) {
+        assertThat(Dates.first(text, order)).as("no date as read").isEmpty();
+        assertThat(Dates.lookAlikeRepaired(text, order)).get().extracting(Dates.Found::date).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "07/04/2024 | a date as read",
+            "44/04/2024 | 4 has no look-alike digit",
+            "29/02/2025 | 20, 25 and 28 February 2025: several readings",
+            "33/04/2025 | no look-alike makes it a date",
+            "Invoice CI/3600/25 | no date shape",
+    })
+    void noRepairWhereTheTextIsADateNoShapeOrSeveralReadings(String text, String why) {
+        assertThat(Dates.lookAlikeRepaired(text, Dates.DayOrder.DAY_FIRST)).as(why).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "Invoice date 25/03/2025, due 04/04/2025 | DAY_FIRST",
             "Invoice date 03/25/2025, due 04/04/2025 | MONTH_FIRST",
     })
