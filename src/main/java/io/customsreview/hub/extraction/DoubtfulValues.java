@@ -39,7 +39,9 @@ public final class DoubtfulValues {
         Map<Field, List<FieldValue>> withheld = new EnumMap<>(Field.class);
         document.withheld().forEach((field, values) -> withheld.put(field, new ArrayList<>(values)));
         document.fields().forEach((field, values) -> {
-            boolean vouched = linesAddUpTo(document, field);
+            // a doubtful total is vouched for only by lines that make it exactly: a cent's rounding apart, its
+            // doubtful digit may be misread ("38.197,45" read for 38.197,46, the sum of its lines)
+            boolean vouched = linesAddUpTo(document, field, true);
             List<FieldValue> sure = new ArrayList<>();
             List<FieldValue> doubtful = new ArrayList<>();
             for (FieldValue v : values) {
@@ -85,7 +87,7 @@ public final class DoubtfulValues {
             return document;
         }
         Map.Entry<Field, LineField> proof = TOTALS.entrySet().stream()
-                .filter(t -> document.fields().containsKey(t.getKey()) && linesAddUpTo(document, t.getKey()))
+                .filter(t -> document.fields().containsKey(t.getKey()) && linesAddUpTo(document, t.getKey(), false))
                 .findFirst().orElse(null);
         if (proof == null) {
             return document;
@@ -327,8 +329,11 @@ public final class DoubtfulValues {
             LineField.AMOUNT, Field.PACKAGE_COUNT, LineField.PACKAGES, Field.NET_WEIGHT, LineField.NET_WEIGHT,
             Field.GROSS_WEIGHT, LineField.GROSS_WEIGHT));
 
-    /** whether every goods line states the column and the lines add up to the document's (first) total */
-    private static boolean linesAddUpTo(Document document, Field total) {
+    /**
+     * whether every goods line states the column and the lines add up to the document's (first) total: to the cent,
+     * or {@code exactly}
+     */
+    private static boolean linesAddUpTo(Document document, Field total, boolean exactly) {
         LineField column = TOTALS.get(total);
         List<FieldValue> totals = document.fields().getOrDefault(total, List.of());
         if (column == null || totals.isEmpty() || document.lines().isEmpty()) {
@@ -336,7 +341,9 @@ public final class DoubtfulValues {
         }
         BigDecimal sum = ArithmeticRepair.columnSum(document.lines(), column);
         try {
-            return sum != null && sum.signum() > 0 && ArithmeticRepair.sameToTheCent(sum, totals.get(0).decimal());
+            BigDecimal stated = totals.get(0).decimal();
+            return sum != null && sum.signum() > 0
+                    && (exactly ? sum.compareTo(stated) == 0 : ArithmeticRepair.sameToTheCent(sum, stated));
         } catch (NumberFormatException e) {
             return false;
         }

@@ -66,6 +66,27 @@ class DoubtfulValuesTest {
         assertThat(kept.fields()).as("lines add up to the total").containsKey(Field.TOTAL_AMOUNT);
     }
 
+    @Test
+    void aDoubtfulTotalACentFromItsLinesIsNotVouchedFor() {
+        // lines add up to 38,197.46; the total read doubtfully "38.197,45": its last digit may be misread (6 as 5)
+        Map<LineField, FieldValue> line1 = new EnumMap<>(LineField.class);
+        line1.put(LineField.AMOUNT, read("11147.76", 0.9));
+        Map<LineField, FieldValue> line2 = new EnumMap<>(LineField.class);
+        line2.put(LineField.AMOUNT, read("27049.70", 0.9));
+        List<LineItem> lines = List.of(new LineItem(1, line1), new LineItem(2, line2));
+        Map<Field, List<FieldValue>> fields = new EnumMap<>(Field.class);
+        fields.put(Field.TOTAL_AMOUNT, List.of(read("38197.45", 0.28)));
+
+        Document kept = DoubtfulValues.withhold(document(fields, lines), 0.6);
+
+        assertThat(kept.fields()).doesNotContainKey(Field.TOTAL_AMOUNT);
+        assertThat(kept.withheld().get(Field.TOTAL_AMOUNT)).extracting(FieldValue::value).contains("38197.45");
+
+        fields.put(Field.TOTAL_AMOUNT, List.of(read("38197.46", 0.28)));
+        assertThat(DoubtfulValues.withhold(document(fields, lines), 0.6).fields())
+                .as("lines that make it exactly vouch for it").containsKey(Field.TOTAL_AMOUNT);
+    }
+
     private static LineItem weighed(int number, String net, String gross, String packages) {
         Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
         values.put(LineField.NET_WEIGHT, read(net, 0.9));
