@@ -16,11 +16,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param minConfidence     values read from words less sure than this (0..1) are withheld
  * @param secondReading     doubtful segments are read again, enlarged, as single lines (default true; false saves
  *                          10-20 % of the time on poor scans and reads fewer fields)
+ * @param unreadInk         print the layout analysis passed over on a line it read (a word dropped from a line) is
+ *                          found and read (default true)
  */
 @ConfigurationProperties("hub.ocr")
 public record OcrSettings(String datapath, String language, int dpi, int poolSize, int recycleAfterPages,
                           long maxPixels, long maxImageBytes, double minConfidence,
-                          Boolean secondReading) {
+                          Boolean secondReading, Boolean unreadInk) {
 
     static final String DEBIAN_TESSDATA = "/usr/share/tesseract-ocr/5/tessdata";
 
@@ -37,15 +39,18 @@ public record OcrSettings(String datapath, String language, int dpi, int poolSiz
         maxImageBytes = maxImageBytes <= 0 ? 40L * 1024 * 1024 : maxImageBytes;
         minConfidence = minConfidence <= 0 ? 0.6 : minConfidence;
         secondReading = secondReading == null || secondReading;
+        unreadInk = unreadInk == null || unreadInk;
     }
 
     /**
      * the defaults; on the command line the floor for doubtful values may be set with -Dhub.ocr.min-confidence, the
-     * second reading switched off with -Dhub.ocr.second-reading=false
+     * second reading switched off with -Dhub.ocr.second-reading=false, the search for unread print with
+     * -Dhub.ocr.unread-ink=false
      */
     public static OcrSettings defaults() {
         return new OcrSettings(null, null, 0, 0, 0, 0, 0,
                 Double.parseDouble(System.getProperty("hub.ocr.min-confidence", "0")),
-                Boolean.valueOf(System.getProperty("hub.ocr.second-reading", "true")));
+                Boolean.valueOf(System.getProperty("hub.ocr.second-reading", "true")),
+                Boolean.valueOf(System.getProperty("hub.ocr.unread-ink", "true")));
     }
 }

@@ -211,6 +211,10 @@ public final class TesseractScanReader implements ScanReader {
             level = SecondReading.improve(tesseract, page.grey(), page.dpi(),
                     TesseractHandle.Threshold.forPage(page.evenlyLit()), level);
         }
+        if (s.unreadInk()) {
+            level.addAll(UnreadInk.read(tesseract, page.grey(), page.dpi(),
+                    TesseractHandle.Threshold.forPage(page.evenlyLit()), level));
+        }
         List<Word> cleaned = new ArrayList<>(level.size());
         for (Word w : level) {
             String text = WordCleaning.clean(w.text(), w.confidence());

@@ -61,7 +61,7 @@ public final class OcrBenchmark {
         System.out.printf(Locale.ROOT, "%d page images (300 DPI, grey PNG) of dossier %s in %s%n", pages.size(),
                 dossier.dossierId(), pagesDir);
 
-        OcrSettings settings = new OcrSettings(null, null, 0, WORKERS, 0, 0, 0, 0, null);
+        OcrSettings settings = new OcrSettings(null, null, 0, WORKERS, 0, 0, 0, 0, null, null);
         TesseractScanReader reader = OcrReaders.standard(settings,
                 HsNomenclature.load(RuleSettings.defaults().hsNomenclatureResource()), 50);
         ExecutorService callers = Executors.newFixedThreadPool(WORKERS);

@@ -1,0 +1,190 @@
+package io.customsreview.hub.ocr;
+
+import io.customsreview.hub.extraction.LineBuilder;
+import io.customsreview.hub.extraction.Word;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Print that Tesseract's layout analysis passed over: on noisy scans it drops a whole word now and then ("September
+ * 9, 2025" came back "September 9,", the year's ink plain on the page), and a field's value goes with it. Ink no
+ * recognised word covers is grouped into letters and runs of letters of the page's text height; each run is read as
+ * a single line and its words join the page's.
+ */
+final class UnreadInk {
+
+    /** darker than this is ink (the page's contrast is stretched: print is near black, paper near white) */
+    private static final int INK = 170;
+    /** a letter is at least this share of the page's typical word height (smaller: specks, dots, commas) */
+    private static final double MIN_LETTER = 0.45;
+    /** ... and at most this multiple (taller: a picture, a stamp, a rule's remains) */
+    private static final double MAX_LETTER = 1.6;
+    /** at most this many word heights wide: letters run together by blur, not a rule's remains */
+    private static final double MAX_BLOB = 12;
+    /** letters this close (in word heights) belong to one run */
+    private static final double LETTER_GAP = 0.8;
+    /** a run of fewer letters is no word worth reading ("a", a speck beside a dot) */
+    private static final int MIN_LETTERS = 2;
+    private static final double ENLARGE = 1.5;
+
+    private UnreadInk() {
+    }
+
+    /** words read from runs of letters that none of {@code words} covers; boxes in the page's pixels */
+    static List<Word> read(TesseractHandle tesseract, BufferedImage page, int dpi,
+                           TesseractHandle.Threshold threshold, List<Word> words) {
+        int height = typicalHeight(words);
+        if (height < 8) {
+            return List.of();
+        }
+        List<int[]> runs = runs(page, words, height);
+        List<Word> found = new ArrayList<>();
+        for (int[] run : runs) {
+            int margin = Math.max(4, height / 3);
+            int x1 = Math.max(0, run[0] - margin), y1 = Math.max(0, run[1] - margin);
+            int x2 = Math.min(page.getWidth(), run[2] + margin), y2 = Math.min(page.getHeight(), run[3] + margin);
+            BufferedImage crop = PagePreparation.grey(page.getSubimage(x1, y1, x2 - x1, y2 - y1), ENLARGE);
+            int cropDpi = dpi > 0 ? (int) Math.round(dpi * ENLARGE) : 0;
+            for (TesseractHandle.RecognisedWord w : tesseract.recogniseLine(crop, cropDpi, threshold)) {
+                found.add(new Word(w.text(), LineBuilder.box(x1 + w.x1() / ENLARGE, y1 + w.y1() / ENLARGE,
+                        x1 + w.x2() / ENLARGE, y1 + w.y2() / ENLARGE), w.confidence()));
+            }
+        }
+        return found;
+    }
+
+    /** the median height of the page's words of three letters or more */
+    static int typicalHeight(List<Word> words) {
+        int[] heights = words.stream().filter(w -> w.text().length() >= 3)
+                .mapToInt(w -> w.box().y2() - w.box().y1()).sorted().toArray();
+        return heights.length == 0 ? 0 : heights[heights.length / 2];
+    }
+
+    /** runs of letter-sized ink outside every word's box: {x1, y1, x2, y2} */
+    static List<int[]> runs(BufferedImage page, List<Word> words, int height) {
+        int w = page.getWidth(), h = page.getHeight();
+        byte[] p = ((DataBufferByte) page.getRaster().getDataBuffer()).getData();
+        boolean[] covered = new boolean[w * h];
+        int pad = Math.max(2, height / 5);
+        for (Word word : words) {
+            var b = word.box();
+            // a word's box may hold only part of its letters' height ("Sunrise" boxed 13 px high of 24): the rest of
+            // its ink is no word unread
+            // (a speck read as "=" or "." is boxed as small as it is, and covers no letter beside it)
+            int grow = word.text().length() >= 3 ? Math.max(0, height - (b.y2() - b.y1())) / 2 + pad : pad;
+            for (int y = Math.max(0, b.y1() - grow); y < Math.min(h, b.y2() + grow); y++) {
+                Arrays.fill(covered, y * w + Math.max(0, b.x1() - pad), y * w + Math.min(w, b.x2() + pad), true);
+            }
+        }
+        List<int[]> letters = letters(p, w, h, covered, height);
+        letters.sort(Comparator.comparingInt(b -> b[0]));
+        List<int[]> runs = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (int[] letter : letters) {
+            int joined = -1;
+            for (int i = 0; i < runs.size(); i++) {
+                int[] run = runs.get(i);
+                int overlap = Math.min(run[3], letter[3]) - Math.max(run[1], letter[1]);
+                if (overlap > 0.5 * Math.min(run[3] - run[1], letter[3] - letter[1])
+                        && letter[0] - run[2] <= LETTER_GAP * height) {
+                    joined = i;
+                    break;
+                }
+            }
+            if (joined < 0) {
+                runs.add(letter.clone());
+                counts.add(1);
+            } else {
+                int[] run = runs.get(joined);
+                run[0] = Math.min(run[0], letter[0]);
+                run[1] = Math.min(run[1], letter[1]);
+                run[2] = Math.max(run[2], letter[2]);
+                run[3] = Math.max(run[3], letter[3]);
+                counts.set(joined, counts.get(joined) + 1);
+            }
+        }
+        List<int[]> result = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            int[] run = runs.get(i);
+            if (counts.get(i) >= MIN_LETTERS && run[2] - run[0] >= height && run[3] - run[1] <= MAX_LETTER * height
+                    && onAReadLine(run, words) && !besideLinesReadAsOne(run, words, height)) {
+                result.add(run);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Whether words were read on the run's line: a word dropped among others ("September 9, [2025]") is a value
+     * lost; a whole block passed over is mostly what the layout analysis rightly set aside (a signature block's
+     * small print, a stamp) and would only offer the page's fields a second, poorer time.
+     */
+    private static boolean onAReadLine(int[] run, List<Word> words) {
+        int middle = (run[1] + run[3]) / 2;
+        return words.stream().anyMatch(w -> w.text().length() >= 2 && w.box().y1() <= middle && middle <= w.box().y2());
+    }
+
+    /**
+     * Whether a word read beside the run spans two lines (a box taller than a letter: "738.08" boxed over the net
+     * weight above it too): what it read of which line is unknown, and a label found beside it would be paired with
+     * the other line's value ("Net Weight:" with the gross weight).
+     */
+    private static boolean besideLinesReadAsOne(int[] run, List<Word> words, int height) {
+        return words.stream().anyMatch(w -> w.box().y2() - w.box().y1() > MAX_LETTER * height
+                && w.box().y1() < run[3] && run[1] < w.box().y2());
+    }
+
+    /** connected ink (8-neighbours) outside the covered pixels whose height is a letter's: {x1, y1, x2, y2} */
+    private static List<int[]> letters(byte[] p, int w, int h, boolean[] covered, int height) {
+        boolean[] seen = new boolean[w * h];
+        int[] stack = new int[w * h / 4 + 16];
+        List<int[]> letters = new ArrayList<>();
+        for (int start = 0; start < p.length; start++) {
+            if (seen[start] || covered[start] || (p[start] & 0xFF) >= INK) {
+                continue;
+            }
+            int x1 = w, y1 = h, x2 = 0, y2 = 0, size = 0, top = 0;
+            stack[top++] = start;
+            seen[start] = true;
+            boolean tooLarge = false;
+            while (top > 0) {
+                int at = stack[--top];
+                int x = at % w, y = at / w;
+                x1 = Math.min(x1, x);
+                x2 = Math.max(x2, x);
+                y1 = Math.min(y1, y);
+                y2 = Math.max(y2, y);
+                size++;
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = x + dx, ny = y + dy;
+                        if (nx < 0 || ny < 0 || nx >= w || ny >= h) {
+                            continue;
+                        }
+                        int n = ny * w + nx;
+                        if (!seen[n] && !covered[n] && (p[n] & 0xFF) < INK) {
+                            seen[n] = true;
+                            if (top < stack.length) {
+                                stack[top++] = n;
+                            } else {
+                                tooLarge = true;
+                            }
+                        }
+                    }
+                }
+            }
+            int lh = y2 - y1 + 1, lw = x2 - x1 + 1;
+            // blurred print runs letters together: a blob may be several letters wide ("80.00")
+            if (!tooLarge && lh >= MIN_LETTER * height && lh <= MAX_LETTER * height && lw <= MAX_BLOB * height
+                    && size >= 0.1 * lh * lw) {
+                letters.add(new int[]{x1, y1, x2 + 1, y2 + 1});
+            }
+        }
+        return letters;
+    }
+}

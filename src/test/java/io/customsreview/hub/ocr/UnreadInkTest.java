@@ -1,0 +1,114 @@
+package io.customsreview.hub.ocr;
+
+import io.customsreview.hub.extraction.LineBuilder;
+import io.customsreview.hub.extraction.Word;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Print Tesseract's layout analysis passed over is found and read; what it read, and specks, are not read twice. */
+class UnreadInkTest {
+
+    private static final BufferedImage PAGE = pageOf("Date of Issue: September 9, 2025",
+            "Certificate No. MC-66330423");
+    private static List<Word> pageWords;
+
+    @BeforeAll
+    static void readThePage() throws Exception {
+        pageWords = new ArrayList<>();
+        for (TesseractHandle.RecognisedWord w : OcrEngine.await(OcrTestSupport.scanReader().engine().submit(
+                t -> t.recognise(PAGE, 300, TesseractHandle.Threshold.PAGE)))) {
+            pageWords.add(new Word(w.text(), LineBuilder.box(w.x1(), w.y1(), w.x2(), w.y2()), w.confidence()));
+        }
+        assertThat(pageWords).extracting(Word::text).contains("2025", "MC-66330423");
+    }
+
+    @Test
+    void aWordDroppedFromALineIsReadWhereItStands() throws Exception {
+        Word year = pageWords.stream().filter(w -> w.text().equals("2025")).findFirst().orElseThrow();
+        List<Word> withoutTheYear = pageWords.stream().filter(w -> w != year).toList();
+
+        List<Word> found = unread(PAGE, withoutTheYear);
+
+        assertThat(found).extracting(Word::text).containsExactly("2025");
+        assertThat(Math.abs(found.get(0).box().x1() - year.box().x1())).isLessThan(8);
+        assertThat(Math.abs(found.get(0).box().y1() - year.box().y1())).isLessThan(8);
+    }
+
+    @Test
+    void whatWasReadIsNotReadAgain() throws Exception {
+        assertThat(unread(PAGE, pageWords)).isEmpty();
+    }
+
+    @Test
+    void aLineNoWordOfWhichWasReadIsLeftAsTheLayoutAnalysisSetIt() throws Exception {
+        // a block passed over as a whole is mostly a signature block or a stamp: its fields were read elsewhere
+        int secondLine = pageWords.stream().filter(w -> w.text().equals("MC-66330423")).findFirst().orElseThrow()
+                .box().y1();
+        List<Word> firstLineOnly = pageWords.stream().filter(w -> w.box().y2() < secondLine).toList();
+        assertThat(unread(PAGE, firstLineOnly)).isEmpty();
+    }
+
+    @Test
+    void specksBesideTheWordsAreNoWords() throws Exception {
+        BufferedImage speckled = pageOf("Date of Issue: September 9, 2025", "Certificate No. MC-66330423");
+        var g = speckled.createGraphics();
+        g.setColor(Color.BLACK);
+        for (int x = 1150; x < 1350; x += 17) {
+            g.fillRect(x, 80 + (x % 3) * 4, 3, 3); // dust along the first line, right of its words
+        }
+        g.dispose();
+        assertThat(unread(speckled, pageWords)).isEmpty();
+    }
+
+    @Test
+    void nothingIsReadBesideAWordBoxedOverTwoLines() throws Exception {
+        // Tesseract boxed the gross weight over the net weight's line too, and read one of them: a label found
+        // beside that box would be paired with the other line's value
+        BufferedImage weights = pageOf("Net Weight: 620.25 KGS", "GW: 738.08 KGS");
+        List<Word> read = new ArrayList<>();
+        for (TesseractHandle.RecognisedWord w : OcrEngine.await(OcrTestSupport.scanReader().engine().submit(
+                t -> t.recognise(weights, 300, TesseractHandle.Threshold.PAGE)))) {
+            read.add(new Word(w.text(), LineBuilder.box(w.x1(), w.y1(), w.x2(), w.y2()), w.confidence()));
+        }
+        Word net = read.stream().filter(w -> w.text().equals("620.25")).findFirst().orElseThrow();
+        Word gross = read.stream().filter(w -> w.text().equals("738.08")).findFirst().orElseThrow();
+        List<Word> linesReadAsOne = new ArrayList<>(read.stream()
+                .filter(w -> !List.of("Net", "Weight:", "620.25", "738.08").contains(w.text())).toList());
+        linesReadAsOne.add(new Word("738.08", LineBuilder.box(Math.min(net.box().x1(), gross.box().x1()),
+                net.box().y1(), Math.max(net.box().x2(), gross.box().x2()), gross.box().y2()), 0.24));
+
+        assertThat(unread(weights, linesReadAsOne)).isEmpty();
+        assertThat(unread(weights, linesReadAsOne.subList(0, linesReadAsOne.size() - 1)))
+                .as("without the tall box, the net weight's line is read").extracting(Word::text)
+                .contains("Weight:", "620.25");
+    }
+
+    private static List<Word> unread(BufferedImage page, List<Word> words) throws Exception {
+        return OcrEngine.await(OcrTestSupport.scanReader().engine().submit(
+                t -> UnreadInk.read(t, page, 300, TesseractHandle.Threshold.PAGE, words)));
+    }
+
+    private static BufferedImage pageOf(String... lines) {
+        var image = new BufferedImage(1400, 120 + 110 * lines.length, BufferedImage.TYPE_BYTE_GRAY);
+        var g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font("Liberation Sans", Font.PLAIN, 42));
+        for (int i = 0; i < lines.length; i++) {
+            g.drawString(lines[i], 60, 100 + 110 * i);
+        }
+        g.dispose();
+        return image;
+    }
+}
