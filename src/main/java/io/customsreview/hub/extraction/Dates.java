@@ -116,7 +116,7 @@ public final class Dates {
 
     /**
      * A date as printed where OCR read one digit as its look-alike and so made it no date ("67/04/2024",
-     * "01.07.2625"): the one date that a single look-alike digit ({@link DoubtfulValues#LOOK_ALIKE_DIGITS}) gives;
+     * "01.07.2625"): the one date that a single look-alike digit ({@link io.customsreview.hub.rules.Normalize#LOOK_ALIKE_DIGITS}) gives;
      * empty when the text holds a date as read, no date shape, or the repair is not unique. For scanned text only: on
      * a text layer, "31/02/2025" is what the document says.
      */
@@ -131,7 +131,7 @@ public final class Dates {
                 char[] chars = m.group().toCharArray();
                 for (int i = 0; i < chars.length; i++) {
                     char read = chars[i];
-                    for (String pair : DoubtfulValues.LOOK_ALIKE_DIGITS) {
+                    for (String pair : io.customsreview.hub.rules.Normalize.LOOK_ALIKE_DIGITS) {
                         if (pair.charAt(0) == read) {
                             chars[i] = pair.charAt(1);
                             find(new String(chars), order).ifPresent(f -> readings.add(f.date()));

@@ -201,10 +201,6 @@ public final class DoubtfulValues {
         return document.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + document.id();
     }
 
-    /** digits Tesseract reads for each other on worn or noisy scans ("2,970.04" for "2,570.04") */
-    static final java.util.Set<String> LOOK_ALIKE_DIGITS = java.util.Set.of("59", "95", "56", "65", "38",
-            "83", "08", "80", "68", "86", "17", "71", "06", "60", "09", "90", "89", "98");
-
     /**
      * A doubtful weight or amount one digit apart from what another document states surely, the two digits
      * look-alikes (5 and 9, 3 and 8, 0 and 6 ...): the other document's value, with the document stating it; else
@@ -237,19 +233,7 @@ public final class DoubtfulValues {
         } catch (ArithmeticException | NumberFormatException e) {
             return false;
         }
-        if (a.length() != b.length()) {
-            return false;
-        }
-        int differing = -1;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                if (differing >= 0) {
-                    return false;
-                }
-                differing = i;
-            }
-        }
-        return differing >= 0 && LOOK_ALIKE_DIGITS.contains("" + a.charAt(differing) + b.charAt(differing));
+        return io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(a, b);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.customsreview.hub.rules;
 import io.customsreview.hub.domain.Document;
 import io.customsreview.hub.domain.Dossier;
 import io.customsreview.hub.domain.Evidence;
+import io.customsreview.hub.domain.ExtractionMethod;
 import io.customsreview.hub.domain.Field;
 import io.customsreview.hub.domain.FieldValue;
 import io.customsreview.hub.domain.Finding;
@@ -11,9 +12,11 @@ import io.customsreview.hub.domain.LineItem;
 import io.customsreview.hub.domain.RuleId;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * HS_CODE_INVALID: a commodity code whose first 6 digits are not an HS subheading (a code of fewer than 6 digits
@@ -30,12 +33,24 @@ final class HsCodeInvalidRule implements Rule {
     public List<Finding> check(Dossier dossier, RuleContext context) {
         Map<String, List<Evidence>> invalid = new LinkedHashMap<>();
         Map<String, List<Document>> where = new LinkedHashMap<>();
+        Set<String> validSubheadings = new HashSet<>();
+        for (Document document : dossier.readable()) {
+            codes(document).forEach(code -> {
+                String digits = Normalize.hsCode(code.value());
+                if (digits.length() >= 6 && context.nomenclature().isValid(digits)) {
+                    validSubheadings.add(digits.substring(0, 6));
+                }
+            });
+        }
         for (Document document : dossier.readable()) {
             for (FieldValue code : document.all(Field.HS_CODE)) {
-                collect(code, Evidence.of(Field.HS_CODE, code), document, context, invalid, where);
+                if (!misreadOnScan(code, validSubheadings)) {
+                    collect(code, Evidence.of(Field.HS_CODE, code), document, context, invalid, where);
+                }
             }
             for (LineItem line : document.lines()) {
-                if (line.get(LineField.HS_CODE).isPresent()) {
+                if (line.get(LineField.HS_CODE).isPresent() && !misreadOnScan(line.get(LineField.HS_CODE).get(),
+                        validSubheadings)) {
                     collect(line.get(LineField.HS_CODE).get(), Lines.evidence(line, LineField.HS_CODE), document,
                             context, invalid, where);
                 }
@@ -50,6 +65,23 @@ final class HsCodeInvalidRule implements Rule {
                     + " is not a valid HS code: " + why, evidence));
         });
         return findings;
+    }
+
+    private static List<FieldValue> codes(Document document) {
+        List<FieldValue> codes = new ArrayList<>(document.all(Field.HS_CODE));
+        document.lines().forEach(line -> line.get(LineField.HS_CODE).ifPresent(codes::add));
+        return codes;
+    }
+
+    /**
+     * A scanned code whose subheading is one look-alike digit from a valid subheading another document of the
+     * dossier states ("610916" read for 610910, "736890" for 730890): a misreading, not an invalid code. A code
+     * invalid on the documents themselves is invalid on all of them, and is still found.
+     */
+    private static boolean misreadOnScan(FieldValue code, Set<String> validSubheadings) {
+        String digits = Normalize.hsCode(code.value());
+        return code.source().method() == ExtractionMethod.OCR && digits.length() >= 6
+                && validSubheadings.stream().anyMatch(valid -> Normalize.oneLookAlikeDigitApart(digits.substring(0, 6), valid));
     }
 
     private static void collect(FieldValue value, Evidence evidence, Document document, RuleContext context,

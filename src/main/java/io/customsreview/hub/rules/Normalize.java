@@ -38,6 +38,27 @@ public final class Normalize {
     private Normalize() {
     }
 
+    /** digits Tesseract reads for each other on worn or noisy scans ("2,970.04" for "2,570.04"), as pairs read/printed */
+    public static final Set<String> LOOK_ALIKE_DIGITS = Set.of("59", "95", "56", "65", "38",
+            "83", "08", "80", "68", "86", "17", "71", "06", "60", "09", "90", "89", "98");
+
+    /** two strings of the same length that differ in one place only, there by look-alike digits */
+    public static boolean oneLookAlikeDigitApart(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int differing = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (differing >= 0) {
+                    return false;
+                }
+                differing = i;
+            }
+        }
+        return differing >= 0 && LOOK_ALIKE_DIGITS.contains("" + a.charAt(differing) + b.charAt(differing));
+    }
+
     /** reference numbers: upper case, without spaces, dashes, slashes and dots */
     public static String reference(String value) {
         return value == null ? null : REFERENCE_NOISE.matcher(value.trim().toUpperCase(Locale.ROOT)).replaceAll("");

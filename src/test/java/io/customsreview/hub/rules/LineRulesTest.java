@@ -103,6 +103,25 @@ class LineRulesTest {
     }
 
     @Test
+    void aScannedCodeOneLookAlikeDigitFromAValidCodeOfAnotherDocumentIsAMisreadingNotInvalid() {
+        // "8471360000" read for the other documents' 8471300000: the 0 read as 6; 847136 is no subheading
+        assertThat(RuleTesting.NOMENCLATURE.isValid("847136")).isFalse();
+        CleanDossier scanned = CleanDossier.create().scanned(DECLARATION)
+                .setLine(DECLARATION, 1, LineField.HS_CODE, "8471360000");
+        assertThat(check(new HsCodeInvalidRule(), scanned)).isEmpty();
+
+        CleanDossier printed = CleanDossier.create().setLine(DECLARATION, 1, LineField.HS_CODE, "8471360000");
+        assertThat(check(new HsCodeInvalidRule(), printed)).as("printed so, it is what the document says").hasSize(1);
+        CleanDossier nineForZero = CleanDossier.create().scanned(DECLARATION)
+                .setLine(DECLARATION, 1, LineField.HS_CODE, "8471390000");
+        assertThat(check(new HsCodeInvalidRule(), nineForZero)).as("9 read for 0")
+                .isEmpty();
+        CleanDossier noLookAlike = CleanDossier.create().scanned(DECLARATION)
+                .setLine(DECLARATION, 1, LineField.HS_CODE, "8471320000");
+        assertThat(check(new HsCodeInvalidRule(), noLookAlike)).as("2 is no look-alike of 0").hasSize(1);
+    }
+
+    @Test
     void differentNationalDigitsBeyondTheCommonOnesAreNoMismatch() {
         CleanDossier dossier = CleanDossier.create().setLine(INVOICE, 1, LineField.HS_CODE, "84713000")
                 .setLine(DECLARATION, 1, LineField.HS_CODE, "8471300010");
