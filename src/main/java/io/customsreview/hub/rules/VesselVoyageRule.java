@@ -102,7 +102,8 @@ final class VesselVoyageRule implements Rule, FieldDependent {
     /**
      * A vessel's name whose first word a smudge took on a scan ("es CGM JACQUES SAADE", "CGM JACQUES SAADE" for "CMA
      * CGM JACQUES SAADE"): the rest of the names agree, two words or more and ten letters or more of them, so that
-     * "BERLIN EXPRESS" and "HAMBURG EXPRESS" stay two ships.
+     * "BERLIN EXPRESS" and "HAMBURG EXPRESS" stay two ships; or a short prefix of three letters or fewer read as
+     * another such ("Hee GULSUN" for "MSC GULSUN"), the rest of five letters or more agreeing.
      */
     static boolean firstWordLost(String first, String second) {
         List<String> a = List.of(Normalize.words(first).split(" "));
@@ -110,6 +111,11 @@ final class VesselVoyageRule implements Rule, FieldDependent {
         List<String> longer = a.size() >= b.size() ? a : b;
         List<String> shorter = longer == a ? b : a;
         List<String> rest = longer.subList(1, longer.size());
+        if (a.size() == b.size() && a.size() >= 2 && a.get(0).length() <= 3 && b.get(0).length() <= 3
+                && String.join("", rest).length() >= 5) {
+            // a carrier's short prefix misread ("Hee GULSUN" for "MSC GULSUN"): the named ship is the same
+            return Normalize.readAlike(String.join(" ", a.subList(1, a.size())), String.join(" ", b.subList(1, b.size())));
+        }
         if (rest.size() < 2 || String.join("", rest).length() < 10) {
             return false;
         }

@@ -128,6 +128,15 @@ class ScannedValuesRulesTest {
                 .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VESSEL, "CGM JACQUES SAADE"))).isEmpty();
         assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VESSEL, "CMA CGM JACQUES SAADE")
                 .set(BILL_OF_LADING, Field.VESSEL, "es CGM JACQUES SAADE"))).as("printed so").isNotEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VESSEL, "MSC GULSUN")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VESSEL, "Hee GULSUN"))).as("prefix misread").isEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VESSEL, "MSC GULSUN")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VESSEL, "MSC OSCAR"))).isNotEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VESSEL, "MSC ANNA")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VESSEL, "HMM ANNA"))).as("too short a name to tell")
+                .isNotEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VESSEL, "MSC GULSUN")
+                .set(BILL_OF_LADING, Field.VESSEL, "Hee GULSUN"))).as("printed so").isNotEmpty();
         assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VESSEL, "HAMBURG EXPRESS")
                 .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VESSEL, "BERLIN EXPRESS"))).isNotEmpty();
         assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VESSEL, "CMA CGM JACQUES SAADE")
