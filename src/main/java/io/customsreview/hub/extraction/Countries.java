@@ -24,6 +24,11 @@ public final class Countries {
         if (text == null) {
             return Optional.empty();
         }
+        String letters = text.replaceAll("[^\\p{L}]", "");
+        if (letters.length() <= 3 && !letters.equals(letters.toUpperCase(Locale.ROOT))) {
+            // codes are printed in capitals; "in", "de", "to" are words, and "ee" is a speck OCR read
+            return Optional.empty();
+        }
         String key = key(text);
         String direct = BY_NAME.get(key);
         if (direct != null) {
