@@ -32,6 +32,8 @@ final class WordCleaning {
         }
         // "S$C252576B": within a reference too
         text = DOLLAR_INSIDE.matcher(text).replaceAll("S");
+        // "482.47KG__2.026": a gap between two cells read as underscores; trade documents' values hold none
+        text = UNDERSCORES_BETWEEN.matcher(text).replaceAll(" ");
         // "c/0" for "C/O" (country of origin): an abbreviation's O read as a zero
         text = ZERO_FOR_O_IN_ABBREVIATION.matcher(text).replaceFirst("$1/O$2");
         // "pane!" for "panel", "stee!": an l's top read as an exclamation mark; trade documents do not exclaim
@@ -40,6 +42,8 @@ final class WordCleaning {
         text = RUN_TOGETHER_OF.matcher(text).replaceFirst("$1 $2");
         return RUN_TOGETHER_NO.matcher(text).replaceFirst("$1 $2");
     }
+
+    private static final Pattern UNDERSCORES_BETWEEN = Pattern.compile("(?<=[\\p{L}\\p{N}.,])_+(?=[\\p{L}\\p{N}])");
 
     /** "SICNo.", "ContractNo:": an abbreviation or a capitalised word, then "No" with its capital N */
     private static final Pattern RUN_TOGETHER_NO = Pattern.compile("^([A-Z][A-Z/]{1,4}|[A-Z][a-z]{2,})(No\\.?:?)$");

@@ -17,6 +17,12 @@ class WordCleaningTest {
     }
 
     @Test
+    void underscoresReadForTheGapBetweenTwoValuesSeparateThem() {
+        assertThat(WordCleaning.clean("482.47KG__2.026", 0.18)).isEqualTo("482.47KG 2.026");
+        assertThat(WordCleaning.clean("KGS__", 0.9)).isEqualTo("KGS"); // a border at the end, as before
+    }
+
+    @Test
     void aLabelWordRunTogetherWithOfIsSplit() {
         assertThat(WordCleaning.clean("Portof", 0.32)).isEqualTo("Port of");
         assertThat(WordCleaning.clean("BILLOF", 0.6)).isEqualTo("BILL OF");
