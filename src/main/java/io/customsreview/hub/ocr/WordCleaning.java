@@ -34,6 +34,8 @@ final class WordCleaning {
         text = DOLLAR_INSIDE.matcher(text).replaceAll("S");
         // "482.47KG__2.026": a gap between two cells read as underscores; trade documents' values hold none
         text = UNDERSCORES_BETWEEN.matcher(text).replaceAll(" ");
+        // "Cl’3378/24": a reference's slash read as an apostrophe between its letters and its digits
+        text = APOSTROPHE_FOR_SLASH.matcher(text).replaceAll("/");
         // "c/0" for "C/O" (country of origin): an abbreviation's O read as a zero
         text = ZERO_FOR_O_IN_ABBREVIATION.matcher(text).replaceFirst("$1/O$2");
         // "pane!" for "panel", "stee!": an l's top read as an exclamation mark; trade documents do not exclaim
@@ -44,6 +46,8 @@ final class WordCleaning {
     }
 
     private static final Pattern UNDERSCORES_BETWEEN = Pattern.compile("(?<=[\\p{L}\\p{N}.,])_+(?=[\\p{L}\\p{N}])");
+
+    private static final Pattern APOSTROPHE_FOR_SLASH = Pattern.compile("(?<=^[A-Za-z]{1,4})['’‘`](?=\\d{2,}/)");
 
     /** "SICNo.", "ContractNo:": an abbreviation or a capitalised word, then "No" with its capital N */
     private static final Pattern RUN_TOGETHER_NO = Pattern.compile("^([A-Z][A-Z/]{1,4}|[A-Z][a-z]{2,})(No\\.?:?)$");

@@ -23,6 +23,14 @@ class WordCleaningTest {
     }
 
     @Test
+    void aReferencesSlashReadAsAnApostropheIsTheSlash() {
+        assertThat(WordCleaning.clean("Cl’3378/24", 0.44)).isEqualTo("Cl/3378/24");
+        assertThat(WordCleaning.clean("CI'3600/25", 0.5)).isEqualTo("CI/3600/25");
+        assertThat(WordCleaning.clean("SHIPPER'S", 0.9)).isEqualTo("SHIPPER'S");
+        assertThat(WordCleaning.clean("O'2024", 0.9)).as("no reference's shape").isEqualTo("O'2024");
+    }
+
+    @Test
     void aLabelWordRunTogetherWithOfIsSplit() {
         assertThat(WordCleaning.clean("Portof", 0.32)).isEqualTo("Port of");
         assertThat(WordCleaning.clean("BILLOF", 0.6)).isEqualTo("BILL OF");
