@@ -828,8 +828,8 @@ public final class FieldExtractor {
                         .orElse(false);
             }
             case PARTY -> {
-                return ValueParsers.party(value).map(p -> add(field, p, raw, page, box, confidence, priority))
-                        .orElse(false);
+                return ValueParsers.party(value).filter(p -> !specksReadAsAName(p, confidence))
+                        .map(p -> add(field, p, raw, page, box, confidence, priority)).orElse(false);
             }
             case PLACE -> {
                 return ValueParsers.place(value).map(p -> add(field, p, raw, page, box, confidence, priority))
@@ -867,6 +867,18 @@ public final class FieldExtractor {
         Provenance source = new Provenance(documentId, page, box, text.method(), confidence, assumption);
         offer(field, new FieldValue(value, raw.strip().replaceFirst("^[.:#=\\-\\s]+", ""), source), priority);
         return true;
+    }
+
+    /** below this, a scanned name of one short word is taken for specks read as letters */
+    private static final double SURE_SHORT_NAME = 0.5;
+
+    /**
+     * A scanned "name" of a single word of three letters or fewer, read doubtfully ("Bag" at 0.31 where specks stood
+     * beside the Exporter label): companies are named in more letters than that, and the name is looked for further.
+     */
+    private boolean specksReadAsAName(String name, double confidence) {
+        return text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR && confidence < SURE_SHORT_NAME
+                && name.strip().matches("\\p{L}{1,3}\\.?");
     }
 
     /**

@@ -217,6 +217,22 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void specksReadAsAShortWordBesideAPartyLabelAreNoName() {
+        // "Exporter | tg | Bag": specks in the row of the label, the exporter's name in the box below it
+        Document certificate = ScannedLines.table("600:CERTIFICATE OF ORIGIN",
+                "300:Exporter | 700:tg@0.00 | 1700:Bag@0.31",
+                "200:Consignor / | 1200:Consignee (Name and Address)",
+                "200:ALPINE HOME GOODS LIMITED SIRKETI | 1200:Greenfield Commerce Incorporated",
+                "200:Liman Caddesi No: 132 | 1200:264 Industrial Parkway, Suite 200");
+        assertThat(certificate.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("ALPINE HOME GOODS LIMITED SIRKETI");
+
+        Document sure = ScannedLines.table("600:COMMERCIAL INVOICE", "100:Seller: IBM@0.93 | 900:Buyer: ACME Corp.");
+        assertThat(sure.first(Field.SELLER)).as("a short name read surely is a name").get()
+                .extracting(v -> v.value()).isEqualTo("IBM");
+    }
+
+    @Test
     void aColumnNameWithADoubtedLetterMisreadStillNamesItsColumn() {
         // "H.S." over "Code" read "HLS." at 0.54: the commodity codes became no column, and a changed code was missed
         Document declaration = ScannedLines.table("600:ENTRY SUMMARY - IMPORT DECLARATION",
