@@ -218,8 +218,9 @@ public final class TesseractScanReader implements ScanReader {
         List<Word> cleaned = new ArrayList<>(level.size());
         for (Word w : level) {
             String text = WordCleaning.clean(w.text(), w.confidence());
-            if (!text.isEmpty()) {
-                cleaned.add(new Word(text, w.box(), w.confidence()));
+            Word word = new Word(text, w.box(), w.confidence());
+            if (!text.isEmpty() && cleaned.stream().noneMatch(earlier -> WordCleaning.readTwice(earlier, word))) {
+                cleaned.add(word);
             }
         }
         level = cleaned;

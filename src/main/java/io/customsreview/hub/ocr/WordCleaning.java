@@ -49,6 +49,31 @@ final class WordCleaning {
 
     private static final Pattern APOSTROPHE_FOR_SLASH = Pattern.compile("(?<=^[A-Za-z]{1,4})['’‘`](?=\\d{2,}/)");
 
+    /**
+     * A word that repeats an earlier one: the same text over the same ink ("Place of of Unloading", both "of" boxed
+     * over one another: the page's reading and the second one), or a small function word Tesseract read twice side by
+     * side. Either way the label is no longer known; a value's repeated word beside it is the document's.
+     */
+    static boolean readTwice(io.customsreview.hub.extraction.Word earlier, io.customsreview.hub.extraction.Word word) {
+        if (!word.text().equals(earlier.text())) {
+            return false;
+        }
+        var a = earlier.box();
+        var b = word.box();
+        if (Math.min(a.y2(), b.y2()) - Math.max(a.y1(), b.y1()) <= 0) {
+            return false; // not on one line
+        }
+        int overlap = Math.min(a.x2(), b.x2()) - Math.max(a.x1(), b.x1());
+        int narrower = Math.min(a.x2() - a.x1(), b.x2() - b.x1());
+        if (overlap > 0 && 2 * overlap >= narrower) {
+            return true;
+        }
+        int height = Math.max(a.y2() - a.y1(), b.y2() - b.y1());
+        return FUNCTION_WORD.matcher(word.text()).matches() && b.x1() >= a.x2() && b.x1() - a.x2() <= height;
+    }
+
+    private static final Pattern FUNCTION_WORD = Pattern.compile("of|and|the|to|for|de|du|la|des|del|di");
+
     /** "SICNo.", "ContractNo:": an abbreviation or a capitalised word, then "No" with its capital N */
     private static final Pattern RUN_TOGETHER_NO = Pattern.compile("^([A-Z][A-Z/]{1,4}|[A-Z][a-z]{2,})(No\\.?:?)$");
 

@@ -31,6 +31,29 @@ class WordCleaningTest {
     }
 
     @Test
+    void aSmallWordReadTwiceInARowIsOneWord() {
+        var place = new io.customsreview.hub.extraction.Word("of", box(1180, 1210), 0.53);
+        assertThat(WordCleaning.readTwice(place, new io.customsreview.hub.extraction.Word("of", box(1218, 1240), 0.5)))
+                .isTrue();
+        assertThat(WordCleaning.readTwice(place, new io.customsreview.hub.extraction.Word("of", box(1183, 1212), 0.6)))
+                .as("over the same ink").isTrue();
+        var total = new io.customsreview.hub.extraction.Word("1,200.00", box(900, 1010), 0.9);
+        assertThat(WordCleaning.readTwice(total, new io.customsreview.hub.extraction.Word("1,200.00", box(905, 1012), 0.7)))
+                .as("any word over the same ink").isTrue();
+        assertThat(WordCleaning.readTwice(place, new io.customsreview.hub.extraction.Word("Of", box(1218, 1240), 0.5)))
+                .as("another word").isFalse();
+        assertThat(WordCleaning.readTwice(place, new io.customsreview.hub.extraction.Word("of", box(1800, 1830), 0.5)))
+                .as("far along the line: another phrase").isFalse();
+        var pcs = new io.customsreview.hub.extraction.Word("PCS", box(100, 160), 0.9);
+        assertThat(WordCleaning.readTwice(pcs, new io.customsreview.hub.extraction.Word("PCS", box(170, 230), 0.9)))
+                .as("a value's words are the document's").isFalse();
+    }
+
+    private static io.customsreview.hub.domain.Box box(int x1, int x2) {
+        return io.customsreview.hub.extraction.LineBuilder.box(x1, 500, x2, 524);
+    }
+
+    @Test
     void aLabelWordRunTogetherWithOfIsSplit() {
         assertThat(WordCleaning.clean("Portof", 0.32)).isEqualTo("Port of");
         assertThat(WordCleaning.clean("BILLOF", 0.6)).isEqualTo("BILL OF");
