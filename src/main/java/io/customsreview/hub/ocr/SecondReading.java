@@ -60,14 +60,23 @@ final class SecondReading {
         if (x2 - x1 < 4 || y2 - y1 < 4) {
             return List.of();
         }
+        return readLine(tesseract, page, dpi, threshold, x1, y1, x2, y2);
+    }
+
+    /**
+     * The words of the page's crop from (x1, y1) to (x2, y2), enlarged 1.5× and read as a single line; boxes in the
+     * page's pixels
+     */
+    static List<Word> readLine(TesseractHandle tesseract, BufferedImage page, int dpi,
+                               TesseractHandle.Threshold threshold, int x1, int y1, int x2, int y2) {
         BufferedImage crop = PagePreparation.grey(page.getSubimage(x1, y1, x2 - x1, y2 - y1), ENLARGE);
-        List<Word> again = new ArrayList<>();
+        List<Word> words = new ArrayList<>();
         int cropDpi = dpi > 0 ? (int) Math.round(dpi * ENLARGE) : 0;
         for (TesseractHandle.RecognisedWord w : tesseract.recogniseLine(crop, cropDpi, threshold)) {
-            again.add(new Word(w.text(), LineBuilder.box(x1 + w.x1() / ENLARGE, y1 + w.y1() / ENLARGE,
+            words.add(new Word(w.text(), LineBuilder.box(x1 + w.x1() / ENLARGE, y1 + w.y1() / ENLARGE,
                     x1 + w.x2() / ENLARGE, y1 + w.y2() / ENLARGE), w.confidence()));
         }
-        return again;
+        return words;
     }
 
     /**

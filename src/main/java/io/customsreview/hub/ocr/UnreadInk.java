@@ -1,6 +1,5 @@
 package io.customsreview.hub.ocr;
 
-import io.customsreview.hub.extraction.LineBuilder;
 import io.customsreview.hub.extraction.Word;
 
 import java.awt.image.BufferedImage;
@@ -14,7 +13,7 @@ import java.util.List;
  * Print that Tesseract's layout analysis passed over: on noisy scans it drops a whole word now and then ("September
  * 9, 2025" came back "September 9,", the year's ink plain on the page), and a field's value goes with it. Ink no
  * recognised word covers is grouped into letters and runs of letters of the page's text height; each run is read as
- * a single line and its words join the page's.
+ * a single line, the way {@link SecondReading} reads a doubtful segment again, and its words join the page's.
  */
 final class UnreadInk {
 
@@ -30,7 +29,6 @@ final class UnreadInk {
     private static final double LETTER_GAP = 0.8;
     /** a run of fewer letters is no word worth reading ("a", a speck beside a dot) */
     private static final int MIN_LETTERS = 2;
-    private static final double ENLARGE = 1.5;
 
     private UnreadInk() {
     }
@@ -48,12 +46,7 @@ final class UnreadInk {
             int margin = Math.max(4, height / 3);
             int x1 = Math.max(0, run[0] - margin), y1 = Math.max(0, run[1] - margin);
             int x2 = Math.min(page.getWidth(), run[2] + margin), y2 = Math.min(page.getHeight(), run[3] + margin);
-            BufferedImage crop = PagePreparation.grey(page.getSubimage(x1, y1, x2 - x1, y2 - y1), ENLARGE);
-            int cropDpi = dpi > 0 ? (int) Math.round(dpi * ENLARGE) : 0;
-            for (TesseractHandle.RecognisedWord w : tesseract.recogniseLine(crop, cropDpi, threshold)) {
-                found.add(new Word(w.text(), LineBuilder.box(x1 + w.x1() / ENLARGE, y1 + w.y1() / ENLARGE,
-                        x1 + w.x2() / ENLARGE, y1 + w.y2() / ENLARGE), w.confidence()));
-            }
+            found.addAll(SecondReading.readLine(tesseract, page, dpi, threshold, x1, y1, x2, y2));
         }
         return found;
     }

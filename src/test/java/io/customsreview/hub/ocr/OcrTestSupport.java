@@ -52,6 +52,23 @@ final class OcrTestSupport {
         return reviewEngine;
     }
 
+    /** lines of 42-pt Liberation Sans, black on white, 110 px apart from (60, 100) on: a clean page image */
+    static BufferedImage textPage(String... lines) {
+        var image = new BufferedImage(1400, 120 + 110 * lines.length, BufferedImage.TYPE_BYTE_GRAY);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(java.awt.Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new java.awt.Font("Liberation Sans", java.awt.Font.PLAIN, 42));
+        for (int i = 0; i < lines.length; i++) {
+            g.drawString(lines[i], 60, 100 + 110 * i);
+        }
+        g.dispose();
+        return image;
+    }
+
     static byte[] png(BufferedImage image) {
         return encode(image, "png");
     }

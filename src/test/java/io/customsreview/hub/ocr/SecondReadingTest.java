@@ -4,9 +4,6 @@ import io.customsreview.hub.extraction.LineBuilder;
 import io.customsreview.hub.extraction.Word;
 import org.junit.jupiter.api.Test;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 
 import java.util.List;
@@ -91,7 +88,7 @@ class SecondReadingTest {
     @Test
     void aLineIsReadAloneAndThePageAfterItIsStillReadAsAPage() throws Exception {
         var engine = OcrTestSupport.scanReader().engine();
-        BufferedImage page = pageOf("Consignee: Harbourside Manufacturing", "Invoice No. INV-2024-88891");
+        BufferedImage page = OcrTestSupport.textPage("Consignee: Harbourside Manufacturing", "Invoice No. INV-2024-88891");
         BufferedImage firstLine = page.getSubimage(0, 40, page.getWidth(), 90);
         List<List<TesseractHandle.RecognisedWord>> readings = OcrEngine.await(engine.submit(t -> List.of(
                 t.recogniseLine(firstLine, 300, TesseractHandle.Threshold.PAGE),
@@ -102,22 +99,6 @@ class SecondReadingTest {
         List<TesseractHandle.RecognisedWord> words = readings.get(1);
         assertThat(words).extracting(TesseractHandle.RecognisedWord::text).contains("INV-2024-88891");
         assertThat(words.stream().mapToInt(TesseractHandle.RecognisedWord::y1).max().orElse(0)).isGreaterThan(150);
-    }
-
-    private static BufferedImage pageOf(String... lines) {
-        var image = new BufferedImage(1400, 120 + 110 * lines.length,
-                BufferedImage.TYPE_BYTE_GRAY);
-        var g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, image.getWidth(), image.getHeight());
-        g.setColor(Color.BLACK);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font("Liberation Sans", Font.PLAIN, 42));
-        for (int i = 0; i < lines.length; i++) {
-            g.drawString(lines[i], 60, 100 + 110 * i);
-        }
-        g.dispose();
-        return image;
     }
 
     private static Word word(String text, int x1, int x2, double confidence) {

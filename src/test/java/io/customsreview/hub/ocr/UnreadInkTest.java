@@ -6,8 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Print Tesseract's layout analysis passed over is found and read; what it read, and specks, are not read twice. */
 class UnreadInkTest {
 
-    private static final BufferedImage PAGE = pageOf("Date of Issue: September 9, 2025",
+    private static final BufferedImage PAGE = OcrTestSupport.textPage("Date of Issue: September 9, 2025",
             "Certificate No. MC-66330423");
     private static List<Word> pageWords;
 
@@ -59,7 +57,7 @@ class UnreadInkTest {
 
     @Test
     void specksBesideTheWordsAreNoWords() throws Exception {
-        BufferedImage speckled = pageOf("Date of Issue: September 9, 2025", "Certificate No. MC-66330423");
+        BufferedImage speckled = OcrTestSupport.textPage("Date of Issue: September 9, 2025", "Certificate No. MC-66330423");
         var g = speckled.createGraphics();
         g.setColor(Color.BLACK);
         for (int x = 1150; x < 1350; x += 17) {
@@ -73,7 +71,7 @@ class UnreadInkTest {
     void nothingIsReadBesideAWordBoxedOverTwoLines() throws Exception {
         // Tesseract boxed the gross weight over the net weight's line too, and read one of them: a label found
         // beside that box would be paired with the other line's value
-        BufferedImage weights = pageOf("Net Weight: 620.25 KGS", "GW: 738.08 KGS");
+        BufferedImage weights = OcrTestSupport.textPage("Net Weight: 620.25 KGS", "GW: 738.08 KGS");
         List<Word> read = new ArrayList<>();
         for (TesseractHandle.RecognisedWord w : OcrEngine.await(OcrTestSupport.scanReader().engine().submit(
                 t -> t.recognise(weights, 300, TesseractHandle.Threshold.PAGE)))) {
@@ -97,18 +95,4 @@ class UnreadInkTest {
                 t -> UnreadInk.read(t, page, 300, TesseractHandle.Threshold.PAGE, words)));
     }
 
-    private static BufferedImage pageOf(String... lines) {
-        var image = new BufferedImage(1400, 120 + 110 * lines.length, BufferedImage.TYPE_BYTE_GRAY);
-        var g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, image.getWidth(), image.getHeight());
-        g.setColor(Color.BLACK);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font("Liberation Sans", Font.PLAIN, 42));
-        for (int i = 0; i < lines.length; i++) {
-            g.drawString(lines[i], 60, 100 + 110 * i);
-        }
-        g.dispose();
-        return image;
-    }
 }
