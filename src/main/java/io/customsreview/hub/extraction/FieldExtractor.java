@@ -760,7 +760,10 @@ public final class FieldExtractor {
         String value = raw.strip().replaceFirst("^([.\\s]*);", "$1:");
         switch (field.kind()) {
             case REFERENCE -> {
+                // a bill of lading number has four digits or more (MAEU788542858, MEDU9131555); "3/3" and "THREE
+                // (3)" count the originals, under a "No." whose "of Original B/Ls" went to the next line
                 return ValueParsers.reference(value).filter(v -> !containerForAnotherReference(field, v))
+                        .filter(v -> field != Field.BL_NUMBER || v.chars().filter(Character::isDigit).count() >= 4)
                         .map(v -> add(field, v, raw, page, box, confidence, priority)).orElse(false);
             }
             case DATE -> {

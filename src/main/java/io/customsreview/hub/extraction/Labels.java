@@ -76,6 +76,10 @@ final class Labels {
                 "transport document reference", "b lading no", "bill of lading ref", "mbl no", "hbl no", "b l nr",
                 "transport document", "b l reference", "bill of lading number");
         b.add(Field.BL_NUMBER, 2, "b l", "bl", "bill of lading", "awb", "bol", "air waybill", "mawb", "waybill");
+        // how many originals were issued ("No. of Original B/Ls: THREE (3)", "3/3"), not which bill of lading
+        b.add(null, 4, "no of original b ls", "no of original b l", "of original b ls", "of original b l",
+                "original b ls", "original b l", "number of original b ls", "number of originals", "no of originals",
+                "original bills of lading", "no of original bills of lading");
         b.add(Field.DECLARATION_NUMBER, 3, "declaration no", "customs declaration no", "entry no", "sad no",
                 "dec no", "declaration ref", "customs entry no", "import declaration no", "export declaration no",
                 "mrn", "declaration reference", "registration no", "lrn", "entry number no", "customs ref");

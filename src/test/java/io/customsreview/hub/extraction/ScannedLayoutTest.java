@@ -217,6 +217,22 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void theNumberOfOriginalBillsIsNoBillOfLadingNumber() {
+        Document bl = ScannedLines.table("500:BILL OF LADING FOR OCEAN TRANSPORT",
+                "100:No. of Original B/Ls | 600:Place and Date of Issue",
+                "100:THREE (3) | 600:Shanghai, 07/04/2024");
+        assertThat(bl.has(Field.BL_NUMBER)).isFalse();
+        Document split = ScannedLines.table("500:OCEAN BILL OF LADING",
+                "100:No.",
+                "120:of Original B/Ls | 600:Place and Date of issue",
+                "100:3/3 | 600:Bremerhaven, 07.05.2025");
+        assertThat(split.has(Field.BL_NUMBER)).as("\"No.\" and the rest of its label on two lines").isFalse();
+        Document numbered = ScannedLines.table("500:OCEAN BILL OF LADING", "100:B/L No. | 600:Date",
+                "100:MEDU9241696 | 600:07.05.2025");
+        assertThat(numbered.first(Field.BL_NUMBER)).get().extracting(v -> v.value()).isEqualTo("MEDU9241696");
+    }
+
+    @Test
     void specksReadAsAShortWordBesideAPartyLabelAreNoName() {
         // "Exporter | tg | Bag": specks in the row of the label, the exporter's name in the box below it
         Document certificate = ScannedLines.table("600:CERTIFICATE OF ORIGIN",
