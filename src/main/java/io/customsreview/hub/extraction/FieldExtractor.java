@@ -831,7 +831,7 @@ public final class FieldExtractor {
                         .orElse(false);
             }
             case PARTY -> {
-                return ValueParsers.party(value).filter(p -> !specksReadAsAName(p, confidence))
+                return ValueParsers.party(value).filter(p -> !specksReadAsAName(p, confidence) && !aRoleMisread(p))
                         .map(p -> add(field, p, raw, page, box, confidence, priority)).orElse(false);
             }
             case PLACE -> {
@@ -882,6 +882,19 @@ public final class FieldExtractor {
     private boolean specksReadAsAName(String name, double confidence) {
         return text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR && confidence < SURE_SHORT_NAME
                 && name.strip().matches("\\p{L}{1,3}\\.?");
+    }
+
+    private static final List<String> PARTY_ROLES = List.of("buyer", "seller", "importer", "exporter", "consignee",
+            "consignor", "shipper", "notify", "applicant", "beneficiary", "assured", "insured", "manufacturer");
+
+    /**
+     * A "name" of one word that is a party's role with a letter or two misread ("Buye" beside "Exporter", "Iniporter"
+     * after "Consignee /"): the next box's label, not a company.
+     */
+    private static boolean aRoleMisread(String name) {
+        String word = name.strip().toLowerCase(java.util.Locale.ROOT);
+        return word.matches("\\p{L}{4,}") && PARTY_ROLES.stream().anyMatch(role -> !role.equals(word)
+                && io.customsreview.hub.llm.PartyNames.levenshtein(word, role) <= (role.length() >= 7 ? 2 : 1));
     }
 
     /**

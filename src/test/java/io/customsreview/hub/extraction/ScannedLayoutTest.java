@@ -217,6 +217,18 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aPartyRoleWithALetterMisreadIsTheNextLabelNotAName() {
+        Document invoice = ScannedLines.table("600:EXPORT INVOICE",
+                "100:Exporter | 1200:Buye",
+                "100:Lotus Commerce SpA | 1200:SILVERLINE MANUFACTURING CORP.");
+        assertThat(invoice.first(Field.SELLER)).get().extracting(v -> v.value()).isEqualTo("Lotus Commerce SpA");
+        Document bl = ScannedLines.table("600:OCEAN BILL OF LADING",
+                "100:Shipper (Name and Address) | 1200:Consignee / Iniporter",
+                "100:Blue Ocean Manufacturing Co., Ltd. | 1200:Crown Imports B.V.");
+        assertThat(bl.first(Field.BUYER)).get().extracting(v -> v.value()).isEqualTo("Crown Imports B.V.");
+    }
+
+    @Test
     void theNumberOfOriginalBillsIsNoBillOfLadingNumber() {
         Document bl = ScannedLines.table("500:BILL OF LADING FOR OCEAN TRANSPORT",
                 "100:No. of Original B/Ls | 600:Place and Date of Issue",
