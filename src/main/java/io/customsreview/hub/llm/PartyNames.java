@@ -159,8 +159,9 @@ public final class PartyNames {
      * LIMITED"). Another company differs in whole words, which this does not forgive.
      */
     public static boolean readAlike(String first, String second) {
-        Name first1 = parse(first);
-        Name second1 = parse(second);
+        // an S read as a dollar sign ("Meridian Commence $.A.S."): no company writes one in its name
+        Name first1 = parse(first.replace('$', 'S'));
+        Name second1 = parse(second.replace('$', 'S'));
         if (!legalFormsCompatible(first1, second1)) {
             return false;
         }

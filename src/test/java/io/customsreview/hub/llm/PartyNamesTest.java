@@ -41,6 +41,13 @@ class PartyNamesTest {
         assertThat(PartyNames.sameName(first, second)).as("%s = %s", first, second).isTrue();
     }
 
+    @org.junit.jupiter.api.Test
+    void anSReadAsADollarSignIsReadAlikeOnAScan() {
+        assertThat(PartyNames.readAlike("Meridian Commence $.A.S.", "Meridian Commerce S.A.S.")).isTrue();
+        assertThat(PartyNames.readAlike("Meridian Commerce $.A.S.", "Meridian Commerce GmbH"))
+                .as("another legal form").isFalse();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Acme Trading Co|Apex Trading Co",
