@@ -290,6 +290,13 @@ final class ArithmeticRepair {
                 repairedValue = joined;
                 assumption = GROUPS_JOINED;
             }
+            BigDecimal markAsSpace = decimalMarkReadAsSpace(amount.raw());
+            if (repairs == 0 && markAsSpace != null && holds(read[0], read[1], markAsSpace)) {
+                repairs = 1;
+                repairedField = LineField.AMOUNT;
+                repairedValue = markAsSpace;
+                assumption = MARK_READ_AS_SPACE;
+            }
         }
         if (repairs != 1) {
             return line;
@@ -320,6 +327,20 @@ final class ArithmeticRepair {
         return decimals.matches()
                 ? new BigDecimal(decimals.group(1).replaceAll("\\D", "") + "." + decimals.group(2))
                 : new BigDecimal(text.replaceAll("\\D", ""));
+    }
+
+    static final String MARK_READ_AS_SPACE = "decimal mark read as a space, restored from the line's arithmetic "
+            + "(quantity × unit price = amount)";
+    private static final java.util.regex.Pattern CENTS_APART = java.util.regex.Pattern.compile(
+            "(\\d[\\d.,]*)\\s+(\\d{2})[)\\]|}]?");
+
+    /** "268 16)" as 268.16: an amount whose decimal mark OCR read as a space; null for any other text */
+    static BigDecimal decimalMarkReadAsSpace(String raw) {
+        Matcher m = CENTS_APART.matcher(raw.strip());
+        if (!m.matches() || m.group(1).matches(".*[.,]\\d{1,2}")) {
+            return null;
+        }
+        return new BigDecimal(m.group(1).replaceAll("\\D", "") + "." + m.group(2));
     }
 
     private static String plain(BigDecimal value, LineField field) {

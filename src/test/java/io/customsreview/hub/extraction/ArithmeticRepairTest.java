@@ -66,6 +66,27 @@ class ArithmeticRepairTest {
     }
 
     @Test
+    void aDecimalMarkReadAsASpaceIsRestoredWhereTheArithmeticSaysSo() {
+        // "268.16" read "268 16)" and parsed as 268: 8 × 33.52 = 268.16
+        LineItem read = item(1, ExtractionMethod.OCR, "8", "33.52", "268.00");
+        Map<LineField, FieldValue> values = new EnumMap<>(read.values());
+        values.put(LineField.AMOUNT, new FieldValue("268.00", "268 16)",
+                new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.64, null)));
+        Document document = new Document("d1", DocumentType.INVOICE, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(), List.of(new LineItem(1, values)), null);
+
+        FieldValue amount = ArithmeticRepair.repair(document).lines().get(0).values().get(LineField.AMOUNT);
+        assertThat(amount.value()).isEqualTo("268.16");
+        assertThat(amount.source().assumption()).isEqualTo(ArithmeticRepair.MARK_READ_AS_SPACE);
+
+        assertThat(ArithmeticRepair.decimalMarkReadAsSpace("268 16")).isEqualByComparingTo("268.16");
+        assertThat(ArithmeticRepair.decimalMarkReadAsSpace("3,024 00")).isEqualByComparingTo("3024.00");
+        assertThat(ArithmeticRepair.decimalMarkReadAsSpace("268.16")).as("the mark read").isNull();
+        assertThat(ArithmeticRepair.decimalMarkReadAsSpace("268.50 16")).as("decimals read already").isNull();
+        assertThat(ArithmeticRepair.decimalMarkReadAsSpace("1 234 56")).as("grouping spaces: not told").isNull();
+    }
+
+    @Test
     void digitGroupsReadApartAreOneAmountWhereTheArithmeticSaysSo() {
         // "2 271 480,00" read as "2271 480,00": the number read stopped at the gap
         LineItem read = item(1, ExtractionMethod.OCR, "2760", "823.00", "2271.00");
