@@ -499,8 +499,21 @@ public final class FieldExtractor {
                 && tail.matches("[A-Z0-9 .'/\\-]+") && tail.split("\\s+").length <= 4;
         // "Golden Bridge Global Sourcing Joint Stock" / "Company": a name cut at "&" or before its legal form
         boolean partyTail = field != Field.VESSEL && (text.strip().matches(".*(&|\\band)$")
-                || io.customsreview.hub.llm.PartyNames.onlyLegalForms(tail));
+                || io.customsreview.hub.llm.PartyNames.onlyLegalForms(tail) || legalFormCompletedBy(text, tail));
         return vesselTail || partyTail ? text + " " + tail : text;
+    }
+
+    /** "Alpine Distribution Sp. z" / "o.o.": the line below ends the legal form the name's last words began */
+    private static boolean legalFormCompletedBy(String text, String tail) {
+        String[] words = text.strip().split("\\s+");
+        for (int k = 1; k <= Math.min(3, words.length - 1); k++) {
+            String begun = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
+            if (!io.customsreview.hub.llm.PartyNames.onlyLegalForms(begun)
+                    && io.customsreview.hub.llm.PartyNames.onlyLegalForms(begun + " " + tail)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRoute(String text) {

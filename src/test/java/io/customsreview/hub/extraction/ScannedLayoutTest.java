@@ -261,6 +261,18 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aPartyNameWrappedInsideItsLegalFormKeepsAllOfIt() {
+        // "... Sp. z" / "o.o.": the legal form itself cut by the box's edge
+        Document bl = ScannedLines.table("600:BILL OF LADING",
+                "100:Shipper / Exporter | 1000:Consignee (Name and Address)",
+                "100:Lotus Supply Co., Ltd. | 1000:TO THE ORDER OF Alpine Distribution Sp. z",
+                "+100:Lot 197, VSIP Industrial Park | 1000:o.o.",
+                "+100:820000 Binh Duong, Viet Nam | 1000:ul. Marszalkowska 246");
+        assertThat(bl.first(Field.BUYER)).get().extracting(v -> v.value()).isEqualTo("Alpine Distribution Sp. z o.o.");
+        assertThat(bl.first(Field.SELLER)).get().extracting(v -> v.value()).isEqualTo("Lotus Supply Co., Ltd.");
+    }
+
+    @Test
     void aColumnNameWithADoubtedLetterMisreadStillNamesItsColumn() {
         // "H.S." over "Code" read "HLS." at 0.54: the commodity codes became no column, and a changed code was missed
         Document declaration = ScannedLines.table("600:ENTRY SUMMARY - IMPORT DECLARATION",
