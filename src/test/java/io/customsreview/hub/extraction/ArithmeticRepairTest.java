@@ -68,12 +68,7 @@ class ArithmeticRepairTest {
     @Test
     void aDecimalMarkReadAsASpaceIsRestoredWhereTheArithmeticSaysSo() {
         // "268.16" read "268 16)" and parsed as 268: 8 × 33.52 = 268.16
-        LineItem read = item(1, ExtractionMethod.OCR, "8", "33.52", "268.00");
-        Map<LineField, FieldValue> values = new EnumMap<>(read.values());
-        values.put(LineField.AMOUNT, new FieldValue("268.00", "268 16)",
-                new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.64, null)));
-        Document document = new Document("d1", DocumentType.INVOICE, "scan.png", "test", ExtractionMethod.OCR, 0.8,
-                Map.of(), List.of(new LineItem(1, values)), null);
+        Document document = scannedInvoice(lineWithAmountAsRead("8", "33.52", "268.00", "268 16)"));
 
         FieldValue amount = ArithmeticRepair.repair(document).lines().get(0).values().get(LineField.AMOUNT);
         assertThat(amount.value()).isEqualTo("268.16");
@@ -89,12 +84,8 @@ class ArithmeticRepairTest {
     @Test
     void digitGroupsReadApartAreOneAmountWhereTheArithmeticSaysSo() {
         // "2 271 480,00" read as "2271 480,00": the number read stopped at the gap
-        LineItem read = item(1, ExtractionMethod.OCR, "2760", "823.00", "2271.00");
-        Map<LineField, FieldValue> values = new EnumMap<>(read.values());
-        values.put(LineField.AMOUNT, new FieldValue("2271.00", "2271 480,00",
-                new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.67, null)));
-        Document document = new Document("d1", DocumentType.INVOICE, "scan.png", "test", ExtractionMethod.OCR, 0.8,
-                Map.of(), List.of(new LineItem(1, values)), null);
+        Map<LineField, FieldValue> values = lineWithAmountAsRead("2760", "823.00", "2271.00", "2271 480,00");
+        Document document = scannedInvoice(values);
 
         FieldValue amount = ArithmeticRepair.repair(document).lines().get(0).values().get(LineField.AMOUNT);
         assertThat(amount.value()).isEqualTo("2271480.00");
@@ -107,9 +98,22 @@ class ArithmeticRepairTest {
 
         // where quantity × price does not say so, the amount stays as read
         values.put(LineField.QUANTITY, new FieldValue("2750", "2750", values.get(LineField.QUANTITY).source()));
-        Document otherQuantity = new Document("d1", DocumentType.INVOICE, "scan.png", "test", ExtractionMethod.OCR,
-                0.8, Map.of(), List.of(new LineItem(1, values)), null);
+        Document otherQuantity = scannedInvoice(values);
         assertThat(ArithmeticRepair.repair(otherQuantity)).isSameAs(otherQuantity);
+    }
+
+    /** a scanned line's values, its amount parsed as {@code amount} from the words {@code raw} */
+    private static Map<LineField, FieldValue> lineWithAmountAsRead(String quantity, String price, String amount,
+                                                                   String raw) {
+        Map<LineField, FieldValue> values = new EnumMap<>(item(1, ExtractionMethod.OCR, quantity, price, amount).values());
+        values.put(LineField.AMOUNT, new FieldValue(amount, raw,
+                new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.65, null)));
+        return values;
+    }
+
+    private static Document scannedInvoice(Map<LineField, FieldValue> line) {
+        return new Document("d1", DocumentType.INVOICE, "scan.png", "test", ExtractionMethod.OCR, 0.8, Map.of(),
+                List.of(new LineItem(1, line)), null);
     }
 
     /** a packing list with net weights per line (each "raw" as printed) and the total net weight */
