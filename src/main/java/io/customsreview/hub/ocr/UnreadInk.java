@@ -134,11 +134,13 @@ final class UnreadInk {
 
     /** connected ink (8-neighbours) outside the covered pixels whose height is a letter's: {x1, y1, x2, y2} */
     private static List<int[]> letters(byte[] p, int w, int h, boolean[] covered, int height) {
-        boolean[] seen = new boolean[w * h];
-        int[] stack = new int[w * h / 4 + 16];
+        // covered pixels count as seen: one array for both, so a large page costs one byte a pixel here
+        boolean[] seen = covered;
+        int limit = w * h / 4 + 16;
+        int[] stack = new int[Math.min(limit, 1 << 14)];
         List<int[]> letters = new ArrayList<>();
         for (int start = 0; start < p.length; start++) {
-            if (seen[start] || covered[start] || (p[start] & 0xFF) >= INK) {
+            if (seen[start] || (p[start] & 0xFF) >= INK) {
                 continue;
             }
             int x1 = w, y1 = h, x2 = 0, y2 = 0, size = 0, top = 0;
@@ -160,8 +162,11 @@ final class UnreadInk {
                             continue;
                         }
                         int n = ny * w + nx;
-                        if (!seen[n] && !covered[n] && (p[n] & 0xFF) < INK) {
+                        if (!seen[n] && (p[n] & 0xFF) < INK) {
                             seen[n] = true;
+                            if (top == stack.length && stack.length < limit) {
+                                stack = Arrays.copyOf(stack, Math.min(limit, stack.length * 2));
+                            }
                             if (top < stack.length) {
                                 stack[top++] = n;
                             } else {
