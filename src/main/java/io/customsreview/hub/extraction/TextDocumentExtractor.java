@@ -108,7 +108,9 @@ public final class TextDocumentExtractor {
             Optional<String> value = switch (field) {
                 case DESCRIPTION -> ValueParsers.text(raw.replace('\n', ' '));
                 case HS_CODE -> ValueParsers.hsCode(raw);
-                case QUANTITY, PACKAGES -> ValueParsers.count(raw, style).map(c -> {
+                case QUANTITY, PACKAGES -> ValueParsers.count(raw, style, field == LineField.QUANTITY
+                        && row.cells().containsKey(LineField.UNIT)
+                        ? Units.unit(row.cells().get(LineField.UNIT).text()).orElse(null) : null).map(c -> {
                     if (c.unit() != null && field == LineField.QUANTITY && !row.cells().containsKey(LineField.UNIT)) {
                         values.put(LineField.UNIT, value(documentId, text, cell, c.unit()));
                     }

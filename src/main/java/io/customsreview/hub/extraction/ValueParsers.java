@@ -104,6 +104,11 @@ final class ValueParsers {
 
     /** A count with its unit or package kind: "120 CARTONS", "(120) ctns", "1,200 PCS". */
     static Optional<Count> count(String text, Numbers.DecimalStyle style) {
+        return count(text, style, null);
+    }
+
+    /** @param unitOfRow the unit the row states in its own column, for a count whose cell names none; or null */
+    static Optional<Count> count(String text, Numbers.DecimalStyle style, String unitOfRow) {
         text = SPLIT_GROUP.matcher(text).replaceFirst("$1$2");
         Matcher m = Numbers.NUMBER.matcher(text);
         while (m.find()) {
@@ -125,9 +130,20 @@ final class ValueParsers {
             String after = text.substring(m.end()).replaceFirst("^[\\s)]+", "");
             String unitWord = after.isEmpty() ? null : ValueParsers.firstPart(after, "[\\s,;/]+");
             String unit = unitWord == null ? null : Units.unit(unitWord).orElse(null);
+            String counted = unit != null ? unit : unitOfRow;
+            if (counted != null && countedInPieces(counted) && value.get().stripTrailingZeros().scale() > 0
+                    && m.group().matches("\\d{1,3}[.,]\\d{3}")) {
+                // "1,200 PCS" on a document writing decimal commas (a scan's "." read as ","): pieces are whole,
+                // and three digits after the mark group thousands
+                return Optional.of(new Count(new BigDecimal(m.group().replaceAll("\\D", "")), unit));
+            }
             return Optional.of(new Count(value.get(), unit));
         }
         return Optional.empty();
+    }
+
+    private static boolean countedInPieces(String unit) {
+        return unit.equals("PCS") || unit.equals("SET") || unit.equals("PAIR") || Units.isPackageKind(unit);
     }
 
     static Optional<String> hsCode(String text) {

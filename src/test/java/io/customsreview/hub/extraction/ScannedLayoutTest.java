@@ -134,6 +134,18 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aCountOfPiecesWithItsGroupingReadAsADecimalCommaIsWhole() {
+        // the document writes decimal commas ("2,52", "3.024,00"); its "1.200" read "1,200" on the scan
+        Document invoice = ScannedLines.table("600:COMMERCIAL INVOICE",
+                "100:No. Description | 900:Qty | 1100:Unit | 1300:Price | 1500:Amount",
+                "100:4 Cotton terry bath towels 70x140 cm | 900:1,200 | 1100:PCS | 1300:2,52 | 1500:3.024,00",
+                "100:5 Porcelain dinnerware set | 900:310 | 1100:SETS | 1300:11,40 | 1500:3.534,00");
+        assertThat(invoice.lines()).hasSize(2);
+        assertThat(invoice.lines().get(0).values().get(LineField.QUANTITY).value()).isEqualTo("1200");
+        assertThat(invoice.lines().get(0).values().get(LineField.UNIT_PRICE).value()).isEqualTo("2.52");
+    }
+
+    @Test
     void aSecondHeaderLinesWordJoinsTheNameOfTheWordItStandsUnder() {
         // "Commodity" / "Code" over two lines, "Qty" beside "Commodity" with a gap OCR closed: read as "Commodity
         // Qty Code", the commodity was taken for a second description column and the table was lost

@@ -45,6 +45,24 @@ class ValueParsersTest {
     }
 
     @org.junit.jupiter.api.Test
+    void piecesAreWholeThreeDigitsAfterTheMarkGroupThousands() {
+        // "1.200 PCS" on a document writing decimal commas, its point read as a comma on the scan
+        assertThat(ValueParsers.count("1,200 PCS", Numbers.DecimalStyle.COMMA)).get()
+                .satisfies(c -> assertThat(c.count()).isEqualByComparingTo("1200"));
+        assertThat(ValueParsers.count("2,500 CTNS", Numbers.DecimalStyle.COMMA)).get()
+                .satisfies(c -> assertThat(c.count()).isEqualByComparingTo("2500"));
+        assertThat(ValueParsers.count("1,250 KGS", Numbers.DecimalStyle.COMMA)).as("a weight may be fractional").get()
+                .satisfies(c -> assertThat(c.count()).isEqualByComparingTo("1.25"));
+        assertThat(ValueParsers.count("1,5 PCS", Numbers.DecimalStyle.COMMA)).as("not three digits: as read").get()
+                .satisfies(c -> assertThat(c.count()).isEqualByComparingTo("1.5"));
+        // the unit in its own column of the row
+        assertThat(ValueParsers.count("1,200", Numbers.DecimalStyle.COMMA, "PCS")).get()
+                .satisfies(c -> assertThat(c.count()).isEqualByComparingTo("1200"));
+        assertThat(ValueParsers.count("1,200", Numbers.DecimalStyle.COMMA, null)).get()
+                .satisfies(c -> assertThat(c.count()).isEqualByComparingTo("1.2"));
+    }
+
+    @org.junit.jupiter.api.Test
     void aSpeckReadAsAColonInsideAVoyageNumberIsDropped() {
         assertThat(ValueParsers.vessel("CMA CGM JACQUES SAADE V.84:1N"))
                 .isEqualTo(new ValueParsers.VesselVoyage("CMA CGM JACQUES SAADE", "841N"));
