@@ -786,9 +786,7 @@ public final class FieldExtractor {
                     if (repaired.isPresent()) {
                         String note = String.format(java.util.Locale.ROOT, DATE_LOOK_ALIKE_DIGIT,
                                 value.substring(repaired.get().start(), repaired.get().end()), repaired.get().date());
-                        Provenance source = new Provenance(documentId, page, box, text.method(), confidence, note);
-                        offer(field, new FieldValue(repaired.get().date().toString(), raw.strip(), source), priority);
-                        return true;
+                        return add(field, repaired.get().date().toString(), raw, page, box, confidence, priority, note);
                     }
                 }
                 return date.map(d -> add(field, d.toString(), raw, page, box, confidence, priority)).orElse(false);
@@ -880,6 +878,12 @@ public final class FieldExtractor {
     private boolean add(Field field, String value, String raw, int page, Box box, double confidence, int priority) {
         String assumption = field.kind() == io.customsreview.hub.domain.ValueKind.DATE && !dayOrderShown
                 && Dates.readsBothWays(raw) ? ASSUMED_DAY_ORDER : null;
+        return add(field, value, raw, page, box, confidence, priority, assumption);
+    }
+
+    /** the value offered with {@code assumption} (or null) saying how it was read */
+    private boolean add(Field field, String value, String raw, int page, Box box, double confidence, int priority,
+                        String assumption) {
         Provenance source = new Provenance(documentId, page, box, text.method(), confidence, assumption);
         offer(field, new FieldValue(value, raw.strip().replaceFirst("^[.:#=\\-\\s]+", ""), source), priority);
         return true;

@@ -85,6 +85,11 @@ public final class Units {
         };
     }
 
+    /** units counted whole: pieces, sets, pairs, packages (not weights, volumes or lengths) */
+    static boolean countedInPieces(String canonical) {
+        return canonical.equals("PCS") || canonical.equals("SET") || canonical.equals("PAIR") || isPackageKind(canonical);
+    }
+
     /** A weight in kilograms from text such as "12,500.00 KGS", "1.2 MT", "2,000 lbs"; no unit means kilograms. */
     public static Optional<BigDecimal> kilograms(String text, Numbers.DecimalStyle style) {
         if (text == null) {

@@ -131,7 +131,7 @@ final class ValueParsers {
             String unitWord = after.isEmpty() ? null : ValueParsers.firstPart(after, "[\\s,;/]+");
             String unit = unitWord == null ? null : Units.unit(unitWord).orElse(null);
             String counted = unit != null ? unit : unitOfRow;
-            if (counted != null && countedInPieces(counted) && value.get().stripTrailingZeros().scale() > 0
+            if (counted != null && Units.countedInPieces(counted) && value.get().stripTrailingZeros().scale() > 0
                     && m.group().matches("\\d{1,3}[.,]\\d{3}")) {
                 // "1,200 PCS" on a document writing decimal commas (a scan's "." read as ","): pieces are whole,
                 // and three digits after the mark group thousands
@@ -140,10 +140,6 @@ final class ValueParsers {
             return Optional.of(new Count(value.get(), unit));
         }
         return Optional.empty();
-    }
-
-    private static boolean countedInPieces(String unit) {
-        return unit.equals("PCS") || unit.equals("SET") || unit.equals("PAIR") || Units.isPackageKind(unit);
     }
 
     static Optional<String> hsCode(String text) {

@@ -29,6 +29,12 @@ class UnlabelledValuesTest {
     }
 
     /** a digital document of {@code type} stating one value */
+    /** the scanned document as the dossier's cross-document confirmation leaves it beside {@code other} */
+    private static Document confirmedBy(Document scanned, Document other) {
+        return DoubtfulValues.confirmedAcrossDocuments(List.of(scanned, other), Normalize::scannedReferencesReadAlike)
+                .get(0);
+    }
+
     private static Document printed(DocumentType type, Field field, String value) {
         return new Document("d2", type, "printed.pdf", "test", ExtractionMethod.PDF_TEXT, 0.95,
                 Map.of(field, List.of(new FieldValue(value, value,
@@ -50,9 +56,7 @@ class UnlabelledValuesTest {
         assertThat(declaration.has(Field.NET_WEIGHT)).as("never on its own").isFalse();
         assertThat(declaration.has(Field.INVOICE_NUMBER)).isFalse();
 
-        Document confirmed = DoubtfulValues.confirmedAcrossDocuments(
-                List.of(declaration, packingList("2607.520", "CI/5140/24")), Normalize::scannedReferencesReadAlike)
-                .get(0);
+        Document confirmed = confirmedBy(declaration, packingList("2607.520", "CI/5140/24"));
         assertThat(confirmed.first(Field.NET_WEIGHT)).get().satisfies(v -> {
             assertThat(v.value()).isEqualTo("2607.52");
             assertThat(v.source().assumption()).contains("no label").contains("packing list d2");
@@ -64,9 +68,7 @@ class UnlabelledValuesTest {
 
     @Test
     void noOtherValueOfTheDocumentIsTakenForAWeightOrReferenceStatedElsewhere() {
-        Document other = DoubtfulValues.confirmedAcrossDocuments(
-                List.of(scannedDeclaration(), packingList("2609.10", "CI/5141/24")), Normalize::scannedReferencesReadAlike)
-                .get(0);
+        Document other = confirmedBy(scannedDeclaration(), packingList("2609.10", "CI/5141/24"));
         assertThat(other.has(Field.NET_WEIGHT)).isFalse();
         assertThat(other.has(Field.INVOICE_NUMBER)).isFalse();
     }
@@ -78,8 +80,7 @@ class UnlabelledValuesTest {
         Document doubted = DoubtfulValues.withhold(ScannedLines.table("600:PACKING LIST",
                 "100:Total Net Wt.: | 500:212,34@0.49 Kgs",
                 "100:5.212,34 KGS"), 0.6);
-        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(doubted, declaration),
-                Normalize::scannedReferencesReadAlike).get(0).all(Field.NET_WEIGHT)).extracting(FieldValue::value)
+        assertThat(confirmedBy(doubted, declaration).all(Field.NET_WEIGHT)).extracting(FieldValue::value)
                 .containsExactly("5212.34");
 
         // the label's value read surely enough to be kept: another weight on the page does not join it, whatever
@@ -87,8 +88,7 @@ class UnlabelledValuesTest {
         Document sure = DoubtfulValues.withhold(ScannedLines.table("600:PACKING LIST",
                 "100:Total Net Wt.: | 500:5.100,00@0.7 Kgs",
                 "100:5.212,34 KGS"), 0.6);
-        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(sure, declaration),
-                Normalize::scannedReferencesReadAlike).get(0).all(Field.NET_WEIGHT)).extracting(FieldValue::value)
+        assertThat(confirmedBy(sure, declaration).all(Field.NET_WEIGHT)).extracting(FieldValue::value)
                 .containsExactly("5100");
     }
 
@@ -103,8 +103,7 @@ class UnlabelledValuesTest {
         assertThat(invoice.lines()).hasSize(2);
         assertThat(invoice.has(Field.TOTAL_AMOUNT)).isFalse();
         Document declaration = printed(DocumentType.DECLARATION, Field.TOTAL_AMOUNT, "32340.80");
-        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(invoice, declaration),
-                Normalize::scannedReferencesReadAlike).get(0).first(Field.TOTAL_AMOUNT)).get()
+        assertThat(confirmedBy(invoice, declaration).first(Field.TOTAL_AMOUNT)).get()
                 .extracting(FieldValue::value).isEqualTo("32340.80");
     }
 
@@ -114,8 +113,7 @@ class UnlabelledValuesTest {
                 "100:gmotladngNo =@0.24 | 500:Suminswed@0.60",
                 "100:HLCU 8529811603@0.00 | 500:19,292.00 EUR"), 0.6);
         Document billOfLading = printed(DocumentType.BILL_OF_LADING, Field.BL_NUMBER, "HLCU8529811603");
-        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(policy, billOfLading),
-                Normalize::scannedReferencesReadAlike).get(0).first(Field.BL_NUMBER)).get()
+        assertThat(confirmedBy(policy, billOfLading).first(Field.BL_NUMBER)).get()
                 .extracting(FieldValue::value).isEqualTo("HLCU 8529811603");
     }
 
@@ -130,8 +128,7 @@ class UnlabelledValuesTest {
                 ExtractionMethod.PDF_TEXT, 0.95, Map.of(Field.PORT_OF_LOADING,
                 List.of(new FieldValue("Bremerhaven", "Bremerhaven (DEBRV)", printed)), Field.PORT_OF_DISCHARGE,
                 List.of(new FieldValue("Santos", "Santos", printed))), List.of(), null);
-        Document confirmed = DoubtfulValues.confirmedAcrossDocuments(List.of(declaration, billOfLading),
-                Normalize::scannedReferencesReadAlike).get(0);
+        Document confirmed = confirmedBy(declaration, billOfLading);
         assertThat(confirmed.first(Field.PORT_OF_LOADING)).get().extracting(FieldValue::value).isEqualTo("Bremerhaven");
         assertThat(confirmed.all(Field.PORT_OF_DISCHARGE)).extracting(FieldValue::value)
                 .doesNotContain("Bremerhaven");
