@@ -218,9 +218,10 @@ public final class TesseractScanReader implements ScanReader {
         List<Word> cleaned = new ArrayList<>(level.size());
         for (Word w : level) {
             String text = WordCleaning.clean(w.text(), w.confidence());
-            Word word = new Word(text, w.box(), w.confidence());
-            if (!text.isEmpty() && cleaned.stream().noneMatch(earlier -> WordCleaning.readTwice(earlier, word))) {
-                cleaned.add(word);
+            for (Word word : WordCleaning.splitAtGaps(new Word(text, w.box(), w.confidence()))) {
+                if (!text.isEmpty() && cleaned.stream().noneMatch(earlier -> WordCleaning.readTwice(earlier, word))) {
+                    cleaned.add(word);
+                }
             }
         }
         level = cleaned;

@@ -1,5 +1,10 @@
 package io.customsreview.hub.ocr;
 
+import io.customsreview.hub.extraction.LineBuilder;
+import io.customsreview.hub.extraction.Word;
+
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +39,12 @@ final class WordCleaning {
         text = DOLLAR_INSIDE.matcher(text).replaceAll("S");
         // "482.47KG__2.026": a gap between two cells read as underscores; trade documents' values hold none
         text = UNDERSCORES_BETWEEN.matcher(text).replaceAll(" ");
+        // "223380}4011100000", "440,00/0901.11.00": a table's rule between two cells' numbers read as a mark
+        text = RULE_BETWEEN_NUMBERS.matcher(text).replaceAll(" ");
+        // "12000)": a rule after a cell's number read as a bracket nothing opened
+        if (text.indexOf('(') < 0) {
+            text = CLOSING_BRACKET_AFTER_NUMBER.matcher(text).replaceFirst("");
+        }
         // "Cl’3378/24": a reference's slash read as an apostrophe between its letters and its digits
         text = APOSTROPHE_FOR_SLASH.matcher(text).replaceAll("/");
         // "c/0" for "C/O" (country of origin): an abbreviation's O read as a zero
@@ -43,6 +54,35 @@ final class WordCleaning {
         // "Portof Discharge", "Billof Lading", "SICNo.", "ContractNo.": the space in a label's words lost
         text = RUN_TOGETHER_OF.matcher(text).replaceFirst("$1 $2");
         return RUN_TOGETHER_NO.matcher(text).replaceFirst("$1 $2");
+    }
+
+    private static final Pattern RULE_BETWEEN_NUMBERS = Pattern.compile("(?<=\\d)[|{}\\[\\]](?=\\d)|(?<=\\d[.,]\\d{2})/(?=\\d)");
+
+    private static final Pattern CLOSING_BRACKET_AFTER_NUMBER = Pattern.compile("(?<=\\d)[)]$");
+
+    /**
+     * A word the cleaning found to be two cells' values ("223380 4011100000" where a rule stood between them) as
+     * one word per value, each boxed over its share of the letters: a table's columns are told by the words' boxes.
+     */
+    static List<Word> splitAtGaps(Word word) {
+        String text = word.text();
+        if (text.indexOf(' ') < 0) {
+            return List.of(word);
+        }
+        List<Word> parts = new ArrayList<>();
+        var box = word.box();
+        double perChar = (box.x2() - box.x1()) / (double) text.length();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == ' ') {
+                if (i > start) {
+                    parts.add(new Word(text.substring(start, i), LineBuilder.box(box.x1() + start * perChar, box.y1(),
+                            box.x1() + i * perChar, box.y2()), word.confidence()));
+                }
+                start = i + 1;
+            }
+        }
+        return parts;
     }
 
     private static final Pattern UNDERSCORES_BETWEEN = Pattern.compile("(?<=[\\p{L}\\p{N}.,])_+(?=[\\p{L}\\p{N}])");

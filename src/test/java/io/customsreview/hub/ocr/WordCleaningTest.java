@@ -97,4 +97,34 @@ class WordCleaningTest {
         assertThat(WordCleaning.clean("S$C252576B", 0.14)).isEqualTo("SSC252576B"); // compared with look-alikes
         assertThat(WordCleaning.clean("US$1,250.00", 0.9)).isEqualTo("US$1,250.00");
     }
+
+    @Test
+    void aRuleBetweenTwoCellsNumbersSeparatesThemIntoTwoWordsEachOverItsOwnDigits() {
+        assertThat(WordCleaning.clean("223380}4011100000", 0.31)).isEqualTo("223380 4011100000");
+        assertThat(WordCleaning.clean("027,20|9405.42.10", 0.35)).isEqualTo("027,20 9405.42.10");
+        assertThat(WordCleaning.clean("440,00/0901.11.00", 0.12)).isEqualTo("440,00 0901.11.00");
+        assertThat(WordCleaning.clean("12/05/2024", 0.9)).as("a date's slashes").isEqualTo("12/05/2024");
+        assertThat(WordCleaning.clean("205/55R16", 0.9)).as("a size").isEqualTo("205/55R16");
+        assertThat(WordCleaning.clean("SIP/2024/819", 0.9)).as("a reference").isEqualTo("SIP/2024/819");
+
+        var glued = new io.customsreview.hub.extraction.Word(WordCleaning.clean("223380}4011100000", 0.31),
+                box(923, 1073), 0.31);
+        var parts = WordCleaning.splitAtGaps(glued);
+        assertThat(parts).extracting(io.customsreview.hub.extraction.Word::text).containsExactly("223380", "4011100000");
+        assertThat(parts.get(0).box().x1()).isEqualTo(923);
+        assertThat(parts.get(0).box().x2()).as("six of the seventeen characters").isBetween(974, 980);
+        assertThat(parts.get(1).box().x1()).isBetween(980, 986);
+        assertThat(parts.get(1).box().x2()).isEqualTo(1073);
+        assertThat(parts).allSatisfy(w -> assertThat(w.confidence()).isEqualTo(0.31));
+        var single = new io.customsreview.hub.extraction.Word("4011100000", box(984, 1073), 0.9);
+        assertThat(WordCleaning.splitAtGaps(single)).containsExactly(single);
+    }
+
+    @Test
+    void aRuleAfterANumberReadAsABracketNothingOpenedIsTakenOff() {
+        assertThat(WordCleaning.clean("12000)", 0.75)).isEqualTo("12000");
+        assertThat(WordCleaning.clean("3723)", 0.8)).isEqualTo("3723");
+        assertThat(WordCleaning.clean("(VNSGN)", 0.9)).isEqualTo("(VNSGN)");
+        assertThat(WordCleaning.clean("(3)", 0.9)).as("a bracket that was opened").isEqualTo("(3)");
+    }
 }
