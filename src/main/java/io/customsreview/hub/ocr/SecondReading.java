@@ -19,7 +19,10 @@ import java.util.List;
  *     separators ("64 155,00" → "6415500") and are read surely wrong;</li>
  *     <li>a reading the second confirms becomes as sure as the mean of the two, not the surer: both readings see the
  *     same pixels, and confirm the same misreading ("2.520PCS" at 0.02 and 0.67) often enough;</li>
- *     <li>scraps of one or two characters are never confirmed ("1" of "1 @50").</li>
+ *     <li>scraps of one or two characters are never confirmed ("1" of "1 @50");</li>
+ *     <li>digits read below 0.9 are read again too, and where the two readings have as many digits but not the same
+ *     ones ("606" on the page, "600" alone: a worn zero), the word is withheld like any doubtful number — the
+ *     second reading is not taken either, since enlarged alone digits are misread as well.</li>
  * </ul>
  */
 final class SecondReading {
@@ -31,6 +34,13 @@ final class SecondReading {
     /** a different reading replaces the first only when at least this sure (and surer than the first) */
     private static final double MIN_REPLACING = 0.5;
     private static final int SHORTEST_CONFIRMED = 3;
+    /** words with digits less sure than this are read again, and their digits compared */
+    static final double SURE_DIGITS = 0.9;
+    /**
+     * a word whose digits the two readings read differently is no surer than this: below the floor for numbers,
+     * so it is withheld unless the document's arithmetic vouches for it
+     */
+    static final double DISAGREED = 0.5;
 
     private SecondReading() {
     }
@@ -41,7 +51,7 @@ final class SecondReading {
         List<Word> result = new ArrayList<>(words.size());
         for (TextLine line : LineBuilder.buildFromInk(0, words)) {
             for (TextSegment segment : line.segments()) {
-                if (segment.confidence() >= DOUBTFUL) {
+                if (segment.confidence() >= DOUBTFUL && segment.words().stream().noneMatch(SecondReading::digitsToVote)) {
                     result.addAll(segment.words());
                 } else {
                     result.addAll(merged(segment.words(), readAgain(tesseract, page, dpi, threshold, segment)));
@@ -130,6 +140,11 @@ final class SecondReading {
 
     private static List<Word> chosen(List<Word> first, List<Word> second) {
         double firstSure = leastSure(first);
+        if (!second.isEmpty() && first.stream().anyMatch(SecondReading::digitsToVote)
+                && digitsDisagree(text(first), text(second))) {
+            // the same digits read two ways: neither reading can be taken ("606" on the page, "600" alone)
+            return first.stream().map(w -> new Word(w.text(), w.box(), Math.min(w.confidence(), DISAGREED))).toList();
+        }
         if (second.isEmpty() || firstSure >= DOUBTFUL) {
             return first;
         }
@@ -147,6 +162,20 @@ final class SecondReading {
             return confirmed(first, firstSure, secondSure);
         }
         return !digits && secondSure > firstSure && secondSure >= MIN_REPLACING ? second : first;
+    }
+
+    /** a word with digits the recogniser was not quite sure of: a second reading votes on its digits */
+    private static boolean digitsToVote(Word word) {
+        return word.confidence() < SURE_DIGITS && word.text().chars().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * the two readings have as many digits and some differ; separators are not compared (enlarged alone, digits
+     * lose them), nor readings of another length (the crop's edge cut or added a digit)
+     */
+    static boolean digitsDisagree(String first, String second) {
+        String a = first.replaceAll("\\D", ""), b = second.replaceAll("\\D", "");
+        return !a.isEmpty() && a.length() == b.length() && !a.equals(b);
     }
 
     /** the first reading's words, as sure as the mean of both readings where they were less sure */

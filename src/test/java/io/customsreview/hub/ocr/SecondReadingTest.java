@@ -50,6 +50,27 @@ class SecondReadingTest {
     }
 
     @Test
+    void digitsTheTwoReadingsReadDifferentlyAreTooDoubtfulToTake() {
+        // "600 PCS" in a worn typewriter face: "606" at 0.75 on the page, "600" alone
+        List<Word> merged = SecondReading.merged(List.of(word("606", 1071, 1102, 0.75), word("PCS", 1113, 1144, 0.97)),
+                List.of(word("600", 1070, 1103, 0.88), word("PCS", 1112, 1145, 0.96)));
+        assertThat(merged).extracting(Word::text).containsExactly("606", "PCS");
+        assertThat(merged.get(0).confidence()).isLessThan(0.6); // below the floor for numbers: withheld
+        assertThat(merged.get(1).confidence()).isEqualTo(0.97);
+    }
+
+    @Test
+    void digitsReadAlikeTwiceOrSurelyOnceAreKept() {
+        List<Word> separatorsLost = List.of(word("1,234.50", 100, 260, 0.8));
+        assertThat(SecondReading.merged(separatorsLost, List.of(word("123450", 100, 260, 0.9))))
+                .singleElement().satisfies(w -> assertThat(w.confidence()).isEqualTo(0.8));
+        List<Word> edgeCut = List.of(word("4,820", 100, 260, 0.8));
+        assertThat(SecondReading.merged(edgeCut, List.of(word("482", 100, 230, 0.9)))).isEqualTo(edgeCut);
+        List<Word> sure = List.of(word("606", 100, 160, 0.95));
+        assertThat(SecondReading.merged(sure, List.of(word("600", 100, 160, 0.9)))).isEqualTo(sure);
+    }
+
+    @Test
     void theSameTextReadAgainIsAsSureAsTheMeanOfBothReadings() {
         List<Word> merged = SecondReading.merged(
                 List.of(word("MEDU10033785", 100, 340, 0.50)),
