@@ -30,9 +30,9 @@ final class PagePreparation {
     /**
      * A page ready for OCR; {@code toSource} maps its pixels back to the source image's; {@code dpi} 0 when unknown
      * (Tesseract then estimates it); {@code evenlyLit}: the paper has one grey level all over (a flatbed scan), so one
-     * threshold for the page separates ink from paper.
+     * threshold for the page separates ink from paper; {@code blurred}: see {@link #blurred(BufferedImage)}.
      */
-    record PreparedPage(BufferedImage grey, int dpi, AffineTransform toSource, boolean evenlyLit) {
+    record PreparedPage(BufferedImage grey, int dpi, AffineTransform toSource, boolean evenlyLit, boolean blurred) {
 
         PreparedPage rotatedQuarterTurns(int quarterTurns) {
             int turns = Math.floorMod(quarterTurns, 4);
@@ -55,7 +55,7 @@ final class PagePreparation {
             g.dispose();
             AffineTransform back = new AffineTransform(toSource);
             back.concatenate(inverse(rotation));
-            return new PreparedPage(rotated, dpi, back, evenlyLit);
+            return new PreparedPage(rotated, dpi, back, evenlyLit, blurred);
         }
     }
 
@@ -118,10 +118,11 @@ final class PagePreparation {
             grey = transformed(grey, rotation);
             toSource.concatenate(inverse(rotation));
         }
-        if (!blurred(grey)) {
+        boolean blurred = blurred(grey);
+        if (!blurred) {
             RuledLines.remove(grey, workingDpi);
         }
-        return new PreparedPage(grey, workingDpi, toSource, paperSpread(grey) <= EVEN_PAPER_SPREAD);
+        return new PreparedPage(grey, workingDpi, toSource, paperSpread(grey) <= EVEN_PAPER_SPREAD, blurred);
     }
 
     /**

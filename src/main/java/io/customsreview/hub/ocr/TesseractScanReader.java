@@ -209,7 +209,7 @@ public final class TesseractScanReader implements ScanReader {
         }
         if (s.secondReading()) {
             level = SecondReading.improve(tesseract, page.grey(), page.dpi(),
-                    TesseractHandle.Threshold.forPage(page.evenlyLit()), level);
+                    TesseractHandle.Threshold.forPage(page.evenlyLit()), level, page.blurred());
         }
         if (s.unreadInk()) {
             level.addAll(UnreadInk.read(tesseract, page.grey(), page.dpi(),

@@ -68,6 +68,9 @@ class SecondReadingTest {
         assertThat(SecondReading.merged(edgeCut, List.of(word("482", 100, 230, 0.9)))).isEqualTo(edgeCut);
         List<Word> sure = List.of(word("606", 100, 160, 0.95));
         assertThat(SecondReading.merged(sure, List.of(word("600", 100, 160, 0.9)))).isEqualTo(sure);
+        List<Word> crisp = List.of(word("606", 100, 160, 0.8));
+        assertThat(SecondReading.merged(crisp, List.of(word("600", 100, 160, 0.9)), false))
+                .as("no vote on a crisp page").isEqualTo(crisp);
     }
 
     @Test
