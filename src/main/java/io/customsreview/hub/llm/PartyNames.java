@@ -130,9 +130,12 @@ public final class PartyNames {
     private static final Set<String> LEADING_FORMS = Set.of("pt", "ooo", "jsc", "cv");
     private static final Pattern DIGIT_TOKEN = Pattern.compile("^(no\\.?)?\\d+[a-z]?[,.]?$|^#\\d+");
     private static final Pattern OCR_INITIALS = Pattern.compile("^([a-z01|][./])+[a-z01|]?\\.?$");
-    /** "Sp. z o.o." as OCR reads it: "z.0o.0.", "Z.0.0O.", "Zz 0.0." (o read as zero, a glyph read as two) */
+    /**
+     * "Sp. z o.o." as OCR reads it: "z.0o.0.", "Z.0.0O.", "Zz 0.0.", "2.0.0." (o read as zero, z as two, a glyph
+     * read as two glyphs)
+     */
     private static final Pattern POLISH_LLC_READ_ALIKE =
-            Pattern.compile("\\bsp\\.?\\s*zz?\\.?\\s*[o0]{1,2}\\.?\\s*[o0]{1,2}\\.?(?![a-z0-9])");
+            Pattern.compile("\\bsp\\.?\\s*[z2]z?\\.?\\s*[o0]{1,2}\\.?\\s*[o0]{1,2}\\.?(?![a-z0-9])");
     private static final Pattern SQUEEZABLE = Pattern.compile("^([a-z][./])+[a-z]?\\.?$");
 
     private PartyNames() {

@@ -36,9 +36,19 @@ class PartyNamesTest {
             "MERIDIAN LOGISTICS SP. Z.0.0O.|Meridian Logistics Sp. z 0.0.",
             "MERIDIAN LOGISTICS SP. Z.O.0O.|Meridian Logistics Sp. z o.o.",
             "Nordwind Hardware Sp. Zz 0.0.|Nordwind Hardware Sp. z 0.0.",
+            // its z read as a 2
+            "Silverline Electronics Sp. 2.0.0.|Silverline Electronics Sp. z o.o.",
     })
     void formattingAloneIsTheSameName(String first, String second) {
         assertThat(PartyNames.sameName(first, second)).as("%s = %s", first, second).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPolishLlcWithItsZReadAsATwoIsReadAlikeOnAScan() {
+        assertThat(PartyNames.readAlike("Silvertine Electronics Sp. 2.0.0.", "Silverline Electronics Sp. z 0.0."))
+                .isTrue();
+        assertThat(PartyNames.readAlike("Silverline Electronics Sp. 2.0.0.", "Silverline Electronics GmbH"))
+                .as("another legal form").isFalse();
     }
 
     @org.junit.jupiter.api.Test
