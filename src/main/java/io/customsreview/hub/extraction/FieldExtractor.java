@@ -290,15 +290,33 @@ public final class FieldExtractor {
                 // a three-letter word ("ref", "wt.") only after label words read exactly: "Contract Ret."
                 int allowed = wanted.length() >= 7 ? 2 : wanted.length() >= 4 ? 1
                         : wanted.length() == 3 && k > 0 && edits == 0 ? 1 : 0;
-                int d = allowed == 0 || !doubtfulWords.contains(word)
-                        || Math.abs(word.length() - wanted.length()) > allowed ? Integer.MAX_VALUE
-                        : io.customsreview.hub.llm.PartyNames.levenshtein(word, wanted);
+                int d = allowed == 0 || !doubtfulWords.contains(word) ? Integer.MAX_VALUE
+                        : Math.min(mergedGlyphEdits(word, wanted), Math.abs(word.length() - wanted.length()) > allowed
+                        ? Integer.MAX_VALUE : io.customsreview.hub.llm.PartyNames.levenshtein(word, wanted));
                 edits = d <= allowed ? edits + d : -1;
             }
             if (edits > 0 && (best == null || n > best.tokens().size() || edits < bestEdits)
                     && allowedAt(label, p, tokens, segmentText, afterLabels)) {
                 best = label;
                 bestEdits = edits;
+            }
+        }
+        return best;
+    }
+
+    /** letter pairs OCR reads as one glyph when they touch: "ri" as "n" ("Ongin of Goods"), "rn" as "m", "cl" as "d" */
+    private static final Map<String, String> MERGED_GLYPHS = Map.of("ri", "n", "rn", "m", "cl", "d");
+
+    /**
+     * the edits between a word and a label word one of whose letter pairs was read as one glyph: the merge itself
+     * is one misreading, not two edits ("Ongen" for "origin": "ongin" and one letter more); at least 1
+     */
+    private static int mergedGlyphEdits(String word, String wanted) {
+        int best = Integer.MAX_VALUE;
+        for (Map.Entry<String, String> merge : MERGED_GLYPHS.entrySet()) {
+            for (int i = wanted.indexOf(merge.getKey()); i >= 0; i = wanted.indexOf(merge.getKey(), i + 1)) {
+                String merged = wanted.substring(0, i) + merge.getValue() + wanted.substring(i + 2);
+                best = Math.min(best, Math.max(1, io.customsreview.hub.llm.PartyNames.levenshtein(word, merged)));
             }
         }
         return best;

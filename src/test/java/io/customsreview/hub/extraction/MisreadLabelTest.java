@@ -25,6 +25,23 @@ class MisreadLabelTest {
     }
 
     @Test
+    void twoLettersReadAsOneGlyphInADoubtedLabelWordAreTheLabel() {
+        // "Origin of Goods" read "Ongin of Goods" (r and i touching: an n), the value in the box below
+        Document invoice = ScannedLines.table("300:COMMERCIAL INVOICE",
+                "100:Invoice Currency | 400:Terms of Delivery | 700:Ongin@0.83 of Goods",
+                "100:EUR | 400:CIF - Le Havre | 700:China");
+        assertThat(invoice.first(Field.ORIGIN_COUNTRY)).get().extracting(v -> v.value()).isEqualTo("CN");
+        Document alone = ScannedLines.table("300:COMMERCIAL INVOICE",
+                "100:Invoice Currency | 400:Terms of Delivery | 700:Ongen@0.0",
+                "100:EUR | 400:CIF - Le Havre | 700:Turkey");
+        assertThat(alone.first(Field.ORIGIN_COUNTRY)).get().extracting(v -> v.value()).isEqualTo("TR");
+        Document sure = ScannedLines.table("300:COMMERCIAL INVOICE",
+                "100:Invoice Currency | 400:Terms of Delivery | 700:Ongin@0.97 of Goods",
+                "100:EUR | 400:CIF - Le Havre | 700:China");
+        assertThat(sure.first(Field.ORIGIN_COUNTRY)).as("read with confidence: another word").isEmpty();
+    }
+
+    @Test
     void aShortLabelWithALookAlikeLetterIsTheLabelOnlyWhenDoubted() {
         // "Date" read "Bate" on a noisy scan, the value in the box below
         Document policy = ScannedLines.table("300:MARINE CARGO INSURANCE POLICY",
