@@ -219,7 +219,8 @@ public final class TesseractScanReader implements ScanReader {
         for (Word w : level) {
             String text = WordCleaning.clean(w.text(), w.confidence());
             for (Word word : WordCleaning.splitAtGaps(new Word(text, w.box(), w.confidence()))) {
-                if (!text.isEmpty() && cleaned.stream().noneMatch(earlier -> WordCleaning.readTwice(earlier, word))) {
+                if (!word.text().isEmpty()
+                        && cleaned.stream().noneMatch(earlier -> WordCleaning.readTwice(earlier, word))) {
                     cleaned.add(word);
                 }
             }

@@ -56,7 +56,8 @@ final class WordCleaning {
         return RUN_TOGETHER_NO.matcher(text).replaceFirst("$1 $2");
     }
 
-    private static final Pattern RULE_BETWEEN_NUMBERS = Pattern.compile("(?<=\\d)[|{}\\[\\]](?=\\d)|(?<=\\d[.,]\\d{2})/(?=\\d)");
+    private static final Pattern RULE_BETWEEN_NUMBERS =
+            Pattern.compile("(?<=\\d)[|{}\\[\\]](?=\\d)|(?<=\\d[.,]\\d{2})/(?=\\d)");
 
     private static final Pattern CLOSING_BRACKET_AFTER_NUMBER = Pattern.compile("(?<=\\d)[)]$");
 

@@ -44,7 +44,8 @@ class RuledLinesTest {
 
         // the same box scanned at 150 DPI through a soft lens: enlarged to the working 300 DPI, its rules are grey
         // bands that painting white took whole rows of table text with
-        BufferedImage soft = blur(boxedText(2));
+        BufferedImage soft = ScanSimulator.degrade(boxedText(2),
+                new ScanSimulator.Degradation(150, 0, true, 0, 1f), new java.util.Random(1));
         prepared = PagePreparation.prepare(soft, 150, 300, 50_000_000L);
         assertThat(PagePreparation.blurred(prepared.grey())).isTrue();
         assertThat(ink(prepared.grey(), 95, 195, 1105, 206, 192)).as("blurred top rule, grey").isGreaterThan(1000);
@@ -68,15 +69,6 @@ class RuledLinesTest {
         g.fillRect(1097, 200, 3, 163);
         g.dispose();
         return page;
-    }
-
-    private static BufferedImage blur(BufferedImage page) {
-        float[] kernel = new float[9];
-        java.util.Arrays.fill(kernel, 1f / 9);
-        BufferedImage out = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        new java.awt.image.ConvolveOp(new java.awt.image.Kernel(3, 3, kernel), java.awt.image.ConvolveOp.EDGE_NO_OP,
-                null).filter(page, out);
-        return out;
     }
 
     private static int ink(BufferedImage image, int x1, int y1, int x2, int y2) {

@@ -110,7 +110,8 @@ class WordCleaningTest {
         var glued = new io.customsreview.hub.extraction.Word(WordCleaning.clean("223380}4011100000", 0.31),
                 box(923, 1073), 0.31);
         var parts = WordCleaning.splitAtGaps(glued);
-        assertThat(parts).extracting(io.customsreview.hub.extraction.Word::text).containsExactly("223380", "4011100000");
+        assertThat(parts).extracting(io.customsreview.hub.extraction.Word::text)
+                .containsExactly("223380", "4011100000");
         assertThat(parts.get(0).box().x1()).isEqualTo(923);
         assertThat(parts.get(0).box().x2()).as("six of the seventeen characters").isBetween(974, 980);
         assertThat(parts.get(1).box().x1()).isBetween(980, 986);
