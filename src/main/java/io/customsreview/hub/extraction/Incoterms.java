@@ -14,7 +14,22 @@ public final class Incoterms {
     private static final Pattern LAST_LETTER_READ_TWICE = Pattern.compile(
             "(?<![A-Za-z])([A-Z]{2})([a-z])([A-Z])(?![A-Za-z])");
 
+    private static final Pattern MIDDLE_LETTER_IN_LOWER_CASE = Pattern.compile(
+            "(?<![A-Za-z])([A-Z])([a-z])([A-Z])(?![A-Za-z])");
+
     private Incoterms() {
+    }
+
+    /** "CiF Santos" as "CIF Santos": a code's middle capital read in lower case on a scan ("i" for "I") */
+    private static String middleLetterInCapitals(String text) {
+        Matcher m = MIDDLE_LETTER_IN_LOWER_CASE.matcher(text);
+        while (m.find()) {
+            String code = m.group(1) + m.group(2).toUpperCase(Locale.ROOT) + m.group(3);
+            if (CODE.matcher(code).matches()) {
+                return text.substring(0, m.start()) + code + text.substring(m.end());
+            }
+        }
+        return text;
     }
 
     public record Term(String code, String place) {
@@ -36,7 +51,7 @@ public final class Incoterms {
         if (text == null) {
             return Optional.empty();
         }
-        text = lastLetterReadOnce(text);
+        text = middleLetterInCapitals(lastLetterReadOnce(text));
         // codes are printed in capitals; "des" or "fob" in running text are words
         Matcher m = CODE.matcher(text.strip().length() <= 3 ? text.toUpperCase(Locale.ROOT) : text);
         if (!m.find()) {

@@ -24,6 +24,14 @@ class ValueParsersTest {
         assertThat(Incoterms.find("EXwS Shanghai")).isEmpty(); // another letter: no term
     }
 
+    @org.junit.jupiter.api.Test
+    void anIncotermWithALetterReadInLowerCaseIsTheTerm() {
+        // "CIF Santos" on a worn scan: its I read as an i
+        assertThat(Incoterms.find("CiF Santos, Incoterms 2020")).get().isEqualTo(new Incoterms.Term("CIF", "Santos"));
+        assertThat(Incoterms.find("FoB Ningbo")).get().isEqualTo(new Incoterms.Term("FOB", "Ningbo"));
+        assertThat(Incoterms.find("DaX Ningbo")).as("no term in capitals").isEmpty();
+    }
+
     /** counts in a table cell as OCR reads them */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
