@@ -290,9 +290,13 @@ public final class FieldExtractor {
                 // a three-letter word ("ref", "wt.") only after label words read exactly: "Contract Ret."
                 int allowed = wanted.length() >= 7 ? 2 : wanted.length() >= 4 ? 1
                         : wanted.length() == 3 && k > 0 && edits == 0 ? 1 : 0;
-                int d = allowed == 0 || !doubtfulWords.contains(word) ? Integer.MAX_VALUE
-                        : Math.min(mergedGlyphEdits(word, wanted), Math.abs(word.length() - wanted.length()) > allowed
-                        ? Integer.MAX_VALUE : io.customsreview.hub.llm.PartyNames.levenshtein(word, wanted));
+                int d = Integer.MAX_VALUE;
+                if (allowed > 0 && doubtfulWords.contains(word)) {
+                    d = mergedGlyphEdits(word, wanted);
+                    if (Math.abs(word.length() - wanted.length()) <= allowed) {
+                        d = Math.min(d, io.customsreview.hub.llm.PartyNames.levenshtein(word, wanted));
+                    }
+                }
                 edits = d <= allowed ? edits + d : -1;
             }
             if (edits > 0 && (best == null || n > best.tokens().size() || edits < bestEdits)

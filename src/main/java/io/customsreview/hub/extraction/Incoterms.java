@@ -2,6 +2,7 @@ package io.customsreview.hub.extraction;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,31 +21,34 @@ public final class Incoterms {
     private Incoterms() {
     }
 
-    /** "CiF Santos" as "CIF Santos": a code's middle capital read in lower case on a scan ("i" for "I") */
-    private static String middleLetterInCapitals(String text) {
-        Matcher m = MIDDLE_LETTER_IN_LOWER_CASE.matcher(text);
+    public record Term(String code, String place) {
+    }
+
+    /**
+     * The text with the first code a scan misread written as printed: {@code misread} finds candidates, {@code code}
+     * gives the code a candidate stands for (or null), which must be a known code.
+     */
+    private static String codeAsPrinted(String text, Pattern misread, Function<Matcher, String> code) {
+        Matcher m = misread.matcher(text);
         while (m.find()) {
-            String code = m.group(1) + m.group(2).toUpperCase(Locale.ROOT) + m.group(3);
-            if (CODE.matcher(code).matches()) {
-                return text.substring(0, m.start()) + code + text.substring(m.end());
+            String printed = code.apply(m);
+            if (printed != null && CODE.matcher(printed).matches()) {
+                return text.substring(0, m.start()) + printed + text.substring(m.end());
             }
         }
         return text;
-    }
-
-    public record Term(String code, String place) {
     }
 
     /** "EXwW Shanghai" as "EXW Shanghai": a code's last letter read twice on a scan, once in lower case */
     private static String lastLetterReadOnce(String text) {
-        Matcher m = LAST_LETTER_READ_TWICE.matcher(text);
-        while (m.find()) {
-            String code = m.group(1) + m.group(3);
-            if (m.group(2).toUpperCase(Locale.ROOT).equals(m.group(3)) && CODE.matcher(code).matches()) {
-                return text.substring(0, m.start()) + code + text.substring(m.end());
-            }
-        }
-        return text;
+        return codeAsPrinted(text, LAST_LETTER_READ_TWICE,
+                m -> m.group(2).toUpperCase(Locale.ROOT).equals(m.group(3)) ? m.group(1) + m.group(3) : null);
+    }
+
+    /** "CiF Santos" as "CIF Santos": a code's middle capital read in lower case on a scan ("i" for "I") */
+    private static String middleLetterInCapitals(String text) {
+        return codeAsPrinted(text, MIDDLE_LETTER_IN_LOWER_CASE,
+                m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT) + m.group(3));
     }
 
     public static Optional<Term> find(String text) {

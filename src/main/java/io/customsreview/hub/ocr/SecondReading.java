@@ -100,11 +100,6 @@ final class SecondReading {
      * group (one word may be read as two, two as one), and each group with a doubtful word is confirmed, replaced
      * or kept as a whole.
      */
-    /** {@link #merged(List, List, boolean)} voting on digits, as on a blurred page */
-    static List<Word> merged(List<Word> first, List<Word> second) {
-        return merged(first, second, true);
-    }
-
     static List<Word> merged(List<Word> first, List<Word> second, boolean voteOnDigits) {
         int n = first.size();
         int[] group = new int[n];

@@ -19,7 +19,7 @@ class SecondReadingTest {
     void aSurerReadingOfLettersReplacesTheDoubtfulOne() {
         List<Word> merged = SecondReading.merged(
                 List.of(word("Conignee", 100, 300, 0.32)),
-                List.of(word("Consignee", 98, 302, 0.91)));
+                List.of(word("Consignee", 98, 302, 0.91)), true);
         assertThat(merged).extracting(Word::text, Word::confidence).containsExactly(tuple("Consignee", 0.91));
     }
 
@@ -28,7 +28,7 @@ class SecondReadingTest {
         // the crop's edge took a rule's remains: "Vehicle" came back "IVehicle"
         List<Word> merged = SecondReading.merged(
                 List.of(word("Vehicle", 236, 358, 0.25)),
-                List.of(word("IVehicle", 230, 358, 0.85)));
+                List.of(word("IVehicle", 230, 358, 0.85)), true);
         assertThat(merged).singleElement().satisfies(w -> {
             assertThat(w.text()).isEqualTo("Vehicle");
             assertThat(w.confidence()).isEqualTo(0.55, offset(1e-9));
@@ -38,22 +38,22 @@ class SecondReadingTest {
     @Test
     void aLessSureOrBarelySureReadingReplacesNothing() {
         List<Word> first = List.of(word("Conignee", 100, 300, 0.32));
-        assertThat(SecondReading.merged(first, List.of(word("Consignee", 98, 302, 0.30)))).isEqualTo(first);
-        assertThat(SecondReading.merged(first, List.of(word("Consignee", 98, 302, 0.45)))).isEqualTo(first);
+        assertThat(SecondReading.merged(first, List.of(word("Consignee", 98, 302, 0.30)), true)).isEqualTo(first);
+        assertThat(SecondReading.merged(first, List.of(word("Consignee", 98, 302, 0.45)), true)).isEqualTo(first);
     }
 
     @Test
     void digitsAreNeverReplacedOnlyConfirmed() {
         // enlarged alone, "64 155,00" came back "6415500" — surer and wrong
         List<Word> first = List.of(word("64", 100, 140, 0.51), word("155,00", 150, 260, 0.51));
-        assertThat(SecondReading.merged(first, List.of(word("6415500", 100, 260, 0.80)))).isEqualTo(first);
+        assertThat(SecondReading.merged(first, List.of(word("6415500", 100, 260, 0.80)), true)).isEqualTo(first);
     }
 
     @Test
     void digitsTheTwoReadingsReadDifferentlyAreTooDoubtfulToTake() {
         // "600 PCS" in a worn typewriter face: "606" at 0.75 on the page, "600" alone
         List<Word> merged = SecondReading.merged(List.of(word("606", 1071, 1102, 0.75), word("PCS", 1113, 1144, 0.97)),
-                List.of(word("600", 1070, 1103, 0.88), word("PCS", 1112, 1145, 0.96)));
+                List.of(word("600", 1070, 1103, 0.88), word("PCS", 1112, 1145, 0.96)), true);
         assertThat(merged).extracting(Word::text).containsExactly("606", "PCS");
         assertThat(merged.get(0).confidence()).isLessThan(0.6); // below the floor for numbers: withheld
         assertThat(merged.get(1).confidence()).isEqualTo(0.97);
@@ -62,12 +62,12 @@ class SecondReadingTest {
     @Test
     void digitsReadAlikeTwiceOrSurelyOnceAreKept() {
         List<Word> separatorsLost = List.of(word("1,234.50", 100, 260, 0.8));
-        assertThat(SecondReading.merged(separatorsLost, List.of(word("123450", 100, 260, 0.9))))
+        assertThat(SecondReading.merged(separatorsLost, List.of(word("123450", 100, 260, 0.9)), true))
                 .singleElement().satisfies(w -> assertThat(w.confidence()).isEqualTo(0.8));
         List<Word> edgeCut = List.of(word("4,820", 100, 260, 0.8));
-        assertThat(SecondReading.merged(edgeCut, List.of(word("482", 100, 230, 0.9)))).isEqualTo(edgeCut);
+        assertThat(SecondReading.merged(edgeCut, List.of(word("482", 100, 230, 0.9)), true)).isEqualTo(edgeCut);
         List<Word> sure = List.of(word("606", 100, 160, 0.95));
-        assertThat(SecondReading.merged(sure, List.of(word("600", 100, 160, 0.9)))).isEqualTo(sure);
+        assertThat(SecondReading.merged(sure, List.of(word("600", 100, 160, 0.9)), true)).isEqualTo(sure);
         List<Word> crisp = List.of(word("606", 100, 160, 0.8));
         assertThat(SecondReading.merged(crisp, List.of(word("600", 100, 160, 0.9)), false))
                 .as("no vote on a crisp page").isEqualTo(crisp);
@@ -77,7 +77,7 @@ class SecondReadingTest {
     void theSameTextReadAgainIsAsSureAsTheMeanOfBothReadings() {
         List<Word> merged = SecondReading.merged(
                 List.of(word("MEDU10033785", 100, 340, 0.50)),
-                List.of(word("MEDU10033785", 101, 338, 0.90)));
+                List.of(word("MEDU10033785", 101, 338, 0.90)), true);
         assertThat(merged).singleElement().satisfies(w -> {
             assertThat(w.text()).isEqualTo("MEDU10033785");
             assertThat(w.confidence()).isEqualTo(0.70, offset(1e-9));
@@ -87,7 +87,7 @@ class SecondReadingTest {
     @Test
     void aScrapReadTwiceIsNotConfirmed() {
         List<Word> first = List.of(word("1", 100, 118, 0.53), word("@50", 140, 200, 0.82));
-        assertThat(SecondReading.merged(first, List.of(word("1", 100, 118, 0.95), word("@50", 140, 200, 0.82))))
+        assertThat(SecondReading.merged(first, List.of(word("1", 100, 118, 0.95), word("@50", 140, 200, 0.82)), true))
                 .isEqualTo(first);
     }
 
@@ -97,7 +97,7 @@ class SecondReadingTest {
         List<Word> first = List.of(word("69C5504A", 100, 260, 0.55), word("7223/77267", 270, 470, 0.65),
                 word("Date:", 700, 800, 0.96));
         List<Word> merged = SecondReading.merged(first, List.of(word("69C5504A7223/77267", 100, 470, 0.85),
-                word("Date:", 700, 800, 0.97)));
+                word("Date:", 700, 800, 0.97)), true);
         assertThat(merged).extracting(Word::text).containsExactly("69C5504A", "7223/77267", "Date:");
         assertThat(merged.get(0).confidence()).isEqualTo(0.70, offset(1e-9));
         assertThat(merged.get(2)).isSameAs(first.get(2)); // sure words stay as read
@@ -106,7 +106,7 @@ class SecondReadingTest {
     @Test
     void wordsTheSecondReadingDidNotSeeStay() {
         List<Word> first = List.of(word("Via", 100, 160, 0.21), word("Porto", 200, 300, 0.95));
-        assertThat(SecondReading.merged(first, List.of())).isEqualTo(first);
+        assertThat(SecondReading.merged(first, List.of(), true)).isEqualTo(first);
     }
 
     @Test
