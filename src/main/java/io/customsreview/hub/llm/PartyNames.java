@@ -175,10 +175,26 @@ public final class PartyNames {
         }
         String shorter = a.length() <= b.length() ? a : b;
         String longer = a.length() <= b.length() ? b : a;
-        if (longer.startsWith(shorter) && longer.length() - shorter.length() <= 5) {
+        if (longer.startsWith(shorter) && (longer.length() - shorter.length() <= 5
+                || legalFormRemnant(longer.substring(shorter.length())))) {
             return true;
         }
         return 1.0 - (double) levenshtein(a, b) / longer.length() >= 0.88;
+    }
+
+    /**
+     * Letters a scan left at the end of a name's core that are a legal form's word cut short by the page edge or
+     * misread: "COMPAN" (of COMPANY LIMITED, the page's edge through it), "LIN ITED" (LIMITED, its m read as "n i").
+     * Read whole, the word would have been a legal form and no part of the core.
+     */
+    private static boolean legalFormRemnant(String tail) {
+        if (tail.length() >= 3 && LEGAL_FORMS.keySet().stream().filter(form -> form.length() >= 5)
+                .anyMatch(form -> form.startsWith(tail) || (tail.length() >= 5 && levenshtein(tail, form) <= 1))) {
+            return true;
+        }
+        // whole forms before it ("PRIVATE LIN ITED"): a form is taken from the core only where forms end the name
+        return LEGAL_FORMS.keySet().stream().anyMatch(form -> form.length() >= 3 && tail.startsWith(form)
+                && tail.length() > form.length() && legalFormRemnant(tail.substring(form.length())));
     }
 
     /** the number of letters to insert, delete or replace to turn one text into the other */

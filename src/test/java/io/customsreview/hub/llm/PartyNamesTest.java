@@ -52,6 +52,18 @@ class PartyNamesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aLegalFormCutShortOrMisreadOnAScanIsReadAlike() {
+        assertThat(PartyNames.readAlike("XIAMEN EVERGREAT TEXTILES INDUSTRIAL COMPAN",
+                "Xiamen Evergreat Textiles Industrial Company Limited")).as("cut by the page's edge").isTrue();
+        assertThat(PartyNames.readAlike("GOLDEN BRIDGE HARDWARE PRIVATE LIN ITED",
+                "Golden Bridge Hardware Private Limited")).as("its m read as 'n i'").isTrue();
+        assertThat(PartyNames.readAlike("XIAMEN EVERGREAT TEXTILES INDUSTRIAL COMPONENTS",
+                "Xiamen Evergreat Textiles Industrial Company Limited")).as("another word, not a remnant").isFalse();
+        assertThat(PartyNames.readAlike("GOLDEN BRIDGE HARDWARE PRIVATE LIMITED",
+                "Golden Bridge Hardware Trading Private Limited")).as("a word more").isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
     void anSReadAsADollarSignIsReadAlikeOnAScan() {
         assertThat(PartyNames.readAlike("Meridian Commence $.A.S.", "Meridian Commerce S.A.S.")).isTrue();
         assertThat(PartyNames.readAlike("Meridian Commerce $.A.S.", "Meridian Commerce GmbH"))
