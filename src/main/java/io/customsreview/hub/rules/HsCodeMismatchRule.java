@@ -89,7 +89,8 @@ final class HsCodeMismatchRule implements Rule {
                 List<String> comparable = refCodes.stream()
                         .filter(r -> Math.min(r.length(), code.length()) >= SUBHEADING_DIGITS).toList();
                 boolean scanned = Consistency.scanned(value) || ref.extraction() == ExtractionMethod.OCR;
-                if (comparable.isEmpty() || comparable.stream().anyMatch(r -> !differ(code, r, scanned))) {
+                if (comparable.isEmpty() || comparable.stream().anyMatch(r -> !differ(code, r, scanned)
+                        || misreadFrom(value, r, context))) {
                     continue;
                 }
                 List<Evidence> evidence = new ArrayList<>();
@@ -111,6 +112,17 @@ final class HsCodeMismatchRule implements Rule {
     private static boolean misreadCode(Optional<FieldValue> value, RuleContext context) {
         return value.filter(Consistency::scanned).map(v -> Normalize.hsCode(v.value()))
                 .filter(c -> c.length() >= SUBHEADING_DIGITS && !context.nomenclature().isValid(c)).isPresent();
+    }
+
+    /**
+     * A scanned code the nomenclature does not know, one look-alike digit from the reference code's subheading
+     * ("950360" read for 950300, a slashed zero read as 6): that code misread, as HS_CODE_INVALID forgives it.
+     */
+    private static boolean misreadFrom(FieldValue value, String refCode, RuleContext context) {
+        String code = Normalize.hsCode(value.value());
+        return misreadCode(Optional.of(value), context) && refCode.length() >= SUBHEADING_DIGITS
+                && Normalize.oneLookAlikeDigitApart(code.substring(0, SUBHEADING_DIGITS),
+                refCode.substring(0, SUBHEADING_DIGITS));
     }
 
     private static Optional<String> digits(Optional<FieldValue> value) {

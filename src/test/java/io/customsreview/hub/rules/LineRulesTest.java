@@ -150,6 +150,25 @@ class LineRulesTest {
     }
 
     @Test
+    void aScannedCertificateCodeOneLookAlikeDigitFromALineCodeIsThatCodeMisread() {
+        // "847136" read for the invoice's 847130 (a slashed zero read as 6); 847136 is no subheading
+        CleanDossier misread = CleanDossier.create().scanned(CERTIFICATE_OF_ORIGIN)
+                .set(CERTIFICATE_OF_ORIGIN, Field.HS_CODE, "847136");
+        assertThat(check(new HsCodeMismatchRule(), misread)).isEmpty();
+
+        CleanDossier printed = CleanDossier.create().set(CERTIFICATE_OF_ORIGIN, Field.HS_CODE, "847136");
+        assertThat(check(new HsCodeMismatchRule(), printed)).as("printed so").hasSize(1);
+        CleanDossier valid = CleanDossier.create().scanned(CERTIFICATE_OF_ORIGIN)
+                .set(CERTIFICATE_OF_ORIGIN, Field.HS_CODE, "850760");
+        assertThat(RuleTesting.NOMENCLATURE.isValid("850760")).isTrue();
+        assertThat(check(new HsCodeMismatchRule(), valid)).as("a valid other code read").hasSize(1);
+        CleanDossier noLookAlike = CleanDossier.create().scanned(CERTIFICATE_OF_ORIGIN)
+                .set(CERTIFICATE_OF_ORIGIN, Field.HS_CODE, "847132");
+        assertThat(RuleTesting.NOMENCLATURE.isValid("847132")).isFalse();
+        assertThat(check(new HsCodeMismatchRule(), noLookAlike)).as("2 is no look-alike of 0").hasSize(1);
+    }
+
+    @Test
     void aCertificateCodeIsNoMismatchWhereAnInvoiceLineCodeWasNotRead() {
         // the scanned invoice's second code was withheld as doubtful: the certificate's code may be that one
         CleanDossier dossier = CleanDossier.create().scanned(INVOICE).setLine(INVOICE, 2, LineField.HS_CODE, null)
