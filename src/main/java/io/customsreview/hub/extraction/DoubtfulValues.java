@@ -162,7 +162,8 @@ public final class DoubtfulValues {
                         FieldValue stated = lookAlike.getValue();
                         if (kept.stream().noneMatch(v -> v.value().equals(stated.value()))) {
                             kept.add(taken(doubtful, stated.value(), String.format(java.util.Locale.ROOT,
-                                    LOOK_ALIKE_DIGIT, doubtful.value(), doubtful.source().confidence(),
+                                    decimalMarkLost(doubtful, stated) ? DECIMAL_MARK_LOST : LOOK_ALIKE_DIGIT,
+                                    doubtful.value(), doubtful.source().confidence(),
                                     described(lookAlike.getKey()), stated.value())));
                         }
                     } else if (confirming == null) {
@@ -196,6 +197,9 @@ public final class DoubtfulValues {
     static final String LOOK_ALIKE_DIGIT = "read with low confidence as %s (%.2f); %s states %s, one digit "
             + "apart, and that digit a look-alike of the one read";
 
+    static final String DECIMAL_MARK_LOST = "read with low confidence as %s (%.2f); %s states %s, the same digits, "
+            + "its decimal mark not read";
+
     /** "packing list d2" */
     private static String described(Document document) {
         return document.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + document.id();
@@ -203,8 +207,9 @@ public final class DoubtfulValues {
 
     /**
      * A doubtful weight or amount one digit apart from what another document states surely, the two digits
-     * look-alikes (5 and 9, 3 and 8, 0 and 6 ...): the other document's value, with the document stating it; else
-     * null. A weight or amount changed on purpose moves more than one digit, and its cents.
+     * look-alikes (5 and 9, 3 and 8, 0 and 6 ...), or its very digits with the decimal mark lost ("157343" for
+     * 1573.43, a faint dot): the other document's value, with the document stating it; else null. A weight or amount
+     * changed on purpose moves more than one digit, and its cents.
      */
     private static Map.Entry<Document, FieldValue> lookAlikeDigitElsewhere(List<Document> documents, Document self,
                                                                            Field field, FieldValue doubtful) {
@@ -216,12 +221,25 @@ public final class DoubtfulValues {
                 continue;
             }
             for (FieldValue stated : other.all(field)) {
-                if (oneLookAlikeDigitApart(doubtful, stated)) {
+                if (oneLookAlikeDigitApart(doubtful, stated) || decimalMarkLost(doubtful, stated)) {
                     return Map.entry(other, stated);
                 }
             }
         }
         return null;
+    }
+
+    /** a reading without a decimal part whose digits are the stated value's, cents included: "157343" for 1573.43 */
+    static boolean decimalMarkLost(FieldValue read, FieldValue stated) {
+        try {
+            BigDecimal value = stated.decimal();
+            BigDecimal reading = read.decimal();
+            return value.remainder(BigDecimal.ONE).signum() != 0 && reading.remainder(BigDecimal.ONE).signum() == 0
+                    && reading.toBigInteger().toString().equals(value.setScale(2, java.math.RoundingMode.UNNECESSARY)
+                    .unscaledValue().toString());
+        } catch (ArithmeticException | NumberFormatException e) {
+            return false;
+        }
     }
 
     static boolean oneLookAlikeDigitApart(FieldValue read, FieldValue stated) {

@@ -145,4 +145,20 @@ class DoubtfulValuesConfirmationTest {
         assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedBillOfLading("2470.04"),
                 packingList("2570.04"))).get(0).has(Field.GROSS_WEIGHT)).as("4 and 5 are no look-alikes").isFalse();
     }
+
+    @Test
+    void aDoubtfulWeightWithTheDigitsOfAnotherDocumentsAndNoDecimalMarkIsThatDocumentsValue() {
+        // "1573.43" read "157343" at 0.41 on the scanned B/L (the dot too faint); the packing list states 1573.43
+        List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(
+                List.of(scannedBillOfLading("157343"), packingList("1573.43")));
+        FieldValue weight = dossier.get(0).first(Field.GROSS_WEIGHT).orElseThrow();
+        assertThat(weight.value()).isEqualTo("1573.43");
+        assertThat(weight.source().assumption()).contains("157343").contains("packing list d2")
+                .contains("decimal mark");
+
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedBillOfLading("157344"),
+                packingList("1573.43"))).get(0).has(Field.GROSS_WEIGHT)).as("other digits").isFalse();
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedBillOfLading("1573.4"),
+                packingList("1573.43"))).get(0).has(Field.GROSS_WEIGHT)).as("a digit lost, not a mark").isFalse();
+    }
 }
