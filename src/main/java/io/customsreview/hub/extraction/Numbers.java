@@ -115,13 +115,15 @@ public final class Numbers {
     }
 
     /**
-     * "7 060, 20" -> "7 060,20", "50, 400.00" -> "50,400.00", "243 .033,00" -> "243.033,00": a space OCR set
+     * "7 060, 20" -> "7 060,20", "50, 400.00" -> "50,400.00", "243 .033,00" -> "243.033,00", "1 .010, 88" ->
+     * "1.010,88": a space OCR set
      * before or after a separator inside a number, taken out again; "5.594,.18" -> "5.594,18": a mark read twice
      */
     static String ocrSpacesClosed(String text) {
-        String joined = SPACE_BEFORE_GROUPING_MARK.matcher(MARK_READ_TWICE.matcher(text).replaceAll("$1$2$3"))
-                .replaceAll("$1$2");
-        joined = SPACE_AFTER_DECIMAL_MARK.matcher(joined).replaceAll("$1$2$3");
+        // the space after the decimal mark first: "1 .010, 88" has one on each side of its grouped part
+        String joined = SPACE_AFTER_DECIMAL_MARK.matcher(MARK_READ_TWICE.matcher(text).replaceAll("$1$2$3"))
+                .replaceAll("$1$2$3");
+        joined = SPACE_BEFORE_GROUPING_MARK.matcher(joined).replaceAll("$1$2");
         return SPACE_AFTER_GROUPING_MARK.matcher(joined).replaceAll("$1$2");
     }
 

@@ -50,6 +50,7 @@ class NumbersAndDatesTest {
             "243 .033,00 GBP    | COMMA | 243033.00",
             "1 ,250.00          | POINT | 1250.00",
             "1, 668 . 48        | POINT | 1668.48",
+            "1 .010, 88         | COMMA | 1010.88",
     })
     void aSpaceOcrSetBeforeOrAfterASeparatorInsideANumberIsTakenOut(String text, Numbers.DecimalStyle style, String expected) {
         assertThat(ValueParsers.amount(text, style)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
