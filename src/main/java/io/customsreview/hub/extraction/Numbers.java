@@ -127,9 +127,21 @@ public final class Numbers {
         return SPACE_AFTER_GROUPING_MARK.matcher(joined).replaceAll("$1$2");
     }
 
+    private static final Pattern SHORT_SPACE_AFTER_DECIMAL_COMMA = Pattern.compile("(?<![\\d.,])(\\d{1,3}),\\s+(\\d{2})(?![\\d.,])");
+    private static final Pattern SHORT_SPACE_AFTER_DECIMAL_POINT = Pattern.compile("(?<![\\d.,])(\\d{1,3})\\.\\s+(\\d{2})(?![\\d.,])");
+
+    /**
+     * {@link #ocrSpacesClosed(String)}, and a space after the document's own decimal mark in a number without
+     * grouping ("61, 80" on a document that writes decimal commas): "1, 20" stays a list where commas group
+     */
+    static String ocrSpacesClosed(String text, DecimalStyle style) {
+        Pattern shortNumber = style == DecimalStyle.COMMA ? SHORT_SPACE_AFTER_DECIMAL_COMMA : SHORT_SPACE_AFTER_DECIMAL_POINT;
+        return ocrSpacesClosed(shortNumber.matcher(text).replaceAll(style == DecimalStyle.COMMA ? "$1,$2" : "$1.$2"));
+    }
+
     /** Finds the first number in free text (after currency signs or before units). */
     public static Optional<BigDecimal> first(String text, DecimalStyle style) {
-        Matcher m = NUMBER.matcher(ocrSpacesClosed(text));
+        Matcher m = NUMBER.matcher(ocrSpacesClosed(text, style));
         while (m.find()) {
             Optional<BigDecimal> value = parse(m.group(), style);
             if (value.isPresent()) {

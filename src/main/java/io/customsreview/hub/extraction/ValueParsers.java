@@ -61,7 +61,7 @@ final class ValueParsers {
 
     /** An amount: the first number not followed by a unit (so "1,200 PCS 45,000.00" gives 45000.00). */
     static Optional<BigDecimal> amount(String text, Numbers.DecimalStyle style) {
-        text = Numbers.ocrSpacesClosed(withoutDates(text));
+        text = Numbers.ocrSpacesClosed(withoutDates(text), style);
         Matcher m = Numbers.NUMBER.matcher(text);
         while (m.find()) {
             String after = text.substring(m.end());

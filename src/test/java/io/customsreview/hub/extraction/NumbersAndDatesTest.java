@@ -51,6 +51,8 @@ class NumbersAndDatesTest {
             "1 ,250.00          | POINT | 1250.00",
             "1, 668 . 48        | POINT | 1668.48",
             "1 .010, 88         | COMMA | 1010.88",
+            "61, 80             | COMMA | 61.80",
+            "61. 80             | POINT | 61.80",
     })
     void aSpaceOcrSetBeforeOrAfterASeparatorInsideANumberIsTakenOut(String text, Numbers.DecimalStyle style, String expected) {
         assertThat(ValueParsers.amount(text, style)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));

@@ -146,6 +146,19 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aPriceWhoseDecimalsOcrSetApartUnderTheNextColumnKeepsThem() {
+        // "61,80" read "61, 80", its "80" standing where the amount column begins: the price's cents, not the
+        // amount's first digits ("80 618,00" would be 80,618.00)
+        Document invoice = ScannedLines.table("600:COMMERCIAL INVOICE",
+                "100:No. Description | 900:Qty | 1100:Unit | 1300:Price | 1500:Amount",
+                "100:1 Timber shelving unit, oak | 900:10 | 1100:SETS | 1420:61, 80#1490 | 1560:618, 00",
+                "100:2 Porcelain dinnerware set | 900:310 | 1100:SETS | 1420:11,40 | 1560:3.534,00");
+        assertThat(invoice.lines()).hasSize(2);
+        assertThat(invoice.lines().get(0).values().get(LineField.UNIT_PRICE).value()).isEqualTo("61.80");
+        assertThat(invoice.lines().get(0).values().get(LineField.AMOUNT).value()).isEqualTo("618.00");
+    }
+
+    @Test
     void aSecondHeaderLinesWordJoinsTheNameOfTheWordItStandsUnder() {
         // "Commodity" / "Code" over two lines, "Qty" beside "Commodity" with a gap OCR closed: read as "Commodity
         // Qty Code", the commodity was taken for a second description column and the table was lost

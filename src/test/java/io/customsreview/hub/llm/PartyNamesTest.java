@@ -55,6 +55,8 @@ class PartyNamesTest {
     void aLegalFormCutShortOrMisreadOnAScanIsReadAlike() {
         assertThat(PartyNames.readAlike("XIAMEN EVERGREAT TEXTILES INDUSTRIAL COMPAN",
                 "Xiamen Evergreat Textiles Industrial Company Limited")).as("cut by the page's edge").isTrue();
+        assertThat(PartyNames.readAlike("XIAMEN EVERGREAT TEXTILES INDUSTRIAL COMPAI",
+                "Xiamen Evergreat Textiles Industrial Company Limited")).as("the cut glyph read as another").isTrue();
         assertThat(PartyNames.readAlike("GOLDEN BRIDGE HARDWARE PRIVATE LIN ITED",
                 "Golden Bridge Hardware Private Limited")).as("its m read as 'n i'").isTrue();
         assertThat(PartyNames.readAlike("XIAMEN EVERGREAT TEXTILES INDUSTRIAL COMPONENTS",
