@@ -714,8 +714,17 @@ public final class FieldExtractor {
      */
     private boolean startsWithRunTogetherLabel(String text) {
         String squeezed = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
-        return SQUEEZED_LABELS.computeIfAbsent(type, FieldExtractor::squeezedLabels).stream()
-                .anyMatch(squeezed::startsWith);
+        if (SQUEEZED_LABELS.computeIfAbsent(type, FieldExtractor::squeezedLabels).stream()
+                .anyMatch(squeezed::startsWith)) {
+            return true;
+        }
+        // "Consig nee": a one-word label of 8 letters or more that OCR split in two is the next box's label too
+        String firstWord = text.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+        return firstWord.length() >= 3 && Labels.of(type).stream()
+                .filter(l -> l.tokens().size() == 1 && l.tokens().get(0).length() >= 8)
+                .map(l -> l.tokens().get(0))
+                .anyMatch(word -> word.length() > firstWord.length() && word.startsWith(firstWord)
+                        && squeezed.startsWith(word));
     }
 
     /** per document type, the letters of its labels of several words and 8 letters or more, spaces taken out */

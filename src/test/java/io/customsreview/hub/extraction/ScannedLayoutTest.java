@@ -67,6 +67,17 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aNextBoxsLabelSplitInTwoByOcrIsNoValueOfTheLabelBeforeIt() {
+        // "Shipper | Consignee" read "Shipper | Consig nee": the second box's label, the shipper's name under the first
+        Document packingList = ScannedLines.table("600:PACKING LIST",
+                "100:Shipper | 650:Consig nee",
+                "100:Harbourside Textiles Co., Ltd. | 650:Silverline Textiles S.A.",
+                "100:256-2-1 Minato Mirai, Nishi-ku | 650:Calle del Puerto 125");
+        assertThat(packingList.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("Harbourside Textiles Co., Ltd.");
+    }
+
+    @Test
     void aNextBoxsValueReadIntoTheHeaderRowIsNoValueOfTheHeaderBeforeIt() {
         // "Port of Discharge" lost, "Rotterdam" read up into the header row; "(NLRTM)" stayed below it
         Document invoice = ScannedLines.table("600:COMMERCIAL INVOICE",
