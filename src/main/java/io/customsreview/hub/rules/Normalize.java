@@ -142,8 +142,11 @@ public final class Normalize {
                 : V_BEFORE_DIGIT.matcher(I_SLASH.matcher(reference).replaceAll("1")).replaceAll("1");
     }
 
-    /** "I/", "l/", "1I/", and "W/" (the I and the speck of a worn slash read as one W, seen on two seeds) */
-    private static final Pattern I_SLASH = Pattern.compile("(?<=[A-Z])(?:[Il1|]+|W)/(?=\\d)");
+    /**
+     * "I/", "l/", "1I/", "W/" (the I and the speck of a worn slash read as one W, seen on two seeds) and "V/" (the I
+     * read as a V, its slash kept)
+     */
+    private static final Pattern I_SLASH = Pattern.compile("(?<=[A-Z])(?:[Il1|]+|W|V)/(?=\\d)");
     private static final Pattern V_BEFORE_DIGIT = Pattern.compile("(?<=[A-Z])V(?=\\d)");
 
     /** commodity codes: digits only ("8471.30.00" is "84713000") */

@@ -58,6 +58,10 @@ class ScannedValuesRulesTest {
                 .set(DECLARATION, Field.CONTRACT_NUMBER, "CI/3076/24")
                 .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "CW/3076/24");
         assertThat(check(new ContractNumberRule(), iAsW)).isEmpty();
+        CleanDossier iAsV = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "CI/3076/24")
+                .set(DECLARATION, Field.CONTRACT_NUMBER, "CI/3076/24")
+                .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "CV/3076/24");
+        assertThat(check(new ContractNumberRule(), iAsV)).as("the I read as V, its slash kept").isEmpty();
         CleanDossier digit = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "CI/3076/24")
                 .set(DECLARATION, Field.CONTRACT_NUMBER, "CI/3076/24")
                 .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "CV3076/25");
