@@ -74,14 +74,15 @@ final class HsCodeInvalidRule implements Rule {
     }
 
     /**
-     * A scanned code whose subheading is one look-alike digit from a valid subheading another document of the
-     * dossier states ("610916" read for 610910, "736890" for 730890): a misreading, not an invalid code. A code
+     * A scanned code whose subheading is one or two look-alike digits from a valid subheading another document of
+     * the dossier states ("610916" read for 610910, "736890" for 730890, "461116" for 401110 where zeros are
+     * slashed): a misreading, not an invalid code. A code
      * invalid on the documents themselves is invalid on all of them, and is still found.
      */
     private static boolean misreadOnScan(FieldValue code, Set<String> validSubheadings) {
         String digits = Normalize.hsCode(code.value());
         return code.source().method() == ExtractionMethod.OCR && digits.length() >= 6
-                && validSubheadings.stream().anyMatch(valid -> Normalize.oneLookAlikeDigitApart(digits.substring(0, 6), valid));
+                && validSubheadings.stream().anyMatch(valid -> Normalize.fewLookAlikeDigitsApart(digits.substring(0, 6), valid));
     }
 
     private static void collect(FieldValue value, Evidence evidence, Document document, RuleContext context,

@@ -59,6 +59,25 @@ public final class Normalize {
         return differing >= 0 && LOOK_ALIKE_DIGITS.contains("" + a.charAt(differing) + b.charAt(differing));
     }
 
+    /**
+     * two strings of the same length that differ in one or two places, each by look-alike digits: a code read on a
+     * scan whose zeros are slashed ("461116" for 401110, both zeros read as 6)
+     */
+    public static boolean fewLookAlikeDigitsApart(String a, String b) {
+        if (a.length() != b.length() || a.equals(b)) {
+            return false;
+        }
+        int differing = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (++differing > 2 || !LOOK_ALIKE_DIGITS.contains("" + a.charAt(i) + b.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** reference numbers: upper case, without spaces, dashes, slashes and dots */
     public static String reference(String value) {
         return value == null ? null : REFERENCE_NOISE.matcher(value.trim().toUpperCase(Locale.ROOT)).replaceAll("");

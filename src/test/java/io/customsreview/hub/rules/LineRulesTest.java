@@ -119,6 +119,19 @@ class LineRulesTest {
         CleanDossier noLookAlike = CleanDossier.create().scanned(DECLARATION)
                 .setLine(DECLARATION, 1, LineField.HS_CODE, "8471320000");
         assertThat(check(new HsCodeInvalidRule(), noLookAlike)).as("2 is no look-alike of 0").hasSize(1);
+        // the 3 of 847130 read as 8 and its zero as 6: "847186" is no subheading either
+        assertThat(RuleTesting.NOMENCLATURE.isValid("847186")).isFalse();
+        CleanDossier twoZeros = CleanDossier.create().scanned(DECLARATION)
+                .setLine(DECLARATION, 1, LineField.HS_CODE, "8471860000");
+        assertThat(check(new HsCodeInvalidRule(), twoZeros)).as("two look-alike digits").isEmpty();
+        CleanDossier threeDigits = CleanDossier.create().scanned(DECLARATION)
+                .setLine(DECLARATION, 1, LineField.HS_CODE, "8471866000");
+        assertThat(check(new HsCodeInvalidRule(), threeDigits)).as("a national digit is not compared")
+                .isEmpty();
+        CleanDossier twoAndOther = CleanDossier.create().scanned(DECLARATION)
+                .setLine(DECLARATION, 1, LineField.HS_CODE, "8471820000");
+        assertThat(RuleTesting.NOMENCLATURE.isValid("847182")).isFalse();
+        assertThat(check(new HsCodeInvalidRule(), twoAndOther)).as("one of the two no look-alike").hasSize(1);
     }
 
     @Test
