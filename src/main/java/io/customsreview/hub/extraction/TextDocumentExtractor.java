@@ -127,7 +127,8 @@ public final class TextDocumentExtractor {
                     }
                     yield Units.unit(raw).or(() -> Optional.of(raw.strip().toUpperCase(java.util.Locale.ROOT)));
                 }
-                case UNIT_PRICE, AMOUNT -> ValueParsers.amount(raw, style).map(Numbers::amount);
+                case UNIT_PRICE, AMOUNT -> ValueParsers.amount(ValueParsers.colonAsDecimalMark(raw, style), style)
+                        .map(Numbers::amount);
                 case NET_WEIGHT, GROSS_WEIGHT -> Units.kilograms(raw, style).map(Numbers::plain);
                 case ORIGIN -> Countries.code(raw);
             };

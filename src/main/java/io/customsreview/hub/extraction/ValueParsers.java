@@ -59,6 +59,17 @@ final class ValueParsers {
         return Optional.of(value);
     }
 
+    private static final Pattern NUMBER_WITH_COLON = Pattern.compile("^(\\D{0,4}\\d[\\d.,]*):(\\d{1,2})$");
+
+    /**
+     * A table cell holding one number whose decimal mark a scan read as a colon ("2:3" for 2.3): the document's
+     * decimal mark put back. Only a whole cell of one number, where no time of day stands.
+     */
+    static String colonAsDecimalMark(String cell, Numbers.DecimalStyle style) {
+        java.util.regex.Matcher m = NUMBER_WITH_COLON.matcher(cell.strip());
+        return m.matches() ? m.group(1) + (style == Numbers.DecimalStyle.COMMA ? "," : ".") + m.group(2) : cell;
+    }
+
     /** An amount: the first number not followed by a unit (so "1,200 PCS 45,000.00" gives 45000.00). */
     static Optional<BigDecimal> amount(String text, Numbers.DecimalStyle style) {
         text = Numbers.ocrSpacesClosed(withoutDates(text), style);

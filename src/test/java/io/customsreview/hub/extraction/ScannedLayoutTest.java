@@ -170,6 +170,16 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aPriceWhoseDecimalPointWasReadAsAColonIsThePrice() {
+        // "2.3" read "2:3": 2.30, not 2 (1,200 × 2.30 = 2,760)
+        Document invoice = ScannedLines.table("600:COMMERCIAL INVOICE",
+                "100:No. Description | 900:Qty | 1100:Unit | 1300:Price | 1500:Amount",
+                "100:1 Men's T-shirts, 100% cotton | 900:1200 | 1100:PCS | 1300:2:3 | 1500:2760",
+                "100:2 Porcelain dinnerware set | 900:310 | 1100:SETS | 1300:11.4 | 1500:3534");
+        assertThat(invoice.lines().get(0).values().get(LineField.UNIT_PRICE).value()).isEqualTo("2.30");
+    }
+
+    @Test
     void aSecondHeaderLinesWordJoinsTheNameOfTheWordItStandsUnder() {
         // "Commodity" / "Code" over two lines, "Qty" beside "Commodity" with a gap OCR closed: read as "Commodity
         // Qty Code", the commodity was taken for a second description column and the table was lost
