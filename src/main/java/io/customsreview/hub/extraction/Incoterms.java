@@ -16,7 +16,7 @@ public final class Incoterms {
             "(?<![A-Za-z])([A-Z]{2})([a-z])([A-Z])(?![A-Za-z])");
 
     private static final Pattern MIDDLE_LETTER_IN_LOWER_CASE = Pattern.compile(
-            "(?<![A-Za-z])([A-Z])([a-z])([A-Z])(?![A-Za-z])");
+            "(?<![A-Za-z])([A-Z])([a-z!|1])([A-Z])(?![A-Za-z])");
 
     private Incoterms() {
     }
@@ -45,10 +45,13 @@ public final class Incoterms {
                 m -> m.group(2).toUpperCase(Locale.ROOT).equals(m.group(3)) ? m.group(1) + m.group(3) : null);
     }
 
-    /** "CiF Santos" as "CIF Santos": a code's middle capital read in lower case on a scan ("i" for "I") */
+    /**
+     * "CiF Santos" as "CIF Santos": a code's middle capital read in lower case on a scan ("i" for "I"), or an I read
+     * as a mark or digit of its shape ("C!P", "C|F", "C1F")
+     */
     private static String middleLetterInCapitals(String text) {
-        return codeAsPrinted(text, MIDDLE_LETTER_IN_LOWER_CASE,
-                m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT) + m.group(3));
+        return codeAsPrinted(text, MIDDLE_LETTER_IN_LOWER_CASE, m -> m.group(1)
+                + ("!|1l".contains(m.group(2)) ? "I" : m.group(2).toUpperCase(Locale.ROOT)) + m.group(3));
     }
 
     public static Optional<Term> find(String text) {

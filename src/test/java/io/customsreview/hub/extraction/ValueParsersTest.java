@@ -28,6 +28,8 @@ class ValueParsersTest {
     void anIncotermWithALetterReadInLowerCaseIsTheTerm() {
         // "CIF Santos" on a worn scan: its I read as an i
         assertThat(Incoterms.find("CiF Santos, Incoterms 2020")).get().isEqualTo(new Incoterms.Term("CIF", "Santos"));
+        assertThat(Incoterms.find("C!P Santos")).get().isEqualTo(new Incoterms.Term("CIP", "Santos"));
+        assertThat(Incoterms.find("C1F Hamburg")).get().isEqualTo(new Incoterms.Term("CIF", "Hamburg"));
         assertThat(Incoterms.find("FoB Ningbo")).get().isEqualTo(new Incoterms.Term("FOB", "Ningbo"));
         assertThat(Incoterms.find("DaX Ningbo")).as("no term in capitals").isEmpty();
     }
