@@ -402,6 +402,10 @@ public final class DescriptionMismatchRule implements Rule {
     private static final java.util.regex.Pattern SCANNED_SUFFIX = java.util.regex.Pattern.compile(
             "\\s+(?:\\d{4}\\.\\d{2}(?:\\.?\\d{2,4})?|\\d{6,10})(?:\\s+[\\d.,]+(?:\\s*[A-Za-z]{2,5})?)?\\s*$");
 
+    /** a unit word and a rule read as a bar before a scanned description ("PKGS|Plastic storage boxes") */
+    private static final java.util.regex.Pattern LEADING_UNIT_CELL =
+            java.util.regex.Pattern.compile("^\\s*([A-Za-z]{2,6})\\.?\\s*\\|\\s*");
+
     /** a number with a unit word closing a scanned description, glued or not ("2400KGS", "162 PCS") */
     private static final java.util.regex.Pattern TRAILING_QUANTITY =
             java.util.regex.Pattern.compile("\\s+\\d[\\d.,]*\\s*([A-Za-z]{2,6})\\.?\\s*$");
@@ -419,6 +423,10 @@ public final class DescriptionMismatchRule implements Rule {
             text = text.substring(number.length());
         }
         text = SCANNED_PREFIX.matcher(text).replaceFirst("");
+        java.util.regex.Matcher unitCell = LEADING_UNIT_CELL.matcher(text);
+        if (unitCell.lookingAt() && io.customsreview.hub.extraction.Units.unit(unitCell.group(1)).isPresent()) {
+            text = text.substring(unitCell.end()); // "PKGS|Plastic ...": the cell before it and the rule between
+        }
         text = SCANNED_SUFFIX.matcher(Normalize.withoutTrailingCountry(text)).replaceFirst("");
         text = Normalize.withoutTrailingCountry(text);
         java.util.regex.Matcher quantity = TRAILING_QUANTITY.matcher(text);

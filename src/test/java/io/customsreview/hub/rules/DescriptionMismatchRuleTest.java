@@ -229,6 +229,10 @@ class DescriptionMismatchRuleTest {
                 .isEqualTo("beans, Arabica, not roasted");
         assertThat(DescriptionMismatchRule.withoutNeighbouringCells("Plastic storage boxes with lid, 30 L", 2))
                 .as("a size, no quantity").isEqualTo("Plastic storage boxes with lid, 30 L");
+        assertThat(DescriptionMismatchRule.withoutNeighbouringCells("PKGS|Plastic storage boxes with lid, 30 L", 2))
+                .as("the packages column's unit and the rule after it").isEqualTo("Plastic storage boxes with lid, 30 L");
+        assertThat(DescriptionMismatchRule.withoutNeighbouringCells("Steel|Aluminium frames", 2))
+                .as("no unit").isEqualTo("Steel|Aluminium frames");
 
         Dossier scanned = new Dossier("scan", List.of(invoice.build(),
                 DocumentBuilder.of("d2", DECLARATION).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
