@@ -290,6 +290,13 @@ final class ArithmeticRepair {
                 repairedValue = joined;
                 assumption = GROUPS_JOINED;
             }
+            BigDecimal lastGroup = lastGroupAlone(values.get(LineField.QUANTITY).raw());
+            if (lastGroup != null && holds(lastGroup, read[1], read[2])) {
+                repairs = 1;
+                repairedField = LineField.QUANTITY;
+                repairedValue = lastGroup;
+                assumption = NEIGHBOUR_DIGITS_APART;
+            }
             BigDecimal markAsSpace = decimalMarkReadAsSpace(amount.raw());
             if (repairs == 0 && markAsSpace != null && holds(read[0], read[1], markAsSpace)) {
                 repairs = 1;
@@ -327,6 +334,20 @@ final class ArithmeticRepair {
         return decimals.matches()
                 ? new BigDecimal(decimals.group(1).replaceAll("\\D", "") + "." + decimals.group(2))
                 : new BigDecimal(text.replaceAll("\\D", ""));
+    }
+
+    static final String NEIGHBOUR_DIGITS_APART = "the digits before the quantity's own belong to the cell before "
+            + "it (quantity × unit price = amount)";
+    private static final java.util.regex.Pattern GROUP_AFTER_A_GAP = java.util.regex.Pattern.compile(
+            "\\d{1,3}\\s+(\\d{3})(?:\\s+\\p{L}+\\.?)?");
+
+    /**
+     * "24 720" as 720: a quantity with a neighbouring cell's number set before it ("... shell, 24 inch" the
+     * description's end, under the quantity's column), read as one number grouped by a space; null for other text
+     */
+    static BigDecimal lastGroupAlone(String raw) {
+        Matcher m = raw == null ? null : GROUP_AFTER_A_GAP.matcher(raw.strip());
+        return m != null && m.matches() ? new BigDecimal(m.group(1)) : null;
     }
 
     static final String MARK_READ_AS_SPACE = "decimal mark read as a space, restored from the line's arithmetic "

@@ -102,6 +102,27 @@ class ArithmeticRepairTest {
         assertThat(ArithmeticRepair.repair(otherQuantity)).isSameAs(otherQuantity);
     }
 
+    @Test
+    void aNeighboursNumberReadBeforeAQuantityIsLeftOutWhereTheArithmeticSaysSo() {
+        // "... polycarbonate shell, 24 inch": the description's "24" under the quantity column, read "24 720"
+        Map<LineField, FieldValue> values = new EnumMap<>(item(1, ExtractionMethod.OCR, "24720", "3437.00",
+                "2474640.00").values());
+        values.put(LineField.QUANTITY, new FieldValue("24720", "24 720",
+                new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.9, null)));
+        FieldValue quantity = ArithmeticRepair.repair(scannedInvoice(values)).lines().get(0).values()
+                .get(LineField.QUANTITY);
+        assertThat(quantity.value()).isEqualTo("720");
+        assertThat(quantity.source().assumption()).isEqualTo(ArithmeticRepair.NEIGHBOUR_DIGITS_APART);
+
+        // 24,720 × 3,437 = 84,962,640: with that amount the quantity is as read
+        Map<LineField, FieldValue> whole = new EnumMap<>(values);
+        whole.put(LineField.AMOUNT, value(ExtractionMethod.OCR, "84962640.00"));
+        Document asRead = scannedInvoice(whole);
+        assertThat(ArithmeticRepair.repair(asRead)).isSameAs(asRead);
+        assertThat(ArithmeticRepair.lastGroupAlone("24 720 PCS")).isEqualByComparingTo("720");
+        assertThat(ArithmeticRepair.lastGroupAlone("24,720")).as("no gap").isNull();
+    }
+
     /** a scanned line's values, its amount parsed as {@code amount} from the words {@code raw} */
     private static Map<LineField, FieldValue> lineWithAmountAsRead(String quantity, String price, String amount,
                                                                    String raw) {
