@@ -17,6 +17,7 @@ public final class DocumentBuilder {
     private final Map<Field, List<FieldValue>> fields = new LinkedHashMap<>();
     private final List<LineItem> lines = new ArrayList<>();
     private ExtractionMethod method = ExtractionMethod.PDF_TEXT;
+    private double confidence = 0.95;
 
     private DocumentBuilder(String id, DocumentType type) {
         this.id = id;
@@ -29,6 +30,12 @@ public final class DocumentBuilder {
 
     public DocumentBuilder method(ExtractionMethod method) {
         this.method = method;
+        return this;
+    }
+
+    /** how sure the reader was of the values added from here on */
+    public DocumentBuilder confidence(double confidence) {
+        this.confidence = confidence;
         return this;
     }
 
@@ -50,6 +57,6 @@ public final class DocumentBuilder {
     }
 
     private FieldValue value(String value, int page) {
-        return new FieldValue(value, value, new Provenance(id, page, null, method, 0.95, null));
+        return new FieldValue(value, value, new Provenance(id, page, null, method, confidence, null));
     }
 }

@@ -115,6 +115,7 @@ final class CleanDossier {
     }
 
     private final java.util.Set<DocumentType> scanned = java.util.EnumSet.noneOf(DocumentType.class);
+    private final Map<DocumentType, Double> confidences = new java.util.EnumMap<>(DocumentType.class);
 
     private CleanDossier doc(DocumentType type, String id) {
         ids.put(type, id);
@@ -144,6 +145,12 @@ final class CleanDossier {
     CleanDossier scanned(DocumentType type) {
         scanned.add(type);
         return this;
+    }
+
+    /** the same, every value read with {@code confidence} */
+    CleanDossier scanned(DocumentType type, double confidence) {
+        confidences.put(type, confidence);
+        return scanned(type);
     }
 
     CleanDossier withoutDocument(DocumentType type) {
@@ -192,7 +199,8 @@ final class CleanDossier {
         ids.forEach((type, id) -> {
             DocumentBuilder builder = DocumentBuilder.of(id, type);
             if (scanned.contains(type)) {
-                builder.method(io.customsreview.hub.domain.ExtractionMethod.OCR);
+                builder.method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                        .confidence(confidences.getOrDefault(type, 0.95));
             }
             fields.get(type).forEach((field, values) -> values.forEach(v -> builder.with(field, v)));
             lines.get(type).forEach(builder::line);

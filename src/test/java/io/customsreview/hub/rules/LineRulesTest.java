@@ -202,6 +202,25 @@ class LineRulesTest {
     }
 
     @Test
+    void aDigitReadAfterADoubtfulScannedQuantityIsNoOtherQuantity() {
+        // "80 PCS" read "808 PCS" at 0.64 (a speck read as a digit after it): ten times the goods is no miscount
+        CleanDossier speck = CleanDossier.create().setLine(INVOICE, 1, LineField.QUANTITY, "80")
+                .scanned(PACKING_LIST, 0.64).setLine(PACKING_LIST, 1, LineField.QUANTITY, "808");
+        assertThat(check(new QuantityRule(), speck)).noneMatch(f -> f.message().contains("packing list"));
+
+        CleanDossier sure = CleanDossier.create().setLine(INVOICE, 1, LineField.QUANTITY, "80")
+                .scanned(PACKING_LIST).setLine(PACKING_LIST, 1, LineField.QUANTITY, "808");
+        assertThat(check(new QuantityRule(), sure)).as("read surely").anyMatch(f -> f.message().contains("packing list"));
+        CleanDossier printed = CleanDossier.create().setLine(INVOICE, 1, LineField.QUANTITY, "80")
+                .setLine(PACKING_LIST, 1, LineField.QUANTITY, "808");
+        assertThat(check(new QuantityRule(), printed)).as("printed so").anyMatch(f -> f.message().contains("packing list"));
+        CleanDossier otherStart = CleanDossier.create().setLine(INVOICE, 1, LineField.QUANTITY, "80")
+                .scanned(PACKING_LIST, 0.64).setLine(PACKING_LIST, 1, LineField.QUANTITY, "908");
+        assertThat(check(new QuantityRule(), otherStart)).as("other digits")
+                .anyMatch(f -> f.message().contains("packing list"));
+    }
+
+    @Test
     void aThousandsSeparatorReadAsTheDecimalMarkOnAScanIsNoOtherQuantity() {
         // "1,620" read "1.620" from a scan is 1.62: the same digits, a thousand times smaller
         CleanDossier misread = CleanDossier.create().setLine(INVOICE, 1, LineField.QUANTITY, "1620")
