@@ -308,8 +308,11 @@ public final class FieldExtractor {
         return best;
     }
 
-    /** letter pairs OCR reads as one glyph when they touch: "ri" as "n" ("Ongin of Goods"), "rn" as "m", "cl" as "d" */
-    private static final Map<String, String> MERGED_GLYPHS = Map.of("ri", "n", "rn", "m", "cl", "d");
+    /**
+     * letter pairs OCR reads as one glyph when they touch: "ri" as "n" ("Ongin of Goods"), "rn" as "m", "cl" as "d",
+     * "ss" as "w" ("Grow Wt", "Vewel", seen on two seeds' B/Ls)
+     */
+    private static final Map<String, String> MERGED_GLYPHS = Map.of("ri", "n", "rn", "m", "cl", "d", "ss", "w");
 
     /**
      * the edits between a word and a label word one of whose letter pairs was read as one glyph: the merge itself

@@ -42,6 +42,17 @@ class MisreadLabelTest {
     }
 
     @Test
+    void anSsReadAsOneWInADoubtedLabelWordIsTheLabel() {
+        // "Gross Wt" read "Grow Wt" in a B/L's row of column headers: no cargo description, the next column's header
+        Document billOfLading = ScannedLines.table("300:BILL OF LADING",
+                "100:Cargo Description | 700:Grow@0.81 Wt",
+                "100:300 CTNS MEN'S DENIM JEANS | 700:16,135.49 KGS");
+        assertThat(billOfLading.first(Field.DESCRIPTION)).get().extracting(v -> v.value()).asString()
+                .contains("DENIM JEANS");
+        assertThat(billOfLading.first(Field.GROSS_WEIGHT)).get().extracting(v -> v.value()).isEqualTo("16135.49");
+    }
+
+    @Test
     void aShortLabelWithALookAlikeLetterIsTheLabelOnlyWhenDoubted() {
         // "Date" read "Bate" on a noisy scan, the value in the box below
         Document policy = ScannedLines.table("300:MARINE CARGO INSURANCE POLICY",
