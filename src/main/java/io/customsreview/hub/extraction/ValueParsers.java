@@ -162,7 +162,14 @@ final class ValueParsers {
     }
 
     /** A party name: the first line of its block, without the street address that may follow on the same line. */
+    /** a form's caption beside or under a party's label: "(Name and Address)", "(full name & address)" */
+    private static final Pattern NAME_AND_ADDRESS_CAPTION =
+            Pattern.compile("(?i).*\\(\\s*(full\\s+)?name\\s*(and|&|/)\\s*address.*");
+
     static Optional<String> party(String text) {
+        if (NAME_AND_ADDRESS_CAPTION.matcher(text).matches()) {
+            return Optional.empty(); // "Comugnire (Name and Address)": the next box's label, its first word misread
+        }
         String name = text.strip().replaceFirst("^[:.\\-=/\\s)\\]]+", "")
                 .replaceFirst("(?i)^(to the order of|to order of|to order|order of)\\s*:?\\s*", "");
         name = nameBeforeAddress(name);

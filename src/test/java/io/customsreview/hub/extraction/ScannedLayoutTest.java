@@ -78,6 +78,17 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aNextBoxsLabelMisreadBeyondRecognitionIsStillNoPartyWhereItSaysNameAndAddress() {
+        // "Consignee (Name and Address)" read "Comugnire (Name and Address)": a form's caption, no company
+        Document billOfLading = ScannedLines.table("600:BILL OF LADING",
+                "100:Shipper / Exporter | 650:Comugnire@0.2 (Name and Address)",
+                "100:Evergreat Manufacturing Industrial Co., Ltd. | 650:Hanseatic Commerce S.r.l.",
+                "100:43 Huaqiang North Road, Futian District | 650:Via del Porto 72");
+        assertThat(billOfLading.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("Evergreat Manufacturing Industrial Co., Ltd.");
+    }
+
+    @Test
     void aNextBoxsValueReadIntoTheHeaderRowIsNoValueOfTheHeaderBeforeIt() {
         // "Port of Discharge" lost, "Rotterdam" read up into the header row; "(NLRTM)" stayed below it
         Document invoice = ScannedLines.table("600:COMMERCIAL INVOICE",
