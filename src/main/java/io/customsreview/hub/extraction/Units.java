@@ -91,9 +91,17 @@ public final class Units {
     }
 
     /** A weight in kilograms from text such as "12,500.00 KGS", "1.2 MT", "2,000 lbs"; no unit means kilograms. */
+    /** a number in words and in figures, and no unit after it: "THIRTY-TWO (32)", "SAY ONE HUNDRED (100)" */
+    private static final Pattern COUNT_IN_WORDS = Pattern.compile("(?i)^\\W*(say\\s+)?([a-z]+[\\s-]+)*[a-z]*(one|two|"
+            + "three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|thousand)"
+            + "\\s*\\(\\s*[\\d.,]+\\s*\\)\\W*$");
+
     public static Optional<BigDecimal> kilograms(String text, Numbers.DecimalStyle style) {
         if (text == null) {
             return Optional.empty();
+        }
+        if (COUNT_IN_WORDS.matcher(text).matches()) {
+            return Optional.empty(); // "THIRTY-TWO (32)": a package count written out, its unit cut off
         }
         String cleaned = Numbers.ocrSpacesClosed(SPECK_MARK_BEFORE_DIGITS.matcher(text).replaceAll(" "));
         Matcher m = WEIGHT.matcher(cleaned);

@@ -147,6 +147,16 @@ class NumbersAndDatesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aCountInWordsWithItsFiguresIsNoWeight() {
+        // "SAY THIRTY-TWO (32) PALLETS ONLY", cut at a column's edge on a scan
+        assertThat(Units.kilograms("THIRTY-TWO (32)", Numbers.DecimalStyle.POINT)).isEmpty();
+        assertThat(Units.kilograms("SAY ONE HUNDRED AND ELEVEN (111)", Numbers.DecimalStyle.POINT)).isEmpty();
+        assertThat(Units.kilograms("Seventeen (17)", Numbers.DecimalStyle.POINT)).isEmpty();
+        assertThat(Units.kilograms("TWO THOUSAND (2,000) KGS", Numbers.DecimalStyle.POINT)).as("a weight in words")
+                .get().satisfies(kg -> assertThat(kg).isEqualByComparingTo("2000"));
+    }
+
+    @org.junit.jupiter.api.Test
     void aWeightWithASpaceOcrSetAfterItsDecimalMarkIsOneNumber() {
         assertThat(Units.kilograms("6.841, 81 KG", Numbers.DecimalStyle.COMMA)).get()
                 .satisfies(kg -> assertThat(kg).isEqualByComparingTo("6841.81"));
