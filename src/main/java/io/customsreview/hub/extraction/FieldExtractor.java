@@ -256,7 +256,8 @@ public final class FieldExtractor {
      */
     private Labels.Label misreadLabel(List<Tokens.Token> tokens, int p, String segmentText, boolean afterLabels) {
         // only a doubted word may differ from its label word: without one from here on, no misread label starts here
-        if (tokens.subList(p, tokens.size()).stream().noneMatch(t -> doubtfulWords.contains(t.text()))) {
+        if (tokens.subList(p, tokens.size()).stream().noneMatch(t -> doubtfulWords.contains(t.text())
+                || OF_READ_ALIKE.contains(t.text()))) {
             return null;
         }
         Labels.Label best = null;
@@ -280,6 +281,10 @@ public final class FieldExtractor {
                 String word = tokens.get(p + k).text();
                 String wanted = label.tokens().get(k);
                 if (word.equals(wanted)) {
+                    continue;
+                }
+                if (k > 0 && edits == 0 && wanted.equals("of") && OF_READ_ALIKE.contains(word)) {
+                    edits = 1; // "Date cf Shipment": the o of "of" read as its look-alike, even surely
                     continue;
                 }
                 if (k > 0 && edits == 0 && doubtfulWords.contains(word) && word.length() == wanted.length() + 1
@@ -328,6 +333,12 @@ public final class FieldExtractor {
         }
         return best;
     }
+
+    /**
+     * "of" as scans read it between label words ("Date cf Shipment", "Port af Loading"): Tesseract reads these surely,
+     * so they count after label words read exactly even when not doubted
+     */
+    private static final Set<String> OF_READ_ALIKE = Set.of("cf", "af", "ot");
 
     /** letters a worn or noisy scan turns into each other (the bowl of a "d" losing its stem: "bate" for "date") */
     private static final Set<String> LOOK_ALIKE_LETTERS = Set.of("bd", "db", "ce", "ec", "li", "il");

@@ -67,6 +67,19 @@ class MisreadLabelTest {
     }
 
     @Test
+    void anOfReadAsCfBetweenExactLabelWordsIsTheLabel() {
+        // "Date of Shipment" read "Date cf Shipment", surely: "of" misread in a box's caption on a B/L
+        Document billOfLading = ScannedLines.table("300:BILL OF LADING",
+                "100:Date cf Shipment | 450:Freight Payable",
+                "100:2024-06-21 | 450:FREIGHT PREPAID");
+        assertThat(billOfLading.first(Field.ON_BOARD_DATE)).get().extracting(v -> v.value()).isEqualTo("2024-06-21");
+        Document otherWord = ScannedLines.table("300:BILL OF LADING",
+                "100:Date cd Shipment | 450:Freight Payable",
+                "100:2024-06-21 | 450:FREIGHT PREPAID");
+        assertThat(otherWord.first(Field.ON_BOARD_DATE)).as("cd is no look-alike of of").isEmpty();
+    }
+
+    @Test
     void aDoubtedLetterReadTwiceAfterExactLabelWordsIsTheLabel() {
         Document packingList = scanned("PACKING LIST",
                 "Total N.wW.:@0.44 7 789,57 Kgs",
