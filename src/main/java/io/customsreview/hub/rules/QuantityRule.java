@@ -51,8 +51,8 @@ final class QuantityRule implements Rule {
             } else if (!separatorMisread(quantity.get(), refQuantity.get())
                     && !separatorMisread(refQuantity.get(), quantity.get())
                     && !neighbourDigitsJoined(quantity.get(), refQuantity.get())
-                    && !doubtfulDigitAfter(quantity.get(), refQuantity.get())
-                    && !doubtfulDigitAfter(refQuantity.get(), quantity.get())) {
+                    && !doubtfullyMisread(quantity.get(), refQuantity.get())
+                    && !doubtfullyMisread(refQuantity.get(), quantity.get())) {
                 String key = pair.referenceLine().number() + "/" + quantity.get().decimal().stripTrailingZeros();
                 differing.computeIfAbsent(key, k -> new ArrayList<>()).add(pair);
             }
@@ -177,16 +177,17 @@ final class QuantityRule implements Rule {
 
     /**
      * A scanned quantity read doubtfully that is the other document's with one digit more after it ("808" for 80: a
-     * speck beside the last digit read as one more). Ten times the goods is no miscount.
+     * speck beside the last digit read as one more; ten times the goods is no miscount), or with one digit read as
+     * its look-alike ("2,900" at 0.76 for 2,000, the comma's tail joining the 0; "2,348" at 0.72 for 2,340).
      */
-    static boolean doubtfulDigitAfter(FieldValue scanned, FieldValue other) {
+    static boolean doubtfullyMisread(FieldValue scanned, FieldValue other) {
         if (!Consistency.scanned(scanned) || scanned.source().confidence() >= SURE_READING) {
             return false;
         }
         String read = scanned.decimal().stripTrailingZeros().toPlainString();
         String printed = other.decimal().stripTrailingZeros().toPlainString();
-        return printed.matches("\\d{2,}") && read.matches("\\d+") && read.length() == printed.length() + 1
-                && read.startsWith(printed);
+        return printed.matches("\\d{2,}") && read.matches("\\d+") && (read.length() == printed.length() + 1
+                && read.startsWith(printed) || Normalize.oneLookAlikeDigitApart(read, printed));
     }
 
     /** one separator with exactly three digits after it, as thousands are grouped: "2.520", "1,620" */

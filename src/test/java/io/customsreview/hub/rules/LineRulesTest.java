@@ -202,7 +202,7 @@ class LineRulesTest {
     }
 
     @Test
-    void aDigitReadAfterADoubtfulScannedQuantityIsNoOtherQuantity() {
+    void aDigitReadAfterOrForItsLookAlikeInADoubtfulScannedQuantityIsNoOtherQuantity() {
         // "80 PCS" read "808 PCS" at 0.64 (a speck read as a digit after it): ten times the goods is no miscount
         CleanDossier speck = CleanDossier.create().setLine(INVOICE, 1, LineField.QUANTITY, "80")
                 .scanned(PACKING_LIST, 0.64).setLine(PACKING_LIST, 1, LineField.QUANTITY, "808");
@@ -214,6 +214,14 @@ class LineRulesTest {
         CleanDossier printed = CleanDossier.create().setLine(INVOICE, 1, LineField.QUANTITY, "80")
                 .setLine(PACKING_LIST, 1, LineField.QUANTITY, "808");
         assertThat(check(new QuantityRule(), printed)).as("printed so").anyMatch(f -> f.message().contains("packing list"));
+        CleanDossier lookAlike = CleanDossier.create().setLine(INVOICE, 1, LineField.QUANTITY, "2000")
+                .scanned(PACKING_LIST, 0.76).setLine(PACKING_LIST, 1, LineField.QUANTITY, "2900");
+        assertThat(check(new QuantityRule(), lookAlike)).as("a doubtful look-alike digit")
+                .noneMatch(f -> f.message().contains("packing list"));
+        CleanDossier lookAlikeSure = CleanDossier.create().setLine(INVOICE, 1, LineField.QUANTITY, "2000")
+                .scanned(PACKING_LIST).setLine(PACKING_LIST, 1, LineField.QUANTITY, "2900");
+        assertThat(check(new QuantityRule(), lookAlikeSure)).as("a look-alike read surely")
+                .anyMatch(f -> f.message().contains("packing list"));
         CleanDossier otherStart = CleanDossier.create().setLine(INVOICE, 1, LineField.QUANTITY, "80")
                 .scanned(PACKING_LIST, 0.64).setLine(PACKING_LIST, 1, LineField.QUANTITY, "908");
         assertThat(check(new QuantityRule(), otherStart)).as("other digits")
