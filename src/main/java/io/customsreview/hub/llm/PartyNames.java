@@ -185,14 +185,17 @@ public final class PartyNames {
     /**
      * Letters a scan left at the end of a name's core that are a legal form's word cut short by the page edge or
      * misread: "COMPAN" and "COMPAI" (of COMPANY LIMITED, the page's edge through it), "LIN ITED" (LIMITED, its m
-     * read as "n i").
+     * read as "n i"), "Company Lirnited".
      * Read whole, the word would have been a legal form and no part of the core.
      */
     private static boolean legalFormRemnant(String tail) {
         // the last letter may be the half of a glyph the edge cut, read as another ("COMPAI": the Y's stem an I)
         String whole = tail.length() >= 5 ? tail.substring(0, tail.length() - 1) : tail;
+        // an m read as "rn" ("Lirnited") is one misreading, not two
+        String unmerged = tail.replace("rn", "m");
         if (tail.length() >= 3 && LEGAL_FORMS.keySet().stream().filter(form -> form.length() >= 5)
-                .anyMatch(form -> form.startsWith(whole) || (tail.length() >= 5 && levenshtein(tail, form) <= 1))) {
+                .anyMatch(form -> form.startsWith(whole) || (tail.length() >= 5 && (levenshtein(tail, form) <= 1
+                        || levenshtein(unmerged, form) <= 1)))) {
             return true;
         }
         // whole forms before it ("PRIVATE LIN ITED"): a form is taken from the core only where forms end the name

@@ -59,6 +59,8 @@ class PartyNamesTest {
                 "Xiamen Evergreat Textiles Industrial Company Limited")).as("the cut glyph read as another").isTrue();
         assertThat(PartyNames.readAlike("GOLDEN BRIDGE HARDWARE PRIVATE LIN ITED",
                 "Golden Bridge Hardware Private Limited")).as("its m read as 'n i'").isTrue();
+        assertThat(PartyNames.readAlike("Sunrise Manufacturing Industrial Company Lirnited",
+                "Sunrise Manufacturing Industrial Co., Ltd.")).as("its m read as 'rn'").isTrue();
         assertThat(PartyNames.readAlike("XIAMEN EVERGREAT TEXTILES INDUSTRIAL COMPONENTS",
                 "Xiamen Evergreat Textiles Industrial Company Limited")).as("another word, not a remnant").isFalse();
         assertThat(PartyNames.readAlike("GOLDEN BRIDGE HARDWARE PRIVATE LIMITED",
