@@ -166,8 +166,13 @@ final class ValueParsers {
     private static final Pattern NAME_AND_ADDRESS_CAPTION =
             Pattern.compile("(?i).*\\(\\s*(full\\s+)?name\\s*(and|&|/)\\s*address.*");
 
+    /** a document's title, which a scan may set beside a party's label: "IMPORT DECLARATION", "COMMERCIAL INVOICE" */
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile("(?i)^\\W*((customs|commercial|proforma)\\s+)?"
+            + "((import|export|goods)\\s+)?(declaration|invoice|packing\\s+list|bill\\s+of\\s+lading|"
+            + "certificate\\s+of\\s+origin|(sales\\s+)?contract)\\W*$");
+
     static Optional<String> party(String text) {
-        if (NAME_AND_ADDRESS_CAPTION.matcher(text).matches()) {
+        if (NAME_AND_ADDRESS_CAPTION.matcher(text).matches() || DOCUMENT_TITLE.matcher(text).matches()) {
             return Optional.empty(); // "Comugnire (Name and Address)": the next box's label, its first word misread
         }
         String name = text.strip().replaceFirst("^[:.\\-=/\\s)\\]]+", "")

@@ -18,6 +18,18 @@ class ValueParsersTest {
         assertThat(ValueParsers.vessel(text).voyage()).isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"IMPORT DECLARATION", "Customs Import Declaration", "COMMERCIAL INVOICE", "Bill of Lading",
+            "Comugnire (Name and Address)"})
+    void aDocumentsTitleOrAFormsCaptionIsNoParty(String text) {
+        assertThat(ValueParsers.party(text)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCompanyNamedLikeATradeIsAParty() {
+        assertThat(ValueParsers.party("Import Export Trading Co., Ltd.")).contains("Import Export Trading Co., Ltd.");
+    }
+
     @org.junit.jupiter.api.Test
     void anIncotermWhoseLastLetterWasReadTwiceIsTheTerm() {
         assertThat(Incoterms.find("EXwW Shanghai")).get().isEqualTo(new Incoterms.Term("EXW", "Shanghai"));
