@@ -28,7 +28,8 @@ final class NetExceedsGrossRule implements Rule {
         for (Document document : dossier.readable()) {
             Optional<FieldValue> net = document.first(Field.NET_WEIGHT);
             Optional<FieldValue> gross = document.first(Field.GROSS_WEIGHT);
-            if (net.isPresent() && gross.isPresent() && net.get().decimal().compareTo(gross.get().decimal()) > 0) {
+            if (net.isPresent() && gross.isPresent() && net.get().decimal().compareTo(gross.get().decimal()) > 0
+                    && !decimalMarkLostOnScan(net.get(), gross.get())) {
                 findings.add(Finding.of(id(), "Net weight " + Describe.kg(net.get().decimal()) + " on "
                                 + Describe.doc(document) + " exceeds its gross weight " + Describe.kg(gross.get().decimal()),
                         List.of(Evidence.of(Field.NET_WEIGHT, net.get()), Evidence.of(Field.GROSS_WEIGHT, gross.get()))));
@@ -37,7 +38,8 @@ final class NetExceedsGrossRule implements Rule {
                 Optional<FieldValue> lineNet = line.get(LineField.NET_WEIGHT);
                 Optional<FieldValue> lineGross = line.get(LineField.GROSS_WEIGHT);
                 if (lineNet.isPresent() && lineGross.isPresent()
-                        && lineNet.get().decimal().compareTo(lineGross.get().decimal()) > 0) {
+                        && lineNet.get().decimal().compareTo(lineGross.get().decimal()) > 0
+                        && !decimalMarkLostOnScan(lineNet.get(), lineGross.get())) {
                     findings.add(Finding.of(id(), "Net weight " + Describe.kg(lineNet.get().decimal()) + " on line "
                                     + line.number() + " of " + Describe.doc(document) + " exceeds its gross weight "
                                     + Describe.kg(lineGross.get().decimal()),
@@ -46,5 +48,26 @@ final class NetExceedsGrossRule implements Rule {
             }
         }
         return findings;
+    }
+
+    private static final java.util.regex.Pattern TWO_DECIMALS_SHOWN = java.util.regex.Pattern.compile("[.,]\\d{1,2}\\s*\\D*$");
+
+    /**
+     * A scanned net weight that shows no decimals and is 10, 100 or 1,000 times a plausible net weight for the gross
+     * beside it (0.7 to 1 of it): "492.46" read "49,246", its point read as a grouping comma. A net weight above the
+     * gross on purpose is above it by a little, not by a power of ten.
+     */
+    static boolean decimalMarkLostOnScan(FieldValue net, FieldValue gross) {
+        if (!Consistency.scanned(net) || net.raw() == null || TWO_DECIMALS_SHOWN.matcher(net.raw().strip()).find()) {
+            return false;
+        }
+        java.math.BigDecimal grossKg = gross.decimal();
+        for (int shift = 1; shift <= 3; shift++) {
+            java.math.BigDecimal moved = net.decimal().movePointLeft(shift);
+            if (moved.compareTo(grossKg) <= 0 && moved.compareTo(grossKg.multiply(new java.math.BigDecimal("0.7"))) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -295,6 +295,22 @@ class LineRulesTest {
     }
 
     @Test
+    void aScannedNetWeightThatLostItsDecimalMarkIsNoNetAboveGross() {
+        // "218.50" read "21850" (or "21,850", the point read as a grouping comma) beside a gross weight of 230
+        CleanDossier lostMark = CleanDossier.create().scanned(PACKING_LIST)
+                .setLine(PACKING_LIST, 2, LineField.NET_WEIGHT, "21850");
+        assertThat(check(new NetExceedsGrossRule(), lostMark)).isEmpty();
+        CleanDossier printed = CleanDossier.create().setLine(PACKING_LIST, 2, LineField.NET_WEIGHT, "21850");
+        assertThat(check(new NetExceedsGrossRule(), printed)).as("printed so").hasSize(1);
+        CleanDossier slightlyAbove = CleanDossier.create().scanned(PACKING_LIST)
+                .setLine(PACKING_LIST, 2, LineField.NET_WEIGHT, "240");
+        assertThat(check(new NetExceedsGrossRule(), slightlyAbove)).as("above, no moved mark").hasSize(1);
+        CleanDossier tooLight = CleanDossier.create().scanned(PACKING_LIST)
+                .setLine(PACKING_LIST, 2, LineField.NET_WEIGHT, "12000");
+        assertThat(check(new NetExceedsGrossRule(), tooLight)).as("120 kg of 230 is no net weight either").hasSize(1);
+    }
+
+    @Test
     void netEqualToGrossIsNoFinding() {
         assertThat(check(new NetExceedsGrossRule(),
                 CleanDossier.create().set(DECLARATION, Field.NET_WEIGHT, "1250.000"))).isEmpty();
