@@ -1042,10 +1042,11 @@ public final class FieldExtractor {
             }
         }
         if (!candidates.containsKey(Field.CURRENCY)) {
-            // the currency most amounts are printed in
+            // the currency most amounts are printed in; a code opening or inside a reference ("S/C No.: GHS/2024/963")
+            // is the reference's prefix, not a currency
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (TextLine line : text.lines()) {
-                Matcher m = Pattern.compile("(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])").matcher(line.text());
+                Matcher m = CODE_OUTSIDE_REFERENCES.matcher(line.text());
                 while (m.find()) {
                     if (Currencies.isUnambiguousCode(m.group())) {
                         counts.merge(m.group(), 1, Integer::sum);
@@ -1056,6 +1057,9 @@ public final class FieldExtractor {
                     add(Field.CURRENCY, e.getKey(), e.getKey(), 0, null, 0.6, 1));
         }
     }
+
+    private static final Pattern CODE_OUTSIDE_REFERENCES =
+            Pattern.compile("(?<![A-Za-z0-9/\\-])[A-Z]{3}(?![A-Za-z]|[/\\-]\\w)");
 
     private Map<Field, List<FieldValue>> resolve() {
         Map<Field, List<FieldValue>> fields = new EnumMap<>(Field.class);

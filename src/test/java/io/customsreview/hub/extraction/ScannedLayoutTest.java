@@ -89,6 +89,17 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aReferenceOpeningWithACurrencysCodeNamesNoCurrency() {
+        // "GHS/2024/963" is a sales contract's number, not Ghanaian cedis
+        Document packingList = ScannedLines.document("PACKING LIST", "S/C No.: GHS/2024/963 POL: GENOA",
+                "Total Gross Weight: 1,250.00 KGS");
+        assertThat(packingList.has(Field.CURRENCY)).isFalse();
+        Document priced = ScannedLines.document("PACKING LIST", "S/C No.: GHS/2024/963 POL: GENOA",
+                "Value for customs purposes only: JPY 1,250,000");
+        assertThat(priced.first(Field.CURRENCY)).get().extracting(v -> v.value()).isEqualTo("JPY");
+    }
+
+    @Test
     void aNextBoxsValueReadIntoTheHeaderRowIsNoValueOfTheHeaderBeforeIt() {
         // "Port of Discharge" lost, "Rotterdam" read up into the header row; "(NLRTM)" stayed below it
         Document invoice = ScannedLines.table("600:COMMERCIAL INVOICE",
