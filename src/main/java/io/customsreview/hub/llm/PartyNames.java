@@ -179,7 +179,11 @@ public final class PartyNames {
                 || legalFormRemnant(longer.substring(shorter.length())))) {
             return true;
         }
-        return 1.0 - (double) levenshtein(a, b) / longer.length() >= 0.88;
+        if (longer.length() > shorter.length() && legalFormRemnant(longer.substring(shorter.length()))) {
+            // "RIALTO ... PRIVATE LIMITEL" and "RRALTO ... PRIVATE LIMITED": the cores compared without the remnant
+            longer = longer.substring(0, shorter.length());
+        }
+        return 1.0 - (double) levenshtein(shorter, longer) / longer.length() >= 0.88;
     }
 
     /**

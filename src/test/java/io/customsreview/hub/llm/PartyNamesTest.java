@@ -61,6 +61,10 @@ class PartyNamesTest {
                 "Golden Bridge Hardware Private Limited")).as("its m read as 'n i'").isTrue();
         assertThat(PartyNames.readAlike("Sunrise Manufacturing Industrial Company Lirnited",
                 "Sunrise Manufacturing Industrial Co., Ltd.")).as("its m read as 'rn'").isTrue();
+        assertThat(PartyNames.readAlike("RIALTO MANUFACTURING EXPORTS PRIVATE LIMITEL",
+                "RRALTO MANUFACTURING EXPORTS PRIVATE LIMITED")).as("a letter misread in each").isTrue();
+        assertThat(PartyNames.readAlike("RIALTO MANUFACTURING EXPORTS PRIVATE LIMITEL",
+                "SOLANO TEXTILE EXPORTS PRIVATE LIMITED")).as("another company").isFalse();
         assertThat(PartyNames.readAlike("XIAMEN EVERGREAT TEXTILES INDUSTRIAL COMPONENTS",
                 "Xiamen Evergreat Textiles Industrial Company Limited")).as("another word, not a remnant").isFalse();
         assertThat(PartyNames.readAlike("GOLDEN BRIDGE HARDWARE PRIVATE LIMITED",
