@@ -291,7 +291,7 @@ final class ArithmeticRepair {
                 assumption = GROUPS_JOINED;
             }
             BigDecimal lastGroup = lastGroupAlone(values.get(LineField.QUANTITY).raw());
-            if (lastGroup != null && holds(lastGroup, read[1], read[2])) {
+            if (repairs == 0 && lastGroup != null && holds(lastGroup, read[1], read[2])) {
                 repairs = 1;
                 repairedField = LineField.QUANTITY;
                 repairedValue = lastGroup;

@@ -734,15 +734,22 @@ public final class FieldExtractor {
         }
         // "Consig nee": a one-word label of 8 letters or more that OCR split in two is the next box's label too
         String firstWord = text.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
-        return firstWord.length() >= 3 && Labels.of(type).stream()
-                .filter(l -> l.tokens().size() == 1 && l.tokens().get(0).length() >= 8)
-                .map(l -> l.tokens().get(0))
-                .anyMatch(word -> word.length() > firstWord.length() && word.startsWith(firstWord)
+        return firstWord.length() >= 3 && LONG_ONE_WORD_LABELS.computeIfAbsent(type, FieldExtractor::longOneWordLabels)
+                .stream().anyMatch(word -> word.length() > firstWord.length() && word.startsWith(firstWord)
                         && squeezed.startsWith(word));
     }
 
     /** per document type, the letters of its labels of several words and 8 letters or more, spaces taken out */
     private static final Map<DocumentType, List<String>> SQUEEZED_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** per document type, its one-word labels of 8 letters or more ("consignee") */
+    private static final Map<DocumentType, List<String>> LONG_ONE_WORD_LABELS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String> longOneWordLabels(DocumentType type) {
+        return Labels.of(type).stream().filter(l -> l.tokens().size() == 1 && l.tokens().get(0).length() >= 8)
+                .map(l -> l.tokens().get(0)).distinct().toList();
+    }
 
     private static List<String> squeezedLabels(DocumentType type) {
         return Labels.of(type).stream().filter(l -> l.tokens().size() >= 2)

@@ -10,9 +10,11 @@ import io.customsreview.hub.domain.LineField;
 import io.customsreview.hub.domain.LineItem;
 import io.customsreview.hub.domain.RuleId;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** NET_EXCEEDS_GROSS: a net weight greater than the gross weight beside it, on a document or one of its lines. */
 final class NetExceedsGrossRule implements Rule {
@@ -50,7 +52,9 @@ final class NetExceedsGrossRule implements Rule {
         return findings;
     }
 
-    private static final java.util.regex.Pattern TWO_DECIMALS_SHOWN = java.util.regex.Pattern.compile("[.,]\\d{1,2}\\s*\\D*$");
+    private static final Pattern TWO_DECIMALS_SHOWN = Pattern.compile("[.,]\\d{1,2}\\s*\\D*$");
+    /** the least share of the gross a net weight plausibly is (packaging of up to 30 %) */
+    private static final BigDecimal LEAST_NET_SHARE = new BigDecimal("0.7");
 
     /**
      * A scanned net weight that shows no decimals and is 10, 100 or 1,000 times a plausible net weight for the gross
@@ -61,10 +65,11 @@ final class NetExceedsGrossRule implements Rule {
         if (!Consistency.scanned(net) || net.raw() == null || TWO_DECIMALS_SHOWN.matcher(net.raw().strip()).find()) {
             return false;
         }
-        java.math.BigDecimal grossKg = gross.decimal();
+        BigDecimal grossKg = gross.decimal();
+        BigDecimal leastNet = grossKg.multiply(LEAST_NET_SHARE);
         for (int shift = 1; shift <= 3; shift++) {
-            java.math.BigDecimal moved = net.decimal().movePointLeft(shift);
-            if (moved.compareTo(grossKg) <= 0 && moved.compareTo(grossKg.multiply(new java.math.BigDecimal("0.7"))) >= 0) {
+            BigDecimal moved = net.decimal().movePointLeft(shift);
+            if (moved.compareTo(grossKg) <= 0 && moved.compareTo(leastNet) >= 0) {
                 return true;
             }
         }

@@ -44,19 +44,7 @@ public final class Normalize {
 
     /** two strings of the same length that differ in one place only, there by look-alike digits */
     public static boolean oneLookAlikeDigitApart(String a, String b) {
-        if (a.length() != b.length()) {
-            return false;
-        }
-        int differing = -1;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                if (differing >= 0) {
-                    return false;
-                }
-                differing = i;
-            }
-        }
-        return differing >= 0 && LOOK_ALIKE_DIGITS.contains("" + a.charAt(differing) + b.charAt(differing));
+        return lookAlikeDigitsApart(a, b, 1);
     }
 
     /**
@@ -64,18 +52,22 @@ public final class Normalize {
      * scan whose zeros are slashed ("461116" for 401110, both zeros read as 6)
      */
     public static boolean fewLookAlikeDigitsApart(String a, String b) {
-        if (a.length() != b.length() || a.equals(b)) {
+        return lookAlikeDigitsApart(a, b, 2);
+    }
+
+    /** same length, differing in 1 to {@code most} places, each by look-alike digits */
+    private static boolean lookAlikeDigitsApart(String a, String b, int most) {
+        if (a.length() != b.length()) {
             return false;
         }
         int differing = 0;
         for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                if (++differing > 2 || !LOOK_ALIKE_DIGITS.contains("" + a.charAt(i) + b.charAt(i))) {
-                    return false;
-                }
+            if (a.charAt(i) != b.charAt(i)
+                    && (++differing > most || !LOOK_ALIKE_DIGITS.contains("" + a.charAt(i) + b.charAt(i)))) {
+                return false;
             }
         }
-        return true;
+        return differing > 0;
     }
 
     /** reference numbers: upper case, without spaces, dashes, slashes and dots */
