@@ -989,7 +989,14 @@ public final class FieldExtractor {
                 String cell = segment.text() + continuationBelow(lines, i, segment).map(s -> " " + s.text()).orElse("");
                 Matcher m = ValueParsers.CONTAINER.matcher(cell.toUpperCase(java.util.Locale.ROOT));
                 while (m.find()) {
-                    String number = m.group(1) + m.group(2) + m.group(3);
+                    String read = m.group(1) + m.group(2) + m.group(3) + (m.group(4) != null ? m.group(4) : "");
+                    // one digit too many: on a scan, a stroke read as a digit of its own ("TEMU45821785")
+                    String number = m.group(4) == null ? read
+                            : text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR
+                            && !billsOfLading.contains(read) ? digitReadTwice(read) : null;
+                    if (number == null) {
+                        continue;
+                    }
                     boolean known = billsOfLading.contains(number)
                             || candidates.getOrDefault(Field.CONTAINER_NUMBER, List.of()).stream()
                             .anyMatch(c -> c.value().value().equals(number));
@@ -1001,6 +1008,22 @@ public final class FieldExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * A container number read with one digit too many, when exactly one digit left out gives a number that passes
+     * the check digit; else null. Only where no label made it a bill of lading number: "MEDU51805107" is one, and
+     * some digit left out of a number of eight passes a check digit more often than not.
+     */
+    static String digitReadTwice(String reading) {
+        Set<String> valid = new java.util.HashSet<>();
+        for (int i = 4; i < reading.length(); i++) {
+            String candidate = reading.substring(0, i) + reading.substring(i + 1);
+            if (io.customsreview.hub.rules.Normalize.validContainerNumber(candidate)) {
+                valid.add(candidate);
+            }
+        }
+        return valid.size() == 1 ? valid.iterator().next() : null;
     }
 
     /** Values that prose states without labels. */

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 final class ValueParsers {
 
     static final Pattern HS = Pattern.compile("(?<![\\d.])(\\d{4}[.\\s]?\\d{2}(?:[.\\s]?\\d{2}){0,2})(?![\\d])");
-    static final Pattern CONTAINER = Pattern.compile("(?<![A-Z0-9])([A-Z]{3}[UJZ])\\s?(\\d{6})\\s?-?\\s?(\\d)(?![0-9])");
+    /** a container number; group 4 a digit too many, read where a scan saw a stroke as a digit */
+    static final Pattern CONTAINER = Pattern.compile(
+            "(?<![A-Z0-9])([A-Z]{3}[UJZ])\\s?(\\d{6})\\s?-?\\s?(\\d)(\\d)?(?![0-9])");
     private static final Pattern STOP_WORD = Pattern.compile(
             "(?i)^(dated?|of|from|issued|on|and|d\\.d\\.|vom|du|del|de|for|to|in|the|dd|with|per)$");
     private static final Pattern UNIT_AFTER = Pattern.compile(

@@ -81,10 +81,8 @@ final class DomainCorrections {
                 continue;
             }
             if (whole.length() == 12 && whole.chars().allMatch(Character::isLetterOrDigit)) {
-                String reading = digitReadTwice(asLetters(whole.substring(0, 4)) + asDigits(whole.substring(4)));
-                if (reading != null) {
-                    words.set(i, corrected(words.get(i), reading));
-                }
+                // four letters and eight digits are as often a bill of lading number ("MEDU51805107") as a container
+                // number with a digit read twice: the field extractor, which knows the label, decides
                 continue;
             }
             StringBuilder joined = new StringBuilder();
@@ -149,24 +147,6 @@ final class DomainCorrections {
         boolean sameLine = Math.min(word.box().y2(), next.box().y2()) - Math.max(word.box().y1(), next.box().y1())
                 > 0.5 * Math.min(height, next.box().y2() - next.box().y1());
         return sameLine && gap >= -2 && gap <= 2 * height;
-    }
-
-    /**
-     * A container number read with one digit too many ("TEMU45821785": a stroke read as a digit of its own), when
-     * exactly one digit left out gives a number that passes the check digit; else null.
-     */
-    static String digitReadTwice(String reading) {
-        if (!reading.matches("[A-Z]{4}[0-9]{8}")) {
-            return null;
-        }
-        java.util.Set<String> valid = new java.util.HashSet<>();
-        for (int i = 4; i < reading.length(); i++) {
-            String candidate = reading.substring(0, i) + reading.substring(i + 1);
-            if (Normalize.validContainerNumber(candidate)) {
-                valid.add(candidate);
-            }
-        }
-        return valid.size() == 1 ? valid.iterator().next() : null;
     }
 
     /** letters of an owner code that a worn or blurred scan turns into each other */

@@ -156,6 +156,18 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aContainerNumberWithADigitTooManyLosesItButABillOfLadingNumberOfThatShapeKeepsAll() {
+        // MSC also numbers bills of lading "MEDU" + eight digits; leaving out this one's second 0 passes a check digit
+        Document billOfLading = ScannedLines.document("BILL OF LADING",
+                "B/L No.: MEDU51805107",
+                "Container No.: TEMU45821785 (40HC)");
+        assertThat(billOfLading.first(Field.BL_NUMBER)).get().extracting(v -> v.value()).isEqualTo("MEDU51805107");
+        // a stroke read as a digit of its own: only leaving out the 8 passes the check digit
+        assertThat(billOfLading.all(Field.CONTAINER_NUMBER)).extracting(v -> v.value())
+                .containsExactly("TEMU4521785");
+    }
+
+    @Test
     void aPartyAfterALabelClosedByABracketIsTheNameNotTheAddressBelow() {
         // "Shipper (Name and Address): ..." leaves "): Guangzhou ..." after the label
         Document packingList = ScannedLines.table("600:PACKING LIST",
