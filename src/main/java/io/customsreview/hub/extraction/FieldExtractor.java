@@ -256,8 +256,9 @@ public final class FieldExtractor {
      */
     private Labels.Label misreadLabel(List<Tokens.Token> tokens, int p, String segmentText, boolean afterLabels) {
         // only a doubted word may differ from its label word: without one from here on, no misread label starts here
+        Set<String> mergedLabelWords = MERGED_LABEL_WORDS.computeIfAbsent(type, FieldExtractor::mergedLabelWords);
         if (tokens.subList(p, tokens.size()).stream().noneMatch(t -> doubtfulWords.contains(t.text())
-                || OF_READ_ALIKE.contains(t.text()))) {
+                || OF_READ_ALIKE.contains(t.text()) || mergedLabelWords.contains(t.text()))) {
             return null;
         }
         Labels.Label best = null;
@@ -285,6 +286,10 @@ public final class FieldExtractor {
                 }
                 if (k > 0 && edits == 0 && wanted.equals("of") && OF_READ_ALIKE.contains(word)) {
                     edits = 1; // "Date cf Shipment": the o of "of" read as its look-alike, even surely
+                    continue;
+                }
+                if (k > 0 && edits == 0 && mergedGlyphs(wanted).contains(word)) {
+                    edits = 1; // "Country of Ongin" (0.88): after exact words, two touching letters read as one
                     continue;
                 }
                 if (k > 0 && edits == 0 && doubtfulWords.contains(word) && word.length() == wanted.length() + 1
@@ -325,13 +330,31 @@ public final class FieldExtractor {
      */
     private static int mergedGlyphEdits(String word, String wanted) {
         int best = Integer.MAX_VALUE;
-        for (Map.Entry<String, String> merge : MERGED_GLYPHS.entrySet()) {
-            for (int i = wanted.indexOf(merge.getKey()); i >= 0; i = wanted.indexOf(merge.getKey(), i + 1)) {
-                String merged = wanted.substring(0, i) + merge.getValue() + wanted.substring(i + 2);
-                best = Math.min(best, Math.max(1, io.customsreview.hub.llm.PartyNames.levenshtein(word, merged)));
-            }
+        for (String merged : mergedGlyphs(wanted)) {
+            best = Math.min(best, Math.max(1, io.customsreview.hub.llm.PartyNames.levenshtein(word, merged)));
         }
         return best;
+    }
+
+    /** the label word with one of its letter pairs read as one glyph: "origin" → "ongin", "vessel" → "vewel" */
+    private static Set<String> mergedGlyphs(String wanted) {
+        Set<String> merged = new java.util.HashSet<>();
+        for (Map.Entry<String, String> merge : MERGED_GLYPHS.entrySet()) {
+            for (int i = wanted.indexOf(merge.getKey()); i >= 0; i = wanted.indexOf(merge.getKey(), i + 1)) {
+                merged.add(wanted.substring(0, i) + merge.getValue() + wanted.substring(i + 2));
+            }
+        }
+        return merged;
+    }
+
+    /** per document type, its label words with a letter pair read as one glyph */
+    private static final Map<DocumentType, Set<String>> MERGED_LABEL_WORDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Set<String> mergedLabelWords(DocumentType type) {
+        Set<String> words = new java.util.HashSet<>();
+        Labels.of(type).forEach(l -> l.tokens().forEach(t -> words.addAll(mergedGlyphs(t))));
+        return Set.copyOf(words);
     }
 
     /**

@@ -49,7 +49,8 @@ public final class ExtractionDebug {
         d.lines().forEach(li -> {
             StringBuilder sb = new StringBuilder("  line " + li.number() + ":");
             li.values().forEach((k, v) -> sb.append(' ').append(k).append('=').append(v.value())
-                    .append(System.getenv("SHOW_RAW") != null ? " [" + v.raw() + "]" : ""));
+                    .append(System.getenv("SHOW_RAW") != null ? " [" + v.raw() + String.format(java.util.Locale.ROOT,
+                            " %.2f]", v.source().confidence()) : ""));
             System.out.println(sb);
         });
     }

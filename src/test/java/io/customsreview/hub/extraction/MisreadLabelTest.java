@@ -42,6 +42,20 @@ class MisreadLabelTest {
     }
 
     @Test
+    void twoLettersReadAsOneGlyphAfterExactLabelWordsAreTheLabelEvenWhenReadSurely() {
+        // a declaration's box caption "Country of Origin" read "Country of Ongin" at 0.88, the country below it
+        Document declaration = ScannedLines.table("300:IMPORT DECLARATION",
+                "100:Country of Export | 450:POL | 800:Country of Ongin@0.88",
+                "100:Viet Nam | 450:Ho Chi Minh City | 800:China");
+        assertThat(declaration.first(Field.ORIGIN_COUNTRY)).get().extracting(v -> v.value()).isEqualTo("CN");
+        Document otherWord = ScannedLines.table("300:IMPORT DECLARATION",
+                "100:Country of Export | 450:POL | 800:Country of Ongen@0.88",
+                "100:Viet Nam | 450:Ho Chi Minh City | 800:China");
+        assertThat(otherWord.first(Field.ORIGIN_COUNTRY)).as("read surely and a letter more: another word")
+                .isEmpty();
+    }
+
+    @Test
     void anSsReadAsOneWInADoubtedLabelWordIsTheLabel() {
         // "Gross Wt" read "Grow Wt" in a B/L's row of column headers: no cargo description, the next column's header
         Document billOfLading = ScannedLines.table("300:BILL OF LADING",

@@ -48,6 +48,23 @@ public final class ScanFieldDiff {
                 StringBuilder line = new StringBuilder(String.format("%s/%s %s->%s conf %.2f lines %d/%d:",
                         dossier.getFileName(), scan.getFileName(), digital.type(), scanned.type(),
                         scanned.confidence(), scanned.lines().size(), digital.lines().size()));
+                String lineField = System.getenv("LINE_CONFIDENCE_OF");
+                if (lineField != null) {
+                    // how sure the recogniser was of right and of wrong readings of one line column
+                    var column = io.customsreview.hub.domain.LineField.valueOf(lineField);
+                    for (var want : digital.lines()) {
+                        for (var got : scanned.lines()) {
+                            if (got.number() == want.number() && want.get(column).isPresent()
+                                    && got.get(column).isPresent()) {
+                                FieldValue v = got.get(column).get();
+                                String w = want.get(column).get().value();
+                                System.out.printf(java.util.Locale.ROOT, "LINECONF %s %.2f %s %s%n",
+                                        v.value().equalsIgnoreCase(w) ? "right" : "wrong", v.source().confidence(),
+                                        v.value(), w);
+                            }
+                        }
+                    }
+                }
                 for (Map.Entry<Field, List<FieldValue>> e : digital.fields().entrySet()) {
                     if (e.getKey().name().equals(System.getenv("CONFIDENCE_OF"))) {
                         // how sure the recogniser was of right and of wrong readings of one field
