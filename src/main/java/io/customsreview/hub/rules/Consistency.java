@@ -137,7 +137,9 @@ final class Consistency {
                         Normalize.foldedReference(value.value()))
                         || (field == Field.BL_NUMBER && key.length() > 4
                         && issuedFolded.contains(Normalize.ocrFolded(key.substring(4)))));
-                if (!issued.contains(key) && !ocrAlike) {
+                boolean misread = issuers.stream().flatMap(d -> d.all(field).stream())
+                        .anyMatch(v -> doubtfullyMisreadReference(value, v));
+                if (!issued.contains(key) && !ocrAlike && !misread) {
                     unknown.computeIfAbsent(key, k -> new ArrayList<>()).add(new Cited(document, value));
                 }
             }
@@ -155,6 +157,32 @@ final class Consistency {
             findings.add(Finding.of(rule, message, evidence));
         }
         return findings;
+    }
+
+    /** below this a scanned value is doubtful: Tesseract reads clean print at 0.93–0.97 */
+    static final double SURE_READING = 0.9;
+
+    /**
+     * Two references of which one was read doubtfully on a scan, one look-alike digit apart ("HDMU9192215859" at
+     * 0.84 for HDMU9192215850, "CI/2698/24" at 0.50 for CI/2098/24) or one with a character more at its end
+     * ("MEDU51805107" at 0.86 for MEDU5180510: a speck read as one more, or the last one lost): one number misread.
+     */
+    static boolean doubtfullyMisreadReference(FieldValue first, FieldValue second) {
+        if (!doubtful(first) && !doubtful(second)) {
+            return false;
+        }
+        String a = Normalize.foldedReference(first.value());
+        String b = Normalize.foldedReference(second.value());
+        return Normalize.oneLookAlikeDigitApart(a, b) || oneMoreAtTheEnd(a, b) || oneMoreAtTheEnd(b, a);
+    }
+
+    private static boolean oneMoreAtTheEnd(String longer, String shorter) {
+        return shorter.length() >= 6 && longer.length() == shorter.length() + 1 && longer.startsWith(shorter);
+    }
+
+    /** read on a scan below {@link #SURE_READING} */
+    static boolean doubtful(FieldValue value) {
+        return scanned(value) && value.source().confidence() < SURE_READING;
     }
 
     static boolean scanned(FieldValue value) {

@@ -172,16 +172,13 @@ final class QuantityRule implements Rule {
     }
 
 
-    /** below this a scanned quantity is doubtful: Tesseract reads clean print at 0.93–0.97 */
-    private static final double SURE_READING = 0.9;
-
     /**
      * A scanned quantity read doubtfully that is the other document's with one digit more after it ("808" for 80: a
      * speck beside the last digit read as one more; ten times the goods is no miscount), or with one digit read as
      * its look-alike ("2,900" at 0.76 for 2,000, the comma's tail joining the 0; "2,348" at 0.72 for 2,340).
      */
     static boolean doubtfullyMisread(FieldValue scanned, FieldValue other) {
-        if (!Consistency.scanned(scanned) || scanned.source().confidence() >= SURE_READING) {
+        if (!Consistency.doubtful(scanned)) {
             return false;
         }
         String read = scanned.decimal().stripTrailingZeros().toPlainString();

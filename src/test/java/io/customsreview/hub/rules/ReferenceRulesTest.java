@@ -41,6 +41,27 @@ class ReferenceRulesTest {
     }
 
     @Test
+    void aReferenceReadDoubtfullyOnAScanWithOneDigitAsItsLookAlikeOrOneCharacterMoreIsThatNumberMisread() {
+        // seen on scanned insurance policies and declarations: a 6 read as 8, a speck read as one digit more
+        CleanDossier zeroAsNine = CleanDossier.create().scanned(INSURANCE, 0.84)
+                .set(INSURANCE, Field.BL_NUMBER, "COSU612345878");
+        assertThat(check(new BlNumberRule(), zeroAsNine)).isEmpty();
+        CleanDossier digitMore = CleanDossier.create().scanned(DECLARATION, 0.86)
+                .set(DECLARATION, Field.BL_NUMBER, "COSU6123456787");
+        assertThat(check(new BlNumberRule(), digitMore)).isEmpty();
+        CleanDossier invoiceNumber = CleanDossier.create().scanned(PACKING_LIST, 0.5)
+                .set(PACKING_LIST, Field.INVOICE_NUMBER, "INV 7731"); // INV-7781: an 8 read as 3
+        assertThat(check(new InvoiceNumberRule(), invoiceNumber)).isEmpty();
+
+        assertThat(check(new BlNumberRule(), CleanDossier.create().scanned(INSURANCE, 0.95)
+                .set(INSURANCE, Field.BL_NUMBER, "COSU612345878"))).as("read surely: a wrong number").hasSize(1);
+        assertThat(check(new BlNumberRule(), CleanDossier.create().scanned(INSURANCE, 0.84)
+                .set(INSURANCE, Field.BL_NUMBER, "COSU612345278"))).as("2 and 6 do not look alike").hasSize(1);
+        assertThat(check(new BlNumberRule(), CleanDossier.create()
+                .set(INSURANCE, Field.BL_NUMBER, "COSU612345878"))).as("digital: a wrong number").hasSize(1);
+    }
+
+    @Test
     void twoDocumentsCitingTheSameWrongBlNumberMakeOneFinding() {
         List<Finding> findings = check(new BlNumberRule(), CleanDossier.create()
                 .set(DECLARATION, Field.BL_NUMBER, "COSU999")
