@@ -88,7 +88,7 @@ public final class Normalize {
         for (char c : reference.toCharArray()) {
             char folded = switch (c) {
                 case 'O', 'D', 'Q' -> '0';
-                case 'I', 'L', '|' -> '1';
+                case 'I', 'L', '|', 'T' -> '1'; // "STH249680" for "SIH249680", "CHENNAT" for "CHENNAI": a serif I's bars
                 case 'S', '$' -> '5'; // "$C241430D": an S read as a dollar sign
                 case 'B' -> '8';
                 case 'Z' -> '2';
@@ -154,10 +154,10 @@ public final class Normalize {
     }
 
     /**
-     * "I/", "l/", "1I/", "W/" (the I and the speck of a worn slash read as one W, seen on two seeds) and "V/" (the I
-     * read as a V, its slash kept)
+     * "I/", "l/", "1I/", "W/" (the I and the speck of a worn slash read as one W, seen on two seeds), "V/" (the I
+     * read as a V, its slash kept) and "WV/" (both)
      */
-    private static final Pattern I_SLASH = Pattern.compile("(?<=[A-Z])(?:[Il1|]+|W|V)/(?=\\d)");
+    private static final Pattern I_SLASH = Pattern.compile("(?<=[A-Z])(?:[Il1|]+|[WV]{1,2})/(?=\\d)");
     private static final Pattern V_BEFORE_DIGIT = Pattern.compile("(?<=[A-Z])V(?=\\d)");
 
     /** commodity codes: digits only ("8471.30.00" is "84713000") */

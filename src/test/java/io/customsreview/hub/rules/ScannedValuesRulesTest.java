@@ -62,6 +62,18 @@ class ScannedValuesRulesTest {
                 .set(DECLARATION, Field.CONTRACT_NUMBER, "CI/3076/24")
                 .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "CV/3076/24");
         assertThat(check(new ContractNumberRule(), iAsV)).as("the I read as V, its slash kept").isEmpty();
+        CleanDossier iLowerCase = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "CI/3076/24")
+                .set(DECLARATION, Field.CONTRACT_NUMBER, "CI/3076/24")
+                .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "Ci/3076/24");
+        assertThat(check(new ContractNumberRule(), iLowerCase)).as("the I read as i").isEmpty();
+        CleanDossier iAndSlashAsWv = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "CI/3076/24")
+                .set(DECLARATION, Field.CONTRACT_NUMBER, "CI/3076/24")
+                .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "CWV/3076/24");
+        assertThat(check(new ContractNumberRule(), iAndSlashAsWv)).as("seen on a scanned packing list").isEmpty();
+        CleanDossier iAsT = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "SIH249680")
+                .set(DECLARATION, Field.CONTRACT_NUMBER, "SIH249680")
+                .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "STH249680");
+        assertThat(check(new ContractNumberRule(), iAsT)).as("a serif I read as T").isEmpty();
         CleanDossier digit = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "CI/3076/24")
                 .set(DECLARATION, Field.CONTRACT_NUMBER, "CI/3076/24")
                 .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "CV3076/25");

@@ -138,6 +138,18 @@ class TransportRulesTest {
     }
 
     @Test
+    void aPortNameWithItsIReadAsTOnAScanIsThePort() {
+        // "CHENNAT" for Chennai on two seeds' scanned invoice and contract: a serif I's bars read as a T
+        CleanDossier chennai = CleanDossier.create().set(BILL_OF_LADING, Field.PORT_OF_LOADING, "Chennai, India")
+                .set(INVOICE, Field.PORT_OF_LOADING, "Chennai").set(DECLARATION, Field.PORT_OF_LOADING, "INMAA");
+        assertThat(check(new PortRule(), chennai.scanned(INVOICE).set(INVOICE, Field.PORT_OF_LOADING, "CHENNAT")))
+                .isEmpty();
+        assertThat(check(new PortRule(), CleanDossier.create()
+                .set(BILL_OF_LADING, Field.PORT_OF_LOADING, "Chennai, India").set(DECLARATION, Field.PORT_OF_LOADING,
+                        "INMAA").set(INVOICE, Field.PORT_OF_LOADING, "CHENNAT"))).as("digital: another name").hasSize(1);
+    }
+
+    @Test
     void aPortNameThatReadsLikeACodeIsANameWhereTheDossierSaysSo() {
         // GENOA: "GE" is Georgia's code, but the invoice names ITGOA "Genoa"
         CleanDossier dossier = CleanDossier.create()
