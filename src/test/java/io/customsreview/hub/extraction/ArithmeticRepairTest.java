@@ -123,6 +123,33 @@ class ArithmeticRepairTest {
         assertThat(ArithmeticRepair.lastGroupAlone("24,720")).as("no gap").isNull();
     }
 
+    @Test
+    void aTermReadDoubtfullyWithADigitAsItsLookAlikeIsRestoredFromTheLinesArithmetic() {
+        // "7,93" at 0.85 where 550 × 7.03 = 3,866.50 (a contract's clean scan); "5,166.90" at 0.85 for 360 × 14.35
+        FieldValue price = ArithmeticRepair.repair(scannedInvoice(lineReadAt("550", "7.93", "3866.50", 0.85)))
+                .lines().get(0).values().get(LineField.UNIT_PRICE);
+        assertThat(price.value()).isEqualTo("7.03");
+        assertThat(price.source().assumption()).isEqualTo(ArithmeticRepair.LOOK_ALIKE_DIGIT);
+        FieldValue amount = ArithmeticRepair.repair(scannedInvoice(lineReadAt("360", "14.35", "5166.90", 0.85)))
+                .lines().get(0).values().get(LineField.AMOUNT);
+        assertThat(amount.value()).isEqualTo("5166.00");
+
+        Document surelyRead = scannedInvoice(lineReadAt("550", "7.93", "3866.50", 0.95));
+        assertThat(ArithmeticRepair.repair(surelyRead)).as("read surely: an error to report").isSameAs(surelyRead);
+        Document otherDigit = scannedInvoice(lineReadAt("550", "7.23", "3866.50", 0.85));
+        assertThat(ArithmeticRepair.repair(otherDigit)).as("2 is no look-alike of 0").isSameAs(otherDigit);
+    }
+
+    /** a scanned line whose every term was read with {@code confidence} */
+    private static Map<LineField, FieldValue> lineReadAt(String quantity, String price, String amount,
+                                                         double confidence) {
+        Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
+        List.of(Map.entry(LineField.QUANTITY, quantity), Map.entry(LineField.UNIT_PRICE, price),
+                Map.entry(LineField.AMOUNT, amount)).forEach(e -> values.put(e.getKey(), new FieldValue(e.getValue(),
+                e.getValue(), new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, confidence, null))));
+        return values;
+    }
+
     /** a scanned line's values, its amount parsed as {@code amount} from the words {@code raw} */
     private static Map<LineField, FieldValue> lineWithAmountAsRead(String quantity, String price, String amount,
                                                                    String raw) {
