@@ -70,8 +70,8 @@ public final class TextDocumentExtractor {
                     .ifPresent(c -> fields.offer(Field.CURRENCY, new FieldValue(c, table.headerText(),
                             new Provenance(documentId, 0, null, text.method(), 0.8, null)), 2));
         }
-        Map<Field, List<FieldValue>> values = fields.extract(skipped, classification.titleLine(),
-                classification.titleSegment());
+        Map<Field, List<FieldValue>> values = UnlabelledValues.restated(text, skipped,
+                fields.extract(skipped, classification.titleLine(), classification.titleSegment()), style);
         double confidence = confidence(classification, values, text);
         // a bill of lading's cargo table holds its document-level weights: only goods rows are no totals
         Set<Integer> goodsRows = classification.type() == DocumentType.BILL_OF_LADING ? Set.of() : skipped;

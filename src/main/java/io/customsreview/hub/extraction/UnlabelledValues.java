@@ -5,6 +5,7 @@ import io.customsreview.hub.domain.ExtractionMethod;
 import io.customsreview.hub.domain.Field;
 import io.customsreview.hub.domain.FieldValue;
 import io.customsreview.hub.domain.Provenance;
+import io.customsreview.hub.domain.ValueKind;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -116,6 +117,52 @@ final class UnlabelledValues {
             }
         }
         return offered;
+    }
+
+    static final String RESTATED = "the same value stated again on the document, read surely there";
+
+    /**
+     * The document's amounts and weights, each reading as sure as the surest reading of the same value stated again
+     * outside the goods table ("Sum Insured: RMB 3.205.084, 00" read at 0.49 on a policy that says "effected ... for
+     * RMB 3.205.084,00 on the goods" at 0.92): two places of a page read alike are two readings of one value.
+     * Unchanged for text that is no scan.
+     */
+    static Map<Field, List<FieldValue>> restated(DocumentText text, Set<Integer> tableLines,
+                                                 Map<Field, List<FieldValue>> found, Numbers.DecimalStyle style) {
+        if (text.method() != ExtractionMethod.OCR) {
+            return found;
+        }
+        Map<BigDecimal, Double> surest = new java.util.HashMap<>();
+        List<TextLine> lines = text.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (tableLines.contains(i)) {
+                continue;
+            }
+            for (TextSegment segment : lines.get(i).segments()) {
+                String closed = Numbers.ocrSpacesClosed(segment.text());
+                for (Pattern kind : List.of(WEIGHT, MONEY)) {
+                    Matcher m = kind.matcher(closed);
+                    while (m.find()) {
+                        Numbers.parse(m.groupCount() > 0 ? m.group(1) : m.group(), style).filter(v -> v.signum() > 0)
+                                .ifPresent(v -> surest.merge(v.stripTrailingZeros(), segment.confidence(), Math::max));
+                    }
+                }
+            }
+        }
+        Map<Field, List<FieldValue>> result = new EnumMap<>(Field.class);
+        found.forEach((field, values) -> result.put(field, field.kind() != ValueKind.AMOUNT
+                && field.kind() != ValueKind.WEIGHT ? values : values.stream().map(v -> {
+            Double other;
+            try {
+                other = surest.get(new BigDecimal(v.value()).stripTrailingZeros());
+            } catch (NumberFormatException e) {
+                return v;
+            }
+            Provenance p = v.source();
+            return other == null || p == null || other <= p.confidence() ? v : new FieldValue(v.value(), v.raw(),
+                    new Provenance(p.documentId(), p.page(), p.box(), p.method(), other, RESTATED));
+        }).toList()));
+        return result;
     }
 
     /** the value as read from the segment, the first time it is seen */

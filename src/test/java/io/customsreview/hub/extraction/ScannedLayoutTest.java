@@ -248,6 +248,24 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aDoubtfulAmountStatedAgainOnThePageAndReadSurelyThereIsAsSureAsThatReading() {
+        // a policy's "Sum Insured" read at 0.49, its opening sentence naming the same sum read at 0.92
+        Document policy = ScannedLines.document("MARINE CARGO INSURANCE POLICY",
+                "This is to certify that insurance has been effected for RMB@0.92 3.205.084,00@0.92 on the goods",
+                "Sum Insured: RMB 3.205.084,@0.49 00@0.49");
+        assertThat(policy.first(Field.INSURED_AMOUNT)).get().satisfies(amount -> {
+            assertThat(amount.value()).isEqualTo("3205084.00");
+            assertThat(amount.source().confidence()).isEqualTo(0.92);
+            assertThat(amount.source().assumption()).isEqualTo(UnlabelledValues.RESTATED);
+        });
+        Document otherSum = ScannedLines.document("MARINE CARGO INSURANCE POLICY",
+                "This is to certify that insurance has been effected for RMB@0.92 3.205.064,00@0.92 on the goods",
+                "Sum Insured: RMB 3.205.084,@0.49 00@0.49");
+        assertThat(otherSum.first(Field.INSURED_AMOUNT)).get().satisfies(amount ->
+                assertThat(amount.source().confidence()).as("another sum confirms nothing").isEqualTo(0.49));
+    }
+
+    @Test
     void aContainerNumberUnderASpeckReadAsPoIsNoContractNumber() {
         Document billOfLading = ScannedLines.table("600:BILL OF LADING",
                 "100:po@0.51",
