@@ -457,7 +457,9 @@ final class LineTableExtractor {
             if (!Double.isNaN(lineGap) && gap > Math.max(3 * lineGap, 2.5 * (line.bottom() - line.top()))) {
                 break;
             }
-            if (header(line) != null || line.segments().get(0).text().strip().endsWith(":")) {
+            String first = line.segments().get(0).text().strip();
+            // a label ends the table; a row's number with a speck read as a colon ("4:") is none
+            if (header(line) != null || first.endsWith(":") && first.chars().anyMatch(Character::isLetter)) {
                 break;
             }
             if (recognitionNoise(line)) {

@@ -23,18 +23,22 @@ public final class ExtractionDebug {
                 }
             }
             if (System.getenv("SHOW_TABLES") != null && FileFormat.sniff(bytes) == FileFormat.PDF) {
-                DocumentText text = new PdfTextReader(50).read(bytes);
-                for (LineTableExtractor.Table t : LineTableExtractor.extract(text, Numbers.DecimalStyle.of(text.plainText()))) {
-                    System.out.println("TABLE at line " + t.headerLine() + " columns " + t.columns());
-                    t.rows().forEach(r -> System.out.println("  ROW " + r.cells().entrySet().stream()
-                            .map(e -> e.getKey() + "=" + e.getValue().text()).toList()));
-                    if (t.total() != null) {
-                        System.out.println("  TOTAL " + t.total().cells().entrySet().stream()
-                                .map(e -> e.getKey() + "=" + e.getValue().text()).toList());
-                    }
-                }
+                printTables(new PdfTextReader(50).read(bytes));
             }
             print(p, reader.read("d1", p.getFileName().toString(), bytes, "cli"));
+        }
+    }
+
+    /** the goods tables found in a text: header line, columns, rows and total row */
+    public static void printTables(DocumentText text) {
+        for (LineTableExtractor.Table t : LineTableExtractor.extract(text, Numbers.DecimalStyle.of(text.plainText()))) {
+            System.out.println("TABLE at line " + t.headerLine() + " columns " + t.columns());
+            t.rows().forEach(r -> System.out.println("  ROW " + r.cells().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue().text()).toList()));
+            if (t.total() != null) {
+                System.out.println("  TOTAL " + t.total().cells().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue().text()).toList());
+            }
         }
     }
 

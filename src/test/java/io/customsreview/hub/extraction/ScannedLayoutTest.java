@@ -266,6 +266,19 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aRowNumberWithASpeckReadAsAColonIsNoLabelEndingTheTable() {
+        // a packing list's first row number "1" read "4:": the table had ended there, its first net weight then
+        // taken for the document's under the "Net Weight" column name
+        Document packingList = ScannedLines.table("300:PACKING LIST",
+                "100:Item Description | 600:Qty. | 740:Net Weight",
+                "100:4: | 150:Wooden bookcase, oak veneer | 600:102 SETS | 740:2 408,53 KGS",
+                "100:2 | 150:Split air conditioner | 600:121 SETS | 740:4 727,40 KGS",
+                "600:Net Wt.: | 800:7 135,93 KGS");
+        assertThat(packingList.lines()).hasSize(2);
+        assertThat(packingList.first(Field.NET_WEIGHT)).get().extracting(v -> v.value()).isEqualTo("7135.93");
+    }
+
+    @Test
     void aContainerNumberUnderASpeckReadAsPoIsNoContractNumber() {
         Document billOfLading = ScannedLines.table("600:BILL OF LADING",
                 "100:po@0.51",

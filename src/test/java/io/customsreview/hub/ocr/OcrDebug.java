@@ -32,6 +32,11 @@ public final class OcrDebug {
                 } else {
                     lines = OcrTestSupport.scanReader().readImage(bytes).lines();
                 }
+                if (System.getenv("SHOW_TABLES") != null) {
+                    io.customsreview.hub.extraction.ExtractionDebug.printTables(
+                            new io.customsreview.hub.extraction.DocumentText(lines,
+                                    io.customsreview.hub.domain.ExtractionMethod.OCR, 1));
+                }
                 for (TextLine l : lines) {
                     StringBuilder sb = new StringBuilder();
                     for (TextSegment s : l.segments()) {
