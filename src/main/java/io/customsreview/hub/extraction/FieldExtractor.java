@@ -981,12 +981,14 @@ public final class FieldExtractor {
 
     /**
      * A "name" of one word that is a party's role with a letter or two misread ("Buye" beside "Exporter", "Iniporter"
-     * after "Consignee /"): the next box's label, not a company.
+     * after "Consignee /", "Comugnee" beside "Exporter": three in a role of nine letters or more): the next box's
+     * label, not a company.
      */
     private static boolean aRoleMisread(String name) {
         String word = name.strip().toLowerCase(java.util.Locale.ROOT);
         return word.matches("\\p{L}{4,}") && PARTY_ROLES.stream().anyMatch(role -> !role.equals(word)
-                && io.customsreview.hub.llm.PartyNames.levenshtein(word, role) <= (role.length() >= 7 ? 2 : 1));
+                && io.customsreview.hub.llm.PartyNames.levenshtein(word, role)
+                <= (role.length() >= 9 ? 3 : role.length() >= 7 ? 2 : 1));
     }
 
     /**

@@ -337,6 +337,12 @@ class ScannedLayoutTest {
                 "100:Shipper (Name and Address) | 1200:Consignee / Iniporter",
                 "100:Blue Ocean Manufacturing Co., Ltd. | 1200:Crown Imports B.V.");
         assertThat(bl.first(Field.BUYER)).get().extracting(v -> v.value()).isEqualTo("Crown Imports B.V.");
+        // "Consignee" read "Comugnee" beside "Exporter" on a certificate of origin: three letters in nine
+        Document certificate = ScannedLines.table("600:CERTIFICATE OF ORIGIN",
+                "100:Exporter | 1200:Comugnee@0.53",
+                "100:Delta Manufacturing Pte. Ltd. | 1200:Northstar Hardware B.V.");
+        assertThat(certificate.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("Delta Manufacturing Pte. Ltd.");
     }
 
     @Test
