@@ -165,7 +165,8 @@ final class Consistency {
     /**
      * Two references of which one was read doubtfully on a scan, one look-alike digit apart ("HDMU9192215859" at
      * 0.84 for HDMU9192215850, "CI/2698/24" at 0.50 for CI/2098/24) or one with a character more at its end
-     * ("MEDU51805107" at 0.86 for MEDU5180510: a speck read as one more, or the last one lost): one number misread.
+     * ("MEDU51805107" at 0.86 for MEDU5180510: a speck read as one more, or the last one lost), or without the
+     * letters that open the other ("2024-87300" at 0.33 for INV-2024-87300): one number misread.
      */
     static boolean doubtfullyMisreadReference(FieldValue first, FieldValue second) {
         if (!doubtful(first) && !doubtful(second)) {
@@ -173,7 +174,16 @@ final class Consistency {
         }
         String a = Normalize.foldedReference(first.value());
         String b = Normalize.foldedReference(second.value());
-        return Normalize.oneLookAlikeDigitApart(a, b) || oneMoreAtTheEnd(a, b) || oneMoreAtTheEnd(b, a);
+        String keyA = Normalize.reference(first.value());
+        String keyB = Normalize.reference(second.value());
+        return Normalize.oneLookAlikeDigitApart(a, b) || oneMoreAtTheEnd(a, b) || oneMoreAtTheEnd(b, a)
+                || lettersLostBefore(keyA, keyB) || lettersLostBefore(keyB, keyA);
+    }
+
+    /** "2024-87300" read at 0.33 from "INV -2024-87300": the number's letters set apart and lost */
+    private static boolean lettersLostBefore(String whole, String read) {
+        return read.length() >= 6 && whole.length() > read.length() && whole.endsWith(read)
+                && whole.substring(0, whole.length() - read.length()).matches("[A-Z]{1,4}");
     }
 
     private static boolean oneMoreAtTheEnd(String longer, String shorter) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static io.customsreview.hub.domain.DocumentType.BILL_OF_LADING;
+import static io.customsreview.hub.domain.DocumentType.CERTIFICATE_OF_ORIGIN;
 import static io.customsreview.hub.domain.DocumentType.CONTRACT;
 import static io.customsreview.hub.domain.DocumentType.DECLARATION;
 import static io.customsreview.hub.domain.DocumentType.INSURANCE;
@@ -52,6 +53,15 @@ class ReferenceRulesTest {
         CleanDossier invoiceNumber = CleanDossier.create().scanned(PACKING_LIST, 0.5)
                 .set(PACKING_LIST, Field.INVOICE_NUMBER, "INV 7731"); // INV-7781: an 8 read as 3
         assertThat(check(new InvoiceNumberRule(), invoiceNumber)).isEmpty();
+        CleanDossier lettersLost = CleanDossier.create().scanned(PACKING_LIST, 0.33)
+                .set(PACKING_LIST, Field.INVOICE_NUMBER, "7781"); // "INV -7781": too short to tell
+        assertThat(check(new InvoiceNumberRule(), lettersLost)).hasSize(1);
+        CleanDossier longerLettersLost = CleanDossier.create().set(INVOICE, Field.INVOICE_NUMBER, "INV-2024-87300")
+                .set(DECLARATION, Field.INVOICE_NUMBER, "INV-2024-87300")
+                .set(CERTIFICATE_OF_ORIGIN, Field.INVOICE_NUMBER, "INV-2024-87300")
+                .scanned(PACKING_LIST, 0.33).set(PACKING_LIST, Field.INVOICE_NUMBER, "2024-87300");
+        assertThat(check(new InvoiceNumberRule(), longerLettersLost)).as("'INV -2024-87300', its letters lost")
+                .isEmpty();
 
         assertThat(check(new BlNumberRule(), CleanDossier.create().scanned(INSURANCE, 0.95)
                 .set(INSURANCE, Field.BL_NUMBER, "COSU612345878"))).as("read surely: a wrong number").hasSize(1);
