@@ -202,9 +202,21 @@ public final class PartyNames {
                         || levenshtein(unmerged, form) <= 1)))) {
             return true;
         }
-        // whole forms before it ("PRIVATE LIN ITED"): a form is taken from the core only where forms end the name
-        return LEGAL_FORMS.keySet().stream().anyMatch(form -> form.length() >= 3 && tail.startsWith(form)
-                && tail.length() > form.length() && legalFormRemnant(tail.substring(form.length())));
+        // a short form with one letter misread ("Pre." for Pte., "Led." for Ltd.)
+        if (tail.length() <= 4 && shortFormMisread(tail)) {
+            return true;
+        }
+        // forms before it, whole or short ones misread ("PRIVATE LIN ITED", "Pre. Led."): a form is taken from the
+        // core only where forms end the name
+        return LEGAL_FORMS.keySet().stream().anyMatch(form -> form.length() >= 3 && tail.length() > form.length()
+                && (tail.startsWith(form) || form.length() <= 4 && shortFormMisread(tail.substring(0, form.length())))
+                && legalFormRemnant(tail.substring(form.length())));
+    }
+
+    /** a legal form of three or four letters with one of them read as another ("pre" for pte, "led" for ltd) */
+    private static boolean shortFormMisread(String letters) {
+        return letters.length() >= 3 && LEGAL_FORMS.keySet().stream().anyMatch(form -> form.length() == letters.length()
+                && levenshtein(form, letters) == 1);
     }
 
     /** the number of letters to insert, delete or replace to turn one text into the other */

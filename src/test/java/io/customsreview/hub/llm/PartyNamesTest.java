@@ -69,6 +69,12 @@ class PartyNamesTest {
                 "Xiamen Evergreat Textiles Industrial Company Limited")).as("another word, not a remnant").isFalse();
         assertThat(PartyNames.readAlike("GOLDEN BRIDGE HARDWARE PRIVATE LIMITED",
                 "Golden Bridge Hardware Trading Private Limited")).as("a word more").isFalse();
+        assertThat(PartyNames.readAlike("Rialto Electronics Pre. Led.", "Rialto Electronics Pte. Ltd."))
+                .as("a letter misread in each short form").isTrue();
+        assertThat(PartyNames.readAlike("Rialto Electronics Pre. Led.", "Rialto Electronics Trading"))
+                .as("another word").isFalse();
+        assertThat(PartyNames.readAlike("Rialto Electronics Ore Med", "Rialto Electronics Pte. Ltd."))
+                .as("two letters misread in a short form: words").isFalse();
     }
 
     @org.junit.jupiter.api.Test
