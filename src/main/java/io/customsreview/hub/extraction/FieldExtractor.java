@@ -981,11 +981,18 @@ public final class FieldExtractor {
 
     /**
      * A "name" of one word that is a party's role with a letter or two misread ("Buye" beside "Exporter", "Iniporter"
-     * after "Consignee /", "Comugnee" beside "Exporter": three in a role of nine letters or more): the next box's
-     * label, not a company.
+     * after "Consignee /", "Comugnee" beside "Exporter": three in a role of nine letters or more), or two roles, one
+     * of them misread ("Setier / Exporter" beside "Buyer / imponer"): the next box's label, not a company.
      */
     private static boolean aRoleMisread(String name) {
         String word = name.strip().toLowerCase(java.util.Locale.ROOT);
+        String[] roles = word.split("\\s*/\\s*");
+        if (roles.length == 2 && (PARTY_ROLES.contains(roles[0]) || PARTY_ROLES.contains(roles[1]))) {
+            // "Setier / Exporter": beside a role read right, one with two letters misread is a role too
+            String other = PARTY_ROLES.contains(roles[0]) ? roles[1] : roles[0];
+            return other.matches("\\p{L}{4,}") && PARTY_ROLES.stream()
+                    .anyMatch(role -> io.customsreview.hub.llm.PartyNames.levenshtein(other, role) <= 2);
+        }
         return word.matches("\\p{L}{4,}") && PARTY_ROLES.stream().anyMatch(role -> !role.equals(word)
                 && io.customsreview.hub.llm.PartyNames.levenshtein(word, role)
                 <= (role.length() >= 9 ? 3 : role.length() >= 7 ? 2 : 1));

@@ -343,6 +343,12 @@ class ScannedLayoutTest {
                 "100:Delta Manufacturing Pte. Ltd. | 1200:Northstar Hardware B.V.");
         assertThat(certificate.first(Field.SELLER)).get().extracting(v -> v.value())
                 .isEqualTo("Delta Manufacturing Pte. Ltd.");
+        // "Seller / Exporter" read "Setier / Exporter" beside a declaration's "Buyer / imponer"
+        Document declaration = ScannedLines.table("600:IMPORT DECLARATION",
+                "100:Buyer / imponer@0.85 | 700:Setier@0.37 / Exporter",
+                "100:Lotus Industries B.V. | 700:Xiamen Lotus Industries Import & Export Co., Ltd.");
+        assertThat(declaration.first(Field.BUYER)).get().extracting(v -> v.value())
+                .isEqualTo("Lotus Industries B.V.");
     }
 
     @Test
