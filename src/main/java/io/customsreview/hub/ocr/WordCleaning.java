@@ -37,6 +37,8 @@ final class WordCleaning {
         }
         // "S$C252576B": within a reference too
         text = DOLLAR_INSIDE.matcher(text).replaceAll("S");
+        // "§.471,35KGS" for 5.471,35: a 5 read as a section sign, which opens no number
+        text = SECTION_SIGN_FOR_5.matcher(text).replaceAll("5");
         // "482.47KG__2.026": a gap between two cells read as underscores; trade documents' values hold none
         text = UNDERSCORES_BETWEEN.matcher(text).replaceAll(" ");
         // "223380}4011100000", "440,00/0901.11.00": a table's rule between two cells' numbers read as a mark
@@ -55,6 +57,8 @@ final class WordCleaning {
         text = RUN_TOGETHER_OF.matcher(text).replaceFirst("$1 $2");
         return RUN_TOGETHER_NO.matcher(text).replaceFirst("$1 $2");
     }
+
+    private static final Pattern SECTION_SIGN_FOR_5 = Pattern.compile("(?<![\\p{L}\\d.,])§(?=[.,]?\\d)");
 
     private static final Pattern RULE_BETWEEN_NUMBERS =
             Pattern.compile("(?<=\\d)[|{}\\[\\]](?=\\d)|(?<=\\d[.,]\\d{2})/(?=\\d)");

@@ -23,6 +23,15 @@ class WordCleaningTest {
     }
 
     @Test
+    void aFiveReadAsASectionSignOpeningANumberIsTheFive() {
+        // a B/L's gross weight "5.471,35KGS" read "§.471,35KGS" on a degraded scan: it had become 471.35
+        assertThat(WordCleaning.clean("§.471,35KGS", 0.64)).isEqualTo("5.471,35KGS");
+        assertThat(WordCleaning.clean("§12", 0.8)).isEqualTo("512");
+        assertThat(WordCleaning.clean("§", 0.8)).as("a section sign alone: no number").isEqualTo("§");
+        assertThat(WordCleaning.clean("Art.§3", 0.8)).as("after letters: a section").isEqualTo("Art.§3");
+    }
+
+    @Test
     void aReferencesSlashReadAsAnApostropheIsTheSlash() {
         assertThat(WordCleaning.clean("Cl’3378/24", 0.44)).isEqualTo("Cl/3378/24");
         assertThat(WordCleaning.clean("CI'3600/25", 0.5)).isEqualTo("CI/3600/25");
