@@ -229,14 +229,18 @@ public final class DoubtfulValues {
         return null;
     }
 
-    /** a reading without a decimal part whose digits are the stated value's, cents included: "157343" for 1573.43 */
+    /**
+     * a reading without a decimal part whose digits are the stated value's, cents included ("157343" for 1573.43) or
+     * as far as it has decimals ("164095" for 16409.5)
+     */
     static boolean decimalMarkLost(FieldValue read, FieldValue stated) {
         try {
             BigDecimal value = stated.decimal();
             BigDecimal reading = read.decimal();
+            String digits = reading.toBigInteger().toString();
             return value.remainder(BigDecimal.ONE).signum() != 0 && reading.remainder(BigDecimal.ONE).signum() == 0
-                    && reading.toBigInteger().toString().equals(value.setScale(2, java.math.RoundingMode.UNNECESSARY)
-                    .unscaledValue().toString());
+                    && (digits.equals(value.setScale(2, java.math.RoundingMode.UNNECESSARY).unscaledValue().toString())
+                    || digits.equals(value.stripTrailingZeros().unscaledValue().toString()));
         } catch (ArithmeticException | NumberFormatException e) {
             return false;
         }

@@ -160,5 +160,9 @@ class DoubtfulValuesConfirmationTest {
                 packingList("1573.43"))).get(0).has(Field.GROSS_WEIGHT)).as("other digits").isFalse();
         assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedBillOfLading("1573.4"),
                 packingList("1573.43"))).get(0).has(Field.GROSS_WEIGHT)).as("a digit lost, not a mark").isFalse();
+        // "16409.5 KG" read "164095" at 0.00 on a scanned B/L: one decimal printed, none read
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedBillOfLading("164095"),
+                packingList("16409.50"))).get(0).first(Field.GROSS_WEIGHT)).get().extracting(FieldValue::value)
+                .isEqualTo("16409.50");
     }
 }
