@@ -325,7 +325,10 @@ final class ArithmeticRepair {
     static final String LOOK_ALIKE_DIGIT = "a digit read doubtfully as its look-alike, restored from the line's "
             + "arithmetic (quantity × unit price = amount)";
 
-    /** below this a scanned term is doubtful: Tesseract reads clean print at 0.93–0.97 */
+    /**
+     * below this a scanned term is doubtful; lower than the rules' doubt of a quantity or reference: a line's three
+     * terms give three chances to explain a real error away by a look-alike digit
+     */
     private static final double SURE_READING = 0.9;
 
     /**

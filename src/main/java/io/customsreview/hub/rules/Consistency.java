@@ -160,7 +160,7 @@ final class Consistency {
     }
 
     /** below this a scanned value is doubtful: Tesseract reads clean print at 0.93–0.97 */
-    static final double SURE_READING = 0.9;
+    static final double SURE_READING = 0.93;
 
     /**
      * Two references of which one was read doubtfully on a scan, one look-alike digit apart ("HDMU9192215859" at
