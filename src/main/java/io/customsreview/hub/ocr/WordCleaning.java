@@ -37,6 +37,8 @@ final class WordCleaning {
         }
         // "S$C252576B": within a reference too
         text = DOLLAR_INSIDE.matcher(text).replaceAll("S");
+        // "$/C No.": a sales contract's S/C, whose S no dollar can stand for before a slash and a letter
+        text = DOLLAR_SLASH_LETTER.matcher(text).replaceFirst("S/");
         // "§.471,35KGS" for 5.471,35: a 5 read as a section sign, which opens no number
         text = SECTION_SIGN_FOR_5.matcher(text).replaceAll("5");
         // "482.47KG__2.026": a gap between two cells read as underscores; trade documents' values hold none
@@ -57,6 +59,8 @@ final class WordCleaning {
         text = RUN_TOGETHER_OF.matcher(text).replaceFirst("$1 $2");
         return RUN_TOGETHER_NO.matcher(text).replaceFirst("$1 $2");
     }
+
+    private static final Pattern DOLLAR_SLASH_LETTER = Pattern.compile("^\\$/(?=[A-Z][.:]?$)");
 
     private static final Pattern SECTION_SIGN_FOR_5 = Pattern.compile("(?<![\\p{L}\\d.,])§(?=[.,]?\\d)");
 

@@ -23,6 +23,13 @@ class WordCleaningTest {
     }
 
     @Test
+    void anSReadAsADollarSignBeforeASlashAndALetterIsTheS() {
+        // "S/C No.: CHG/2025/290" read "$/C No.:" on a scanned contract: its number label lost
+        assertThat(WordCleaning.clean("$/C", 0.52)).isEqualTo("S/C");
+        assertThat(WordCleaning.clean("$/CNY", 0.9)).as("no S/C").isEqualTo("$/CNY");
+    }
+
+    @Test
     void aFiveReadAsASectionSignOpeningANumberIsTheFive() {
         // a B/L's gross weight "5.471,35KGS" read "§.471,35KGS" on a degraded scan: it had become 471.35
         assertThat(WordCleaning.clean("§.471,35KGS", 0.64)).isEqualTo("5.471,35KGS");
