@@ -165,7 +165,8 @@ final class Consistency {
     /**
      * Two references of which one was read doubtfully on a scan, one look-alike digit apart ("HDMU9192215859" at
      * 0.84 for HDMU9192215850, "CI/2698/24" at 0.50 for CI/2098/24) or one with a character more at its end
-     * ("MEDU51805107" at 0.86 for MEDU5180510: a speck read as one more, or the last one lost), or without the
+     * ("MEDU51805107" at 0.86 for MEDU5180510: a speck read as one more, or the last one lost; "MEDU 64960485" for
+     * MEDU6490485), or without the
      * letters that open the other ("2024-87300" at 0.33 for INV-2024-87300): one number misread.
      */
     static boolean doubtfullyMisreadReference(FieldValue first, FieldValue second) {
@@ -176,7 +177,7 @@ final class Consistency {
         String b = Normalize.foldedReference(second.value());
         String keyA = Normalize.reference(first.value());
         String keyB = Normalize.reference(second.value());
-        return Normalize.oneLookAlikeDigitApart(a, b) || oneMoreAtTheEnd(a, b) || oneMoreAtTheEnd(b, a)
+        return Normalize.oneLookAlikeDigitApart(a, b) || oneMore(a, b) || oneMore(b, a)
                 || lettersLostBefore(keyA, keyB) || lettersLostBefore(keyB, keyA);
     }
 
@@ -186,8 +187,16 @@ final class Consistency {
                 && whole.substring(0, whole.length() - read.length()).matches("[A-Z]{1,4}");
     }
 
-    private static boolean oneMoreAtTheEnd(String longer, String shorter) {
-        return shorter.length() >= 6 && longer.length() == shorter.length() + 1 && longer.startsWith(shorter);
+    /** the shorter with one character more, anywhere: a speck read as one, or a digit read twice ("64960485") */
+    private static boolean oneMore(String longer, String shorter) {
+        if (shorter.length() < 6 || longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return longer.substring(i + 1).equals(shorter.substring(i));
     }
 
     /** read on a scan below {@link #SURE_READING} */

@@ -50,6 +50,9 @@ class ReferenceRulesTest {
         CleanDossier digitMore = CleanDossier.create().scanned(DECLARATION, 0.86)
                 .set(DECLARATION, Field.BL_NUMBER, "COSU6123456787");
         assertThat(check(new BlNumberRule(), digitMore)).isEmpty();
+        CleanDossier digitReadTwice = CleanDossier.create().scanned(DECLARATION, 0.86)
+                .set(DECLARATION, Field.BL_NUMBER, "COSU 6123845678"); // 8 inserted
+        assertThat(check(new BlNumberRule(), digitReadTwice)).as("a speck read as a digit inside").isEmpty();
         CleanDossier invoiceNumber = CleanDossier.create().scanned(PACKING_LIST, 0.5)
                 .set(PACKING_LIST, Field.INVOICE_NUMBER, "INV 7731"); // INV-7781: an 8 read as 3
         assertThat(check(new InvoiceNumberRule(), invoiceNumber)).isEmpty();
