@@ -149,7 +149,7 @@ public final class FieldExtractor {
         }
         containers();
         fallbacks();
-        return resolve();
+        return partiesApart(resolve());
     }
 
     private record Hit(Labels.Label label, int start, int end) {
@@ -1122,6 +1122,31 @@ public final class FieldExtractor {
 
     private static final Pattern CODE_OUTSIDE_REFERENCES =
             Pattern.compile("(?<![A-Za-z0-9/\\-])[A-Z]{3}(?![A-Za-z]|[/\\-]\\w)");
+
+    /**
+     * A party's name with the other party's after it ("SHANGHAI EVERGREAT ... CO. LTD Vanguard Distribution
+     * Corporation"): a name long enough to reach the next box, read by OCR as one segment with that box's; the
+     * other party's name is taken off it.
+     */
+    private static Map<Field, List<FieldValue>> partiesApart(Map<Field, List<FieldValue>> fields) {
+        for (Field[] pair : new Field[][]{{Field.SELLER, Field.BUYER}, {Field.BUYER, Field.SELLER}}) {
+            List<FieldValue> names = fields.get(pair[0]);
+            List<FieldValue> others = fields.get(pair[1]);
+            if (names == null || others == null) {
+                continue;
+            }
+            String other = others.get(0).value().strip();
+            fields.put(pair[0], names.stream().map(v -> {
+                String name = v.value().strip();
+                if (name.length() <= other.length() + 3 || !name.endsWith(other)
+                        || !Character.isWhitespace(name.charAt(name.length() - other.length() - 1))) {
+                    return v;
+                }
+                return new FieldValue(name.substring(0, name.length() - other.length()).strip(), v.raw(), v.source());
+            }).toList());
+        }
+        return fields;
+    }
 
     private Map<Field, List<FieldValue>> resolve() {
         Map<Field, List<FieldValue>> fields = new EnumMap<>(Field.class);

@@ -352,6 +352,20 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aPartyNameReadAsOneSegmentWithTheOtherPartysNameEndsBeforeIt() {
+        // a seller's name long enough to reach the buyer's box, read as one segment with it (a packing list and a B/L)
+        Document packingList = ScannedLines.table("600:PACKING LIST",
+                "100:Exporter | 1255:Buyer",
+                "100:SHANGHAI EVERGREAT LOGISTICS IMP. & EXP. CO. LTD Vanguard Distribution Corporation@0.47",
+                "100:Long Beach (USLGB)",
+                "900:Notify / Buyer: Vanguard Distribution Corporation");
+        assertThat(packingList.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("SHANGHAI EVERGREAT LOGISTICS IMP. & EXP. CO. LTD");
+        assertThat(packingList.first(Field.BUYER)).get().extracting(v -> v.value())
+                .isEqualTo("Vanguard Distribution Corporation");
+    }
+
+    @Test
     void theNumberOfOriginalBillsIsNoBillOfLadingNumber() {
         Document bl = ScannedLines.table("500:BILL OF LADING FOR OCEAN TRANSPORT",
                 "100:No. of Original B/Ls | 600:Place and Date of Issue",
