@@ -395,9 +395,12 @@ public final class DescriptionMismatchRule implements Rule {
                 .orElse("");
     }
 
-    /** "1 8473.30.20 " or "4202.12.9000_" before a scanned description: its line's number and commodity code */
+    /**
+     * "1 8473.30.20 ", "4202.12.9000_" or "85044083 " before a scanned description: its line's number and commodity
+     * code (undotted: six, eight or ten digits)
+     */
     private static final java.util.regex.Pattern SCANNED_PREFIX = java.util.regex.Pattern.compile(
-            "^\\s*(?:\\d{4}[.\\s]\\d{2}(?:[.\\s]?\\d{2,4})?[_\\s]+)");
+            "^\\s*(?:(?:\\d{4}[.\\s]\\d{2}(?:[.\\s]?\\d{2,4})?|\\d{6}(?:\\d{2}){0,2})[_\\s]+)");
     /** " 8518.30 3,200 PCS" after a scanned description: the code, quantity and unit columns */
     private static final java.util.regex.Pattern SCANNED_SUFFIX = java.util.regex.Pattern.compile(
             "\\s+(?:\\d{4}\\.\\d{2}(?:\\.?\\d{2,4})?|\\d{6,10})(?:\\s+[\\d.,]+(?:\\s*[A-Za-z]{2,5})?)?\\s*$");

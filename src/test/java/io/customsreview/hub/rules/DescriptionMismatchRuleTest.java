@@ -233,6 +233,10 @@ class DescriptionMismatchRuleTest {
                 .as("the packages column's unit and the rule after it").isEqualTo("Plastic storage boxes with lid, 30 L");
         assertThat(DescriptionMismatchRule.withoutNeighbouringCells("Steel|Aluminium frames", 2))
                 .as("no unit").isEqualTo("Steel|Aluminium frames");
+        assertThat(DescriptionMismatchRule.withoutNeighbouringCells("85044083 Switching power supply 65 W", 4))
+                .as("an undotted commodity code before it").isEqualTo("Switching power supply 65 W");
+        assertThat(DescriptionMismatchRule.withoutNeighbouringCells("12000 BTU split air conditioner", 4))
+                .as("five digits: no commodity code").isEqualTo("12000 BTU split air conditioner");
 
         Dossier scanned = new Dossier("scan", List.of(invoice.build(),
                 DocumentBuilder.of("d2", DECLARATION).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
