@@ -597,7 +597,7 @@ public final class FieldExtractor {
             current = next.get();
             index++;
         }
-        Matcher ports = FROM_TO.matcher(route);
+        Matcher ports = FROM_TO.matcher(capitalIReadSmallInRoute(route.toString()));
         TextLine line = lines.get(Math.max(0, lineIndex));
         if (ports.find()) {
             ValueParsers.place(ports.group(1)).ifPresent(p -> add(Field.PORT_OF_LOADING, p, ports.group(), line.page(),
@@ -921,8 +921,8 @@ public final class FieldExtractor {
                         .map(p -> add(field, p, raw, page, box, confidence, priority)).orElse(false);
             }
             case PLACE -> {
-                return ValueParsers.place(value).map(p -> add(field, p, raw, page, box, confidence, priority))
-                        .orElse(false);
+                return ValueParsers.place(capitalIReadSmall(value)).map(p -> add(field, p, raw, page, box, confidence,
+                        priority)).orElse(false);
             }
             default -> {
                 if (field == Field.VESSEL) {
@@ -1058,13 +1058,27 @@ public final class FieldExtractor {
         return valid.size() == 1 ? valid.iterator().next() : null;
     }
 
+    /** "istanbul (Ambarli), Turkey" read on a scan: a place's capital I read small; as printed elsewhere */
+    private String capitalIReadSmall(String value) {
+        return text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR && value.matches("\\s*i\\p{Ll}{3,}.*")
+                ? value.replaceFirst("i", "I") : value;
+    }
+
+    /** "from istanbul (Ambarli) to Singapore" on a scan: the port's capital I read small (the same length) */
+    private String capitalIReadSmallInRoute(String route) {
+        return text.method() != io.customsreview.hub.domain.ExtractionMethod.OCR ? route
+                : SMALL_I_AFTER_FROM_OR_TO.matcher(route).replaceAll("$1I");
+    }
+
+    private static final Pattern SMALL_I_AFTER_FROM_OR_TO = Pattern.compile("(?i)(\\b(?:from|to)\\s+)(?-i:i)(?=\\p{Ll}{3})");
+
     /** Values that prose states without labels. */
     private void fallbacks() {
         for (TextLine line : logical) {
             for (TextSegment segment : line.segments()) {
                 String s = segment.text();
                 if (!candidates.containsKey(Field.PORT_OF_LOADING) || !candidates.containsKey(Field.PORT_OF_DISCHARGE)) {
-                    Matcher m = FROM_TO.matcher(s);
+                    Matcher m = FROM_TO.matcher(capitalIReadSmallInRoute(s));
                     if (m.find() && ValueParsers.place(m.group(1)).isPresent()) {
                         add(Field.PORT_OF_LOADING, m.group(1).strip(), m.group(), line.page(), segment.box(),
                                 confidenceOf(segment, s, m.start(1), m.end(1)), 5);

@@ -366,6 +366,20 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aPortWhoseCapitalIWasReadSmallIsThePort() {
+        // "Istanbul" read "istanbul" under a declaration's "Port of Loading" and in its sentence, on two seeds
+        Document declaration = ScannedLines.table("600:IMPORT DECLARATION",
+                "100:Country of Dispatch | 600:Port of Loading | 1100:Port of Entry",
+                "100:Turkey | 600:istanbul (Ambarli), Turkey | 1100:GDANSK");
+        assertThat(declaration.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value()).isEqualTo("Istanbul");
+        Document prose = ScannedLines.document("CUSTOMS GOODS DECLARATION",
+                "The goods were shipped per vessel CMA CGM JACQUES SAADE voyage 431S from istanbul (Ambarli) to "
+                        + "Singapore under B/L No. CMDU402610169.");
+        assertThat(prose.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value()).asString()
+                .startsWith("Istanbul");
+    }
+
+    @Test
     void theNumberOfOriginalBillsIsNoBillOfLadingNumber() {
         Document bl = ScannedLines.table("500:BILL OF LADING FOR OCEAN TRANSPORT",
                 "100:No. of Original B/Ls | 600:Place and Date of Issue",
