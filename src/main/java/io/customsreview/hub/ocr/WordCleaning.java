@@ -41,6 +41,10 @@ final class WordCleaning {
         text = DOLLAR_SLASH_LETTER.matcher(text).replaceFirst("S/");
         // "§.471,35KGS" for 5.471,35: a 5 read as a section sign, which opens no number
         text = SECTION_SIGN_FOR_5.matcher(text).replaceAll("5");
+        // "7O/KGS" for 70 KGS: a zero read as the letter after a digit
+        text = O_AFTER_DIGIT.matcher(text).replaceAll("0");
+        // "INV~2025-40420": a reference's dash read as a tilde
+        text = TILDE_FOR_DASH.matcher(text).replaceAll("-");
         // "482.47KG__2.026": a gap between two cells read as underscores; trade documents' values hold none
         text = UNDERSCORES_BETWEEN.matcher(text).replaceAll(" ");
         // "223380}4011100000", "440,00/0901.11.00": a table's rule between two cells' numbers read as a mark
@@ -61,6 +65,10 @@ final class WordCleaning {
     }
 
     private static final Pattern DOLLAR_SLASH_LETTER = Pattern.compile("^\\$/(?=[A-Z][.:]?$)");
+
+    private static final Pattern O_AFTER_DIGIT = Pattern.compile("(?<=\\d)O(?=\\d|[.,/]|$)");
+
+    private static final Pattern TILDE_FOR_DASH = Pattern.compile("(?<=[A-Za-z0-9])~(?=\\d)");
 
     private static final Pattern SECTION_SIGN_FOR_5 = Pattern.compile("(?<![\\p{L}\\d.,])§(?=[.,]?\\d)");
 

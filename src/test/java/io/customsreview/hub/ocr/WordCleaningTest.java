@@ -30,6 +30,16 @@ class WordCleaningTest {
     }
 
     @Test
+    void aZeroReadAsOAfterADigitAndADashReadAsATildeAreTheZeroAndTheDash() {
+        // a contract's quantity "70 KGS" read "7O/KGS" (it had become 7); a packing list's "INV~2025-40420"
+        assertThat(WordCleaning.clean("7O/KGS", 0.66)).isEqualTo("70/KGS");
+        assertThat(WordCleaning.clean("1O0", 0.7)).isEqualTo("100");
+        assertThat(WordCleaning.clean("INV~2025-40420", 0.8)).isEqualTo("INV-2025-40420");
+        assertThat(WordCleaning.clean("ORIGIN", 0.9)).as("no digit before").isEqualTo("ORIGIN");
+        assertThat(WordCleaning.clean("A~B", 0.9)).as("no digit after it").isEqualTo("A~B");
+    }
+
+    @Test
     void aFiveReadAsASectionSignOpeningANumberIsTheFive() {
         // a B/L's gross weight "5.471,35KGS" read "§.471,35KGS" on a degraded scan: it had become 471.35
         assertThat(WordCleaning.clean("§.471,35KGS", 0.64)).isEqualTo("5.471,35KGS");
