@@ -559,8 +559,18 @@ public final class FieldExtractor {
         // "Golden Bridge Global Sourcing Joint Stock" / "Company": a name cut at "&" or before its legal form
         boolean partyTail = field != Field.VESSEL && (text.strip().matches(".*(&|\\band)$")
                 || io.customsreview.hub.llm.PartyNames.onlyLegalForms(tail) || legalFormCompletedBy(text, tail));
+        if (vesselTail && tail.endsWith("/")) {
+            // "CMA CGM ANTOINE DE" / "SAINT EXUPERY /" / "2521W": the voyage on the box's third line
+            Optional<TextSegment> voyage = continuationBelow(lines, lineIndex + 1, next.get());
+            if (voyage.isPresent() && voyage.get().text().strip().matches(VOYAGE_ALONE)) {
+                return text + " " + tail + " " + voyage.get().text().strip();
+            }
+        }
         return vesselTail || partyTail ? text + " " + tail : text;
     }
+
+    /** a voyage alone on a line: "2521W", "V.784E", "Voy. 012E" */
+    private static final String VOYAGE_ALONE = "(?i)(?:v\\.?|voy\\.?)?\\s*[A-Z0-9\\-]*\\d[A-Z0-9\\-]*";
 
     /** "Alpine Distribution Sp. z" / "o.o.": the line below ends the legal form the name's last words began */
     private static boolean legalFormCompletedBy(String text, String tail) {

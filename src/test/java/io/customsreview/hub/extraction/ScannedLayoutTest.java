@@ -380,6 +380,18 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aVesselNameWrappedOverTwoLinesOfItsBoxKeepsTheVoyageOnTheThird() {
+        // the digital original is laid out the same way: its voyage was lost on either path
+        Document billOfLading = ScannedLines.table("500:OCEAN BILL OF LADING",
+                "100:Ocean Vessel / Voy. No.: CMA CGM ANTOINE DE | 1284:Place of Receipt: HO CHI MINH CITY",
+                "+500:SAINT EXUPERY / | 1690:CY",
+                "+500:2521W");
+        assertThat(billOfLading.first(Field.VESSEL)).get().extracting(v -> v.value())
+                .isEqualTo("CMA CGM ANTOINE DE SAINT EXUPERY");
+        assertThat(billOfLading.first(Field.VOYAGE)).get().extracting(v -> v.value()).isEqualTo("2521W");
+    }
+
+    @Test
     void theNumberOfOriginalBillsIsNoBillOfLadingNumber() {
         Document bl = ScannedLines.table("500:BILL OF LADING FOR OCEAN TRANSPORT",
                 "100:No. of Original B/Ls | 600:Place and Date of Issue",
