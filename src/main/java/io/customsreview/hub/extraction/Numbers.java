@@ -135,9 +135,18 @@ public final class Numbers {
      * grouping ("61, 80" on a document that writes decimal commas): "1, 20" stays a list where commas group
      */
     static String ocrSpacesClosed(String text, DecimalStyle style) {
-        Pattern shortNumber = style == DecimalStyle.COMMA ? SHORT_SPACE_AFTER_DECIMAL_COMMA : SHORT_SPACE_AFTER_DECIMAL_POINT;
-        return ocrSpacesClosed(shortNumber.matcher(text).replaceAll(style == DecimalStyle.COMMA ? "$1,$2" : "$1.$2"));
+        boolean comma = style == DecimalStyle.COMMA;
+        String closed = (comma ? SHORT_SPACE_BEFORE_DECIMAL_COMMA : SHORT_SPACE_BEFORE_DECIMAL_POINT).matcher(text)
+                .replaceAll(comma ? "$1,$2" : "$1.$2");
+        Pattern shortNumber = comma ? SHORT_SPACE_AFTER_DECIMAL_COMMA : SHORT_SPACE_AFTER_DECIMAL_POINT;
+        return ocrSpacesClosed(shortNumber.matcher(closed).replaceAll(comma ? "$1,$2" : "$1.$2"));
     }
+
+    /** "142 .55": a space before the document's decimal mark in a number without grouping */
+    private static final Pattern SHORT_SPACE_BEFORE_DECIMAL_POINT =
+            Pattern.compile("(?<![\\d.,])(\\d{1,3})\\s+\\.(\\d{2})(?![\\d.,])");
+    private static final Pattern SHORT_SPACE_BEFORE_DECIMAL_COMMA =
+            Pattern.compile("(?<![\\d.,])(\\d{1,3})\\s+,(\\d{2})(?![\\d.,])");
 
     /** Finds the first number in free text (after currency signs or before units). */
     public static Optional<BigDecimal> first(String text, DecimalStyle style) {

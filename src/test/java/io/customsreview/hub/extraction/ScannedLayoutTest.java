@@ -392,6 +392,21 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aPricesDecimalMarkAndCentsSetApartWithASpaceKeepThePrice() {
+        // "142 .55" read as one run with the amount: the cents under the amount's column had been lost
+        Document invoice = ScannedLines.table("500:COMMERCIAL INVOICE",
+                "100:Description | 600:Quantity | 800:Unit Price | 1000:Amount",
+                "100:Split air conditioner | 600:25 SETS | 800:142 .55#950 3,563.75#1030");
+        assertThat(invoice.lines()).singleElement().satisfies(line -> {
+            assertThat(line.get(LineField.UNIT_PRICE)).get().extracting(v -> v.value()).isEqualTo("142.55");
+            assertThat(line.get(LineField.AMOUNT)).get().extracting(v -> v.value()).isEqualTo("3563.75");
+        });
+        assertThat(Numbers.ocrSpacesClosed("142 .55", Numbers.DecimalStyle.POINT)).isEqualTo("142.55");
+        assertThat(Numbers.ocrSpacesClosed("1,142 .55", Numbers.DecimalStyle.POINT)).as("grouped: not told")
+                .isEqualTo("1,142 .55");
+    }
+
+    @Test
     void theNumberOfOriginalBillsIsNoBillOfLadingNumber() {
         Document bl = ScannedLines.table("500:BILL OF LADING FOR OCEAN TRANSPORT",
                 "100:No. of Original B/Ls | 600:Place and Date of Issue",

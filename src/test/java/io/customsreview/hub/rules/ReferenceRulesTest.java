@@ -42,7 +42,7 @@ class ReferenceRulesTest {
     }
 
     @Test
-    void aReferenceReadDoubtfullyOnAScanWithOneDigitAsItsLookAlikeOrOneCharacterMoreIsThatNumberMisread() {
+    void aReferenceReadDoubtfullyOnAScanOneMisreadingFromAnothersIsThatNumberMisread() {
         // seen on scanned insurance policies and declarations: a 6 read as 8, a speck read as one digit more
         CleanDossier zeroAsNine = CleanDossier.create().scanned(INSURANCE, 0.84)
                 .set(INSURANCE, Field.BL_NUMBER, "COSU612345878");
