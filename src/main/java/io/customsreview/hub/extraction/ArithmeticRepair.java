@@ -290,7 +290,14 @@ final class ArithmeticRepair {
                 repairedValue = joined;
                 assumption = GROUPS_JOINED;
             }
-            BigDecimal lastGroup = lastGroupAlone(values.get(LineField.QUANTITY).raw());
+            BigDecimal grouped = groupingReadAsDecimalMark(values.get(LineField.QUANTITY).raw(), read[0]);
+            if (grouped != null && holds(grouped, read[1], read[2])) {
+                repairs = 1;
+                repairedField = LineField.QUANTITY;
+                repairedValue = grouped;
+                assumption = GROUPING_READ_AS_DECIMAL_MARK;
+            }
+            BigDecimal lastGroup = repairs == 0 ? lastGroupAlone(values.get(LineField.QUANTITY).raw()) : null;
             if (repairs == 0 && lastGroup != null && holds(lastGroup, read[1], read[2])) {
                 repairs = 1;
                 repairedField = LineField.QUANTITY;
@@ -320,6 +327,17 @@ final class ArithmeticRepair {
             return line;
         }
         return repaired(line, repairedField, repairedValue, assumption);
+    }
+
+    static final String GROUPING_READ_AS_DECIMAL_MARK = "a quantity's thousands separator read as its decimal mark "
+            + "('5.760' for 5,760), restored from the line's arithmetic (quantity × unit price = amount)";
+    private static final java.util.regex.Pattern THOUSANDS_ALONE =
+            java.util.regex.Pattern.compile("(?<![\\d.,])\\d{1,3}[.,]\\d{3}(?![\\d.,])");
+
+    /** a quantity read "5.760" (5.76) whose three digits after the mark are a thousands group: 5,760; else null */
+    private static BigDecimal groupingReadAsDecimalMark(String raw, BigDecimal read) {
+        return THOUSANDS_ALONE.matcher(raw).find() && read.scale() > 0 && read.compareTo(BigDecimal.valueOf(1000)) < 0
+                ? read.movePointRight(3).setScale(0, java.math.RoundingMode.UNNECESSARY) : null;
     }
 
     static final String LOOK_ALIKE_DIGIT = "a digit read doubtfully as its look-alike, restored from the line's "

@@ -140,6 +140,22 @@ class ArithmeticRepairTest {
         assertThat(ArithmeticRepair.repair(otherDigit)).as("2 is no look-alike of 0").isSameAs(otherDigit);
     }
 
+    @Test
+    void aQuantitysThousandsSeparatorReadAsItsDecimalMarkIsRestoredWhereTheArithmeticSaysSo() {
+        // "5,760" KGS read "5.760" (0.95) on an invoice that writes 22,348.80: 5,760 × 3.88 = 22,348.80
+        Map<LineField, FieldValue> values = lineReadAt("5.76", "3.88", "22348.80", 0.95);
+        values.put(LineField.QUANTITY, new FieldValue("5.76", "5.760",
+                new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.95, null)));
+        FieldValue quantity = ArithmeticRepair.repair(scannedInvoice(values)).lines().get(0).values()
+                .get(LineField.QUANTITY);
+        assertThat(quantity.value()).isEqualTo("5760");
+        assertThat(quantity.source().assumption()).isEqualTo(ArithmeticRepair.GROUPING_READ_AS_DECIMAL_MARK);
+
+        values.put(LineField.AMOUNT, new FieldValue("22.35", "22.35", values.get(LineField.AMOUNT).source()));
+        Document small = scannedInvoice(values);
+        assertThat(ArithmeticRepair.repair(small)).as("5.760 × 3.88 = 22.35: as read").isSameAs(small);
+    }
+
     /** a scanned line whose every term was read with {@code confidence} */
     private static Map<LineField, FieldValue> lineReadAt(String quantity, String price, String amount,
                                                          double confidence) {
