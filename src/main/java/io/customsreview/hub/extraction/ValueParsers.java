@@ -183,6 +183,9 @@ final class ValueParsers {
         name = firstPart(name, "(?i),\\s*(?=\\d|no\\.?\\s|room\\b|rm\\b|building\\b|bldg\\b|floor\\b|flat\\b|suite\\b|unit\\b|"
                 + "street\\b|road\\b|p\\.?o\\.? box)|\\s+-\\s+|;|\\s{2,}|\\bTel\\b|\\bPhone\\b|\\bAddress\\b").strip();
         name = name.replaceAll("[,:]+$", "").strip();
+        if (ADDRESS_LINE.matcher(name).matches()) {
+            return Optional.empty(); // "183 Commerce Street", "Lot 120": the name's line unread, its address below
+        }
         if (name.length() < 2 || !name.matches(".*\\p{L}.*") || name.split("\\s+").length > 12
                 || !Character.isLetterOrDigit(name.charAt(0)) || Character.isLowerCase(name.charAt(0))) {
             // company names are capitalised; "is correct." is the rest of a sentence
@@ -190,6 +193,10 @@ final class ValueParsers {
         }
         return Optional.of(name);
     }
+
+    /** a street address or a plot, which no company is named */
+    private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)\\d{1,5}[A-Za-z]?\\s+[\\p{L} .'\\-]+\\s(?:street|st|road|rd|"
+            + "avenue|ave|lane|ln|boulevard|blvd|drive|dr|parkway|pkwy|highway|hwy)\\.?|(?:lot|plot)\\s+\\d+[A-Za-z]?");
 
     private static final Pattern LEGAL_FORM_PART = Pattern.compile(
             "(?i)^\\s*(ltd|limited|inc|incorporated|llc|l\\.l\\.c|corp|corporation|co|company|gmbh|ag|kg|s\\.?a|"

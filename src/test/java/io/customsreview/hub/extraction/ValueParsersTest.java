@@ -30,6 +30,20 @@ class ValueParsersTest {
         assertThat(ValueParsers.party("Import Export Trading Co., Ltd.")).contains("Import Export Trading Co., Ltd.");
     }
 
+    /** the name's line lost on a scan, the address line under the party's label is no name */
+    @ParameterizedTest
+    @ValueSource(strings = {"183 Commerce Street", "Lot 120, VSIP industrial Park", "40 Industrial Parkway",
+            "12B Harbour Rd."})
+    void anAddressLineIsNoParty(String text) {
+        assertThat(ValueParsers.party(text)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNameOpeningWithFiguresIsStillAParty() {
+        assertThat(ValueParsers.party("3M Company")).contains("3M Company");
+        assertThat(ValueParsers.party("21st Century Street Foods Ltd.")).contains("21st Century Street Foods Ltd.");
+    }
+
     @org.junit.jupiter.api.Test
     void anIncotermWhoseLastLetterWasReadTwiceIsTheTerm() {
         assertThat(Incoterms.find("EXwW Shanghai")).get().isEqualTo(new Incoterms.Term("EXW", "Shanghai"));
