@@ -1057,7 +1057,7 @@ public final class FieldExtractor {
      * the check digit; else null. Only where no label made it a bill of lading number: "MEDU51805107" is one, and
      * some digit left out of a number of eight passes a check digit more often than not.
      */
-    static String digitReadTwice(String reading) {
+    private static String digitReadTwice(String reading) {
         Set<String> valid = new java.util.HashSet<>();
         for (int i = 4; i < reading.length(); i++) {
             String candidate = reading.substring(0, i) + reading.substring(i + 1);
@@ -1080,7 +1080,8 @@ public final class FieldExtractor {
                 : SMALL_I_AFTER_FROM_OR_TO.matcher(route).replaceAll("$1I");
     }
 
-    private static final Pattern SMALL_I_AFTER_FROM_OR_TO = Pattern.compile("(?i)(\\b(?:from|to)\\s+)(?-i:i)(?=\\p{Ll}{3})");
+    private static final Pattern SMALL_I_AFTER_FROM_OR_TO =
+            Pattern.compile("(?i)(\\b(?:from|to)\\s+)(?-i:i)(?=\\p{Ll}{3})");
 
     /** Values that prose states without labels. */
     private void fallbacks() {

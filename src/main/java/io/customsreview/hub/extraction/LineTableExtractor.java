@@ -545,8 +545,8 @@ final class LineTableExtractor {
                         && runColumn != null) {
                     column = runColumn; // "61, 80": the cents OCR set apart, under the next column's left edge
                 }
-                if (previous != null && previous.text().matches("\\d[\\d,.]*\\d|\\d") && word.text().matches("[.,]\\d{2}")
-                        && runColumn != null) {
+                if (previous != null && previous.text().matches("\\d[\\d,.]*\\d|\\d")
+                        && word.text().matches("[.,]\\d{2}") && runColumn != null) {
                     column = runColumn; // "142 .55": the decimal mark and cents set apart with a space
                 }
                 if (previous != null && previous.text().matches("\\d{1,3}") && word.text().matches("\\d{3}([.,]\\d+)?\\D*")) {

@@ -195,8 +195,9 @@ final class ValueParsers {
     }
 
     /** a street address or a plot, which no company is named */
-    private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)\\d{1,5}[A-Za-z]?\\s+[\\p{L} .'\\-]+\\s(?:street|st|road|rd|"
-            + "avenue|ave|lane|ln|boulevard|blvd|drive|dr|parkway|pkwy|highway|hwy)\\.?|(?:lot|plot)\\s+\\d+[A-Za-z]?");
+    private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)\\d{1,5}[A-Za-z]?\\s+[\\p{L} .'\\-]+\\s"
+            + "(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|parkway|pkwy|highway|hwy)\\.?"
+            + "|(?:lot|plot)\\s+\\d+[A-Za-z]?");
 
     private static final Pattern LEGAL_FORM_PART = Pattern.compile(
             "(?i)^\\s*(ltd|limited|inc|incorporated|llc|l\\.l\\.c|corp|corporation|co|company|gmbh|ag|kg|s\\.?a|"

@@ -164,10 +164,10 @@ final class Consistency {
 
     /**
      * Two references of which one was read doubtfully on a scan, one look-alike digit apart ("HDMU9192215859" at
-     * 0.84 for HDMU9192215850, "CI/2698/24" at 0.50 for CI/2098/24) or one with a character more at its end
-     * ("MEDU51805107" at 0.86 for MEDU5180510: a speck read as one more, or the last one lost; "MEDU 64960485" for
-     * MEDU6490485), or without the
-     * letters that open the other ("2024-87300" at 0.33 for INV-2024-87300): one number misread.
+     * 0.84 for HDMU9192215850, "CI/2698/24" at 0.50 for CI/2098/24), one with a character more at its end
+     * ("MEDU51805107" at 0.86 for MEDU5180510: a speck read as one more, or the last one lost) or anywhere ("MEDU
+     * 64960485" for MEDU6490485), or without the letters that open the other ("2024-87300" at 0.33 for
+     * INV-2024-87300): one number misread.
      */
     static boolean doubtfullyMisreadReference(FieldValue first, FieldValue second) {
         if (!doubtful(first) && !doubtful(second)) {

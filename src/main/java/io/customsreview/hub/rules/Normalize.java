@@ -88,7 +88,8 @@ public final class Normalize {
         for (char c : reference.toCharArray()) {
             char folded = switch (c) {
                 case 'O', 'D', 'Q' -> '0';
-                case 'I', 'L', '|', 'T' -> '1'; // "STH249680" for "SIH249680", "CHENNAT" for "CHENNAI": a serif I's bars
+                // "STH249680" for "SIH249680", "CHENNAT" for "CHENNAI": a serif I's bars read as a T
+                case 'I', 'L', '|', 'T' -> '1';
                 case 'S', '$' -> '5'; // "$C241430D": an S read as a dollar sign
                 case 'B' -> '8';
                 case 'Z' -> '2';

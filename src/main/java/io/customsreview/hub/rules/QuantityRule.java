@@ -171,7 +171,6 @@ final class QuantityRule implements Rule {
                 && read.endsWith(printed);
     }
 
-
     /**
      * A scanned quantity read doubtfully that is the other document's with one digit more after it ("808" for 80: a
      * speck beside the last digit read as one more; ten times the goods is no miscount), or with one digit read as
