@@ -116,7 +116,7 @@ public final class Dates {
 
     /**
      * A date as printed where OCR read one digit as its look-alike and so made it no date ("67/04/2024",
-     * "01.07.2625"): the one date that a single look-alike digit ({@link io.customsreview.hub.rules.Normalize#LOOK_ALIKE_DIGITS}) gives;
+     * "01.07.2625", "61 OCT 2025"): the one date that a single look-alike digit ({@link io.customsreview.hub.rules.Normalize#LOOK_ALIKE_DIGITS}) gives;
      * empty when the text holds a date as read, no date shape, or the repair is not unique. For scanned text only: on
      * a text layer, "31/02/2025" is what the document says.
      */
@@ -124,7 +124,7 @@ public final class Dates {
         if (find(text, order).isPresent()) {
             return Optional.empty();
         }
-        for (Pattern shape : List.of(ISO, NUMERIC)) {
+        for (Pattern shape : List.of(ISO, NUMERIC, DAY_MONTH_NAME, MONTH_NAME_DAY)) {
             Matcher m = shape.matcher(text);
             while (m.find()) {
                 Set<LocalDate> readings = new HashSet<>();
