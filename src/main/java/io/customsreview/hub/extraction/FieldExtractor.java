@@ -288,7 +288,7 @@ public final class FieldExtractor {
                     edits = 1; // "Date cf Shipment": the o of "of" read as its look-alike, even surely
                     continue;
                 }
-                if (k > 0 && edits == 0 && mergedGlyphs(wanted).contains(word)) {
+                if (k > 0 && edits == 0 && mergedLabelWords.contains(word) && mergedGlyphs(wanted).contains(word)) {
                     edits = 1; // "Country of Ongin" (0.88): after exact words, two touching letters read as one
                     continue;
                 }

@@ -541,13 +541,8 @@ final class LineTableExtractor {
             Word previous = null;
             for (Word word : segment.words()) {
                 Column column = columnAt(center(word), ordered);
-                if (previous != null && previous.text().matches("\\d[\\d.,]*[.,]") && word.text().matches("\\d{2}")
-                        && runColumn != null) {
-                    column = runColumn; // "61, 80": the cents OCR set apart, under the next column's left edge
-                }
-                if (previous != null && previous.text().matches("\\d[\\d,.]*\\d|\\d")
-                        && word.text().matches("[.,]\\d{2}") && runColumn != null) {
-                    column = runColumn; // "142 .55": the decimal mark and cents set apart with a space
+                if (previous != null && runColumn != null && centsSetApart(previous.text(), word.text())) {
+                    column = runColumn;
                 }
                 if (previous != null && previous.text().matches("\\d{1,3}") && word.text().matches("\\d{3}([.,]\\d+)?\\D*")) {
                     // "16 943,12": one number grouped with a space, right-aligned in its column (but "499 1287420" is
@@ -565,6 +560,15 @@ final class LineTableExtractor {
             put(cells, runColumn, new TextSegment(run));
         }
         return new Row(cells);
+    }
+
+    /**
+     * "61, 80" or "142 .55": a number's cents (with or without its decimal mark) that OCR set apart with a space, under
+     * the next column's left edge
+     */
+    private static boolean centsSetApart(String before, String word) {
+        return before.matches("\\d[\\d.,]*[.,]") && word.matches("\\d{2}")
+                || before.matches("\\d[\\d,.]*\\d|\\d") && word.matches("[.,]\\d{2}");
     }
 
     private static void put(Map<LineField, Cell> cells, Column column, TextSegment segment) {

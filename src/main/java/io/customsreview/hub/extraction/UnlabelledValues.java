@@ -12,7 +12,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,16 +84,8 @@ final class UnlabelledValues {
             int page = lines.get(i).page();
             for (TextSegment segment : lines.get(i).segments()) {
                 Provenance where = new Provenance(documentId, page, segment.box(), ExtractionMethod.OCR, 0.0, NO_LABEL);
-                Matcher weight = WEIGHT.matcher(Numbers.ocrSpacesClosed(segment.text()));
-                while (weight.find()) {
-                    Optional<BigDecimal> kg = Numbers.parse(weight.group(1), style);
-                    kg.filter(v -> v.signum() > 0).ifPresent(v -> offer(weights, segment, where, Numbers.plain(v)));
-                }
-                Matcher money = MONEY.matcher(Numbers.ocrSpacesClosed(segment.text()));
-                while (money.find()) {
-                    Numbers.parse(money.group(), style).filter(v -> v.signum() > 0)
-                            .ifPresent(v -> offer(amounts, segment, where, Numbers.amount(v)));
-                }
+                weightsAndSums(segment, style, v -> offer(weights, segment, where, Numbers.plain(v)),
+                        v -> offer(amounts, segment, where, Numbers.amount(v)));
                 Matcher port = PORT_WITH_LOCODE.matcher(segment.text());
                 if (port.matches()) {
                     offer(ports, segment, where, port.group(1).strip());
@@ -139,14 +130,9 @@ final class UnlabelledValues {
                 continue;
             }
             for (TextSegment segment : lines.get(i).segments()) {
-                String closed = Numbers.ocrSpacesClosed(segment.text());
-                for (Pattern kind : List.of(WEIGHT, MONEY)) {
-                    Matcher m = kind.matcher(closed);
-                    while (m.find()) {
-                        Numbers.parse(m.groupCount() > 0 ? m.group(1) : m.group(), style).filter(v -> v.signum() > 0)
-                                .ifPresent(v -> surest.merge(v.stripTrailingZeros(), segment.confidence(), Math::max));
-                    }
-                }
+                java.util.function.Consumer<BigDecimal> read =
+                        v -> surest.merge(v.stripTrailingZeros(), segment.confidence(), Math::max);
+                weightsAndSums(segment, style, read, read);
             }
         }
         Map<Field, List<FieldValue>> result = new EnumMap<>(Field.class);
@@ -163,6 +149,21 @@ final class UnlabelledValues {
                     new Provenance(p.documentId(), p.page(), p.box(), p.method(), other, RESTATED));
         }).toList()));
         return result;
+    }
+
+    /** each weight (a number before a kilogram unit) and each sum of money a segment states, above zero */
+    private static void weightsAndSums(TextSegment segment, Numbers.DecimalStyle style,
+                                       java.util.function.Consumer<BigDecimal> weight,
+                                       java.util.function.Consumer<BigDecimal> sum) {
+        String closed = Numbers.ocrSpacesClosed(segment.text());
+        Matcher kilograms = WEIGHT.matcher(closed);
+        while (kilograms.find()) {
+            Numbers.parse(kilograms.group(1), style).filter(v -> v.signum() > 0).ifPresent(weight);
+        }
+        Matcher money = MONEY.matcher(closed);
+        while (money.find()) {
+            Numbers.parse(money.group(), style).filter(v -> v.signum() > 0).ifPresent(sum);
+        }
     }
 
     /** the value as read from the segment, the first time it is seen */

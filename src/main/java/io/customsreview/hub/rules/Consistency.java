@@ -137,9 +137,8 @@ final class Consistency {
                         Normalize.foldedReference(value.value()))
                         || (field == Field.BL_NUMBER && key.length() > 4
                         && issuedFolded.contains(Normalize.ocrFolded(key.substring(4)))));
-                boolean misread = issuers.stream().flatMap(d -> d.all(field).stream())
-                        .anyMatch(v -> doubtfullyMisreadReference(value, v));
-                if (!issued.contains(key) && !ocrAlike && !misread) {
+                if (!issued.contains(key) && !ocrAlike && issuers.stream().flatMap(d -> d.all(field).stream())
+                        .noneMatch(v -> doubtfullyMisreadReference(value, v))) {
                     unknown.computeIfAbsent(key, k -> new ArrayList<>()).add(new Cited(document, value));
                 }
             }
