@@ -125,11 +125,24 @@ final class UnreadInk {
     /**
      * Whether a word read beside the run spans two lines (a box taller than a letter: "738.08" boxed over the net
      * weight above it too): what it read of which line is unknown, and a label found beside it would be paired with
-     * the other line's value ("Net Weight:" with the gross weight).
+     * the other line's value ("Net Weight:" with the gross weight). Beside: no word of the run's line stands between
+     * them — a table's row numbers read as one tall word ("WN" for 1, 2, 3) at the left edge are no neighbour of a
+     * price at the right.
      */
     private static boolean besideLinesReadAsOne(int[] run, List<Word> words, int height) {
-        return words.stream().anyMatch(w -> w.box().y2() - w.box().y1() > MAX_LETTER * height
-                && w.box().y1() < run[3] && run[1] < w.box().y2());
+        return words.stream().anyMatch(w -> tall(w, height) && w.box().y1() < run[3] && run[1] < w.box().y2()
+                && words.stream().noneMatch(between -> !tall(between, height) && onTheLine(between, run)
+                && between.box().x1() >= Math.min(w.box().x2(), run[2])
+                && between.box().x2() <= Math.max(w.box().x1(), run[0])));
+    }
+
+    private static boolean tall(Word word, int height) {
+        return word.box().y2() - word.box().y1() > MAX_LETTER * height;
+    }
+
+    private static boolean onTheLine(Word word, int[] run) {
+        int middle = (word.box().y1() + word.box().y2()) / 2;
+        return run[1] <= middle && middle <= run[3];
     }
 
     /** connected ink (8-neighbours) outside the covered pixels whose height is a letter's: {x1, y1, x2, y2} */

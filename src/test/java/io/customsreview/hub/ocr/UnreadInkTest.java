@@ -90,6 +90,20 @@ class UnreadInkTest {
                 .contains("Weight:", "620.25");
     }
 
+    @Test
+    void aWordBoxedOverSeveralLinesFarAlongTheLineKeepsNothingFromBeingRead() throws Exception {
+        // a table's row numbers "1 2 3" read as one tall word at the left edge: a price dropped at the right of the
+        // same rows, other words between them, is read
+        Word year = pageWords.stream().filter(w -> w.text().equals("2025")).findFirst().orElseThrow();
+        Word date = pageWords.stream().filter(w -> w.text().equals("Date")).findFirst().orElseThrow();
+        Word certificate = pageWords.stream().filter(w -> w.text().equals("MC-66330423")).findFirst().orElseThrow();
+        List<Word> rowNumbersAsOne = new ArrayList<>(pageWords.stream().filter(w -> w != year).toList());
+        rowNumbersAsOne.add(new Word("WN", LineBuilder.box(Math.max(0, date.box().x1() - 40), date.box().y1(),
+                Math.max(1, date.box().x1() - 25), certificate.box().y2()), 0.55));
+
+        assertThat(unread(PAGE, rowNumbersAsOne)).extracting(Word::text).containsExactly("2025");
+    }
+
     private static List<Word> unread(BufferedImage page, List<Word> words) throws Exception {
         return OcrEngine.await(OcrTestSupport.scanReader().engine().submit(
                 t -> UnreadInk.read(t, page, 300, TesseractHandle.Threshold.PAGE, words)));
