@@ -139,8 +139,20 @@ public final class Numbers {
         String closed = (comma ? SHORT_SPACE_BEFORE_DECIMAL_COMMA : SHORT_SPACE_BEFORE_DECIMAL_POINT).matcher(text)
                 .replaceAll(comma ? "$1,$2" : "$1.$2");
         Pattern shortNumber = comma ? SHORT_SPACE_AFTER_DECIMAL_COMMA : SHORT_SPACE_AFTER_DECIMAL_POINT;
-        return ocrSpacesClosed(shortNumber.matcher(closed).replaceAll(comma ? "$1,$2" : "$1.$2"));
+        closed = shortNumber.matcher(closed).replaceAll(comma ? "$1,$2" : "$1.$2");
+        closed = (comma ? ONE_DECIMAL_SET_APART_BY_COMMA : ONE_DECIMAL_SET_APART_BY_POINT).matcher(closed)
+                .replaceAll(comma ? "$1,$2" : "$1.$2");
+        return ocrSpacesClosed(closed);
     }
+
+    /**
+     * "591. 2": a number printed with one decimal (591.2, its trailing zero left out) and a space OCR set after the
+     * document's decimal mark; a digit alone after a mark and a space is no other number's start
+     */
+    private static final Pattern ONE_DECIMAL_SET_APART_BY_POINT =
+            Pattern.compile("(?<![\\d.,])(\\d+)\\.\\s+(\\d)(?![\\d.,])");
+    private static final Pattern ONE_DECIMAL_SET_APART_BY_COMMA =
+            Pattern.compile("(?<![\\d.,])(\\d+),\\s+(\\d)(?![\\d.,])");
 
     /** "142 .55": a space before the document's decimal mark in a number without grouping */
     private static final Pattern SHORT_SPACE_BEFORE_DECIMAL_POINT =

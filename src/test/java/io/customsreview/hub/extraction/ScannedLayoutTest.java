@@ -407,6 +407,20 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void anAmountOfOneDecimalWithASpaceAfterItsMarkKeepsItsDecimal() {
+        // "591.2" (its trailing zero left out) read "591. 2": the decimal had been lost, a false sum mismatch
+        Document declaration = ScannedLines.table("500:CUSTOMS GOODS DECLARATION",
+                "100:Description | 600:Quantity | 1000:Value (EUR)",
+                "100:WiFi routers AC1200 | 600:40 PCS | 1000:591. 2",
+                "100:Timber shelving unit, oak | 600:84 SETS | 1000:7064. 4");
+        assertThat(declaration.lines()).extracting(line -> line.get(LineField.AMOUNT).orElseThrow().value())
+                .containsExactly("591.20", "7064.40");
+        assertThat(Numbers.ocrSpacesClosed("7064, 4", Numbers.DecimalStyle.COMMA)).isEqualTo("7064,4");
+        assertThat(Numbers.ocrSpacesClosed("7064, 4", Numbers.DecimalStyle.POINT)).as("not its decimal mark")
+                .isEqualTo("7064, 4");
+    }
+
+    @Test
     void theNumberOfOriginalBillsIsNoBillOfLadingNumber() {
         Document bl = ScannedLines.table("500:BILL OF LADING FOR OCEAN TRANSPORT",
                 "100:No. of Original B/Ls | 600:Place and Date of Issue",
