@@ -79,7 +79,11 @@ final class ArithmeticRepair {
     private static List<LineItem> repairedBySum(Document document, List<LineItem> lines, Field totalField,
                                                 LineField column) {
         List<FieldValue> totals = document.fields().getOrDefault(totalField, List.of());
-        if (totals.isEmpty() || lines.size() < 2 || !mostlyShowDecimals(lines, column)) {
+        // a column printed with its decimals only where it has any ("3873.6", "7008", "11156") has few to lose, and
+        // only the line's own arithmetic and the total together restore one
+        boolean showsDecimals = mostlyShowDecimals(lines, column);
+        if (totals.isEmpty() || lines.size() < 2 || !(showsDecimals || column == LineField.AMOUNT
+                && lines.stream().anyMatch(l -> showsDecimalMark(l.values().get(column))))) {
             return lines;
         }
         BigDecimal total;
@@ -102,17 +106,19 @@ final class ArithmeticRepair {
                 continue; // quantity × unit price vouches for the amount as read
             }
             List<BigDecimal> candidates = new ArrayList<>();
-            BigDecimal joined = joinedGroups(value.raw());
+            BigDecimal joined = showsDecimals ? joinedGroups(value.raw()) : null;
             if (joined != null && joined.compareTo(value.decimal()) != 0) {
                 candidates.add(joined); // "2416 840,00" for "2 416 840,00", read as 2416
             }
-            if (!DECIMAL_MARK.matcher(value.raw()).find()) { // a value that shows its decimal mark did not lose it
+            if (showsDecimals && !showsDecimalMark(value)) { // a value that shows its decimal mark did not lose it
                 for (int shift : new int[]{1, 2, 3}) {
                     candidates.add(value.decimal().movePointLeft(shift));
                 }
             }
             BigDecimal product = column == LineField.AMOUNT ? product(lines.get(i)) : null;
-            if (product != null) {
+            if (product != null && (showsDecimals || !showsDecimalMark(value)
+                    && DoubtfulValues.decimalMarkLost(value.decimal(), product))
+                    && candidates.stream().noneMatch(c -> c.compareTo(product) == 0)) {
                 // "306,833.40" for 780 × 39.53 = 30,833.40: the line's own arithmetic and the total agree on it
                 candidates.add(product);
             }
@@ -226,6 +232,10 @@ final class ArithmeticRepair {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    private static boolean showsDecimalMark(FieldValue value) {
+        return value != null && DECIMAL_MARK.matcher(value.raw()).find();
     }
 
     private static boolean mostlyShowDecimals(Document document, LineField field) {

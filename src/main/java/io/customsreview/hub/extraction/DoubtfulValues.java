@@ -235,13 +235,20 @@ public final class DoubtfulValues {
      */
     static boolean decimalMarkLost(FieldValue read, FieldValue stated) {
         try {
-            BigDecimal value = stated.decimal();
-            BigDecimal reading = read.decimal();
+            return decimalMarkLost(read.decimal(), stated.decimal());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** {@link #decimalMarkLost(FieldValue, FieldValue)} of two numbers */
+    static boolean decimalMarkLost(BigDecimal reading, BigDecimal value) {
+        try {
             String digits = reading.toBigInteger().toString();
             return value.remainder(BigDecimal.ONE).signum() != 0 && reading.remainder(BigDecimal.ONE).signum() == 0
                     && (digits.equals(value.setScale(2, java.math.RoundingMode.UNNECESSARY).unscaledValue().toString())
                     || digits.equals(value.stripTrailingZeros().unscaledValue().toString()));
-        } catch (ArithmeticException | NumberFormatException e) {
+        } catch (ArithmeticException e) {
             return false;
         }
     }

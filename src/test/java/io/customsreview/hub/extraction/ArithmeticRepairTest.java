@@ -278,6 +278,28 @@ class ArithmeticRepairTest {
     }
 
     @Test
+    void anAmountThatLostItsOneDecimalWhereFewShowAnyIsTheProductTheTotalConfirms() {
+        // amounts printed "3873.6", "7008": decimals only where there are any; "4524.8" read "45248"
+        List<LineItem> lines = List.of(item(1, ExtractionMethod.OCR, "480", "8.07", "3873.6"),
+                item(2, ExtractionMethod.OCR, "20", "226.24", "45248"),
+                item(3, ExtractionMethod.OCR, "160", "28.02", "4483.2"),
+                item(4, ExtractionMethod.OCR, "2400", "2.92", "7008"),
+                item(5, ExtractionMethod.OCR, "400", "27.89", "11156"));
+        Document contract = new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(io.customsreview.hub.domain.Field.TOTAL_AMOUNT, List.of(value(ExtractionMethod.OCR, "31045.6"))),
+                lines, null);
+        FieldValue amount = ArithmeticRepair.repair(contract).lines().get(1).values().get(LineField.AMOUNT);
+        assertThat(amount.value()).isEqualTo("4524.80");
+        assertThat(amount.source().assumption()).isEqualTo(ArithmeticRepair.PRODUCT_SUMMED);
+
+        Document otherTotal = new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(io.customsreview.hub.domain.Field.TOTAL_AMOUNT, List.of(value(ExtractionMethod.OCR, "71768.8"))),
+                lines, null);
+        assertThat(ArithmeticRepair.repair(otherTotal)).as("the total is what the lines add up to as read")
+                .isSameAs(otherTotal);
+    }
+
+    @Test
     void aUnitPriceAndAmountReadAsOneCellAreToldApartByTheLinesArithmetic() {
         Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
         values.put(LineField.QUANTITY, value(ExtractionMethod.OCR, "380"));
