@@ -332,6 +332,17 @@ final class ArithmeticRepair {
                     }
                 }
             }
+            if (repairs == 0) {
+                for (int i = 0; i < 3; i++) {
+                    BigDecimal made = oneDigitMoreRead(values.get(TERMS[i]), read, i);
+                    if (made != null) {
+                        repairs++;
+                        repairedField = TERMS[i];
+                        repairedValue = made;
+                        assumption = ONE_DIGIT_MORE;
+                    }
+                }
+            }
         }
         if (repairs != 1) {
             return line;
@@ -382,6 +393,38 @@ final class ArithmeticRepair {
         terms[i] = made;
         return holds(terms[0], terms[1], terms[2]) && io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(
                 read[i].unscaledValue().toString(), made.unscaledValue().toString()) ? made : null;
+    }
+
+    static final String ONE_DIGIT_MORE = "a digit more read into a doubtful number (a speck or a rule's remains), "
+            + "taken out where the line's arithmetic holds without it (quantity × unit price = amount)";
+
+    /**
+     * Term {@code i} without the one digit that keeps the line's arithmetic from holding, where the recogniser
+     * doubted it ("7,906" at 0.74 where 2,350 × 7.06 = 16,591.00) and exactly one digit taken out makes it hold;
+     * else null.
+     */
+    private static BigDecimal oneDigitMoreRead(FieldValue term, BigDecimal[] read, int i) {
+        if (term.source() == null || term.source().confidence() >= SURE_READING) {
+            return null;
+        }
+        String plain = read[i].toPlainString();
+        BigDecimal found = null;
+        for (int k = 0; k < plain.length(); k++) {
+            String shorter = plain.substring(0, k) + plain.substring(k + 1);
+            if (!Character.isDigit(plain.charAt(k)) || !shorter.matches("\\d+(\\.\\d+)?")) {
+                continue;
+            }
+            BigDecimal candidate = new BigDecimal(shorter);
+            BigDecimal[] terms = read.clone();
+            terms[i] = candidate;
+            if (holds(terms[0], terms[1], terms[2])) {
+                if (found != null && found.compareTo(candidate) != 0) {
+                    return null; // two digits either of which may be the one more: no telling
+                }
+                found = candidate;
+            }
+        }
+        return found;
     }
 
     /** the line with {@code field} set to {@code value}, read from the same words, and why it was changed */

@@ -300,6 +300,22 @@ class ArithmeticRepairTest {
     }
 
     @Test
+    void aDigitMoreReadIntoADoubtfulPriceIsTakenOutWhereTheLineHoldsWithoutIt() {
+        // "7,906" read at 0.74 for 7,06: 2,350 × 7.06 = 16,591.00
+        Map<LineField, FieldValue> line = lineReadAt("2350", "7.906", "16591.00", 0.74);
+        FieldValue price = ArithmeticRepair.repair(scannedInvoice(line)).lines().get(0).values()
+                .get(LineField.UNIT_PRICE);
+        assertThat(price.value()).isEqualTo("7.06");
+        assertThat(price.source().assumption()).isEqualTo(ArithmeticRepair.ONE_DIGIT_MORE);
+
+        Document surelyRead = scannedInvoice(lineReadAt("2350", "7.906", "16591.00", 0.95));
+        assertThat(ArithmeticRepair.repair(surelyRead)).as("read surely: what the document says")
+                .isSameAs(surelyRead);
+        Document otherPrice = scannedInvoice(lineReadAt("2350", "7.956", "16591.00", 0.74));
+        assertThat(ArithmeticRepair.repair(otherPrice)).as("no digit taken out makes 7.06").isSameAs(otherPrice);
+    }
+
+    @Test
     void aUnitPriceAndAmountReadAsOneCellAreToldApartByTheLinesArithmetic() {
         Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
         values.put(LineField.QUANTITY, value(ExtractionMethod.OCR, "380"));
