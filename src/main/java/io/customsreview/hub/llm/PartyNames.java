@@ -163,8 +163,8 @@ public final class PartyNames {
      */
     public static boolean readAlike(String first, String second) {
         // an S read as a dollar sign ("Meridian Commence $.A.S."): no company writes one in its name
-        Name first1 = parse(first.replace('$', 'S'));
-        Name second1 = parse(second.replace('$', 'S'));
+        Name first1 = parse(longWordsAsKnown(first.replace('$', 'S')));
+        Name second1 = parse(longWordsAsKnown(second.replace('$', 'S')));
         if (!legalFormsCompatible(first1, second1)) {
             return false;
         }
@@ -184,6 +184,30 @@ public final class PartyNames {
             longer = longer.substring(0, shorter.length());
         }
         return 1.0 - (double) levenshtein(shorter, longer) / longer.length() >= 0.88;
+    }
+
+    /** the long words of legal forms and abbreviations ("handelsgesellschaft"), which OCR misreads a letter of */
+    private static final List<String> LONG_KNOWN_WORDS = java.util.stream.Stream.concat(
+            LEGAL_FORMS.keySet().stream(), ABBREVIATIONS.keySet().stream()).filter(w -> w.length() >= 8).distinct()
+            .toList();
+
+    /**
+     * the text with each word of eight letters or more that is one letter from a long legal form or abbreviation
+     * written as that word ("Handelsgeselischaft", its ll read as "li"): the name is then parsed as printed
+     */
+    static String longWordsAsKnown(String text) {
+        StringBuilder result = new StringBuilder();
+        for (String word : text.split("(?<=\\s)|(?=\\s)")) {
+            String letters = word.toLowerCase(Locale.ROOT);
+            String known = null;
+            if (letters.length() >= 8 && letters.chars().allMatch(Character::isLetter)
+                    && !LONG_KNOWN_WORDS.contains(letters)) {
+                List<String> near = LONG_KNOWN_WORDS.stream().filter(w -> levenshtein(w, letters) <= 1).toList();
+                known = near.size() == 1 ? near.get(0) : null;
+            }
+            result.append(known == null ? word : known);
+        }
+        return result.toString();
     }
 
     /**
@@ -206,11 +230,33 @@ public final class PartyNames {
         if (tail.length() <= 4 && shortFormMisread(tail)) {
             return true;
         }
-        // forms before it, whole or short ones misread ("PRIVATE LIN ITED", "Pre. Led."): a form is taken from the
-        // core only where forms end the name
+        // forms before it, whole or misread ("PRIVATE LIN ITED", "Pre. Led.", "RIVATE LIN"): a form is taken from
+        // the core only where forms end the name
         return LEGAL_FORMS.keySet().stream().anyMatch(form -> form.length() >= 3 && tail.length() > form.length()
                 && (tail.startsWith(form) || form.length() <= 4 && shortFormMisread(tail.substring(0, form.length())))
-                && legalFormRemnant(tail.substring(form.length())));
+                && legalFormRemnant(tail.substring(form.length())))
+                || longFormMisreadBefore(tail);
+    }
+
+    /**
+     * A legal form of five letters or more with one letter misread or lost ("rivate" for private), then what a page's
+     * edge left of another ("lin" of LIMITED, the M's first stroke read as an n) or another remnant
+     */
+    private static boolean longFormMisreadBefore(String tail) {
+        for (String form : LEGAL_FORMS.keySet()) {
+            if (form.length() < 5) {
+                continue;
+            }
+            for (int length = form.length() - 1; length <= form.length() + 1 && length < tail.length(); length++) {
+                String rest = tail.substring(length);
+                if (levenshtein(tail.substring(0, length), form) <= 1 && (legalFormRemnant(rest) || rest.length() == 3
+                        && LEGAL_FORMS.keySet().stream().anyMatch(f -> f.length() >= 5
+                        && f.startsWith(rest.substring(0, 2))))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** a legal form of three or four letters with one of them read as another ("pre" for pte, "led" for ltd) */

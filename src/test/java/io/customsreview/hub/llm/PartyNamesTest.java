@@ -75,6 +75,18 @@ class PartyNamesTest {
                 .as("another word").isFalse();
         assertThat(PartyNames.readAlike("Rialto Electronics Ore Med", "Rialto Electronics Pte. Ltd."))
                 .as("two letters misread in a short form: words").isFalse();
+        assertThat(PartyNames.readAlike("NORDWIND MANUFACTURING EXPORTS RIVATE LIN",
+                "Nordwind Manufacturing Exports Pvt. Ltd.")).as("a form's first letter lost, the next cut").isTrue();
+        assertThat(PartyNames.readAlike("NORDWIND MANUFACTURING EXPORTS RIVATE LINCOLN",
+                "Nordwind Manufacturing Exports Pvt. Ltd.")).as("a word after the form").isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLongLegalWordWithOneLetterMisreadIsReadAlike() {
+        assertThat(PartyNames.readAlike("Delta Electronics Handelsgeselischaft mbH", "Delta Electronics Handels GmbH"))
+                .as("its ll read as 'li'").isTrue();
+        assertThat(PartyNames.readAlike("Delta Electronics Handelsgeselischaft mbH", "Delta Electronics Trading GmbH"))
+                .as("another word").isFalse();
     }
 
     @org.junit.jupiter.api.Test
