@@ -186,6 +186,9 @@ final class ValueParsers {
         if (ADDRESS_LINE.matcher(name).matches()) {
             return Optional.empty(); // "183 Commerce Street", "Lot 120": the name's line unread, its address below
         }
+        if (TO_LABEL.matcher(name).matches()) {
+            return Optional.empty(); // "Soki To": a party's label ("Sold To") misread beside another's, no name
+        }
         if (name.length() < 2 || !name.matches(".*\\p{L}.*") || name.split("\\s+").length > 12
                 || !Character.isLetterOrDigit(name.charAt(0)) || Character.isLowerCase(name.charAt(0))) {
             // company names are capitalised; "is correct." is the rest of a sentence
@@ -198,6 +201,9 @@ final class ValueParsers {
     private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)\\d{1,5}[A-Za-z]?\\s+[\\p{L} .'\\-]+\\s"
             + "(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|parkway|pkwy|highway|hwy)\\.?"
             + "|(?:lot|plot)\\s+\\d+[A-Za-z]?");
+
+    /** a label of the form "Sold To", "Ship To", "Consigned To": no company's name ends in "To" alone */
+    private static final Pattern TO_LABEL = Pattern.compile("(?i)\\p{L}{2,9}\\.?\\s+to");
 
     private static final Pattern LEGAL_FORM_PART = Pattern.compile(
             "(?i)^\\s*(ltd|limited|inc|incorporated|llc|l\\.l\\.c|corp|corporation|co|company|gmbh|ag|kg|s\\.?a|"

@@ -421,6 +421,17 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aPartysLabelMisreadBesideAnotherIsNotItsName() {
+        // "Sold To" read "Soki To" on the Consignor's line: the consignor's name is the one under its label
+        Document packingList = ScannedLines.table("1000:PACKING LIST",
+                "170:Consignor | 1238:Soki To",
+                "174:Acme Imports Pvt. Ltd. | 1242:Delta Hardware Pte. Ltd.",
+                "178:Plot 63, SIPCOT Industrial Estate | 1242:368 Raffles Place");
+        assertThat(packingList.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("Acme Imports Pvt. Ltd.");
+    }
+
+    @Test
     void theNumberOfOriginalBillsIsNoBillOfLadingNumber() {
         Document bl = ScannedLines.table("500:BILL OF LADING FOR OCEAN TRANSPORT",
                 "100:No. of Original B/Ls | 600:Place and Date of Issue",

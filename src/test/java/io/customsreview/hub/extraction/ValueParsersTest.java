@@ -38,6 +38,13 @@ class ValueParsersTest {
         assertThat(ValueParsers.party(text)).isEmpty();
     }
 
+    /** "Sold To" misread beside another party's label ("Consignor  Soki To") is no name */
+    @ParameterizedTest
+    @ValueSource(strings = {"Soki To", "Ship To", "Consigned To:"})
+    void aLabelEndingInToIsNoParty(String text) {
+        assertThat(ValueParsers.party(text)).isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void aNameOpeningWithFiguresIsStillAParty() {
         assertThat(ValueParsers.party("3M Company")).contains("3M Company");
