@@ -231,6 +231,10 @@ public final class FieldExtractor {
         return hits;
     }
 
+    private static int wantedFirstLength(Labels.Label label) {
+        return label.tokens().get(0).length();
+    }
+
     /**
      * "S/C No." or "B/L No." as OCR often reads it: "SIC No.", "BIL No." (the slash taken for an I or an l). The
      * tokens with such a word split back into its two letters, or null when the word at p is not of that shape.
@@ -278,6 +282,7 @@ public final class FieldExtractor {
                 continue;
             }
             int edits = 0;
+            int firstWordEdits = 0;
             for (int k = 0; k < n && edits >= 0; k++) {
                 String word = tokens.get(p + k).text();
                 String wanted = label.tokens().get(k);
@@ -300,6 +305,10 @@ public final class FieldExtractor {
                 // a three-letter word ("ref", "wt.") only after label words read exactly: "Contract Ret."
                 int allowed = wanted.length() >= 7 ? 2 : wanted.length() >= 4 ? 1
                         : wanted.length() == 3 && k > 0 && edits == 0 ? 1 : 0;
+                if (k == 0 && n >= 2 && wanted.length() >= 5 && word.length() >= 3) {
+                    // "Ise Date": the first word of a label two letters short, the rest read exactly (checked below)
+                    allowed = 2;
+                }
                 int d = Integer.MAX_VALUE;
                 if (allowed > 0 && doubtfulWords.contains(word)) {
                     d = mergedGlyphEdits(word, wanted);
@@ -308,6 +317,12 @@ public final class FieldExtractor {
                     }
                 }
                 edits = d <= allowed ? edits + d : -1;
+                if (k == 0) {
+                    firstWordEdits = edits;
+                }
+            }
+            if (firstWordEdits == 2 && edits != 2 && wantedFirstLength(label) < 7) {
+                continue; // a short first word two letters off only where the label's other words were read exactly
             }
             if (edits > 0 && (best == null || n > best.tokens().size() || edits < bestEdits)
                     && allowedAt(label, p, tokens, segmentText, afterLabels)) {

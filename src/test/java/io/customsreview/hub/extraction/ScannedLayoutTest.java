@@ -432,6 +432,19 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aLabelsFirstWordTwoLettersShortBeforeItsOtherWordsReadExactlyIsTheLabel() {
+        // "Issue Date" read "Ise Date" (0.01): the declaration's date had been lost
+        Document declaration = ScannedLines.table("400:CUSTOMS GOODS DECLARATION",
+                "102:Customs Declaration No. | 458:Ise@0.01 Date@0.9 | 813:Invoice No.",
+                "104:25ITPY9230225468 | 457:2025-03-30 | 814:INV-2025-93957");
+        assertThat(declaration.first(Field.DOCUMENT_DATE)).get().extracting(v -> v.value()).isEqualTo("2025-03-30");
+        Document sure = ScannedLines.table("400:CUSTOMS GOODS DECLARATION",
+                "102:Customs Declaration No. | 458:Ise Date@0.9 | 813:Invoice No.",
+                "104:25ITPY9230225468 | 457:2025-03-30 | 814:INV-2025-93957");
+        assertThat(sure.has(Field.DOCUMENT_DATE)).as("a word read surely is taken as printed").isFalse();
+    }
+
+    @Test
     void theNumberOfOriginalBillsIsNoBillOfLadingNumber() {
         Document bl = ScannedLines.table("500:BILL OF LADING FOR OCEAN TRANSPORT",
                 "100:No. of Original B/Ls | 600:Place and Date of Issue",
