@@ -18,6 +18,9 @@ public final class Incoterms {
     private static final Pattern MIDDLE_LETTER_IN_LOWER_CASE = Pattern.compile(
             "(?<![A-Za-z])([A-Z])([a-z!|1])([A-Z])(?![A-Za-z])");
 
+    private static final Pattern LAST_LETTER_IN_LOWER_CASE = Pattern.compile(
+            "(?<![A-Za-z])([A-Z]{2})([a-z])(?![A-Za-z])");
+
     private Incoterms() {
     }
 
@@ -45,6 +48,12 @@ public final class Incoterms {
                 m -> m.group(2).toUpperCase(Locale.ROOT).equals(m.group(3)) ? m.group(1) + m.group(3) : null);
     }
 
+    /** "EXw Yokohama" as "EXW Yokohama": a code's last capital read in lower case on a scan */
+    private static String lastLetterInCapitals(String text) {
+        return codeAsPrinted(text, LAST_LETTER_IN_LOWER_CASE,
+                m -> m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
+    }
+
     /**
      * "CiF Santos" as "CIF Santos": a code's middle capital read in lower case on a scan ("i" for "I"), or an I read
      * as a mark or digit of its shape ("C!P", "C|F", "C1F")
@@ -58,7 +67,7 @@ public final class Incoterms {
         if (text == null) {
             return Optional.empty();
         }
-        text = middleLetterInCapitals(lastLetterReadOnce(text));
+        text = lastLetterInCapitals(middleLetterInCapitals(lastLetterReadOnce(text)));
         // codes are printed in capitals; "des" or "fob" in running text are words
         Matcher m = CODE.matcher(text.strip().length() <= 3 ? text.toUpperCase(Locale.ROOT) : text);
         if (!m.find()) {

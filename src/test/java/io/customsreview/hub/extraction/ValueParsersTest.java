@@ -58,6 +58,13 @@ class ValueParsersTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anIncotermWhoseLastLetterWasReadInLowerCaseIsTheTerm() {
+        assertThat(Incoterms.find("EXw Yokohama, Incoterms 2020")).get()
+                .isEqualTo(new Incoterms.Term("EXW", "Yokohama"));
+        assertThat(Incoterms.find("USd Yokohama")).as("no code").isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void anIncotermWithALetterReadInLowerCaseIsTheTerm() {
         // "CIF Santos" on a worn scan: its I read as an i
         assertThat(Incoterms.find("CiF Santos, Incoterms 2020")).get().isEqualTo(new Incoterms.Term("CIF", "Santos"));
