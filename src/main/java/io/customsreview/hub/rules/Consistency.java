@@ -166,7 +166,7 @@ final class Consistency {
      * 0.84 for HDMU9192215850, "CI/2698/24" at 0.50 for CI/2098/24), one with a character more at its end
      * ("MEDU51805107" at 0.86 for MEDU5180510: a speck read as one more, or the last one lost) or anywhere ("MEDU
      * 64960485" for MEDU6490485), or without the letters that open the other ("2024-87300" at 0.33 for
-     * INV-2024-87300): one number misread.
+     * INV-2024-87300), or one letter apart: one number misread.
      */
     static boolean doubtfullyMisreadReference(FieldValue first, FieldValue second) {
         if (!doubtful(first) && !doubtful(second)) {
@@ -177,7 +177,27 @@ final class Consistency {
         String keyA = Normalize.reference(first.value());
         String keyB = Normalize.reference(second.value());
         return Normalize.oneLookAlikeDigitApart(a, b) || oneMore(a, b) || oneMore(b, a)
-                || lettersLostBefore(keyA, keyB) || lettersLostBefore(keyB, keyA);
+                || lettersLostBefore(keyA, keyB) || lettersLostBefore(keyB, keyA) || oneLetterApart(keyA, keyB);
+    }
+
+    /**
+     * one letter for another, the digits the same ("HWG246945" at 0.30 for HMG246945): numbers of one issuer share
+     * their letters and differ in digits, so a letter apart is a letter misread
+     */
+    private static boolean oneLetterApart(String a, String b) {
+        if (a.length() != b.length() || a.length() < 6) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (!Character.isLetter(a.charAt(i)) || !Character.isLetter(b.charAt(i))) {
+                    return false;
+                }
+                differ++;
+            }
+        }
+        return differ == 1;
     }
 
     /** "2024-87300" read at 0.33 from "INV -2024-87300": the number's letters set apart and lost */

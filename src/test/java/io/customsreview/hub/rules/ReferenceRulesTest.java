@@ -66,6 +66,12 @@ class ReferenceRulesTest {
         assertThat(check(new InvoiceNumberRule(), longerLettersLost)).as("'INV -2024-87300', its letters lost")
                 .isEmpty();
 
+        CleanDossier letterMisread = CleanDossier.create().scanned(INSURANCE, 0.3)
+                .set(INSURANCE, Field.BL_NUMBER, "COSW612345678"); // an M for W: the digits the same
+        assertThat(check(new BlNumberRule(), letterMisread)).as("a letter for a letter").isEmpty();
+        assertThat(check(new BlNumberRule(), CleanDossier.create().scanned(INSURANCE, 0.3)
+                .set(INSURANCE, Field.BL_NUMBER, "COSW612345679"))).as("and a digit more").hasSize(1);
+
         assertThat(check(new BlNumberRule(), CleanDossier.create().scanned(INSURANCE, 0.95)
                 .set(INSURANCE, Field.BL_NUMBER, "COSU612345878"))).as("read surely: a wrong number").hasSize(1);
         assertThat(check(new BlNumberRule(), CleanDossier.create().scanned(INSURANCE, 0.84)
