@@ -137,7 +137,8 @@ public final class DoubtfulValues {
      * The same, where references also agree when {@code referencesReadAlike} says they are one as OCR reads them:
      * "C1/3600/25" read at 0.01 (Tesseract doubts a digit among letters) is the invoice's "CI/3600/25".
      */
-    public static List<Document> confirmedAcrossDocuments(List<Document> documents, ReadAlike referencesReadAlike) {
+    public static List<Document> confirmedAcrossDocuments(List<Document> read, ReadAlike referencesReadAlike) {
+        List<Document> documents = totalsTheirLinesMake(read);
         List<Document> result = new ArrayList<>(documents.size());
         for (Document document : documents) {
             if (document.withheld().isEmpty()) {
@@ -185,6 +186,76 @@ public final class DoubtfulValues {
                     document.unreadableReason(), stillWithheld));
         }
         return result;
+    }
+
+    static final String TOTAL_OF_ITS_LINES = "read as %s; its lines add up to %s, one look-alike digit apart, and "
+            + "%s states %s";
+
+    /**
+     * A total read on a scan one look-alike digit from what its own goods lines add up to, where another document
+     * states that sum: the total is misread ("2,930.91" read surely for 2,530.91: the lines make 2,530.91 and the
+     * declaration says so). Two independent statements of the value outweigh one glyph; a document whose lines and
+     * total truly disagree differs from the sum by more than a glyph's shape.
+     */
+    static List<Document> totalsTheirLinesMake(List<Document> documents) {
+        List<Document> result = new ArrayList<>(documents.size());
+        for (Document document : documents) {
+            if (!document.readable() || document.extraction() != ExtractionMethod.OCR || document.lines().size() < 2) {
+                result.add(document);
+                continue;
+            }
+            Map<Field, List<FieldValue>> fields = null;
+            for (Map.Entry<Field, LineField> total : TOTALS.entrySet()) {
+                FieldValue read = document.first(total.getKey()).orElse(null);
+                BigDecimal sum = ArithmeticRepair.columnSum(document.lines(), total.getValue());
+                if (read == null || sum == null || sum.signum() <= 0 || read.source() == null
+                        || read.source().method() != ExtractionMethod.OCR || !oneLookAlikeDigitApart(read, sum)) {
+                    continue;
+                }
+                Document stating = stating(documents, document, total.getKey(), sum);
+                if (stating != null) {
+                    if (fields == null) {
+                        fields = new EnumMap<>(document.fields());
+                    }
+                    String value = total.getKey().kind() == ValueKind.AMOUNT ? Numbers.amount(sum) : Numbers.plain(sum);
+                    fields.put(total.getKey(), List.of(taken(read, value, String.format(java.util.Locale.ROOT,
+                            TOTAL_OF_ITS_LINES, read.value(), value, described(stating), value))));
+                }
+            }
+            result.add(fields == null ? document : new Document(document.id(), document.type(), document.fileName(),
+                    document.source(), document.extraction(), document.confidence(), fields, document.lines(),
+                    document.unreadableReason(), document.withheld()));
+        }
+        return result;
+    }
+
+    private static boolean oneLookAlikeDigitApart(FieldValue read, BigDecimal sum) {
+        try {
+            return io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(
+                    read.decimal().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString(),
+                    sum.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
+        } catch (ArithmeticException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** the first other document that states {@code value} as its {@code field}, or null */
+    private static Document stating(List<Document> documents, Document self, Field field, BigDecimal value) {
+        for (Document other : documents) {
+            if (other == self || !other.readable()) {
+                continue;
+            }
+            for (FieldValue stated : other.all(field)) {
+                try {
+                    if (stated.decimal().compareTo(value) == 0) {
+                        return other;
+                    }
+                } catch (NumberFormatException e) {
+                    // not a number: states nothing to compare
+                }
+            }
+        }
+        return null;
     }
 
     /** a withheld reading taken after all, as {@code value}, with why added to its provenance */

@@ -165,4 +165,41 @@ class DoubtfulValuesConfirmationTest {
                 packingList("16409.50"))).get(0).first(Field.GROSS_WEIGHT)).get().extracting(FieldValue::value)
                 .isEqualTo("16409.50");
     }
+
+    /** a scanned packing list: its net weight total read surely, and its lines' net weights */
+    private static Document scannedPackingList(String total, String... lineWeights) {
+        List<io.customsreview.hub.domain.LineItem> lines = new java.util.ArrayList<>();
+        for (String weight : lineWeights) {
+            lines.add(new io.customsreview.hub.domain.LineItem(lines.size() + 1,
+                    Map.of(io.customsreview.hub.domain.LineField.NET_WEIGHT, value("d2", weight, 0.9,
+                            ExtractionMethod.OCR))));
+        }
+        return new Document("d2", DocumentType.PACKING_LIST, "pl.png", "test", ExtractionMethod.OCR, 0.9,
+                Map.of(Field.NET_WEIGHT, List.of(value("d2", total, 0.93, ExtractionMethod.OCR))), lines, null);
+    }
+
+    private static Document declaration(String netWeight) {
+        return new Document("d3", DocumentType.DECLARATION, "decl.pdf", "test", ExtractionMethod.PDF_TEXT, 0.95,
+                Map.of(Field.NET_WEIGHT, List.of(value("d3", netWeight, 0.99, ExtractionMethod.PDF_TEXT))),
+                List.of(), null);
+    }
+
+    @Test
+    void aTotalOneLookAlikeDigitFromWhatItsLinesMakeAndAnotherDocumentStatesIsThatValue() {
+        // "2,930.91" read at 0.93 for 2,530.91: its lines make 2,530.91, and so says the declaration
+        List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(List.of(
+                scannedPackingList("2930.91", "697.72", "1537.73", "295.46"), declaration("2530.91")));
+        FieldValue total = dossier.get(0).first(Field.NET_WEIGHT).orElseThrow();
+        assertThat(total.value()).isEqualTo("2530.91");
+        assertThat(total.source().assumption()).contains("2930.91").contains("declaration d3");
+
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(
+                scannedPackingList("2930.91", "697.72", "1537.73", "295.46"), declaration("2930.91"))).get(0)
+                .first(Field.NET_WEIGHT)).get().extracting(FieldValue::value).as("the declaration says as read")
+                .isEqualTo("2930.91");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(
+                scannedPackingList("2730.91", "697.72", "1537.73", "295.46"), declaration("2530.91"))).get(0)
+                .first(Field.NET_WEIGHT)).get().extracting(FieldValue::value).as("7 and 5 do not look alike")
+                .isEqualTo("2730.91");
+    }
 }
