@@ -53,17 +53,56 @@ final class ArithmeticRepair {
             changed |= repaired != line;
             lines.add(repaired);
         }
+        Map<Field, List<FieldValue>> fields = totalsJoined(document.fields(), lines);
+        changed |= fields != document.fields();
+        Document withTotals = new Document(document.id(), document.type(), document.fileName(), document.source(),
+                document.extraction(), document.confidence(), fields, lines, document.unreadableReason());
         for (Map.Entry<Field, LineField> total : DoubtfulValues.TOTALS.entrySet()) {
             if (total.getKey() == Field.PACKAGE_COUNT) {
                 continue; // package counts are whole numbers: no decimal mark or digit group to lose
             }
-            List<LineItem> summed = repairedBySum(document, lines, total.getKey(), total.getValue());
+            List<LineItem> summed = repairedBySum(withTotals, lines, total.getKey(), total.getValue());
             changed |= summed != lines;
             lines = summed;
         }
         return !changed ? document : new Document(document.id(), document.type(), document.fileName(),
-                document.source(), document.extraction(), document.confidence(), document.fields(), lines,
+                document.source(), document.extraction(), document.confidence(), fields, lines,
                 document.unreadableReason());
+    }
+
+    /**
+     * "¥ 4994 400,00" read as 4,994.00: a total whose digit groups were read apart, where joined they are what the
+     * goods lines add up to (every line stating its value), is the joined number
+     */
+    private static Map<Field, List<FieldValue>> totalsJoined(Map<Field, List<FieldValue>> fields, List<LineItem> lines) {
+        Map<Field, List<FieldValue>> result = fields;
+        for (Map.Entry<Field, LineField> total : DoubtfulValues.TOTALS.entrySet()) {
+            List<FieldValue> read = fields.getOrDefault(total.getKey(), List.of());
+            BigDecimal sum = lines.size() < 2 ? null : columnSum(lines, total.getValue());
+            if (read.isEmpty() || sum == null || sum.signum() <= 0) {
+                continue;
+            }
+            FieldValue value = read.get(0);
+            Matcher groups = DIGIT_GROUPS.matcher(value.raw());
+            BigDecimal joined = groups.find() ? joinedGroups(groups.group()) : null;
+            try {
+                if (joined == null || joined.compareTo(sum) != 0 || value.decimal().compareTo(joined) == 0) {
+                    continue;
+                }
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (result == fields) {
+                result = new EnumMap<>(fields);
+            }
+            Provenance p = value.source();
+            List<FieldValue> repaired = new ArrayList<>(read);
+            repaired.set(0, new FieldValue(total.getKey().kind() == io.customsreview.hub.domain.ValueKind.AMOUNT
+                    ? Numbers.amount(joined) : Numbers.plain(joined), value.raw(), new Provenance(p.documentId(),
+                    p.page(), p.box(), p.method(), p.confidence(), GROUPS_SUMMED)));
+            result.put(total.getKey(), repaired);
+        }
+        return result;
     }
 
     static final String SUM_ASSUMPTION = "decimal mark restored from the column's sum (the lines add up to the total)";
@@ -321,25 +360,20 @@ final class ArithmeticRepair {
                 repairedValue = markAsSpace;
                 assumption = MARK_READ_AS_SPACE;
             }
-            if (repairs == 0) {
-                for (int i = 0; i < 3; i++) {
-                    BigDecimal made = lookAlikeDigitMisread(values.get(TERMS[i]), read, i);
-                    if (made != null) {
-                        repairs++;
-                        repairedField = TERMS[i];
-                        repairedValue = made;
-                        assumption = LOOK_ALIKE_DIGIT;
-                    }
+            // a doubtful term misread: one look-alike digit, else one digit more (each tried on all three terms)
+            for (Map.Entry<String, TermMisreading> misreading : TERM_MISREADINGS) {
+                if (repairs > 0) {
+                    break;
                 }
-            }
-            if (repairs == 0) {
                 for (int i = 0; i < 3; i++) {
-                    BigDecimal made = oneDigitMoreRead(values.get(TERMS[i]), read, i);
+                    FieldValue term = values.get(TERMS[i]);
+                    BigDecimal made = term.source() == null || term.source().confidence() >= SURE_READING ? null
+                            : misreading.getValue().made(read, i);
                     if (made != null) {
                         repairs++;
                         repairedField = TERMS[i];
                         repairedValue = made;
-                        assumption = ONE_DIGIT_MORE;
+                        assumption = misreading.getKey();
                     }
                 }
             }
@@ -361,6 +395,12 @@ final class ArithmeticRepair {
                 ? read.movePointRight(3).setScale(0, java.math.RoundingMode.UNNECESSARY) : null;
     }
 
+    /** what the line's two other terms make of term {@code i} as read, where it was misread in one way; else null */
+    @FunctionalInterface
+    private interface TermMisreading {
+        BigDecimal made(BigDecimal[] read, int i);
+    }
+
     static final String LOOK_ALIKE_DIGIT = "a digit read doubtfully as its look-alike, restored from the line's "
             + "arithmetic (quantity × unit price = amount)";
 
@@ -374,10 +414,7 @@ final class ArithmeticRepair {
      * What the line's two other terms make of term {@code i}, where the recogniser doubted it and that value is one
      * look-alike digit from it as read ("7,93" at 0.85 where 550 × 7.03 = 3,866.50: a 0 read as 9); else null.
      */
-    private static BigDecimal lookAlikeDigitMisread(FieldValue term, BigDecimal[] read, int i) {
-        if (term.source() == null || term.source().confidence() >= SURE_READING) {
-            return null;
-        }
+    private static BigDecimal lookAlikeDigitMisread(BigDecimal[] read, int i) {
         int scale = Math.max(0, read[i].scale());
         BigDecimal made;
         try {
@@ -398,15 +435,17 @@ final class ArithmeticRepair {
     static final String ONE_DIGIT_MORE = "a digit more read into a doubtful number (a speck or a rule's remains), "
             + "taken out where the line's arithmetic holds without it (quantity × unit price = amount)";
 
+    /** the ways a doubtful term is misread, tried in this order, each with the assumption it states */
+    private static final List<Map.Entry<String, TermMisreading>> TERM_MISREADINGS = List.of(
+            Map.entry(LOOK_ALIKE_DIGIT, ArithmeticRepair::lookAlikeDigitMisread),
+            Map.entry(ONE_DIGIT_MORE, ArithmeticRepair::oneDigitMoreRead));
+
     /**
      * Term {@code i} without the one digit that keeps the line's arithmetic from holding, where the recogniser
      * doubted it ("7,906" at 0.74 where 2,350 × 7.06 = 16,591.00) and exactly one digit taken out makes it hold;
      * else null.
      */
-    private static BigDecimal oneDigitMoreRead(FieldValue term, BigDecimal[] read, int i) {
-        if (term.source() == null || term.source().confidence() >= SURE_READING) {
-            return null;
-        }
+    private static BigDecimal oneDigitMoreRead(BigDecimal[] read, int i) {
         String plain = read[i].toPlainString();
         BigDecimal found = null;
         for (int k = 0; k < plain.length(); k++) {

@@ -300,6 +300,27 @@ class ArithmeticRepairTest {
     }
 
     @Test
+    void aTotalWhoseDigitGroupsWereReadApartIsTheJoinedNumberWhereTheLinesMakeIt() {
+        // "¥ 4 994 400,00" read "¥ 4994 400,00" and parsed as 4,994.00; the lines add up to 4,994,400.00
+        Document declaration = declaration("4994.00", "1506720.00|1 506 720,00", "1080000.00|1 080 000,00",
+                "2407680.00|2 407 680,00");
+        Document read = new Document("d1", DocumentType.INVOICE, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(io.customsreview.hub.domain.Field.TOTAL_AMOUNT, List.of(new FieldValue("4994.00",
+                        "¥ 4994 400,00", new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.74,
+                        null)))), declaration.lines(), null);
+        FieldValue total = ArithmeticRepair.repair(read).first(io.customsreview.hub.domain.Field.TOTAL_AMOUNT)
+                .orElseThrow();
+        assertThat(total.value()).isEqualTo("4994400.00");
+        assertThat(total.source().assumption()).isEqualTo(ArithmeticRepair.GROUPS_SUMMED);
+
+        Document otherLines = new Document("d1", DocumentType.INVOICE, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                read.fields(), declaration("1.00", "1506720.00|1 506 720,00", "1080000.00|1 080 000,00").lines(),
+                null);
+        assertThat(ArithmeticRepair.repair(otherLines).first(io.customsreview.hub.domain.Field.TOTAL_AMOUNT))
+                .get().extracting(FieldValue::value).as("the lines make another number").isEqualTo("4994.00");
+    }
+
+    @Test
     void aDigitMoreReadIntoADoubtfulPriceIsTakenOutWhereTheLineHoldsWithoutIt() {
         // "7,906" read at 0.74 for 7,06: 2,350 × 7.06 = 16,591.00
         Map<LineField, FieldValue> line = lineReadAt("2350", "7.906", "16591.00", 0.74);
