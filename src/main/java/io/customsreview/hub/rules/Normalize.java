@@ -156,9 +156,9 @@ public final class Normalize {
 
     /**
      * "I/", "l/", "1I/", "W/" (the I and the speck of a worn slash read as one W, seen on two seeds), "V/" (the I
-     * read as a V, its slash kept) and "WV/" (both)
+     * read as a V, its slash kept) and "WV/", "Vv/" (both)
      */
-    private static final Pattern I_SLASH = Pattern.compile("(?<=[A-Z])(?:[Il1|]+|[WV]{1,2})/(?=\\d)");
+    private static final Pattern I_SLASH = Pattern.compile("(?<=[A-Z])(?:[Il1|]+|[WV][WVwv]?)/(?=\\d)");
     private static final Pattern V_BEFORE_DIGIT = Pattern.compile("(?<=[A-Z])V(?=\\d)");
 
     /** commodity codes: digits only ("8471.30.00" is "84713000") */

@@ -70,6 +70,10 @@ class ScannedValuesRulesTest {
                 .set(DECLARATION, Field.CONTRACT_NUMBER, "CI/3076/24")
                 .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "CWV/3076/24");
         assertThat(check(new ContractNumberRule(), iAndSlashAsWv)).as("seen on a scanned packing list").isEmpty();
+        CleanDossier iAndSlashAsVv = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "CI/3076/24")
+                .set(DECLARATION, Field.CONTRACT_NUMBER, "CI/3076/24")
+                .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "CVv/3076/24");
+        assertThat(check(new ContractNumberRule(), iAndSlashAsVv)).as("seen on a scanned invoice").isEmpty();
         CleanDossier iAsT = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "SIH249680")
                 .set(DECLARATION, Field.CONTRACT_NUMBER, "SIH249680")
                 .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "STH249680");
