@@ -379,7 +379,8 @@ public final class FieldExtractor {
     private static final Set<String> OF_READ_ALIKE = Set.of("cf", "af", "ot");
 
     /** letters a worn or noisy scan turns into each other (the bowl of a "d" losing its stem: "bate" for "date") */
-    private static final Set<String> LOOK_ALIKE_LETTERS = Set.of("bd", "db", "ce", "ec", "li", "il");
+    /** letters read for one another: the word's first ("Bate", "Oate": a D's bowl taken for a B or an O) */
+    private static final Set<String> LOOK_ALIKE_LETTERS = Set.of("bd", "db", "ce", "ec", "li", "il", "od");
 
     /** whether a doubted word of four letters is the label word with one letter read as its look-alike */
     private boolean lookAlikeLetter(String word, String wanted) {

@@ -78,6 +78,11 @@ class MisreadLabelTest {
                 .as("read with confidence: another word").isFalse();
         assertThat(scanned("COMMERCIAL INVOICE", "Gate@0.40 07 JAN 2025").has(Field.DOCUMENT_DATE))
                 .as("no look-alike of the D").isFalse();
+        Document invoice = ScannedLines.table("300:COMMERCIAL INVOICE",
+                "100:Commercial Invoice No | 453:Oate@0.80 | 810:Order / Contract No.",
+                "102:CI/9811/25 | 458:16 SEP 2025 | 812:EDL/2025/507");
+        assertThat(invoice.first(Field.DOCUMENT_DATE)).get().extracting(v -> v.value()).as("the D read as an O")
+                .isEqualTo("2025-09-16");
     }
 
     @Test
