@@ -145,10 +145,47 @@ final class UnlabelledValues {
                 return v;
             }
             Provenance p = v.source();
-            return other == null || p == null || other <= p.confidence() ? v : new FieldValue(v.value(), v.raw(),
+            if (p == null) {
+                return v;
+            }
+            return other == null || other <= p.confidence() ? restatedLookAlike(v, surest, field.kind())
+                    : new FieldValue(v.value(), v.raw(),
                     new Provenance(p.documentId(), p.page(), p.box(), p.method(), other, RESTATED));
         }).toList()));
         return result;
+    }
+
+    static final String RESTATED_LOOK_ALIKE = "read doubtfully as %s; the value stated again on the document, one "
+            + "look-alike digit apart and read surely there";
+
+    /**
+     * A doubtful amount or weight one look-alike digit from a value the page states again and reads surely ("¥
+     * 5,993,280.60" at 0.50 under "Insured Value", "for ¥ 5,993,280.00 on the goods" at 0.87): that value; else the
+     * reading as it is
+     */
+    private static FieldValue restatedLookAlike(FieldValue value, Map<BigDecimal, Double> surest, ValueKind kind) {
+        Provenance p = value.source();
+        String read;
+        try {
+            read = new BigDecimal(value.value()).setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+        } catch (ArithmeticException | NumberFormatException e) {
+            return value;
+        }
+        FieldValue taken = value;
+        for (Map.Entry<BigDecimal, Double> stated : surest.entrySet()) {
+            String again = stated.getKey().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+            if (stated.getValue() >= SURE && stated.getValue() > p.confidence()
+                    && io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(read, again)) {
+                if (taken != value) {
+                    return value; // two such values: no telling which
+                }
+                String canonical = kind == ValueKind.AMOUNT ? Numbers.amount(stated.getKey())
+                        : Numbers.plain(stated.getKey());
+                taken = new FieldValue(canonical, value.raw(), new Provenance(p.documentId(), p.page(), p.box(),
+                        p.method(), stated.getValue(), String.format(RESTATED_LOOK_ALIKE, value.value())));
+            }
+        }
+        return taken;
     }
 
     /** each weight (a number before a kilogram unit) and each sum of money a segment states, above zero */

@@ -259,10 +259,28 @@ class ScannedLayoutTest {
             assertThat(amount.source().assumption()).isEqualTo(UnlabelledValues.RESTATED);
         });
         Document otherSum = ScannedLines.document("MARINE CARGO INSURANCE POLICY",
-                "This is to certify that insurance has been effected for RMB@0.92 3.205.064,00@0.92 on the goods",
+                "This is to certify that insurance has been effected for RMB@0.92 3.205.024,00@0.92 on the goods",
                 "Sum Insured: RMB 3.205.084,@0.49 00@0.49");
         assertThat(otherSum.first(Field.INSURED_AMOUNT)).get().satisfies(amount ->
                 assertThat(amount.source().confidence()).as("another sum confirms nothing").isEqualTo(0.49));
+    }
+
+    @Test
+    void aDoubtfulAmountOneLookAlikeDigitFromTheSumThePageStatesAgainSurelyIsThatSum() {
+        // "¥ 5,993,280.60" read at 0.50 under "Insured Value", the policy's sentence "for ¥ 5,993,280.00" at 0.87
+        Document policy = ScannedLines.document("MARINE CARGO INSURANCE POLICY",
+                "This is to certify that insurance has been effected for ¥@0.87 5,993,280.00@0.87 on the goods",
+                "Insured Value: ¥ 5,993,280.60@0.50");
+        assertThat(policy.first(Field.INSURED_AMOUNT)).get().satisfies(amount -> {
+            assertThat(amount.value()).isEqualTo("5993280.00");
+            assertThat(amount.source().confidence()).isEqualTo(0.87);
+            assertThat(amount.source().assumption()).contains("5993280.60");
+        });
+        Document doubtedTwice = ScannedLines.document("MARINE CARGO INSURANCE POLICY",
+                "This is to certify that insurance has been effected for ¥@0.6 5,993,280.00@0.6 on the goods",
+                "Insured Value: ¥ 5,993,280.60@0.50");
+        assertThat(doubtedTwice.first(Field.INSURED_AMOUNT)).get().extracting(v -> v.value())
+                .as("the sentence is doubtful too: as read").isEqualTo("5993280.60");
     }
 
     @Test
