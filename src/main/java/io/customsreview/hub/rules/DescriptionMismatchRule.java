@@ -179,8 +179,10 @@ public final class DescriptionMismatchRule implements Rule {
                                                 Document document, FieldValue summary, SemanticJudge judge) {
         java.util.Set<String> used = new java.util.HashSet<>();
         restated.forEach(line -> used.addAll(words(description(line))));
+        // a word is the restated lines' also where it joins theirs by a mark ("205/55R16": 205 and 55r16)
         String rest = java.util.Arrays.stream(summary.value().split("[\\s,;]+"))
-                .filter(w -> !used.contains(w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "")))
+                .filter(w -> !used.contains(w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))
+                        && (words(w).isEmpty() || !used.containsAll(words(w))))
                 .collect(Collectors.joining(" "));
         // "HS CODE 3926.90.97" (on a scan "LHS CODE ...") names a code, no goods
         rest = HS_MENTION.matcher(rest).replaceAll(" ").strip();

@@ -312,6 +312,19 @@ class DescriptionMismatchRuleTest {
     }
 
     @Test
+    void aSummaryRestatingALineWithAUnitCellBeforeItIsNoOtherGoods() {
+        // a scanned B/L's cargo cell "125 CTNS|PASSENGER CAR TYRES 205/55R16, RADIAL": the unit and a code-like size
+        Dossier dossier = new Dossier("summary-unit", List.of(
+                DocumentBuilder.of("d1", INVOICE)
+                        .line(line("Passenger car tyres 205/55R16, radial", "401110", "100", "PCS"))
+                        .line(line("LED panel light 600x600 mm, 40W", "940542", "500", "PCS")).build(),
+                DocumentBuilder.of("d4", BILL_OF_LADING)
+                        .with(Field.DESCRIPTION, "CTNS| PASSENGER CAR TYRES 205/55R16, RADIAL").build()));
+
+        assertThat(rule.check(dossier, CONTEXT)).isEmpty();
+    }
+
+    @Test
     void aCertificateWithAnotherChapterIsAFinding() {
         Dossier dossier = new Dossier("bad-certificate", List.of(
                 DocumentBuilder.of("d1", INVOICE).line(line("Men's cotton shirts", "620520", "500", "PCS")).build(),
