@@ -150,12 +150,14 @@ final class DomainCorrections {
     }
 
     /** letters of an owner code that a worn or blurred scan turns into each other */
-    private static final Map<Character, String> LETTER_LOOKALIKES = Map.of('E', "F", 'F', "E", 'C', "G", 'G', "C",
-            'O', "DQ", 'D', "O", 'Q', "O");
+    private static final Map<Character, String> LETTER_LOOKALIKES = Map.ofEntries(Map.entry('E', "F"),
+            Map.entry('F', "E"), Map.entry('C', "G"), Map.entry('G', "C"), Map.entry('O', "DQ"), Map.entry('D', "O"),
+            Map.entry('Q', "O"), Map.entry('L', "I"), Map.entry('I', "L"));
 
     /**
      * The container number with one letter of its owner code read as its look-alike ("FMCU9080339" for
-     * "EMCU9080339"), when exactly one such reading passes the check digit; else null.
+     * "EMCU9080339", "ELSU1736866" for EISU1736866: a serif I's foot read as an L's), when exactly one such reading
+     * passes the check digit; else null.
      */
     static String ownerCodeMisread(String number) {
         String found = null;

@@ -57,6 +57,8 @@ class DomainCorrectionsTest {
         String valid = "EMCU9080339"; // a real number: E and F differ by one bar, M and H are left alone
         assertThat(texts("FMCU9080339")).containsExactly(valid);
         assertThat(DomainCorrections.ownerCodeMisread("FMCU9080339")).isEqualTo(valid);
+        assertThat(DomainCorrections.ownerCodeMisread("ELSU1736866")).as("a serif I read as L")
+                .isEqualTo("EISU1736866");
     }
 
     @Test
