@@ -193,21 +193,38 @@ public final class PartyNames {
 
     /**
      * the text with each word of eight letters or more that is one letter from a long legal form or abbreviation
-     * written as that word ("Handelsgeselischaft", its ll read as "li"): the name is then parsed as printed
+     * written as that word ("Handelsgeselischaft", its ll read as "li"), and two words that are one such word split
+     * by OCR ("HANDELSGESELL ISCHAFT"): the name is then parsed as printed
      */
     static String longWordsAsKnown(String text) {
-        StringBuilder result = new StringBuilder();
-        for (String word : text.split("(?<=\\s)|(?=\\s)")) {
-            String letters = word.toLowerCase(Locale.ROOT);
-            String known = null;
-            if (letters.length() >= 8 && letters.chars().allMatch(Character::isLetter)
-                    && !LONG_KNOWN_WORDS.contains(letters)) {
-                List<String> near = LONG_KNOWN_WORDS.stream().filter(w -> levenshtein(w, letters) <= 1).toList();
-                known = near.size() == 1 ? near.get(0) : null;
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) { // a party block's lines stay lines: its name is the first
+            List<String> words = Arrays.stream(line.split("[ \t]+")).filter(w -> !w.isEmpty()).toList();
+            List<String> result = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                String known = i + 1 < words.size() ? knownLongWord(words.get(i) + words.get(i + 1)) : null;
+                if (known != null) {
+                    result.add(known);
+                    i++;
+                    continue;
+                }
+                known = knownLongWord(words.get(i));
+                result.add(known == null ? words.get(i) : known);
             }
-            result.append(known == null ? word : known);
+            lines.add(String.join(" ", result));
         }
-        return result.toString();
+        return String.join("\n", lines);
+    }
+
+    /** the long known word {@code word} is one letter from, or null (also when it is one already, or none) */
+    private static String knownLongWord(String word) {
+        String letters = word.toLowerCase(Locale.ROOT);
+        if (letters.length() < 8 || !letters.chars().allMatch(Character::isLetter)
+                || LONG_KNOWN_WORDS.contains(letters)) {
+            return null;
+        }
+        List<String> near = LONG_KNOWN_WORDS.stream().filter(w -> levenshtein(w, letters) <= 1).toList();
+        return near.size() == 1 ? near.get(0) : null;
     }
 
     /**

@@ -87,6 +87,8 @@ class PartyNamesTest {
                 .as("its ll read as 'li'").isTrue();
         assertThat(PartyNames.readAlike("Delta Electronics Handelsgeselischaft mbH", "Delta Electronics Trading GmbH"))
                 .as("another word").isFalse();
+        assertThat(PartyNames.readAlike("SAKURA DISTRIBUTION HANDELSGESELL ISCHAFT MBI",
+                "Sakura Distribution Handels GmbH")).as("split in two, and the form's end misread").isTrue();
     }
 
     @org.junit.jupiter.api.Test
