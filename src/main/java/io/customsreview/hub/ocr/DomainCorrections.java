@@ -103,11 +103,10 @@ final class DomainCorrections {
                     if (Normalize.validContainerNumber(raw) || raw.substring(0, 4).chars().filter(Character::isLetter).count() < 2) {
                         break; // valid as read, or no owner code: "8518309500" + "1" is an HS code and a quantity
                     }
+                    // an owner code's letter read as another letter ("FMCU" for EMCU) is left for the rules: only
+                    // another document stating the number tells it from a number printed wrong
                     String reading = asLetters(raw.substring(0, 4)) + asDigits(raw.substring(4));
-                    if (!Normalize.validContainerNumber(reading)) {
-                        reading = ownerCodeMisread(reading);
-                    }
-                    if (reading != null && Normalize.validContainerNumber(reading)) {
+                    if (Normalize.validContainerNumber(reading)) {
                         int at = 0;
                         for (int k = i; k < i + n; k++) {
                             int length = words.get(k).text().length();
@@ -147,32 +146,6 @@ final class DomainCorrections {
         boolean sameLine = Math.min(word.box().y2(), next.box().y2()) - Math.max(word.box().y1(), next.box().y1())
                 > 0.5 * Math.min(height, next.box().y2() - next.box().y1());
         return sameLine && gap >= -2 && gap <= 2 * height;
-    }
-
-    /** letters of an owner code that a worn or blurred scan turns into each other */
-    private static final Map<Character, String> LETTER_LOOKALIKES = Map.ofEntries(Map.entry('E', "F"),
-            Map.entry('F', "E"), Map.entry('C', "G"), Map.entry('G', "C"), Map.entry('O', "DQ"), Map.entry('D', "O"),
-            Map.entry('Q', "O"), Map.entry('L', "I"), Map.entry('I', "L"));
-
-    /**
-     * The container number with one letter of its owner code read as its look-alike ("FMCU9080339" for
-     * "EMCU9080339", "ELSU1736866" for EISU1736866: a serif I's foot read as an L's), when exactly one such reading
-     * passes the check digit; else null.
-     */
-    static String ownerCodeMisread(String number) {
-        String found = null;
-        for (int i = 0; i < 3; i++) {
-            for (char alternative : LETTER_LOOKALIKES.getOrDefault(number.charAt(i), "").toCharArray()) {
-                String candidate = number.substring(0, i) + alternative + number.substring(i + 1);
-                if (Normalize.validContainerNumber(candidate)) {
-                    if (found != null) {
-                        return null; // two readings pass: the scan does not settle it
-                    }
-                    found = candidate;
-                }
-            }
-        }
-        return found;
     }
 
     static String asDigits(String s) {

@@ -40,11 +40,11 @@ final class ContainerMismatchRule implements Rule {
             return List.of();
         }
         Document ref = reference.get();
-        TreeSet<String> expected = containers(ref);
+        TreeSet<String> expected = containers(dossier, ref);
         // documents missing and adding the same containers share one finding
         Map<String, List<Document>> differing = new LinkedHashMap<>();
         for (Document document : carriers) {
-            TreeSet<String> listed = containers(document);
+            TreeSet<String> listed = containers(dossier, document);
             if (document != ref && !listed.equals(expected) && !containerNotRead(document, listed, ref, expected)) {
                 differing.computeIfAbsent(difference(expected, listed), k -> new ArrayList<>()).add(document);
             }
@@ -87,8 +87,11 @@ final class ContainerMismatchRule implements Rule {
         return String.join("; ", parts);
     }
 
-    private static TreeSet<String> containers(Document document) {
-        return document.all(Field.CONTAINER_NUMBER).stream().map(v -> Normalize.container(v.value()))
+    /** the document's containers, a scanned number whose owner code's letter was misread as the one it is */
+    private static TreeSet<String> containers(Dossier dossier, Document document) {
+        return document.all(Field.CONTAINER_NUMBER).stream()
+                .map(v -> ContainerNumberInvalidRule.readAlikeElsewhere(dossier, document, v)
+                        .orElse(Normalize.container(v.value())))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 }

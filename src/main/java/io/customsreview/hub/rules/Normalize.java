@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -282,6 +283,34 @@ public final class Normalize {
             words = words.substring(0, words.length() - country.length() - 1);
         }
         return words.replace(" ", "");
+    }
+
+    /** letters of an owner code that a worn or blurred scan turns into each other (E and F differ by one bar) */
+    private static final Map<Character, String> OWNER_LETTER_LOOKALIKES = Map.ofEntries(Map.entry('E', "F"),
+            Map.entry('F', "E"), Map.entry('C', "G"), Map.entry('G', "C"), Map.entry('O', "DQ"), Map.entry('D', "O"),
+            Map.entry('Q', "O"), Map.entry('L', "I"), Map.entry('I', "L"));
+
+    /**
+     * A container number failing its check digit that is {@code valid} with one letter of its owner code read as its
+     * look-alike ("FMCU9080339" for EMCU9080339, "ELSU1736866" for EISU1736866): serial and check digit the same.
+     */
+    public static boolean ownerCodeReadAlike(String misread, String valid) {
+        String a = container(misread);
+        String b = container(valid);
+        if (a == null || b == null || a.length() != 11 || b.length() != 11 || validContainerNumber(a)
+                || !validContainerNumber(b) || !a.substring(4).equals(b.substring(4))) {
+            return false;
+        }
+        int differing = 0;
+        for (int i = 0; i < 4; i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                differing++;
+                if (OWNER_LETTER_LOOKALIKES.getOrDefault(a.charAt(i), "").indexOf(b.charAt(i)) < 0) {
+                    return false;
+                }
+            }
+        }
+        return differing == 1;
     }
 
     /** true when {@code value} is a well-formed ISO 6346 container number whose check digit is right */

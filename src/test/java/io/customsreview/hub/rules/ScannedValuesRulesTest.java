@@ -12,6 +12,7 @@ import java.util.List;
 import static io.customsreview.hub.domain.DocumentType.BILL_OF_LADING;
 import static io.customsreview.hub.domain.DocumentType.CONTRACT;
 import static io.customsreview.hub.domain.DocumentType.DECLARATION;
+import static io.customsreview.hub.domain.DocumentType.PACKING_LIST;
 import static io.customsreview.hub.domain.DocumentType.INSURANCE;
 import static io.customsreview.hub.domain.DocumentType.INVOICE;
 import static io.customsreview.hub.rules.RuleTesting.CONTEXT;
@@ -227,6 +228,26 @@ class ScannedValuesRulesTest {
         assertThat(check(new ContainerMismatchRule(), CleanDossier.create().scanned(DECLARATION)
                 .set(DECLARATION, Field.CONTAINER_NUMBER, "CSQU3054383", "MSCU1234571")))
                 .as("another container").isNotEmpty();
+    }
+
+    @Test
+    void anOwnerCodesLetterMisreadOnAScanIsTheNumberAnotherDocumentStatesButOneEveryDocumentPrintsIsInvalid() {
+        String misread = "GSQU3054383"; // CSQU3054383 with its C read as G
+        assertThat(Normalize.validContainerNumber(misread)).as("precondition").isFalse();
+        CleanDossier scannedDeclaration = CleanDossier.create().scanned(DECLARATION)
+                .set(DECLARATION, Field.CONTAINER_NUMBER, misread, "MSCU1234566");
+        assertThat(check(new ContainerNumberInvalidRule(), scannedDeclaration)).isEmpty();
+        assertThat(check(new ContainerMismatchRule(), scannedDeclaration)).isEmpty();
+
+        CleanDossier printed = CleanDossier.create().set(DECLARATION, Field.CONTAINER_NUMBER, misread, "MSCU1234566");
+        assertThat(check(new ContainerNumberInvalidRule(), printed)).as("a digital document").hasSize(1);
+        CleanDossier everywhere = CleanDossier.create().scanned(DECLARATION).scanned(BILL_OF_LADING)
+                .scanned(PACKING_LIST)
+                .set(DECLARATION, Field.CONTAINER_NUMBER, misread, "MSCU1234566")
+                .set(BILL_OF_LADING, Field.CONTAINER_NUMBER, misread, "MSCU1234566")
+                .set(PACKING_LIST, Field.CONTAINER_NUMBER, misread, "MSCU1234566");
+        assertThat(check(new ContainerNumberInvalidRule(), everywhere)).as("every document states it so")
+                .hasSize(1);
     }
 
     @Test
