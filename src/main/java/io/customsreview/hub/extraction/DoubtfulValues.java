@@ -229,16 +229,6 @@ public final class DoubtfulValues {
         return result;
     }
 
-    private static boolean oneLookAlikeDigitApart(FieldValue read, BigDecimal sum) {
-        try {
-            return io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(
-                    read.decimal().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString(),
-                    sum.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
-        } catch (ArithmeticException | NumberFormatException e) {
-            return false;
-        }
-    }
-
     /** the first other document that states {@code value} as its {@code field}, or null */
     private static Document stating(List<Document> documents, Document self, Field field, BigDecimal value) {
         for (Document other : documents) {
@@ -325,15 +315,22 @@ public final class DoubtfulValues {
     }
 
     static boolean oneLookAlikeDigitApart(FieldValue read, FieldValue stated) {
-        String a;
-        String b;
         try {
-            a = read.decimal().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
-            b = stated.decimal().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+            return oneLookAlikeDigitApart(read, stated.decimal());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** a reading one look-alike digit from {@code value}, both to the cent */
+    private static boolean oneLookAlikeDigitApart(FieldValue read, BigDecimal value) {
+        try {
+            return io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(
+                    read.decimal().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString(),
+                    value.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
         } catch (ArithmeticException | NumberFormatException e) {
             return false;
         }
-        return io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(a, b);
     }
 
     /**

@@ -231,10 +231,6 @@ public final class FieldExtractor {
         return hits;
     }
 
-    private static int wantedFirstLength(Labels.Label label) {
-        return label.tokens().get(0).length();
-    }
-
     /**
      * "S/C No." or "B/L No." as OCR often reads it: "SIC No.", "BIL No." (the slash taken for an I or an l). The
      * tokens with such a word split back into its two letters, or null when the word at p is not of that shape.
@@ -321,7 +317,7 @@ public final class FieldExtractor {
                     firstWordEdits = edits;
                 }
             }
-            if (firstWordEdits == 2 && edits != 2 && wantedFirstLength(label) < 7) {
+            if (firstWordEdits == 2 && edits != 2 && label.tokens().get(0).length() < 7) {
                 continue; // a short first word two letters off only where the label's other words were read exactly
             }
             if (edits > 0 && (best == null || n > best.tokens().size() || edits < bestEdits)
@@ -379,7 +375,7 @@ public final class FieldExtractor {
     private static final Set<String> OF_READ_ALIKE = Set.of("cf", "af", "ot");
 
     /** letters a worn or noisy scan turns into each other (the bowl of a "d" losing its stem: "bate" for "date") */
-    /** letters read for one another: the word's first ("Bate", "Oate": a D's bowl taken for a B or an O) */
+    /** letters read for one another ("Bate", "Oate": a D's bowl taken for a B or an O) */
     private static final Set<String> LOOK_ALIKE_LETTERS = Set.of("bd", "db", "ce", "ec", "li", "il", "od");
 
     /** whether a doubted word of four letters is the label word with one letter read as its look-alike */

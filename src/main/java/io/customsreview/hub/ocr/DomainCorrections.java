@@ -10,7 +10,6 @@ import io.customsreview.hub.rules.Normalize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
