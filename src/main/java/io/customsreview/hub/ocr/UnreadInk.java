@@ -74,7 +74,7 @@ final class UnreadInk {
                 Arrays.fill(covered, y * w + Math.max(0, b.x1() - pad), y * w + Math.min(w, b.x2() + pad), true);
             }
         }
-        List<int[]> letters = letters(p, w, h, covered, height);
+        List<int[]> letters = letters(p, w, h, covered, height, (int) (TITLE_ZONE * h));
         letters.sort(Comparator.comparingInt(b -> b[0]));
         List<int[]> runs = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
@@ -104,8 +104,10 @@ final class UnreadInk {
         List<int[]> result = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             int[] run = runs.get(i);
-            if (counts.get(i) >= MIN_LETTERS && run[2] - run[0] >= height && run[3] - run[1] <= MAX_LETTER * height
-                    && onAReadLine(run, words) && !besideLinesReadAsOne(run, words, height)) {
+            boolean title = aTitle(run, counts.get(i), height, page.getHeight());
+            if (counts.get(i) >= MIN_LETTERS && run[2] - run[0] >= height
+                    && (run[3] - run[1] <= MAX_LETTER * height && onAReadLine(run, words) || title)
+                    && !besideLinesReadAsOne(run, words, height)) {
                 result.add(run);
             }
         }
@@ -120,6 +122,23 @@ final class UnreadInk {
     private static boolean onAReadLine(int[] run, List<Word> words) {
         int middle = (run[1] + run[3]) / 2;
         return words.stream().anyMatch(w -> w.text().length() >= 2 && w.box().y1() <= middle && middle <= w.box().y2());
+    }
+
+    /** a title is printed larger than the text, near the top of the page */
+    private static final double TITLE_LETTER = 1.2;
+    private static final double TITLE_ZONE = 0.25;
+    private static final double MAX_TITLE_LETTER = 2.5;
+    private static final int TITLE_LETTERS = 6;
+
+    /**
+     * Whether the run is a title the layout analysis passed over ("SALES CONTRACT" on a speckled scan): letters
+     * larger than the text's, six or more, in the top quarter of the page. A document's title names its kind; lost,
+     * a contract was taken for the invoice its body cites.
+     */
+    private static boolean aTitle(int[] run, int letters, int height, int pageHeight) {
+        int tall = run[3] - run[1];
+        return letters >= TITLE_LETTERS && tall >= TITLE_LETTER * height && tall <= MAX_TITLE_LETTER * height
+                && run[3] <= TITLE_ZONE * pageHeight;
     }
 
     /**
@@ -146,7 +165,7 @@ final class UnreadInk {
     }
 
     /** connected ink (8-neighbours) outside the covered pixels whose height is a letter's: {x1, y1, x2, y2} */
-    private static List<int[]> letters(byte[] p, int w, int h, boolean[] covered, int height) {
+    private static List<int[]> letters(byte[] p, int w, int h, boolean[] covered, int height, int titleZone) {
         // covered pixels count as seen: one array for both, so a large page costs one byte a pixel here
         boolean[] seen = covered;
         int limit = w * h / 4 + 16;
@@ -191,7 +210,9 @@ final class UnreadInk {
             }
             int lh = y2 - y1 + 1, lw = x2 - x1 + 1;
             // blurred print runs letters together: a blob may be several letters wide ("80.00")
-            if (!tooLarge && lh >= MIN_LETTER * height && lh <= MAX_LETTER * height && lw <= MAX_BLOB * height
+            // near the top a title's letters may stand taller than a text's
+            double tallest = y2 < titleZone ? MAX_TITLE_LETTER : MAX_LETTER;
+            if (!tooLarge && lh >= MIN_LETTER * height && lh <= tallest * height && lw <= MAX_BLOB * height
                     && size >= 0.1 * lh * lw) {
                 letters.add(new int[]{x1, y1, x2 + 1, y2 + 1});
             }

@@ -104,6 +104,37 @@ class UnreadInkTest {
         assertThat(unread(PAGE, rowNumbersAsOne)).extracting(Word::text).containsExactly("2025");
     }
 
+    @Test
+    void aTitleTheLayoutAnalysisPassedOverIsRead() throws Exception {
+        // "SALES CONTRACT" printed larger at the top of a speckled scan, not one of its letters read: a contract was
+        // then taken for the invoice its body cites; smaller print on a line of its own stays passed over
+        BufferedImage page = new BufferedImage(1400, 1200, BufferedImage.TYPE_BYTE_GRAY);
+        var g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, page.getWidth(), page.getHeight());
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new java.awt.Font("Liberation Sans", java.awt.Font.BOLD, 66));
+        g.drawString("SALES CONTRACT", 380, 140);
+        g.setFont(new java.awt.Font("Liberation Sans", java.awt.Font.PLAIN, 42));
+        g.drawString("Seller: Sunrise Distribution Ltd.", 60, 260);
+        g.drawString("Buyer: Bosphorus Commerce S.A.", 60, 370);
+        g.drawString("Payment Terms: Irrevocable L/C at sight", 60, 480);
+        g.drawString("Authorised signature", 60, 1100);
+        g.dispose();
+        List<Word> read = new ArrayList<>();
+        for (TesseractHandle.RecognisedWord w : OcrEngine.await(OcrTestSupport.scanReader().engine().submit(
+                t -> t.recognise(page, 300, TesseractHandle.Threshold.PAGE)))) {
+            read.add(new Word(w.text(), LineBuilder.box(w.x1(), w.y1(), w.x2(), w.y2()), w.confidence()));
+        }
+        List<Word> titleLost = read.stream().filter(w -> !List.of("SALES", "CONTRACT", "Authorised", "signature")
+                .contains(w.text())).toList();
+        assertThat(read).extracting(Word::text).contains("SALES", "CONTRACT", "Authorised");
+
+        assertThat(unread(page, titleLost)).extracting(Word::text).containsExactly("SALES", "CONTRACT");
+    }
+
     private static List<Word> unread(BufferedImage page, List<Word> words) throws Exception {
         return OcrEngine.await(OcrTestSupport.scanReader().engine().submit(
                 t -> UnreadInk.read(t, page, 300, TesseractHandle.Threshold.PAGE, words)));
