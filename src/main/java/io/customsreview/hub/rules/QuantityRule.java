@@ -172,9 +172,10 @@ final class QuantityRule implements Rule {
     }
 
     /**
-     * A scanned quantity read doubtfully that is the other document's with one digit more after it ("808" for 80: a
-     * speck beside the last digit read as one more; ten times the goods is no miscount), or with one digit read as
-     * its look-alike ("2,900" at 0.76 for 2,000, the comma's tail joining the 0; "2,348" at 0.72 for 2,340).
+     * A scanned quantity read doubtfully that is the other document's with one digit more after it or within it
+     * ("808" for 80, "6,490" at 0.71 for 640: a speck read as one more digit; ten times the goods is no miscount), or
+     * with one digit read as its look-alike ("2,900" at 0.76 for 2,000, the comma's tail joining the 0; "2,348" at
+     * 0.72 for 2,340).
      */
     static boolean doubtfullyMisread(FieldValue scanned, FieldValue other) {
         if (!Consistency.doubtful(scanned)) {
@@ -182,8 +183,21 @@ final class QuantityRule implements Rule {
         }
         String read = scanned.decimal().stripTrailingZeros().toPlainString();
         String printed = other.decimal().stripTrailingZeros().toPlainString();
-        return printed.matches("\\d{2,}") && read.matches("\\d+") && (read.length() == printed.length() + 1
-                && read.startsWith(printed) || Normalize.oneLookAlikeDigitApart(read, printed));
+        return printed.matches("\\d{2,}") && read.matches("\\d+") && (oneDigitMore(read, printed)
+                || Normalize.oneLookAlikeDigitApart(read, printed));
+    }
+
+    /** {@code read} is {@code printed} with one digit more, anywhere */
+    private static boolean oneDigitMore(String read, String printed) {
+        if (read.length() != printed.length() + 1) {
+            return false;
+        }
+        for (int i = 0; i < read.length(); i++) {
+            if ((read.substring(0, i) + read.substring(i + 1)).equals(printed)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** one separator with exactly three digits after it, as thousands are grouped: "2.520", "1,620" */

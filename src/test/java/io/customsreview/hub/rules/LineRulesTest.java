@@ -208,6 +208,15 @@ class LineRulesTest {
                 .scanned(PACKING_LIST, 0.64).setLine(PACKING_LIST, 1, LineField.QUANTITY, "808");
         assertThat(check(new QuantityRule(), speck)).noneMatch(f -> f.message().contains("packing list"));
 
+        CleanDossier within = CleanDossier.create().setLine(INVOICE, 1, LineField.QUANTITY, "640")
+                .scanned(PACKING_LIST, 0.71).setLine(PACKING_LIST, 1, LineField.QUANTITY, "6490");
+        assertThat(check(new QuantityRule(), within)).as("a digit more within it")
+                .noneMatch(f -> f.message().contains("packing list"));
+        CleanDossier twoMore = CleanDossier.create().setLine(INVOICE, 1, LineField.QUANTITY, "640")
+                .scanned(PACKING_LIST, 0.71).setLine(PACKING_LIST, 1, LineField.QUANTITY, "64990");
+        assertThat(check(new QuantityRule(), twoMore)).as("two digits more")
+                .anyMatch(f -> f.message().contains("packing list"));
+
         CleanDossier sure = CleanDossier.create().setLine(INVOICE, 1, LineField.QUANTITY, "80")
                 .scanned(PACKING_LIST).setLine(PACKING_LIST, 1, LineField.QUANTITY, "808");
         assertThat(check(new QuantityRule(), sure)).as("read surely").anyMatch(f -> f.message().contains("packing list"));
