@@ -82,7 +82,7 @@ public final class FieldExtractor {
     }
 
     /** Words OCR was unsure of below this confidence may be a label misread (OCR only). */
-    private static final double DOUBTFUL_WORD = 0.85;
+    private static final double DOUBTFUL_WORD = 0.9;
 
     /** the label-form tokens of the words the recogniser doubted; empty for a text layer or EDI */
     private static Set<String> doubtfulWords(DocumentText text) {

@@ -49,10 +49,24 @@ class MisreadLabelTest {
                 "100:Viet Nam | 450:Ho Chi Minh City | 800:China");
         assertThat(declaration.first(Field.ORIGIN_COUNTRY)).get().extracting(v -> v.value()).isEqualTo("CN");
         Document otherWord = ScannedLines.table("300:IMPORT DECLARATION",
-                "100:Country of Export | 450:POL | 800:Country of Ongen@0.88",
+                "100:Country of Export | 450:POL | 800:Country of Ongen@0.9",
                 "100:Viet Nam | 450:Ho Chi Minh City | 800:China");
         assertThat(otherWord.first(Field.ORIGIN_COUNTRY)).as("read surely and a letter more: another word")
                 .isEmpty();
+    }
+
+    @Test
+    void aLabelWordReadJustBelowCleanPrintMayBeMisreadToo() {
+        // "Port of Discharge" read "Pont of Orscharge", its first word at 0.86: the port of discharge had been lost
+        Document billOfLading = ScannedLines.table("300:BILL OF LADING",
+                "93:Place of Receipt | 446:POL | 801:Pont@0.86 of Orscharge@0.58",
+                "95:GENOA CY | 450:Genoa, Italy | 805:Gdansk, Poland");
+        assertThat(billOfLading.first(Field.PORT_OF_DISCHARGE)).get().extracting(v -> v.value()).asString()
+                .startsWith("Gdansk");
+        Document sure = ScannedLines.table("300:BILL OF LADING",
+                "93:Place of Receipt | 446:POL | 801:Pont@0.95 of Orscharge@0.58",
+                "95:GENOA CY | 450:Genoa, Italy | 805:Gdansk, Poland");
+        assertThat(sure.has(Field.PORT_OF_DISCHARGE)).as("read as clean print: another word").isFalse();
     }
 
     @Test
