@@ -206,16 +206,26 @@ final class Consistency {
                 && whole.substring(0, whole.length() - read.length()).matches("[A-Z]{1,4}");
     }
 
-    /** the shorter with one character more, anywhere: a speck read as one, or a digit read twice ("64960485") */
+    /**
+     * the shorter (six characters or more) with one character more, anywhere: a speck read as one, or a digit read
+     * twice ("64960485")
+     */
     private static boolean oneMore(String longer, String shorter) {
-        if (shorter.length() < 6 || longer.length() != shorter.length() + 1) {
-            return false;
+        return shorter.length() >= 6 && Normalize.oneCharacterMore(longer, shorter);
+    }
+
+    /**
+     * The valid container number another document states that a scanned {@code value} is, an owner code's letter
+     * misread ("FMCU9080339" for EMCU9080339); empty for a digital value, or where no document states one: every
+     * document reading the same invalid number is a number printed wrong, not a misreading.
+     */
+    static Optional<String> containerReadAlikeElsewhere(Dossier dossier, Document document, FieldValue value) {
+        if (!scanned(value)) {
+            return Optional.empty();
         }
-        int i = 0;
-        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
-            i++;
-        }
-        return longer.substring(i + 1).equals(shorter.substring(i));
+        return dossier.readable().stream().filter(d -> d != document)
+                .flatMap(d -> d.all(Field.CONTAINER_NUMBER).stream()).map(v -> Normalize.container(v.value()))
+                .filter(other -> Normalize.ownerCodeReadAlike(value.value(), other)).findFirst();
     }
 
     /** read on a scan below {@link #SURE_READING} */

@@ -90,7 +90,7 @@ final class ContainerMismatchRule implements Rule {
     /** the document's containers, a scanned number whose owner code's letter was misread as the one it is */
     private static TreeSet<String> containers(Dossier dossier, Document document) {
         return document.all(Field.CONTAINER_NUMBER).stream()
-                .map(v -> ContainerNumberInvalidRule.readAlikeElsewhere(dossier, document, v)
+                .map(v -> Consistency.containerReadAlikeElsewhere(dossier, document, v)
                         .orElse(Normalize.container(v.value())))
                 .collect(Collectors.toCollection(TreeSet::new));
     }

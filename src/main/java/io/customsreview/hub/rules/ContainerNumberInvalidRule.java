@@ -32,7 +32,7 @@ final class ContainerNumberInvalidRule implements Rule {
             for (FieldValue value : document.all(Field.CONTAINER_NUMBER)) {
                 String number = Normalize.container(value.value());
                 if (!Normalize.validContainerNumber(number)
-                        && readAlikeElsewhere(dossier, document, value).isEmpty()) {
+                        && Consistency.containerReadAlikeElsewhere(dossier, document, value).isEmpty()) {
                     invalid.computeIfAbsent(number, k -> new ArrayList<>()).add(Evidence.of(Field.CONTAINER_NUMBER, value));
                     where.computeIfAbsent(number, k -> new ArrayList<>()).add(document);
                 }
@@ -42,20 +42,6 @@ final class ContainerNumberInvalidRule implements Rule {
         invalid.forEach((number, evidence) -> findings.add(Finding.of(id(), "Container number " + number + " on "
                 + Describe.docs(where.get(number).stream().distinct().toList()) + " " + why(number), evidence)));
         return findings;
-    }
-
-    /**
-     * The valid number another document states that a scanned {@code value} is, an owner code's letter misread
-     * ("FMCU9080339" for EMCU9080339); empty for a digital value, or where no document states one: every document
-     * reading the same invalid number is a number printed wrong, not a misreading.
-     */
-    static java.util.Optional<String> readAlikeElsewhere(Dossier dossier, Document document, FieldValue value) {
-        if (!Consistency.scanned(value)) {
-            return java.util.Optional.empty();
-        }
-        return dossier.readable().stream().filter(d -> d != document)
-                .flatMap(d -> d.all(Field.CONTAINER_NUMBER).stream()).map(v -> Normalize.container(v.value()))
-                .filter(other -> Normalize.ownerCodeReadAlike(value.value(), other)).findFirst();
     }
 
     private static String why(String number) {

@@ -285,6 +285,18 @@ public final class Normalize {
         return words.replace(" ", "");
     }
 
+    /** {@code longer} is {@code shorter} with one character more, anywhere ("6490" for 640) */
+    public static boolean oneCharacterMore(String longer, String shorter) {
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return longer.substring(i + 1).equals(shorter.substring(i));
+    }
+
     /** letters of an owner code that a worn or blurred scan turns into each other (E and F differ by one bar) */
     private static final Map<Character, String> OWNER_LETTER_LOOKALIKES = Map.ofEntries(Map.entry('E', "F"),
             Map.entry('F', "E"), Map.entry('C', "G"), Map.entry('G', "C"), Map.entry('O', "DQ"), Map.entry('D', "O"),

@@ -183,21 +183,8 @@ final class QuantityRule implements Rule {
         }
         String read = scanned.decimal().stripTrailingZeros().toPlainString();
         String printed = other.decimal().stripTrailingZeros().toPlainString();
-        return printed.matches("\\d{2,}") && read.matches("\\d+") && (oneDigitMore(read, printed)
+        return printed.matches("\\d{2,}") && read.matches("\\d+") && (Normalize.oneCharacterMore(read, printed)
                 || Normalize.oneLookAlikeDigitApart(read, printed));
-    }
-
-    /** {@code read} is {@code printed} with one digit more, anywhere */
-    private static boolean oneDigitMore(String read, String printed) {
-        if (read.length() != printed.length() + 1) {
-            return false;
-        }
-        for (int i = 0; i < read.length(); i++) {
-            if ((read.substring(0, i) + read.substring(i + 1)).equals(printed)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** one separator with exactly three digits after it, as thousands are grouped: "2.520", "1,620" */
