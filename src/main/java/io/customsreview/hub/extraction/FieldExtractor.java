@@ -1121,10 +1121,13 @@ public final class FieldExtractor {
                 }
                 proseParty(s, line, segment);
                 if (!candidates.containsKey(Field.INCOTERM) && type != DocumentType.INSURANCE) {
-                    Incoterms.find(s).ifPresent(t -> {
-                        add(Field.INCOTERM, t.code(), s, line.page(), segment.box(), segment.confidence(), 5);
+                    // as sure as the words stating the term: a paragraph's doubtful word elsewhere says nothing of it
+                    Incoterms.locate(s).ifPresent(stated -> {
+                        Incoterms.Term t = stated.term();
+                        double sure = confidenceOf(segment, s, stated.start(), stated.end());
+                        add(Field.INCOTERM, t.code(), s, line.page(), segment.box(), sure, 5);
                         if (t.place() != null) {
-                            add(Field.INCOTERM_PLACE, t.place(), s, line.page(), segment.box(), segment.confidence(), 5);
+                            add(Field.INCOTERM_PLACE, t.place(), s, line.page(), segment.box(), sure, 5);
                         }
                     });
                 }
@@ -1135,7 +1138,7 @@ public final class FieldExtractor {
                     if (made.find()) {
                         String name = made.group(1) != null ? made.group(1) : made.group(2);
                         Countries.code(name).ifPresent(c -> add(Field.ORIGIN_COUNTRY, c, made.group(), line.page(),
-                                segment.box(), segment.confidence(), 5));
+                                segment.box(), confidenceOf(segment, s, made.start(), made.end()), 5));
                     }
                 }
             }

@@ -64,6 +64,14 @@ public final class Incoterms {
     }
 
     public static Optional<Term> find(String text) {
+        return locate(text).map(Stated::term);
+    }
+
+    /** a term and the characters [start, end) of the text that state it (code to place) */
+    record Stated(Term term, int start, int end) {
+    }
+
+    static Optional<Stated> locate(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -80,6 +88,7 @@ public final class Incoterms {
         String rest = text.substring(m.end()).replaceFirst("^[\\s,:\\-]+", "")
                 .replaceFirst("(?i)^incoterms?\\s*(20\\d\\d)?[\\s,:\\-]*", "");
         String place = ValueParsers.firstPart(rest, "[,;(]|\\.\\s|\\.$|\\s{2,}|(?i)\\bincoterms?\\b|(?i)\\s+terms\\b|(?i)\\s+basis\\b").strip();
-        return Optional.of(new Term(code, place.isEmpty() ? null : place));
+        int end = place.isEmpty() ? m.end() : text.indexOf(place, m.end()) + place.length();
+        return Optional.of(new Stated(new Term(code, place.isEmpty() ? null : place), m.start(), end));
     }
 }

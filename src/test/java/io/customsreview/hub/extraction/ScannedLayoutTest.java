@@ -50,6 +50,33 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void anIncotermAndAnOriginInAParagraphAreAsSureAsTheirOwnWords() {
+        // one word read at 0.00 two lines above ("Via del" over a speck) withheld the paragraph's incoterm and origin,
+        // both read surely: a planted INCOTERMS_MISMATCH was missed on a clean scan
+        Document declaration = ScannedLines.document(
+                "IMPORT DECLARATION",
+                "The undersigned hereby declares for release into free circulation the goods described below, imported by",
+                "Golden Bridge Logistics S.A., 32 Rue de la Republique, Lyon, France from Bosphorus Distribution S.r.l., Via@0.00 del",
+                "Porto 223, Genoa, Italy. The goods, of Italy origin, were shipped per vessel CSCL SATURN voyage 486N under",
+                "Invoice No. INV-2024-52840 and Contract No. SC241085A, on FCA GENOA (INCOTERMS(R) 2020 terms.");
+        assertThat(declaration.first(Field.INCOTERM)).get().satisfies(term -> {
+            assertThat(term.value()).isEqualTo("FCA");
+            assertThat(term.source().confidence()).isEqualTo(0.95);
+        });
+        assertThat(declaration.first(Field.INCOTERM_PLACE)).get().extracting(v -> v.source().confidence()).isEqualTo(0.95);
+        assertThat(declaration.first(Field.ORIGIN_COUNTRY)).get().extracting(v -> v.source().confidence()).isEqualTo(0.95);
+
+        Document doubtfulTerm = ScannedLines.document(
+                "IMPORT DECLARATION",
+                "The undersigned hereby declares for release into free circulation the goods described below, imported by",
+                "Golden Bridge Logistics S.A., 32 Rue de la Republique, Lyon, France from Bosphorus Distribution S.r.l., Via del",
+                "Porto 223, Genoa, Italy. The goods, of Italy origin, were shipped per vessel CSCL SATURN voyage 486N under",
+                "Invoice No. INV-2024-52840 and Contract No. SC241085A, on FCA@0.41 GENOA (INCOTERMS(R) 2020 terms.");
+        assertThat(doubtfulTerm.first(Field.INCOTERM)).get()
+                .satisfies(term -> assertThat(term.source().confidence()).isEqualTo(0.41));
+    }
+
+    @Test
     void aMisreadHeaderInARowOfBoxesIsNoValueOfTheHeaderBeforeIt() {
         // "From | POD | Place of Delivery": the middle header read "Pop" was taken as the port of loading
         Document billOfLading = ScannedLines.table("600:BILL OF LADING",
