@@ -172,8 +172,8 @@ final class Consistency {
         if (!doubtful(first) && !doubtful(second)) {
             return false;
         }
-        String a = Normalize.foldedReference(first.value());
-        String b = Normalize.foldedReference(second.value());
+        String a = Normalize.foldedReferenceKeepingRepeats(first.value());
+        String b = Normalize.foldedReferenceKeepingRepeats(second.value());
         String keyA = Normalize.reference(first.value());
         String keyB = Normalize.reference(second.value());
         return Normalize.oneLookAlikeDigitApart(a, b) || oneMore(a, b) || oneMore(b, a)

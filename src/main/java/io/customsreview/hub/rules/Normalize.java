@@ -82,6 +82,10 @@ public final class Normalize {
      * confusions.
      */
     public static String ocrFolded(String reference) {
+        return ocrFolded(reference, true);
+    }
+
+    private static String ocrFolded(String reference, boolean repeatsOnce) {
         if (reference == null) {
             return null;
         }
@@ -101,7 +105,7 @@ public final class Normalize {
             };
             // Tesseract sometimes reads one glyph as two look-alikes ("PO" as "P0O", "CI/" as "C1I/"): a repeated
             // character counts once, on both sides of the comparison
-            if (out.isEmpty() || out.charAt(out.length() - 1) != folded) {
+            if (!repeatsOnce || out.isEmpty() || out.charAt(out.length() - 1) != folded) {
                 out.append(folded);
             }
         }
@@ -144,6 +148,14 @@ public final class Normalize {
     /** a reference normalised and folded as OCR may have read it; equal for references that read alike */
     static String foldedReference(String value) {
         return ocrFolded(reference(slashMerged(value)));
+    }
+
+    /**
+     * the same with every character kept: for telling how far apart two readings are, where counting repeats once
+     * would make a changed digit a lost one ("4101" and "4100" as "4101" and "410": one character more)
+     */
+    static String foldedReferenceKeepingRepeats(String value) {
+        return ocrFolded(reference(slashMerged(value)), false);
     }
 
     /**

@@ -81,6 +81,21 @@ class ReferenceRulesTest {
     }
 
     @Test
+    void aDigitChangedNextToItsTwinIsNoDigitMoreOrLess() {
+        // "CI/4100/24" read at 0.47 on a certificate citing invoice CI/4101/24: with repeats counted once the two
+        // read "C141024" and "C1410124", one character apart, and the planted mismatch was forgiven as a misreading
+        CleanDossier changedToATwin = CleanDossier.create().set(INVOICE, Field.INVOICE_NUMBER, "CI/4101/24")
+                .set(DECLARATION, Field.INVOICE_NUMBER, "CI/4101/24").set(PACKING_LIST, Field.INVOICE_NUMBER, "CI/4101/24")
+                .scanned(CERTIFICATE_OF_ORIGIN, 0.47).set(CERTIFICATE_OF_ORIGIN, Field.INVOICE_NUMBER, "Cl/4100/24");
+        assertThat(check(new InvoiceNumberRule(), changedToATwin)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("Cl/4100/24"));
+        CleanDossier twinReadOnce = CleanDossier.create().set(INVOICE, Field.INVOICE_NUMBER, "CI/4100/24")
+                .set(DECLARATION, Field.INVOICE_NUMBER, "CI/4100/24").set(PACKING_LIST, Field.INVOICE_NUMBER, "CI/4100/24")
+                .scanned(CERTIFICATE_OF_ORIGIN, 0.47).set(CERTIFICATE_OF_ORIGIN, Field.INVOICE_NUMBER, "Cl/410/24");
+        assertThat(check(new InvoiceNumberRule(), twinReadOnce)).as("a digit of a twin lost, read doubtfully").isEmpty();
+    }
+
+    @Test
     void twoDocumentsCitingTheSameWrongBlNumberMakeOneFinding() {
         List<Finding> findings = check(new BlNumberRule(), CleanDossier.create()
                 .set(DECLARATION, Field.BL_NUMBER, "COSU999")
