@@ -44,6 +44,20 @@ final class Labels {
         });
     }
 
+    /** the words of every label that names a field, on any type of document, with the fields they name */
+    private static final Map<String, java.util.Set<Field>> NAMED = new HashMap<>();
+
+    static {
+        BY_TYPE.values().forEach(labels -> labels.stream().filter(l -> l.field() != null).forEach(l ->
+                NAMED.computeIfAbsent(String.join(" ", l.tokens()), k -> java.util.EnumSet.noneOf(Field.class))
+                        .add(l.field())));
+    }
+
+    /** the fields the words (as {@link Tokens#key}) label on some type of document, if they are a label */
+    static java.util.Set<Field> fieldsNamedBy(String key) {
+        return NAMED.getOrDefault(key, java.util.Set.of());
+    }
+
     /** All labels of a document type. */
     static List<Label> of(DocumentType type) {
         return BY_TYPE.get(type);

@@ -68,7 +68,8 @@ final class LineTableExtractor {
         header(LineField.GROSS_WEIGHT, "gross weight", "g w", "gross wt", "gw", "gross", "gross kg",
                 "gross weight kgs", "gross mass", "gross weight kg", "g w kgs", "g w kg", "gross kgs", "gross mass kg",
                 "brutto");
-        header(LineField.ORIGIN, "origin", "country of origin", "coo", "made in", "orig", "origin country");
+        header(LineField.ORIGIN, "origin", "country of origin", "coo", "made in", "orig", "origin country",
+                "origin of goods", "origin of the goods");
         for (String skipped : List.of("no", "item", "item no", "s no", "sr no", "sl no", "line", "pos", "position", "ref",
                 "item code", "article no", "part no", "sku", "marks", "marks and nos", "marks and numbers", "model",
                 "model no", "carton no", "ctn no", "measurement", "cbm", "m3", "volume", "dimensions", "size",
@@ -302,6 +303,9 @@ final class LineTableExtractor {
         if (SKIPPED.contains(key)) {
             return List.of(new Column(null, segment.x1(), segment.x2()));
         }
+        if (namesAFormValue(key)) {
+            return null; // "Price Terms" in a row of boxes ("Curr. | Price Terms | Origin of Goods") is no price column
+        }
         // several names in one segment: split on the words
         List<Column> columns = new ArrayList<>();
         List<Word> words = segment.words();
@@ -393,6 +397,19 @@ final class LineTableExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * a form's label, as a whole, of a value no goods column holds (a term, a place, a party, a reference, a date):
+     * its words are not split into column names ("Price" of "Price Terms"); labels of amounts, weights and counts
+     * may head a column ("Invoice Value") and are left to the split
+     */
+    private static boolean namesAFormValue(String key) {
+        var fields = Labels.fieldsNamedBy(key);
+        return !fields.isEmpty() && fields.stream().allMatch(f -> switch (f.kind()) {
+            case AMOUNT, WEIGHT, QUANTITY, HS_CODE, UNIT -> false;
+            default -> true;
+        });
     }
 
     /** columns whose header may say "Total" before the name ("Total G.W.") */

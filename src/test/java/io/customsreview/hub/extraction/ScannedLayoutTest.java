@@ -77,6 +77,31 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aRowOfBoxesWhoseLabelsHoldColumnNamesIsNoGoodsTable() {
+        // "Price Terms" (price) and "Origin of Goods" (origin, goods) made the row a goods table's header, and the
+        // values under it a goods line: the invoice's origin was lost, on its digital original too
+        Document invoice = ScannedLines.table("914:COMMERCIAL INVOICE",
+                "190:Invoice No | 900:Dated | 1609:Contract No.",
+                "192:49680377 | 904:2025-01-22 | 1614:SG-SC-2024-7957",
+                "189:Curr. | 900:Price Terms | 1609:Origin of Goods",
+                "195:EUR (€) | 904:CFR Rotterdam, Incoterms 2020 | 1612:Viet Nam",
+                "190:POL | 900:Port of Discharge | 1608:Vessel",
+                "194:Singapore (SGSIN) | 905:Rotterdam (NLRTM) | 1614:ONE MINATO V.214N",
+                "185:Item | 283:Description of Goods | 1471:HS Code | 1681:Qty. | 1963:Unit Price | 2104:Amount",
+                "186:1 | 284:Notebook PC 14 | 1470:8471.30.00 | 1727:245 PCS | 1980:526,53 | 2130:128 999,85");
+        assertThat(invoice.first(Field.ORIGIN_COUNTRY)).get().extracting(v -> v.value()).isEqualTo("VN");
+        assertThat(invoice.first(Field.INCOTERM)).get().extracting(v -> v.value()).isEqualTo("CFR");
+        assertThat(invoice.lines()).singleElement()
+                .satisfies(l -> assertThat(l.values().get(LineField.HS_CODE).value()).isEqualTo("84713000"));
+
+        Document originColumn = ScannedLines.table("914:COMMERCIAL INVOICE",
+                "185:Description | 1471:HS Code | 1681:Qty. | 1800:Origin of Goods | 2104:Amount",
+                "284:Notebook PC 14 | 1470:8471.30.00 | 1727:245 PCS | 1812:China | 2130:128 999,85");
+        assertThat(originColumn.lines()).as("a goods column of that name").singleElement()
+                .satisfies(l -> assertThat(l.values().get(LineField.ORIGIN).value()).isEqualTo("CN"));
+    }
+
+    @Test
     void aMisreadHeaderInARowOfBoxesIsNoValueOfTheHeaderBeforeIt() {
         // "From | POD | Place of Delivery": the middle header read "Pop" was taken as the port of loading
         Document billOfLading = ScannedLines.table("600:BILL OF LADING",
