@@ -119,9 +119,11 @@ public final class FieldExtractor {
         for (int i = 0; i < original.size(); i++) {
             TextLine line = original.get(i);
             int first = i;
-            // the title names the document: the paragraph under it is no continuation of it
+            // the title names the document: the paragraph under it is no continuation of it; each printed line is
+            // measured on its own (joined, a paragraph's lines were one tall, wide line that went on over everything
+            // at its left edge: a B/L's goods list ran into "Total No. of Packages", its count taken from an HS code)
             while (i + 1 < original.size() && !skippedLines.contains(i + 1) && !skippedLines.contains(first)
-                    && first != titleLine && wrapsOnto(line, original.get(i + 1), rightEdge)
+                    && first != titleLine && wrapsOnto(original.get(i), original.get(i + 1), rightEdge)
                     && !startsEntry(original.get(i + 1).text())) {
                 line = joined(line, original.get(i + 1));
                 i++;
@@ -452,6 +454,12 @@ public final class FieldExtractor {
         return label.tokens().size() >= 2 || before == ',' || before == ';' || before == '/' || before == '|';
     }
 
+    /** a label saying a number follows ("No. of", "Total", "Number of", "Qty"), not the packages' kind alone */
+    private static boolean announcesANumber(Labels.Label label) {
+        return label.tokens().stream().anyMatch(t -> t.equals("no") || t.equals("number") || t.equals("total")
+                || t.equals("qty") || t.equals("quantity") || t.equals("count"));
+    }
+
     /** "1. Seller:" or "(a) Buyer" — a numbering before the label */
     private static boolean enumerationOnly(List<Tokens.Token> tokens, int p, String text) {
         String before = text.substring(0, tokens.get(p).start()).strip();
@@ -469,8 +477,9 @@ public final class FieldExtractor {
                 continue;
             }
             int valueEnd = h + 1 < hits.size() ? hits.get(h + 1).start() : segmentText.length();
-            if (hit.label().field() == Field.PACKAGE_COUNT) {
-                // "69 PACKAGES", "33 PLTS": the count stands before the word that names the packages
+            if (hit.label().field() == Field.PACKAGE_COUNT && !announcesANumber(hit.label())) {
+                // "69 PACKAGES", "33 PLTS": the count stands before the word that names the packages (not before
+                // "Total No. of Packages", whose count follows it: before it stands what precedes, an HS code)
                 Matcher before = COUNT_BEFORE.matcher(segmentText.substring(0, hit.start()));
                 if (before.find() && accept(hit.label(), before.group(1) + " " + segmentText.substring(hit.start(), hit.end()),
                         line.page(), subBox(segment, before.start(1), hit.end()), segment.confidence())) {

@@ -102,6 +102,30 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aParagraphEndsWithItsLastLongLineNotWithEverythingAtItsLeftEdge() {
+        // the goods list of a B/L read as a paragraph: once joined, its lines were measured as one tall, wide line
+        // that went on over the HS code, the "Total No. of Packages" line and the clauses below; the count was taken
+        // from the HS code standing before the label (73,089,098 packages: a false PACKAGE_COUNT_MISMATCH)
+        Document billOfLading = ScannedLines.table("600:BILL OF LADING",
+                "90:B/L No.: ONEY 6230531161",
+                "89:TCLU7396817 | 319:9 PALLETS/STC: | 935:4 713,08 kg 19,795 CBM",
+                "425:COTTON TERRY BATH TOWELS 70X140 CM HS CODE",
+                "+425:63026000",
+                "+425:GALVANIZED STEEL STRUCTURAL BRACKETS HS CODE",
+                "+426:73089098",
+                "+555:Total No. of Packages (in words): SAY NINE (9) PALLETS ONLY",
+                "+90:SHIPPER'S LOAD, STOW, COUNT AND SEAL. FREIGHT COLLECT. Received by the Carrier from the Shipper");
+        assertThat(billOfLading.first(Field.PACKAGE_COUNT)).get().extracting(v -> v.value()).isEqualTo("9");
+
+        Document oneLine = ScannedLines.document("BILL OF LADING", "B/L No.: ONEY 6230531161",
+                "GALVANIZED STEEL STRUCTURAL BRACKETS HS CODE 73089098 Total No. of Packages (in words): SAY NINE (9) PALLETS ONLY");
+        assertThat(oneLine.first(Field.PACKAGE_COUNT)).as("the code on the label's line").get()
+                .extracting(v -> v.value()).isEqualTo("9");
+        Document countBefore = ScannedLines.document("BILL OF LADING", "B/L No.: ONEY 6230531161", "69 PACKAGES");
+        assertThat(countBefore.first(Field.PACKAGE_COUNT)).get().extracting(v -> v.value()).isEqualTo("69");
+    }
+
+    @Test
     void aMisreadHeaderInARowOfBoxesIsNoValueOfTheHeaderBeforeIt() {
         // "From | POD | Place of Delivery": the middle header read "Pop" was taken as the port of loading
         Document billOfLading = ScannedLines.table("600:BILL OF LADING",
