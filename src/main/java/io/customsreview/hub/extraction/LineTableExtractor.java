@@ -561,9 +561,11 @@ final class LineTableExtractor {
                 if (previous != null && runColumn != null && centsSetApart(previous.text(), word.text())) {
                     column = runColumn;
                 }
-                if (previous != null && previous.text().matches("\\d{1,3}") && word.text().matches("\\d{3}([.,]\\d+)?\\D*")) {
+                if (previous != null && previous.text().matches("\\d{1,3}")
+                        && word.text().matches("\\d{3}([.,]\\d+)?\\D*|\\d{3,}[^\\d\\s.,]\\S*")) {
                     // "16 943,12": one number grouped with a space, right-aligned in its column (but "499 1287420" is
-                    // a price and an amount)
+                    // a price and an amount); "1 6806/KGS" too, its last group run into the unit beside it: the cell
+                    // is then no count, where "1" alone would be a wrong one
                     runColumn = column;
                 }
                 previous = word;

@@ -267,6 +267,19 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aCountWhoseLastGroupRanIntoTheUnitBesideItIsNoCount() {
+        // "1 680" printed left of its unit: read "1 6806/KGS" as one segment over both columns, the quantity was "1"
+        // (a false QUANTITY_MISMATCH against the invoice's 1,680 KG); which digits make the count is unknown
+        Document packingList = ScannedLines.table("600:PACKING LIST",
+                "88:Item Description | 672:Qty. | 744:Unit of Measure | 868:Pkgs",
+                "89:1 Vehicle chassis mounting brackets, steel | 705:160 | 760:PCS | 868:4 CARTONS",
+                "89:2 Raw Arabica coffee, unroasted | 685:1 6806/KGS | 868:28 CTNS");
+        assertThat(packingList.lines()).hasSize(2);
+        assertThat(packingList.lines().get(0).values().get(LineField.QUANTITY).value()).isEqualTo("160");
+        assertThat(packingList.lines().get(1).values()).doesNotContainKey(LineField.QUANTITY);
+    }
+
+    @Test
     void aPriceWhoseDecimalsOcrSetApartUnderTheNextColumnKeepsThem() {
         // "61,80" read "61, 80", its "80" standing where the amount column begins: the price's cents, not the
         // amount's first digits ("80 618,00" would be 80,618.00)
