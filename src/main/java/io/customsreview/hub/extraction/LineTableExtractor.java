@@ -109,14 +109,14 @@ final class LineTableExtractor {
                         break;
                     }
                     found = header(appended);
-                    if (found == null) {
-                        // "Commodity Qty" over "Code": the word belongs to the one it stands under, not after "Qty"
-                        TextLine underWords = mergeHeaderLines(merged, lines.get(k), true);
-                        List<Column> underFound = header(underWords);
-                        if (underFound != null) {
-                            appended = underWords;
-                            found = underFound;
-                        }
+                    // "Commodity Qty" over "Code": the word belongs to the one it stands under, not after "Qty";
+                    // taken too where it leaves fewer columns unnamed ("Commodity Quantity Unit of" over "Code
+                    // Shipped Measure" in one cell names none, word by word three)
+                    TextLine underWords = mergeHeaderLines(merged, lines.get(k), true);
+                    List<Column> underFound = header(underWords);
+                    if (underFound != null && (found == null || unnamed(underFound) < unnamed(found))) {
+                        appended = underWords;
+                        found = underFound;
                     }
                     merged = appended;
                 }
@@ -138,6 +138,10 @@ final class LineTableExtractor {
             }
         }
         return tables;
+    }
+
+    private static long unnamed(List<Column> columns) {
+        return columns.stream().filter(c -> c.field() == null).count();
     }
 
     /** A header's first line names at least two columns and holds no label ("Currency: USD") or number. */
@@ -425,12 +429,25 @@ final class LineTableExtractor {
         StringBuilder key = new StringBuilder();
         String spaced = WORDS_RUN_TOGETHER.matcher(text).replaceAll("$1 $2");
         for (String token : Tokens.key(spaced).split(" ")) {
+            token = ofRunOn(token);
             boolean unitWord = token.matches("us|in|kgs|kg|pcs|lbs") || Currencies.isCode(token.toUpperCase(java.util.Locale.ROOT));
             if (!token.isEmpty() && !unitWord) {
                 key.append(key.isEmpty() ? "" : " ").append(token);
             }
         }
         return key.toString();
+    }
+
+    /**
+     * "unitof" as "unit of": the space before a short "of" lost on a scan, where a column's name goes on so
+     * ("Unit of Measure"); other words are left as they are
+     */
+    private static String ofRunOn(String token) {
+        if (token.length() < 5 || !token.endsWith("of")) {
+            return token;
+        }
+        String stem = token.substring(0, token.length() - 2) + " of ";
+        return HEADERS.keySet().stream().anyMatch(name -> name.startsWith(stem)) ? stem.strip() : token;
     }
 
     private static String join(List<Word> words) {

@@ -280,6 +280,22 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aHeaderOfTwoLinesReadAsOneCellOverThreeColumnsNamesThemWordByWord() {
+        // "Commodity Quantity Unitof" (the space of "Unit of" lost) over "Code | Shipped | Measure": read after each
+        // other the words named no column, and the contract's lines lost quantity and HS code: its planted price
+        // error went unseen (a missed LINE_ARITHMETIC_ERROR, clean scan and degraded)
+        Document contract = ScannedLines.table("600:SALES CONTRACT",
+                "185:Line Commodity#279 Description#445 | 1533:Commodity Quantity#1724 Unitof#1878 | 2028:Unit | 2140:Amount",
+                "+1533:Code | 1724:Shipped | 1877:Measure Price#2026 | 2140:(US$)",
+                "188:1 | 280:Bluetooth headphones, over-ear | 1533:851830 | 1784:1,480 PCS | 2047:12.36 | 2160:18,292.80");
+        assertThat(contract.lines()).singleElement().satisfies(line -> {
+            assertThat(line.values().get(LineField.QUANTITY).value()).isEqualTo("1480");
+            assertThat(line.values().get(LineField.HS_CODE).value()).isEqualTo("851830");
+            assertThat(line.values().get(LineField.UNIT).value()).isEqualTo("PCS");
+        });
+    }
+
+    @Test
     void aPriceWhoseDecimalsOcrSetApartUnderTheNextColumnKeepsThem() {
         // "61,80" read "61, 80", its "80" standing where the amount column begins: the price's cents, not the
         // amount's first digits ("80 618,00" would be 80,618.00)
