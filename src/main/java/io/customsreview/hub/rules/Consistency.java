@@ -58,6 +58,12 @@ final class Consistency {
                     || ((scanned(a) || scanned(b)) && alike.test(a.value(), b.value())), show, detail);
         }
 
+        /** the same comparison, and values of which one was read doubtfully by OCR also agree when {@code alike} says so */
+        Spec forgivingDoubtfulScans(BiPredicate<String, String> alike) {
+            return new Spec(rule, field, label, preference, key, (a, b) -> same.test(a, b)
+                    || ((doubtful(a) || doubtful(b)) && alike.test(a.value(), b.value())), show, detail);
+        }
+
         /** like {@link #normalised}, and values read by OCR agree with look-alike characters confused */
         static Spec reference(RuleId rule, Field field, String label, List<DocumentType> preference) {
             return normalised(rule, field, label, preference, Normalize::reference)

@@ -33,7 +33,8 @@ final class VesselVoyageRule implements Rule, FieldDependent {
         findings.addAll(Consistency.againstReference(dossier, new Consistency.Spec(vessel.rule(), vessel.field(),
                 vessel.label(), vessel.preference(), vessel.key(),
                 (a, b) -> vessel.same().test(a, b) || Normalize.sameOrTruncated(withoutPrefix(a), withoutPrefix(b)),
-                vessel.show(), vessel.detail()).forgivingScans(VesselVoyageRule::vesselsReadAlike)));
+                vessel.show(), vessel.detail()).forgivingScans(VesselVoyageRule::vesselsReadAlike)
+                .forgivingDoubtfulScans(VesselVoyageRule::oneLetterApart)));
         // a voyage read from a scan is forgiven look-alike characters only: a digit more or less is another voyage
         findings.addAll(Consistency.againstReference(dossier,
                 Consistency.Spec.normalised(id(), Field.VOYAGE, "Voyage", PREFERENCE, Normalize::code)
@@ -90,6 +91,18 @@ final class VesselVoyageRule implements Rule, FieldDependent {
         return c1.length() == c2.length() && c1.length() > 1
                 && c1.substring(0, c1.length() - 1).equals(c2.substring(0, c2.length() - 1))
                 && Set.of("S8", "8S").contains("" + c1.charAt(c1.length() - 1) + c2.charAt(c2.length() - 1));
+    }
+
+    /**
+     * Two names of six letters or more, one letter apart ("HWM OSLO" read at 0.35 for HMM OSLO): for a doubtful
+     * reading, a letter misread — ships of one name but a letter are not met in one shipment's papers. Names read
+     * surely keep the one-letter-in-eight measure of {@link Normalize#readAlike}.
+     */
+    static boolean oneLetterApart(String first, String second) {
+        String a = Normalize.words(vesselName(first)).replace(" ", "");
+        String b = Normalize.words(vesselName(second)).replace(" ", "");
+        return a.length() >= 6 && a.length() == b.length() && !a.equals(b)
+                && io.customsreview.hub.llm.PartyNames.levenshtein(a, b) == 1;
     }
 
     /** two vessel names OCR may have read as one: a letter in eight misread, or the first word lost */

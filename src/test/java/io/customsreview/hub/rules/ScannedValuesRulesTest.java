@@ -166,6 +166,19 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aVesselReadDoubtfullyOneLetterFromTheBillOfLadingsIsThatShip() {
+        // "HWM OSLO" read at 0.35 on a certificate: a clean dossier given a VESSEL_VOYAGE_MISMATCH
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(BILL_OF_LADING, Field.VESSEL, "HMM OSLO")
+                .scanned(INSURANCE, 0.35).set(INSURANCE, Field.VESSEL, "HWM OSLO"))).isEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(BILL_OF_LADING, Field.VESSEL, "HMM OSLO")
+                .scanned(INSURANCE, 0.95).set(INSURANCE, Field.VESSEL, "HWM OSLO"))).as("read surely").isNotEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(BILL_OF_LADING, Field.VESSEL, "HMM OSLO")
+                .scanned(INSURANCE, 0.35).set(INSURANCE, Field.VESSEL, "MSC OSLO"))).as("another ship").isNotEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(BILL_OF_LADING, Field.VESSEL, "HMM OSLO")
+                .set(INSURANCE, Field.VESSEL, "HWM OSLO"))).as("printed so").isNotEmpty();
+    }
+
+    @Test
     void aScannedLineWhoseAmountCellWasNotReadIsNotSaidToAddUpWrong() {
         // the amount of line 2 lost, its unit price read into the amount column
         CleanDossier shifted = CleanDossier.create().scanned(INVOICE).setLine(INVOICE, 2, LineField.AMOUNT, "6.239")
