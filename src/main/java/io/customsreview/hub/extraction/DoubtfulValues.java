@@ -138,7 +138,7 @@ public final class DoubtfulValues {
      * "C1/3600/25" read at 0.01 (Tesseract doubts a digit among letters) is the invoice's "CI/3600/25".
      */
     public static List<Document> confirmedAcrossDocuments(List<Document> read, ReadAlike referencesReadAlike) {
-        List<Document> documents = totalsTheirLinesMake(read);
+        List<Document> documents = totalsTwoOthersState(totalsTheirLinesMake(read));
         List<Document> result = new ArrayList<>(documents.size());
         for (Document document : documents) {
             if (document.withheld().isEmpty()) {
@@ -220,6 +220,64 @@ public final class DoubtfulValues {
                     String value = total.getKey().kind() == ValueKind.AMOUNT ? Numbers.amount(sum) : Numbers.plain(sum);
                     fields.put(total.getKey(), List.of(taken(read, value, String.format(java.util.Locale.ROOT,
                             TOTAL_OF_ITS_LINES, read.value(), value, described(stating), value))));
+                }
+            }
+            result.add(fields == null ? document : new Document(document.id(), document.type(), document.fileName(),
+                    document.source(), document.extraction(), document.confidence(), fields, document.lines(),
+                    document.unreadableReason(), document.withheld()));
+        }
+        return result;
+    }
+
+    /** below this a scanned reading is doubtful: Tesseract reads clean print at 0.93–0.97 */
+    private static final double SURE_READING = 0.93;
+
+    static final String STATED_BY_TWO = "read with low confidence as %s (%.2f); %s and %s both state %s, one digit "
+            + "apart, and that digit a look-alike of the one read";
+
+    /**
+     * A total or weight read doubtfully on a scan, one look-alike digit from the value two other documents both state
+     * ("79,734.38" read at 0.83 on a declaration where invoice and contract state 70,734.38): the value misread. Two
+     * independent statements outweigh one doubtful glyph; read surely, or where fewer than two documents agree, the
+     * reading stands and the rules compare it.
+     */
+    static List<Document> totalsTwoOthersState(List<Document> documents) {
+        List<Document> result = new ArrayList<>(documents.size());
+        for (Document document : documents) {
+            if (!document.readable() || document.extraction() != ExtractionMethod.OCR) {
+                result.add(document);
+                continue;
+            }
+            Map<Field, List<FieldValue>> fields = null;
+            for (Field field : TOTALS.keySet()) {
+                List<FieldValue> values = document.all(field);
+                if (field == Field.PACKAGE_COUNT || values.size() != 1) {
+                    continue;
+                }
+                FieldValue read = values.get(0);
+                if (read.source() == null || read.source().method() != ExtractionMethod.OCR
+                        || read.source().confidence() >= SURE_READING) {
+                    continue;
+                }
+                List<Document> stating = new ArrayList<>();
+                BigDecimal value = null;
+                for (Document other : documents) {
+                    FieldValue stated = other == document || !other.readable() ? null : other.first(field).orElse(null);
+                    if (stated == null || !oneLookAlikeDigitApart(read, stated)
+                            || (value != null && stated.decimal().compareTo(value) != 0)) {
+                        continue;
+                    }
+                    value = stated.decimal();
+                    stating.add(other);
+                }
+                if (stating.size() >= 2) {
+                    if (fields == null) {
+                        fields = new EnumMap<>(document.fields());
+                    }
+                    String taken = field.kind() == ValueKind.AMOUNT ? Numbers.amount(value) : Numbers.plain(value);
+                    fields.put(field, List.of(taken(read, taken, String.format(java.util.Locale.ROOT, STATED_BY_TWO,
+                            read.value(), read.source().confidence(), described(stating.get(0)),
+                            described(stating.get(1)), taken))));
                 }
             }
             result.add(fields == null ? document : new Document(document.id(), document.type(), document.fileName(),

@@ -166,6 +166,42 @@ class DoubtfulValuesConfirmationTest {
                 .isEqualTo("16409.50");
     }
 
+    @Test
+    void aTotalReadDoubtfullyOneLookAlikeDigitFromWhatTwoOtherDocumentsStateIsThatValue() {
+        // "79,734.38" read at 0.83 on a scanned declaration; invoice and contract state 70,734.38 (two false findings)
+        List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(List.of(
+                total("d1", DocumentType.DECLARATION, "79734.38", 0.83, ExtractionMethod.OCR),
+                total("d2", DocumentType.INVOICE, "70734.38", 0.96, ExtractionMethod.OCR),
+                total("d3", DocumentType.CONTRACT, "70734.38", 0.99, ExtractionMethod.PDF_TEXT)));
+        FieldValue declared = dossier.get(0).first(Field.TOTAL_AMOUNT).orElseThrow();
+        assertThat(declared.value()).isEqualTo("70734.38");
+        assertThat(declared.source().assumption()).contains("79734.38").contains("invoice d2").contains("contract d3");
+
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(
+                total("d1", DocumentType.DECLARATION, "79734.38", 0.83, ExtractionMethod.OCR),
+                total("d2", DocumentType.INVOICE, "70734.38", 0.96, ExtractionMethod.OCR))).get(0)
+                .first(Field.TOTAL_AMOUNT)).get().extracting(FieldValue::value).as("one document only")
+                .isEqualTo("79734.38");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(
+                total("d1", DocumentType.DECLARATION, "79734.38", 0.95, ExtractionMethod.OCR),
+                total("d2", DocumentType.INVOICE, "70734.38", 0.96, ExtractionMethod.OCR),
+                total("d3", DocumentType.CONTRACT, "70734.38", 0.99, ExtractionMethod.PDF_TEXT))).get(0)
+                .first(Field.TOTAL_AMOUNT)).get().extracting(FieldValue::value).as("read surely")
+                .isEqualTo("79734.38");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(
+                total("d1", DocumentType.DECLARATION, "72734.38", 0.83, ExtractionMethod.OCR),
+                total("d2", DocumentType.INVOICE, "70734.38", 0.96, ExtractionMethod.OCR),
+                total("d3", DocumentType.CONTRACT, "70734.38", 0.99, ExtractionMethod.PDF_TEXT))).get(0)
+                .first(Field.TOTAL_AMOUNT)).get().extracting(FieldValue::value).as("2 and 0 do not look alike")
+                .isEqualTo("72734.38");
+    }
+
+    private static Document total(String id, DocumentType type, String amount, double confidence,
+                                  ExtractionMethod method) {
+        return new Document(id, type, id + ".png", "test", method, 0.9,
+                Map.of(Field.TOTAL_AMOUNT, List.of(value(id, amount, confidence, method))), List.of(), null);
+    }
+
     /** a scanned packing list: its net weight total read surely, and its lines' net weights */
     private static Document scannedPackingList(String total, String... lineWeights) {
         List<io.customsreview.hub.domain.LineItem> lines = new java.util.ArrayList<>();
