@@ -33,12 +33,15 @@ final class UnlabelledValues {
     private static final Set<Field> AMOUNTS = Set.of(Field.TOTAL_AMOUNT);
     private static final Set<Field> PORTS = Set.of(Field.PORT_OF_LOADING, Field.PORT_OF_DISCHARGE);
     private static final Set<Field> REFERENCES = Set.of(Field.INVOICE_NUMBER, Field.CONTRACT_NUMBER, Field.BL_NUMBER);
+    private static final Set<Field> COUNTS = Set.of(Field.PACKAGE_COUNT);
 
     private static final Pattern WEIGHT = Pattern.compile("(" + Numbers.NUMBER.pattern() + ")\\s*(?:kgs?|kgm)\\b",
             Pattern.CASE_INSENSITIVE);
     /** a sum of money as totals are printed: grouped or not, two decimals ("43,960.00", "USD 43.960,00") */
     private static final Pattern MONEY = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[ ,.]\\d{3})*[.,]\\d{2}(?![\\d.,])|"
             + "(?<![\\d.,])\\d{4,}[.,]\\d{2}(?![\\d.,])");
+    /** a count and one word, alone in its box ("132 CTNS", "(9) PALLETS") */
+    private static final Pattern PACKAGES_ALONE = Pattern.compile("^\\s*\\(?\\d[\\d,. ]*\\)?\\s*\\p{L}+\\.?\\s*$");
     /** a port named with its UN/LOCODE in brackets, alone in its box ("Bremerhaven (DEBRV)") */
     private static final Pattern PORT_WITH_LOCODE =
             Pattern.compile("^\\s*(\\p{L}[\\p{L} .'-]{1,40}?)\\s*\\([A-Z]{2}[A-Z2-9]{3}\\)\\s*$");
@@ -67,7 +70,7 @@ final class UnlabelledValues {
         }
         List<Field> lacking = Labels.of(type).stream().map(Labels.Label::field).distinct()
                 .filter(f -> f != null && (WEIGHTS.contains(f) || AMOUNTS.contains(f) || PORTS.contains(f)
-                        || REFERENCES.contains(f)) && !surelyRead(found, f))
+                        || REFERENCES.contains(f) || COUNTS.contains(f)) && !surelyRead(found, f))
                 .toList();
         if (lacking.isEmpty()) {
             return offered;
@@ -76,6 +79,7 @@ final class UnlabelledValues {
         Map<String, FieldValue> references = new LinkedHashMap<>();
         Map<String, FieldValue> amounts = new LinkedHashMap<>();
         Map<String, FieldValue> ports = new LinkedHashMap<>();
+        Map<String, FieldValue> counts = new LinkedHashMap<>();
         List<TextLine> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             if (tableLines.contains(i)) {
@@ -86,6 +90,12 @@ final class UnlabelledValues {
                 Provenance where = new Provenance(documentId, page, segment.box(), ExtractionMethod.OCR, 0.0, NO_LABEL);
                 weightsAndSums(segment, style, v -> offer(weights, segment, where, Numbers.plain(v)),
                         v -> offer(amounts, segment, where, Numbers.amount(v)));
+                // "132 CTNS" alone in its box under a lost "Pkgs": a number of packages of a kind
+                if (PACKAGES_ALONE.matcher(segment.text()).matches()) {
+                    ValueParsers.count(segment.text(), style)
+                            .filter(c -> c.unit() != null && Units.isPackageKind(c.unit()) && c.count().signum() > 0)
+                            .ifPresent(c -> offer(counts, segment, where, Numbers.plain(c.count())));
+                }
                 Matcher port = PORT_WITH_LOCODE.matcher(segment.text());
                 if (port.matches()) {
                     offer(ports, segment, where, port.group(1).strip());
@@ -102,7 +112,8 @@ final class UnlabelledValues {
         }
         for (Field field : lacking) {
             Map<String, FieldValue> candidates = WEIGHTS.contains(field) ? weights
-                    : AMOUNTS.contains(field) ? amounts : PORTS.contains(field) ? ports : references;
+                    : AMOUNTS.contains(field) ? amounts : PORTS.contains(field) ? ports
+                    : COUNTS.contains(field) ? counts : references;
             if (!candidates.isEmpty()) {
                 offered.put(field, candidates.values().stream().limit(MOST_PER_FIELD).toList());
             }

@@ -50,6 +50,23 @@ class UnlabelledValuesTest {
     }
 
     @Test
+    void aCountOfPackagesWithoutItsLabelIsTakenWhereAnotherDocumentStatesIt() {
+        // "Pkgs" read "Pgs" at 0.40 over "132 CTNS": a MISSING_FIELD for the declaration's package count
+        Document declaration = DoubtfulValues.withhold(ScannedLines.table("600:IMPORT DECLARATION",
+                "100:Currency@0.30 | 900:Pgs@0.40 | 1600:Total G.W.",
+                "100:GBP | 900:132 CTNS | 1600:2 434,27 kg",
+                "100:Description | 900:Quantity | 1300:Net Weight | 1600:Value",
+                "100:Men's denim jeans | 900:2700 PCS | 1300:1647.40 | 1600:14 688,00"), 0.6);
+        assertThat(declaration.has(Field.PACKAGE_COUNT)).as("never on its own").isFalse();
+        assertThat(confirmedBy(declaration, printed(DocumentType.BILL_OF_LADING, Field.PACKAGE_COUNT, "132"))
+                .first(Field.PACKAGE_COUNT)).get().extracting(FieldValue::value).isEqualTo("132");
+        assertThat(confirmedBy(declaration, printed(DocumentType.BILL_OF_LADING, Field.PACKAGE_COUNT, "2700"))
+                .has(Field.PACKAGE_COUNT)).as("a goods line's pieces are no packages").isFalse();
+        assertThat(confirmedBy(declaration, printed(DocumentType.BILL_OF_LADING, Field.PACKAGE_COUNT, "133"))
+                .has(Field.PACKAGE_COUNT)).isFalse();
+    }
+
+    @Test
     void aWeightAndAReferenceWithoutTheirLabelsAreTakenWhereAnotherDocumentStatesThem() {
         Document declaration = scannedDeclaration();
         assertThat(declaration.type()).isEqualTo(DocumentType.DECLARATION);
