@@ -1140,6 +1140,14 @@ public final class FieldExtractor {
                         }
                     });
                 }
+                if (!candidates.containsKey(Field.TOTAL_AMOUNT)
+                        && (type == DocumentType.INVOICE || type == DocumentType.CONTRACT)) {
+                    // "SAY EUROS EIGHT THOUSAND THREE HUNDRED AND TWELVE ONLY" under a total whose figures were lost:
+                    // the sum in words, below any total in figures
+                    AmountInWords.find(s).ifPresent(said -> add(Field.TOTAL_AMOUNT, Numbers.amount(said.amount()),
+                            s.substring(said.start(), said.end()), line.page(), segment.box(),
+                            confidenceOf(segment, s, said.start(), said.end()), 1));
+                }
                 if (!candidates.containsKey(Field.ORIGIN_COUNTRY)) {
                     Matcher made = Pattern.compile("(?i)\\b(?:made in|origin:?|originating in|of)\\s+([\\p{L} .',]{2,40}?)\\s+origin\\b"
                                     + "|\\b(?:made|originat(?:e|es|ing)|produced|manufactured|grown) in\\s+([\\p{L} ',]{2,40}?)(?=[.;]|\\s*$)")
