@@ -360,6 +360,13 @@ final class ArithmeticRepair {
                 repairedValue = markAsSpace;
                 assumption = MARK_READ_AS_SPACE;
             }
+            BigDecimal leadLost = repairs == 0 ? leadGroupReadAsLetters(values.get(LineField.QUANTITY), read) : null;
+            if (leadLost != null) {
+                repairs = 1;
+                repairedField = LineField.QUANTITY;
+                repairedValue = leadLost;
+                assumption = LEAD_GROUP_READ_AS_LETTERS;
+            }
             // a doubtful term misread: one look-alike digit, else one digit more (each tried on all three terms)
             for (Map.Entry<String, TermMisreading> misreading : TERM_MISREADINGS) {
                 if (repairs > 0) {
@@ -503,6 +510,33 @@ final class ArithmeticRepair {
     static BigDecimal lastGroupAlone(String raw) {
         Matcher m = raw == null ? null : GROUP_AFTER_A_GAP.matcher(raw.strip());
         return m != null && m.matches() ? new BigDecimal(m.group(1)) : null;
+    }
+
+    static final String LEAD_GROUP_READ_AS_LETTERS = "the quantity's first digit group read as letters, restored "
+            + "from the line's arithmetic (quantity × unit price = amount)";
+    /** letters where a space-grouped quantity's first group stood, then its next group ("yO 400 KGS" for 2 400) */
+    private static final java.util.regex.Pattern LETTERS_BEFORE_A_GROUP =
+            java.util.regex.Pattern.compile("^\\s*\\p{L}{1,3}\\s+(\\d{3})(?![\\d.,]).*");
+
+    /**
+     * A doubtful quantity whose first digit group was read as letters ("yO 400" for "2 400"): amount ÷ unit price,
+     * where that is whole and ends with the digits read; else null
+     */
+    private static BigDecimal leadGroupReadAsLetters(FieldValue quantity, BigDecimal[] read) {
+        java.util.regex.Matcher m = LETTERS_BEFORE_A_GROUP.matcher(quantity.raw());
+        if (quantity.source() == null || quantity.source().confidence() >= SURE_READING || !m.matches()
+                || read[1].signum() == 0) {
+            return null;
+        }
+        BigDecimal made;
+        try {
+            made = read[2].divide(read[1]).stripTrailingZeros();
+        } catch (ArithmeticException e) {
+            return null; // no whole quotient
+        }
+        String digits = made.toPlainString();
+        return made.scale() <= 0 && digits.matches("\\d{1,3}" + m.group(1)) && holds(made, read[1], read[2])
+                ? made : null;
     }
 
     static final String MARK_READ_AS_SPACE = "decimal mark read as a space, restored from the line's arithmetic "

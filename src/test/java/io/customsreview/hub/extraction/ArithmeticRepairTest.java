@@ -156,6 +156,28 @@ class ArithmeticRepairTest {
         assertThat(ArithmeticRepair.repair(small)).as("5.760 × 3.88 = 22.35: as read").isSameAs(small);
     }
 
+    @Test
+    void aQuantityWhoseFirstDigitGroupWasReadAsLettersIsRestoredWhereTheArithmeticSaysSo() {
+        // "2 400 KGS" read "yO 400 KGS" at 0.62: 400 × 4.96 is no 11,904.00 (a false LINE_ARITHMETIC_ERROR)
+        Map<LineField, FieldValue> values = lineReadAt("400", "4.96", "11904.00", 0.95);
+        values.put(LineField.QUANTITY, new FieldValue("400", "yO 400 KGS",
+                new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.62, null)));
+        FieldValue quantity = ArithmeticRepair.repair(scannedInvoice(values)).lines().get(0).values()
+                .get(LineField.QUANTITY);
+        assertThat(quantity.value()).isEqualTo("2400");
+        assertThat(quantity.source().assumption()).isEqualTo(ArithmeticRepair.LEAD_GROUP_READ_AS_LETTERS);
+
+        Map<LineField, FieldValue> otherDigits = new EnumMap<>(values);
+        otherDigits.put(LineField.AMOUNT, value(ExtractionMethod.OCR, "12152.00")); // 2,450 × 4.96
+        Document asRead = scannedInvoice(otherDigits);
+        assertThat(ArithmeticRepair.repair(asRead)).as("the digits read are not the quotient's").isSameAs(asRead);
+        Map<LineField, FieldValue> sure = new EnumMap<>(values);
+        sure.put(LineField.QUANTITY, new FieldValue("400", "yO 400 KGS",
+                new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.95, null)));
+        Document surelyRead = scannedInvoice(sure);
+        assertThat(ArithmeticRepair.repair(surelyRead)).as("read surely").isSameAs(surelyRead);
+    }
+
     /** a scanned line whose every term was read with {@code confidence} */
     private static Map<LineField, FieldValue> lineReadAt(String quantity, String price, String amount,
                                                          double confidence) {
