@@ -487,6 +487,9 @@ public final class FieldExtractor {
                 }
             }
             String value = segmentText.substring(hit.end(), valueEnd);
+            if (hit.label().tokens().equals(List.of("no")) && STREET_NUMBER.matcher(value).matches()) {
+                continue;
+            }
             Box box = subBox(segment, hit.end(), valueEnd);
             if (hit.label().field() == Field.VESSEL && h + 1 == hits.size() && isRoute(value)) {
                 value = withContinuation(lines, lineIndex, segment, value);
@@ -560,6 +563,13 @@ public final class FieldExtractor {
         return hit.start() > 0 && hit.label().tokens().equals(List.of("no"))
                 && value.strip().matches("[:.]?\\s*\\d{1,4}[a-zA-Z]?,?");
     }
+
+    /**
+     * "No. 303 Xianggang Middle Road": an address line opening with its number, the street's words after it (not
+     * "No. 4711 dated ..."); its "No." labels nothing, and the line below it (the postcode's) is no value of it
+     */
+    private static final Pattern STREET_NUMBER = Pattern.compile(
+            "^[:.]?\\s*\\d{1,4}[a-zA-Z]?,?\\s+(?!(?i:dated|date|of|from|issued|d[dt]\\b))\\p{Lu}\\p{L}+(\\s+\\p{L}[\\p{L}.'-]*)+.*");
 
     /**
      * A box's value that wraps onto the next line of the box: a vessel name with its voyage ("CMA CGM ANTOINE DE

@@ -126,6 +126,20 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void anAddressLineOpeningWithNoAndAStreetNumberLabelsNothing() {
+        // "No. 303 Xianggang Middle Road" under the shipper's name: its "No." took the postcode line below for the
+        // B/L number ("200120": a false BL_NUMBER_MISMATCH where the B/L label itself was misread)
+        Document billOfLading = ScannedLines.table("600:BILL OF LADING",
+                "182:Consignor | 1252:Consigned To",
+                "+192:Shanghai Lotus Global Sourcing Industrial Co., Ltd. | 1256:Delta Logistics Inc.",
+                "+192:No. 303 Xianggang Middle Road@0.59 | 1256:63 Industrial Parkway, Suite 200",
+                "+192:200120 Shanghai, China | 1256:CA 90021 Los Angeles, United States");
+        assertThat(billOfLading.has(Field.BL_NUMBER)).isFalse();
+        Document numbered = ScannedLines.document("BILL OF LADING", "No. MAEU310865747 dated 23.05.2025");
+        assertThat(numbered.first(Field.BL_NUMBER)).get().extracting(v -> v.value()).isEqualTo("MAEU310865747");
+    }
+
+    @Test
     void aMisreadHeaderInARowOfBoxesIsNoValueOfTheHeaderBeforeIt() {
         // "From | POD | Place of Delivery": the middle header read "Pop" was taken as the port of loading
         Document billOfLading = ScannedLines.table("600:BILL OF LADING",
