@@ -259,7 +259,8 @@ public final class FieldExtractor {
     private Labels.Label misreadLabel(List<Tokens.Token> tokens, int p, String segmentText, boolean afterLabels) {
         // only a doubted word may differ from its label word: without one from here on, no misread label starts here
         Set<String> mergedLabelWords = MERGED_LABEL_WORDS.computeIfAbsent(type, FieldExtractor::mergedLabelWords);
-        if (tokens.subList(p, tokens.size()).stream().noneMatch(t -> doubtfulWords.contains(t.text())
+        boolean abbreviationAlone = tokens.size() == 1 && tokens.get(0).text().length() == 3;
+        if (!abbreviationAlone && tokens.subList(p, tokens.size()).stream().noneMatch(t -> doubtfulWords.contains(t.text())
                 || OF_READ_ALIKE.contains(t.text()) || mergedLabelWords.contains(t.text()))) {
             return null;
         }
@@ -272,7 +273,7 @@ public final class FieldExtractor {
             }
             if (n == 1 && label.tokens().get(0).length() < 5) {
                 // a short word is misread into another short word too easily: only a look-alike letter ("bate")
-                if (lookAlikeLetter(tokens.get(p).text(), label.tokens().get(0)) && best == null
+                if (lookAlikeLetter(tokens.get(p).text(), label.tokens().get(0), tokens.size() == 1) && best == null
                         && allowedAt(label, p, tokens, segmentText, afterLabels)) {
                     best = label;
                     bestEdits = 1;
@@ -380,14 +381,20 @@ public final class FieldExtractor {
     /** letters read for one another ("Bate", "Oate": a D's bowl taken for a B or an O) */
     private static final Set<String> LOOK_ALIKE_LETTERS = Set.of("bd", "db", "ce", "ec", "li", "il", "od");
 
-    /** whether a doubted word of four letters is the label word with one letter read as its look-alike */
-    private boolean lookAlikeLetter(String word, String wanted) {
-        if (wanted.length() != 4 || word.length() != 4 || !doubtfulWords.contains(word)) {
+    /**
+     * whether a doubted word of four letters is the label word with one letter read as its look-alike; or a word of
+     * three alone in its segment, doubted or not: a box's abbreviated label ("POO" at 0.91 for POD), which no other
+     * word of a form stands for
+     */
+    private boolean lookAlikeLetter(String word, String wanted, boolean alone) {
+        boolean fourDoubted = wanted.length() == 4 && doubtfulWords.contains(word);
+        boolean threeAlone = wanted.length() == 3 && alone;
+        if (!(fourDoubted || threeAlone) || word.length() != wanted.length()) {
             return false;
         }
         int differing = 0;
         boolean lookAlike = true;
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < wanted.length(); i++) {
             if (word.charAt(i) != wanted.charAt(i)) {
                 differing++;
                 lookAlike &= LOOK_ALIKE_LETTERS.contains("" + word.charAt(i) + wanted.charAt(i));

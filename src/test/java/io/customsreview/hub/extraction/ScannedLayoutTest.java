@@ -140,6 +140,20 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aBoxsAbbreviatedLabelWithALetterReadAsItsLookAlikeIsTheLabel() {
+        // "POD" read "POO" at 0.91 (not doubted) over its box: the B/L's port of discharge lost, seen on two seeds
+        Document billOfLading = ScannedLines.table("600:BILL OF LADING",
+                "188:Place of Receipt | 898:Loading Port | 1608:POO@0.91",
+                "+192:QINGDAO CY | 902:QINGDAO | 1612:New York / Newark, United States");
+        assertThat(billOfLading.first(Field.PORT_OF_DISCHARGE)).get().extracting(v -> v.value())
+                .isEqualTo("New York / Newark, United States");
+        Document otherLetter = ScannedLines.table("600:BILL OF LADING",
+                "188:Place of Receipt | 898:Loading Port | 1608:POX@0.91",
+                "+192:QINGDAO CY | 902:QINGDAO | 1612:New York / Newark, United States");
+        assertThat(otherLetter.has(Field.PORT_OF_DISCHARGE)).as("X is no look-alike of D").isFalse();
+    }
+
+    @Test
     void aMisreadHeaderInARowOfBoxesIsNoValueOfTheHeaderBeforeIt() {
         // "From | POD | Place of Delivery": the middle header read "Pop" was taken as the port of loading
         Document billOfLading = ScannedLines.table("600:BILL OF LADING",
