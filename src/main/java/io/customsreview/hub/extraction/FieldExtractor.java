@@ -740,7 +740,10 @@ public final class FieldExtractor {
                                         Set<Integer> skipped) {
         boolean otherLabelInRow = lines.get(lineIndex).segments().stream()
                 .anyMatch(s -> s != label && s != next && startsWithLabel(s.text()));
-        if (!otherLabelInRow) {
+        // "Consignor | Mewn" (0.29): a word or two hardly read beside a label may be the next box's label misread
+        // beyond recognition, the row's only other label
+        boolean hardlyRead = next.words().size() <= 2 && next.confidence() < 0.5;
+        if (!otherLabelInRow && !hardlyRead) {
             return false;
         }
         Optional<TextSegment> underLabel = below(lines, lineIndex, label, skipped);

@@ -190,6 +190,20 @@ class ScannedLayoutTest {
                 "100:43 Huaqiang North Road, Futian District | 650:Via del Porto 72");
         assertThat(billOfLading.first(Field.SELLER)).get().extracting(v -> v.value())
                 .isEqualTo("Evergreat Manufacturing Industrial Co., Ltd.");
+
+        // "Consignee" read "Mewn" at 0.29 beside "Consignor", the row's only other label: a packing list's seller
+        // was "Mewn" (a false PARTY_MISMATCH)
+        Document packingList = ScannedLines.table("600:PACKING SPECIFICATION",
+                "93:Consignor | 628:Mewn@0.29",
+                "+98:Alpine Global Sourcing Corporation | 630:Alpine Manufacturing Lid",
+                "+97:279-1 Umeda, Kita-ku | 632:133 Commercial Road");
+        assertThat(packingList.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("Alpine Global Sourcing Corporation");
+        Document nameBeside = ScannedLines.table("600:PACKING SPECIFICATION",
+                "93:Consignor | 628:Mewn@0.29",
+                "+630:133 Commercial Road");
+        assertThat(nameBeside.first(Field.SELLER)).as("nothing under the label: the name is beside it").get()
+                .extracting(v -> v.value()).isEqualTo("Mewn");
     }
 
     @Test
