@@ -396,9 +396,12 @@ final class ArithmeticRepair {
     private static final java.util.regex.Pattern THOUSANDS_ALONE =
             java.util.regex.Pattern.compile("(?<![\\d.,])\\d{1,3}[.,]\\d{3}(?![\\d.,])");
 
-    /** a quantity read "5.760" (5.76) whose three digits after the mark are a thousands group: 5,760; else null */
+    /**
+     * a quantity read "5.760" (5.76) or "4.000" (4) whose three digits after the mark are a thousands group: 5,760,
+     * 4,000; else null (read below a thousand: the mark was taken for a decimal one)
+     */
     private static BigDecimal groupingReadAsDecimalMark(String raw, BigDecimal read) {
-        return THOUSANDS_ALONE.matcher(raw).find() && read.scale() > 0 && read.compareTo(BigDecimal.valueOf(1000)) < 0
+        return THOUSANDS_ALONE.matcher(raw).find() && read.compareTo(BigDecimal.valueOf(1000)) < 0
                 ? read.movePointRight(3).setScale(0, java.math.RoundingMode.UNNECESSARY) : null;
     }
 

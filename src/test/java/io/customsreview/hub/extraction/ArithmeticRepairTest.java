@@ -154,6 +154,13 @@ class ArithmeticRepairTest {
         values.put(LineField.AMOUNT, new FieldValue("22.35", "22.35", values.get(LineField.AMOUNT).source()));
         Document small = scannedInvoice(values);
         assertThat(ArithmeticRepair.repair(small)).as("5.760 × 3.88 = 22.35: as read").isSameAs(small);
+
+        // "4,000 PCS" read "4.000 PCS" (0.96): the quantity 4, its zeros gone with the mark (4 × 5.77 is no 23,080.00)
+        Map<LineField, FieldValue> whole = lineReadAt("4", "5.77", "23080.00", 0.96);
+        whole.put(LineField.QUANTITY, new FieldValue("4", "4.000 PCS",
+                new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.96, null)));
+        assertThat(ArithmeticRepair.repair(scannedInvoice(whole)).lines().get(0).values().get(LineField.QUANTITY)
+                .value()).isEqualTo("4000");
     }
 
     @Test
