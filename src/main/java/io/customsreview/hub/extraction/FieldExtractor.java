@@ -260,7 +260,10 @@ public final class FieldExtractor {
         // only a doubted word may differ from its label word: without one from here on, no misread label starts here
         Set<String> mergedLabelWords = MERGED_LABEL_WORDS.computeIfAbsent(type, FieldExtractor::mergedLabelWords);
         boolean abbreviationAlone = tokens.size() == 1 && tokens.get(0).text().length() == 3;
-        if (!abbreviationAlone && tokens.subList(p, tokens.size()).stream().noneMatch(t -> doubtfulWords.contains(t.text())
+        // "Loading Pert" (0.93) alone in its box: a label's last word one letter off after exact ones, even read surely
+        boolean lastWordOff = tokens.size() - p >= 2 && tokens.get(tokens.size() - 1).text().length() >= 4;
+        if (!abbreviationAlone && !lastWordOff
+                && tokens.subList(p, tokens.size()).stream().noneMatch(t -> doubtfulWords.contains(t.text())
                 || OF_READ_ALIKE.contains(t.text()) || mergedLabelWords.contains(t.text()))) {
             return null;
         }
@@ -308,8 +311,10 @@ public final class FieldExtractor {
                     // "Ise Date": the first word of a label two letters short, the rest read exactly (checked below)
                     allowed = 2;
                 }
+                boolean endsTheBox = k == n - 1 && k > 0 && edits == 0 && p + n == tokens.size()
+                        && wanted.length() >= 4 && word.length() == wanted.length();
                 int d = Integer.MAX_VALUE;
-                if (allowed > 0 && doubtfulWords.contains(word)) {
+                if (allowed > 0 && (doubtfulWords.contains(word) || endsTheBox)) {
                     d = mergedGlyphEdits(word, wanted);
                     if (Math.abs(word.length() - wanted.length()) <= allowed) {
                         d = Math.min(d, io.customsreview.hub.llm.PartyNames.levenshtein(word, wanted));

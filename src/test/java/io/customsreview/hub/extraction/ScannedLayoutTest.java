@@ -154,6 +154,18 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aBoxsLabelWhoseLastWordIsOneLetterOffIsTheLabelEvenReadSurely() {
+        // "Loading Port" read "Loading Pert" at 0.93: "Loading" alone is a label too, and "Pert" was taken for its
+        // port (a false PORT_MISMATCH against Busan)
+        Document declaration = ScannedLines.table("600:IMPORT DECLARATION",
+                "196:Country of Export | 908:Loading Pert@0.93 | 1618:Port cf Entry",
+                "+200:Korea, Republic of | 910:Busan (KRPUS) | 1622:LE HAVRE");
+        assertThat(declaration.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value()).isEqualTo("Busan");
+        Document valueBeside = ScannedLines.document("IMPORT DECLARATION", "Loading Port: Busan");
+        assertThat(valueBeside.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value()).isEqualTo("Busan");
+    }
+
+    @Test
     void aMisreadHeaderInARowOfBoxesIsNoValueOfTheHeaderBeforeIt() {
         // "From | POD | Place of Delivery": the middle header read "Pop" was taken as the port of loading
         Document billOfLading = ScannedLines.table("600:BILL OF LADING",
