@@ -300,6 +300,9 @@ final class LineTableExtractor {
         LineField single = HEADERS.get(key);
         if (single == null && key.startsWith("total ")) {
             single = HEADERS.get(key.substring(6)); // "Total G.W.", "Total Value"
+            if (single != null && !TOTALLED.contains(single) && single != LineField.AMOUNT) {
+                single = null; // "Total HS No.": two headers closed up, the amount's and the code's, not a total code
+            }
         }
         if (single != null) {
             return List.of(new Column(single, segment.x1(), segment.x2()));

@@ -350,6 +350,20 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void twoHeadersClosedUpAsTotalAndACodeAreTheAmountsAndTheCodesColumns() {
+        // "Total" and "HS No." read as one header cell "Total HS No.": taken for a "total" HS code column, the
+        // amount "7776" ran into the code ("7776630260", a false HS_CODE_INVALID) and the line lost its amount
+        Document invoice = ScannedLines.table("600:COMMERCIAL INVOICE",
+                "203:Item Description#297 of#459 Goods#492 | 1730:Qty. | 1836:Unit | 1937:Total HS#2043 No.#2093 | 2237:Unit",
+                "+1835:Price (€)",
+                "203:1 | 293:Cotton terry bath towels 70x140 cm | 1749:1920 | 1854:4.05 7776#1953 6302.60.00#2039 PCS#2232");
+        assertThat(invoice.lines()).singleElement().satisfies(line -> {
+            assertThat(line.values().get(LineField.HS_CODE).value()).isEqualTo("63026000");
+            assertThat(line.values().get(LineField.AMOUNT).value()).isEqualTo("7776.00");
+        });
+    }
+
+    @Test
     void aPriceWhoseDecimalsOcrSetApartUnderTheNextColumnKeepsThem() {
         // "61,80" read "61, 80", its "80" standing where the amount column begins: the price's cents, not the
         // amount's first digits ("80 618,00" would be 80,618.00)
