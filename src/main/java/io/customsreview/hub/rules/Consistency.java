@@ -222,8 +222,9 @@ final class Consistency {
 
     /**
      * The valid container number another document states that a scanned {@code value} is, an owner code's letter
-     * misread ("FMCU9080339" for EMCU9080339); empty for a digital value, or where no document states one: every
-     * document reading the same invalid number is a number printed wrong, not a misreading.
+     * misread ("FMCU9080339" for EMCU9080339), or, read doubtfully, a digit as its look-alike ("KOCU3180739" at 0.92
+     * for KOCU3180730); empty for a digital value, or where no document states one: every document reading the same
+     * invalid number is a number printed wrong, not a misreading.
      */
     static Optional<String> containerReadAlikeElsewhere(Dossier dossier, Document document, FieldValue value) {
         if (!scanned(value)) {
@@ -231,7 +232,8 @@ final class Consistency {
         }
         return dossier.readable().stream().filter(d -> d != document)
                 .flatMap(d -> d.all(Field.CONTAINER_NUMBER).stream()).map(v -> Normalize.container(v.value()))
-                .filter(other -> Normalize.ownerCodeReadAlike(value.value(), other)).findFirst();
+                .filter(other -> Normalize.ownerCodeReadAlike(value.value(), other)
+                        || (doubtful(value) && Normalize.digitReadAlike(value.value(), other))).findFirst();
     }
 
     /** read on a scan below {@link #SURE_READING} */

@@ -337,6 +337,18 @@ public final class Normalize {
         return differing == 1;
     }
 
+    /**
+     * A container number failing its check digit that is {@code valid} with one digit read as its look-alike
+     * ("KOCU3180739" for KOCU3180730): the owner code the same.
+     */
+    public static boolean digitReadAlike(String misread, String valid) {
+        String a = container(misread);
+        String b = container(valid);
+        return a != null && b != null && a.length() == 11 && b.length() == 11 && !validContainerNumber(a)
+                && validContainerNumber(b) && a.substring(0, 4).equals(b.substring(0, 4))
+                && oneLookAlikeDigitApart(a.substring(4), b.substring(4));
+    }
+
     /** true when {@code value} is a well-formed ISO 6346 container number whose check digit is right */
     public static boolean validContainerNumber(String value) {
         String number = container(value);

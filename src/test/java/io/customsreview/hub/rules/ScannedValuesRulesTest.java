@@ -264,6 +264,23 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aContainerDigitReadDoubtfullyAsItsLookAlikeIsTheNumberAnotherDocumentStates() {
+        String misread = "CSQU3054388"; // CSQU3054383 with its check digit 3 read as 8, at 0.92 ("KOCU3180739" seen)
+        assertThat(Normalize.validContainerNumber(misread)).as("precondition").isFalse();
+        CleanDossier doubtful = CleanDossier.create().scanned(DECLARATION, 0.92)
+                .set(DECLARATION, Field.CONTAINER_NUMBER, misread, "MSCU1234566");
+        assertThat(check(new ContainerNumberInvalidRule(), doubtful)).isEmpty();
+        assertThat(check(new ContainerMismatchRule(), doubtful)).isEmpty();
+
+        CleanDossier sure = CleanDossier.create().scanned(DECLARATION, 0.95)
+                .set(DECLARATION, Field.CONTAINER_NUMBER, misread, "MSCU1234566");
+        assertThat(check(new ContainerNumberInvalidRule(), sure)).as("read surely").hasSize(1);
+        CleanDossier otherDigit = CleanDossier.create().scanned(DECLARATION, 0.92)
+                .set(DECLARATION, Field.CONTAINER_NUMBER, "CSQU3054384", "MSCU1234566");
+        assertThat(check(new ContainerNumberInvalidRule(), otherDigit)).as("4 is no look-alike of 3").hasSize(1);
+    }
+
+    @Test
     void aLegLetterReadTwiceOnAScanIsNoMismatchButAnotherDigitIs() {
         // "751S" read "7515S" on one scan and "7518S" on another: the S's glyph read once as a digit, once as itself
         assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "751S")
