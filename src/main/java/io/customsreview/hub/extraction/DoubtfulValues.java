@@ -156,14 +156,16 @@ public final class DoubtfulValues {
                     }
                     Document confirming = confirming(documents, document, field, doubtful, referencesReadAlike);
                     boolean known = kept.stream().anyMatch(v -> v.value().equals(doubtful.value()));
-                    Map.Entry<Document, FieldValue> lookAlike = confirming != null
-                            || UnlabelledValues.offeredWithoutLabel(doubtful) ? null
+                    Map.Entry<Document, FieldValue> lookAlike = confirming != null ? null
+                            : UnlabelledValues.offeredWithoutLabel(doubtful)
+                            ? characterLostOrMoreElsewhere(documents, document, field, doubtful)
                             : lookAlikeDigitElsewhere(documents, document, field, doubtful);
                     if (lookAlike != null) {
                         FieldValue stated = lookAlike.getValue();
                         if (kept.stream().noneMatch(v -> v.value().equals(stated.value()))) {
                             kept.add(taken(doubtful, stated.value(), String.format(java.util.Locale.ROOT,
-                                    decimalMarkLost(doubtful, stated) ? DECIMAL_MARK_LOST : LOOK_ALIKE_DIGIT,
+                                    field.kind() == ValueKind.REFERENCE ? CHARACTER_LOST_OR_MORE
+                                            : decimalMarkLost(doubtful, stated) ? DECIMAL_MARK_LOST : LOOK_ALIKE_DIGIT,
                                     doubtful.value(), doubtful.source().confidence(),
                                     described(lookAlike.getKey()), stated.value())));
                         }
@@ -318,6 +320,37 @@ public final class DoubtfulValues {
 
     static final String DECIMAL_MARK_LOST = "read with low confidence as %s (%.2f); %s states %s, the same digits, "
             + "its decimal mark not read";
+
+    static final String CHARACTER_LOST_OR_MORE = "read with low confidence as %s (%.2f); %s states %s, the same "
+            + "with one character lost or read twice";
+
+    /**
+     * A reference of eight characters or more read beside no label, with one character lost or read twice against
+     * another document's ("INV-2024-5414" at 0.37 under a destroyed "Inv. #" where the others state INV-2024-54141):
+     * that document's reference, with the document; else null. A number changed on purpose keeps its length.
+     */
+    private static Map.Entry<Document, FieldValue> characterLostOrMoreElsewhere(List<Document> documents,
+                                                                                Document self, Field field,
+                                                                                FieldValue doubtful) {
+        if (field.kind() != ValueKind.REFERENCE) {
+            return null;
+        }
+        String read = compact(doubtful.value());
+        for (Document other : documents) {
+            if (other == self || !other.readable()) {
+                continue;
+            }
+            for (FieldValue stated : other.all(field)) {
+                String printed = compact(stated.value());
+                if (Math.min(read.length(), printed.length()) >= 8
+                        && (io.customsreview.hub.rules.Normalize.oneCharacterMore(read, printed)
+                        || io.customsreview.hub.rules.Normalize.oneCharacterMore(printed, read))) {
+                    return Map.entry(other, stated);
+                }
+            }
+        }
+        return null;
+    }
 
     /** "packing list d2" */
     private static String described(Document document) {

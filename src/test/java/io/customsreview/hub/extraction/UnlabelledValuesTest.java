@@ -50,6 +50,22 @@ class UnlabelledValuesTest {
     }
 
     @Test
+    void aReferenceWithoutItsLabelAndWithACharacterLostIsTheNumberAnotherDocumentStates() {
+        // "Inv. #" read "tov. #" at 0.65 over "INV-2024-5414" at 0.37 (its last 1 lost): a MISSING_FIELD
+        Document invoice = DoubtfulValues.withhold(ScannedLines.table("600:EXPORT INVOICE",
+                "99:tov.@0.65 | 452:Dated",
+                "101:INV-2024-5414@0.37 | 455:01/20/2024"), 0.6);
+        FieldValue taken = confirmedBy(invoice, printed(DocumentType.PACKING_LIST, Field.INVOICE_NUMBER,
+                "INV-2024-54141")).first(Field.INVOICE_NUMBER).orElseThrow();
+        assertThat(taken.value()).isEqualTo("INV-2024-54141");
+        assertThat(taken.source().assumption()).contains("one character lost");
+        assertThat(confirmedBy(invoice, printed(DocumentType.PACKING_LIST, Field.INVOICE_NUMBER, "INV-2024-61141"))
+                .has(Field.INVOICE_NUMBER)).as("other digits too").isFalse();
+        assertThat(confirmedBy(invoice, printed(DocumentType.PACKING_LIST, Field.INVOICE_NUMBER, "INV-2024-54"))
+                .all(Field.INVOICE_NUMBER)).as("two characters").isEmpty();
+    }
+
+    @Test
     void aCountOfPackagesWithoutItsLabelIsTakenWhereAnotherDocumentStatesIt() {
         // "Pkgs" read "Pgs" at 0.40 over "132 CTNS": a MISSING_FIELD for the declaration's package count
         Document declaration = DoubtfulValues.withhold(ScannedLines.table("600:IMPORT DECLARATION",
