@@ -360,6 +360,13 @@ final class ArithmeticRepair {
                 repairedValue = markAsSpace;
                 assumption = MARK_READ_AS_SPACE;
             }
+            BigDecimal letterFirst = repairs == 0 ? firstDigitReadAsLetter(values.get(LineField.QUANTITY).raw()) : null;
+            if (letterFirst != null && holds(letterFirst, read[1], read[2])) {
+                repairs = 1;
+                repairedField = LineField.QUANTITY;
+                repairedValue = letterFirst;
+                assumption = FIRST_DIGIT_READ_AS_LETTER;
+            }
             BigDecimal leadLost = repairs == 0 ? leadGroupReadAsLetters(values.get(LineField.QUANTITY), read) : null;
             if (leadLost != null) {
                 repairs = 1;
@@ -513,6 +520,24 @@ final class ArithmeticRepair {
     static BigDecimal lastGroupAlone(String raw) {
         Matcher m = raw == null ? null : GROUP_AFTER_A_GAP.matcher(raw.strip());
         return m != null && m.matches() ? new BigDecimal(m.group(1)) : null;
+    }
+
+    static final String FIRST_DIGIT_READ_AS_LETTER = "the quantity's first digit read as the letter of its shape "
+            + "('S9' for 59), restored from the line's arithmetic (quantity × unit price = amount)";
+    /** a quantity opening with a letter of a digit's shape ("S9SETS", "O50 PCS"): the letter, the digits */
+    private static final java.util.regex.Pattern LETTER_BEFORE_DIGITS =
+            java.util.regex.Pattern.compile("^\\s*([SOIlBZ])(\\d[\\d,.]*)(?=\\s*\\p{L}|\\s*$).*");
+    private static final Map<Character, Character> DIGIT_OF_LETTER = Map.of('S', '5', 'O', '0', 'I', '1', 'l', '1',
+            'B', '8', 'Z', '2');
+
+    /** "S9SETS" as 59: the quantity with its opening letter read as the digit of its shape; null for other text */
+    static BigDecimal firstDigitReadAsLetter(String raw) {
+        Matcher m = raw == null ? null : LETTER_BEFORE_DIGITS.matcher(raw);
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        String digits = DIGIT_OF_LETTER.get(m.group(1).charAt(0)) + m.group(2).replaceAll("[,.]", "");
+        return digits.matches("0\\d*") ? null : new BigDecimal(digits);
     }
 
     static final String LEAD_GROUP_READ_AS_LETTERS = "the quantity's first digit group read as letters, restored "

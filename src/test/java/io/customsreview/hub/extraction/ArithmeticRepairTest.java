@@ -185,6 +185,25 @@ class ArithmeticRepairTest {
         assertThat(ArithmeticRepair.repair(surelyRead)).as("read surely").isSameAs(surelyRead);
     }
 
+    @Test
+    void aQuantityWhoseFirstDigitWasReadAsTheLetterOfItsShapeIsRestoredWhereTheArithmeticSaysSo() {
+        // "59 SETS" read "S9SETS": 9 × 203.62 is no 12,013.58 (a false LINE_ARITHMETIC_ERROR)
+        Map<LineField, FieldValue> values = lineReadAt("9", "203.62", "12013.58", 0.69);
+        values.put(LineField.QUANTITY, new FieldValue("9", "S9SETS",
+                new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.69, null)));
+        FieldValue quantity = ArithmeticRepair.repair(scannedInvoice(values)).lines().get(0).values()
+                .get(LineField.QUANTITY);
+        assertThat(quantity.value()).isEqualTo("59");
+        assertThat(quantity.source().assumption()).isEqualTo(ArithmeticRepair.FIRST_DIGIT_READ_AS_LETTER);
+
+        Map<LineField, FieldValue> otherAmount = new EnumMap<>(values);
+        otherAmount.put(LineField.AMOUNT, value(ExtractionMethod.OCR, "12217.20")); // 60 × 203.62
+        Document asRead = scannedInvoice(otherAmount);
+        assertThat(ArithmeticRepair.repair(asRead)).as("59 makes no other amount").isSameAs(asRead);
+        assertThat(ArithmeticRepair.firstDigitReadAsLetter("SETS")).isNull();
+        assertThat(ArithmeticRepair.firstDigitReadAsLetter("O50 PCS")).as("no count opens with 0").isNull();
+    }
+
     /** a scanned line whose every term was read with {@code confidence} */
     private static Map<LineField, FieldValue> lineReadAt(String quantity, String price, String amount,
                                                          double confidence) {
