@@ -82,7 +82,7 @@ final class GoodsText {
 
     private static final Pattern NUMBER_UNIT = Pattern.compile(
             "(\\d+(?:[.,]\\d+)?)\\s*(\"|''|”|-?inch(?:es)?\\b|-?in\\b|cm\\b|mm\\b|kg\\b|kgs\\b|g\\b|ml\\b|"
-                    + "l\\b|ltr\\b|"
+                    + "l\\b|ltr\\b|litres?\\b|liters?\\b|"
                     + "w\\b|v\\b|mah\\b|gb\\b|tb\\b|mb\\b|hz\\b|ghz\\b|m\\b)");
 
     static {
@@ -413,7 +413,7 @@ final class GoodsText {
             unit = switch (unit) {
                 case "\"", "''", "”", "in", "inch", "inches" -> "inch";
                 case "kgs" -> "kg";
-                case "ltr" -> "l";
+                case "ltr", "litre", "litres", "liter", "liters" -> "l"; // "30 L" and "30 litre" are one size
                 default -> unit;
             };
             m.appendReplacement(out, " " + m.group(1).replace(',', '.').replace(".", "p") + unit + " ");

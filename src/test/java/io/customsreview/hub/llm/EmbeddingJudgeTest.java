@@ -38,6 +38,16 @@ class EmbeddingJudgeTest {
     }
 
     @Test
+    void aSizeInLitresIsTheSameSizeWrittenOutOrAbbreviated() {
+        // a packing list's "PP" lost on a scan: "litre" alone against the invoice's "L" had counted as a changed
+        // specification (a false DESCRIPTION_MISMATCH)
+        assertThat(JUDGE.sameGoods(goods("Plastic storage boxes with lid, 30 L", null),
+                goods("storage containers 30 litre with cover", null)).same()).isTrue();
+        assertThat(JUDGE.sameGoods(goods("Plastic storage boxes with lid, 30 L", null),
+                goods("storage containers 50 litre with cover", null)).same()).as("another size").isFalse();
+    }
+
+    @Test
     void hsCodesWeighIn() {
         // wording unknown to the lexicon, but one subheading: the same goods
         assertThat(JUDGE.sameGoods(goods("Portable automatic data processing machines", "847130"),
