@@ -582,7 +582,9 @@ final class LineTableExtractor {
                     column = runColumn;
                 }
                 if (previous != null && previous.text().matches("\\d{1,3}")
-                        && word.text().matches("\\d{3}([.,]\\d+)?\\D*|\\d{3,}[^\\d\\s.,]\\S*")) {
+                        && word.text().matches("\\d{3}([.,]\\d+)?\\D*|\\d{3,}[^\\d\\s.,]\\S*")
+                        && !(word.text().matches("\\d{3}[.,]\\d+\\D*")
+                        && aloneInAWeightOrCountColumn(previous, runColumn, line, ordered))) {
                     // "16 943,12": one number grouped with a space, right-aligned in its column (but "499 1287420" is
                     // a price and an amount); "1 6806/KGS" too, its last group run into the unit beside it: the cell
                     // is then no count, where "1" alone would be a wrong one
@@ -599,6 +601,19 @@ final class LineTableExtractor {
             put(cells, runColumn, new TextSegment(run));
         }
         return new Row(cells);
+    }
+
+    /**
+     * A number that is the only word of its row under a weight, count or quantity column of its own ("425 788.22": the
+     * net weight 425 beside the value 788.22, printed close together): that column's value, no amount's first group.
+     */
+    private static boolean aloneInAWeightOrCountColumn(Word word, Column column, TextLine line, List<Column> ordered) {
+        if (column == null || column.field() == null || !Set.of(LineField.NET_WEIGHT, LineField.GROSS_WEIGHT,
+                LineField.QUANTITY, LineField.PACKAGES).contains(column.field())) {
+            return false;
+        }
+        return line.segments().stream().flatMap(s -> s.words().stream())
+                .filter(w -> w != word && columnAt(center(w), ordered) == column).findAny().isEmpty();
     }
 
     /**

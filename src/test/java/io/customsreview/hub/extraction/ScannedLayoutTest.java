@@ -364,6 +364,19 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aWeightAloneInItsColumnIsNoGroupOfTheAmountBesideIt() {
+        // "425 788.22" read as one segment over the net weight and value columns of a declaration: taken for one
+        // number grouped by a space, the line's value was 425,788.22 (a false LINE_ARITHMETIC_ERROR against 788.22)
+        Document declaration = ScannedLines.table("600:IMPORT DECLARATION",
+                "194:Item Description#301 | 1478:HS Code | 1723:Quantity N.W.#1906 Value#2014 | 2175:Origin",
+                "191:1 | 299:Timber shelving unit (bookshelf), oak | 1478:9403.60.10 | 1741:18 SETS | 1934:425 788.22#2033 China#2175");
+        assertThat(declaration.lines()).singleElement().satisfies(line -> {
+            assertThat(line.values().get(LineField.AMOUNT).value()).isEqualTo("788.22");
+            assertThat(line.values().get(LineField.NET_WEIGHT).value()).isEqualTo("425");
+        });
+    }
+
+    @Test
     void aPriceWhoseDecimalsOcrSetApartUnderTheNextColumnKeepsThem() {
         // "61,80" read "61, 80", its "80" standing where the amount column begins: the price's cents, not the
         // amount's first digits ("80 618,00" would be 80,618.00)
