@@ -56,7 +56,8 @@ public final class EmbeddingJudge implements SemanticJudge {
     @Override
     public Judgment sameGoods(GoodsEvidence first, GoodsEvidence second) {
         List<String> a = tokens(first.description());
-        List<String> b = tokens(second.description());
+        List<String> b = readAlike(tokens(second.description()), a);
+        a = readAlike(a, b);
         if (a.isEmpty() || b.isEmpty()) {
             return new Judgment(true, 0.0, "no description to compare", DecidedBy.EMBEDDING);
         }
@@ -109,6 +110,48 @@ public final class EmbeddingJudge implements SemanticJudge {
         }
         boolean same = score > 0;
         return new Judgment(same, confidence(score), String.join("; ", reasons), DecidedBy.EMBEDDING);
+    }
+
+    /** letters a scan reads for one another (an l's stem read as an i, an e's bar lost) */
+    private static final Set<String> LOOK_ALIKE_LETTERS = Set.of("il", "li", "i1", "1i", "l1", "1l", "o0", "0o",
+            "ce", "ec", "uv", "vu");
+
+    /**
+     * The words with each one that is no word of {@code other} but one of its words with a letter read as its
+     * look-alike ("panei" for panel, four letters or more) written as that word: a misread word is no other goods.
+     */
+    private static List<String> readAlike(List<String> words, List<String> other) {
+        Set<String> others = new HashSet<>(other);
+        List<String> result = new ArrayList<>(words.size());
+        for (String word : words) {
+            String taken = word;
+            if (word.length() >= 4 && !others.contains(word)) {
+                for (String candidate : others) {
+                    if (oneLookAlikeLetterApart(word, candidate)) {
+                        taken = candidate;
+                        break;
+                    }
+                }
+            }
+            result.add(taken);
+        }
+        return result;
+    }
+
+    private static boolean oneLookAlikeLetterApart(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int differing = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (differing >= 0) {
+                    return false;
+                }
+                differing = i;
+            }
+        }
+        return differing >= 0 && LOOK_ALIKE_LETTERS.contains("" + a.charAt(differing) + b.charAt(differing));
     }
 
     /** same 6-digit subheading strongly supports the same goods; a different chapter strongly the opposite */

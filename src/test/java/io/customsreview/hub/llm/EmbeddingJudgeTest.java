@@ -48,6 +48,16 @@ class EmbeddingJudgeTest {
     }
 
     @Test
+    void aWordWithALetterReadAsItsLookAlikeIsTheWord() {
+        // "panel" read "panei" on a scanned insurance certificate: "panei" and "luminaire" against "panel light" had
+        // made two kinds of goods (a false DESCRIPTION_MISMATCH)
+        assertThat(JUDGE.sameGoods(goods("LED panel light 600x600 mm, 40W", null),
+                goods("LED ceiling panei luminaire 60x60", null)).same()).isTrue();
+        assertThat(JUDGE.sameGoods(goods("Cotton shirts, men", null), goods("Cotton skirts, men", null)).same())
+                .as("h and k do not look alike").isFalse();
+    }
+
+    @Test
     void hsCodesWeighIn() {
         // wording unknown to the lexicon, but one subheading: the same goods
         assertThat(JUDGE.sameGoods(goods("Portable automatic data processing machines", "847130"),
