@@ -330,49 +330,35 @@ final class ArithmeticRepair {
         }
         String assumption = ASSUMPTION;
         if (repairs == 0) {
-            // "2271 480,00" for "2 271 480,00": OCR closed a grouping space, and the number read stops at the gap
+            // one term read in a way its own text shows, tried in this order; the first that makes the line hold
+            // is taken: a quantity's grouping read as its decimal mark ("5.760"), digit groups read apart
+            // ("2271 480,00" for "2 271 480,00": OCR closed a grouping space, and the number read stops at the gap),
+            // a neighbour's digits before the quantity, a decimal mark read as a space, a quantity's first digit
+            // read as a letter ("S9SETS") or its first group as letters ("yO 400")
             FieldValue amount = values.get(LineField.AMOUNT);
-            BigDecimal joined = joinedGroups(amount.raw());
-            if (joined != null && holds(read[0], read[1], joined)) {
-                repairs = 1;
-                repairedField = LineField.AMOUNT;
-                repairedValue = joined;
-                assumption = GROUPS_JOINED;
-            }
-            BigDecimal grouped = groupingReadAsDecimalMark(values.get(LineField.QUANTITY).raw(), read[0]);
-            if (grouped != null && holds(grouped, read[1], read[2])) {
-                repairs = 1;
-                repairedField = LineField.QUANTITY;
-                repairedValue = grouped;
-                assumption = GROUPING_READ_AS_DECIMAL_MARK;
-            }
-            BigDecimal lastGroup = repairs == 0 ? lastGroupAlone(values.get(LineField.QUANTITY).raw()) : null;
-            if (repairs == 0 && lastGroup != null && holds(lastGroup, read[1], read[2])) {
-                repairs = 1;
-                repairedField = LineField.QUANTITY;
-                repairedValue = lastGroup;
-                assumption = NEIGHBOUR_DIGITS_APART;
-            }
-            BigDecimal markAsSpace = decimalMarkReadAsSpace(amount.raw());
-            if (repairs == 0 && markAsSpace != null && holds(read[0], read[1], markAsSpace)) {
-                repairs = 1;
-                repairedField = LineField.AMOUNT;
-                repairedValue = markAsSpace;
-                assumption = MARK_READ_AS_SPACE;
-            }
-            BigDecimal letterFirst = repairs == 0 ? firstDigitReadAsLetter(values.get(LineField.QUANTITY).raw()) : null;
-            if (letterFirst != null && holds(letterFirst, read[1], read[2])) {
-                repairs = 1;
-                repairedField = LineField.QUANTITY;
-                repairedValue = letterFirst;
-                assumption = FIRST_DIGIT_READ_AS_LETTER;
-            }
-            BigDecimal leadLost = repairs == 0 ? leadGroupReadAsLetters(values.get(LineField.QUANTITY), read) : null;
-            if (leadLost != null) {
-                repairs = 1;
-                repairedField = LineField.QUANTITY;
-                repairedValue = leadLost;
-                assumption = LEAD_GROUP_READ_AS_LETTERS;
+            FieldValue quantity = values.get(LineField.QUANTITY);
+            List<TermReading> readings = List.of(
+                    new TermReading(0, () -> groupingReadAsDecimalMark(quantity.raw(), read[0]),
+                            GROUPING_READ_AS_DECIMAL_MARK),
+                    new TermReading(2, () -> joinedGroups(amount.raw()), GROUPS_JOINED),
+                    new TermReading(0, () -> lastGroupAlone(quantity.raw()), NEIGHBOUR_DIGITS_APART),
+                    new TermReading(2, () -> decimalMarkReadAsSpace(amount.raw()), MARK_READ_AS_SPACE),
+                    new TermReading(0, () -> firstDigitReadAsLetter(quantity.raw()), FIRST_DIGIT_READ_AS_LETTER),
+                    new TermReading(0, () -> leadGroupReadAsLetters(quantity, read), LEAD_GROUP_READ_AS_LETTERS));
+            for (TermReading reading : readings) {
+                BigDecimal value = reading.value().get();
+                if (value == null) {
+                    continue;
+                }
+                BigDecimal[] terms = read.clone();
+                terms[reading.term()] = value;
+                if (holds(terms[0], terms[1], terms[2])) {
+                    repairs = 1;
+                    repairedField = TERMS[reading.term()];
+                    repairedValue = value;
+                    assumption = reading.assumption();
+                    break;
+                }
             }
             // a doubtful term misread: one look-alike digit, else one digit more (each tried on all three terms)
             for (Map.Entry<String, TermMisreading> misreading : TERM_MISREADINGS) {
@@ -410,6 +396,10 @@ final class ArithmeticRepair {
     private static BigDecimal groupingReadAsDecimalMark(String raw, BigDecimal read) {
         return THOUSANDS_ALONE.matcher(raw).find() && read.compareTo(BigDecimal.valueOf(1000)) < 0
                 ? read.movePointRight(3).setScale(0, java.math.RoundingMode.UNNECESSARY) : null;
+    }
+
+    /** term {@code term} (an index of {@link #TERMS}) as its text may be read otherwise, and why */
+    private record TermReading(int term, java.util.function.Supplier<BigDecimal> value, String assumption) {
     }
 
     /** what the line's two other terms make of term {@code i} as read, where it was misread in one way; else null */

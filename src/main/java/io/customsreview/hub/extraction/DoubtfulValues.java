@@ -231,8 +231,6 @@ public final class DoubtfulValues {
         return result;
     }
 
-    /** below this a scanned reading is doubtful: Tesseract reads clean print at 0.93–0.97 */
-    private static final double SURE_READING = 0.93;
 
     static final String STATED_BY_TWO = "read with low confidence as %s (%.2f); %s and %s both state %s, one digit "
             + "apart, and that digit a look-alike of the one read";
@@ -258,7 +256,7 @@ public final class DoubtfulValues {
                 }
                 FieldValue read = values.get(0);
                 if (read.source() == null || read.source().method() != ExtractionMethod.OCR
-                        || read.source().confidence() >= SURE_READING) {
+                        || read.source().confidence() >= io.customsreview.hub.rules.Normalize.SURE_SCAN_READING) {
                     continue;
                 }
                 List<Document> stating = new ArrayList<>();

@@ -164,8 +164,8 @@ final class Consistency {
         return findings;
     }
 
-    /** below this a scanned value is doubtful: Tesseract reads clean print at 0.93–0.97 */
-    static final double SURE_READING = 0.93;
+    /** below this a scanned value is doubtful ({@link Normalize#SURE_SCAN_READING}) */
+    static final double SURE_READING = Normalize.SURE_SCAN_READING;
 
     /**
      * Two references of which one was read doubtfully on a scan, one look-alike digit apart ("HDMU9192215859" at

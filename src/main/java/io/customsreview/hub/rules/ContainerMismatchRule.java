@@ -87,7 +87,10 @@ final class ContainerMismatchRule implements Rule {
         return String.join("; ", parts);
     }
 
-    /** the document's containers, a scanned number whose owner code's letter was misread as the one it is */
+    /**
+     * the document's containers, a scanned number misread taken as the one it is
+     * ({@link Consistency#containerReadAlikeElsewhere})
+     */
     private static TreeSet<String> containers(Dossier dossier, Document document) {
         return document.all(Field.CONTAINER_NUMBER).stream()
                 .map(v -> Consistency.containerReadAlikeElsewhere(dossier, document, v)

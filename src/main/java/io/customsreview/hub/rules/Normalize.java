@@ -39,6 +39,12 @@ public final class Normalize {
     private Normalize() {
     }
 
+    /**
+     * below this a value read on a scan is doubtful: Tesseract reads clean print at 0.93–0.97 (the rules' forgiveness
+     * of misreadings and the dossier-level confirmations share it)
+     */
+    public static final double SURE_SCAN_READING = 0.93;
+
     /** digits Tesseract reads for each other on worn or noisy scans ("2,970.04" for "2,570.04"), as pairs read/printed */
     public static final Set<String> LOOK_ALIKE_DIGITS = Set.of("59", "95", "56", "65", "38",
             "83", "08", "80", "68", "86", "17", "71", "06", "60", "09", "90", "89", "98");
