@@ -154,11 +154,11 @@ public final class Numbers {
     private static final Pattern ONE_DECIMAL_SET_APART_BY_COMMA =
             Pattern.compile("(?<![\\d.,])(\\d+),\\s+(\\d)(?![\\d.,])");
 
-    /** "142 .55": a space before the document's decimal mark in a number without grouping */
+    /** "142 .55", "25124 .67": a space before the document's decimal mark in a number without grouping */
     private static final Pattern SHORT_SPACE_BEFORE_DECIMAL_POINT =
-            Pattern.compile("(?<![\\d.,])(\\d{1,3})\\s+\\.(\\d{2})(?![\\d.,])");
+            Pattern.compile("(?<![\\d.,])(\\d+)\\s+\\.(\\d{2})(?![\\d.,])");
     private static final Pattern SHORT_SPACE_BEFORE_DECIMAL_COMMA =
-            Pattern.compile("(?<![\\d.,])(\\d{1,3})\\s+,(\\d{2})(?![\\d.,])");
+            Pattern.compile("(?<![\\d.,])(\\d+)\\s+,(\\d{2})(?![\\d.,])");
 
     /** Finds the first number in free text (after currency signs or before units). */
     public static Optional<BigDecimal> first(String text, DecimalStyle style) {

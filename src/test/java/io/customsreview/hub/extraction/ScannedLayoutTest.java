@@ -606,8 +606,18 @@ class ScannedLayoutTest {
             assertThat(line.get(LineField.AMOUNT)).get().extracting(v -> v.value()).isEqualTo("3563.75");
         });
         assertThat(Numbers.ocrSpacesClosed("142 .55", Numbers.DecimalStyle.POINT)).isEqualTo("142.55");
+        assertThat(Numbers.ocrSpacesClosed("25124 .67", Numbers.DecimalStyle.POINT)).isEqualTo("25124.67");
+        assertThat(Numbers.ocrSpacesClosed("25124 ,67", Numbers.DecimalStyle.COMMA)).isEqualTo("25124,67");
         assertThat(Numbers.ocrSpacesClosed("1,142 .55", Numbers.DecimalStyle.POINT)).as("grouped: not told")
                 .isEqualTo("1,142 .55");
+    }
+
+    @Test
+    void aTotalOfFiveDigitsWithASpaceBeforeItsDecimalMarkKeepsItsCents() {
+        // "USD 25124 .67" on a contract read as 25,124.00: a false contract-amount mismatch with invoice and declaration
+        Document contract = ScannedLines.table("500:SALES CONTRACT",
+                "100:Total Contract Value: | 700:USD 25124@0.62 .67@0.62");
+        assertThat(contract.first(Field.TOTAL_AMOUNT)).get().extracting(v -> v.value()).isEqualTo("25124.67");
     }
 
     @Test
