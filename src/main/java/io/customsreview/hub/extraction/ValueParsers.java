@@ -122,7 +122,7 @@ final class ValueParsers {
 
     /** @param unitOfRow the unit the row states in its own column, for a count whose cell names none; or null */
     static Optional<Count> count(String text, Numbers.DecimalStyle style, String unitOfRow) {
-        text = SPLIT_GROUP.matcher(text).replaceFirst("$1$2");
+        text = zerosReadAsLettersBeforeAUnit(SPLIT_GROUP.matcher(text).replaceFirst("$1$2"));
         Matcher m = Numbers.NUMBER.matcher(text);
         while (m.find()) {
             Optional<BigDecimal> value = Numbers.parse(m.group(), style);
@@ -153,6 +153,23 @@ final class ValueParsers {
             return Optional.of(new Count(value.get(), unit));
         }
         return Optional.empty();
+    }
+
+    /** digits with letters O among or after them, right before a unit word: "7OPRS", "1O0 PCS" */
+    private static final Pattern ZEROS_READ_AS_O = Pattern.compile("(?<![A-Za-z\\d])(\\d+[Oo][\\dOo]*)(?=\\s*([A-Za-z]+))");
+
+    /**
+     * "7OPRS" for 70 PRS: a scan reads a zero set against its unit as the letter O. The O is a zero only where the
+     * word after it is a unit, so "7 OPEN CASES" keeps its 7.
+     */
+    static String zerosReadAsLettersBeforeAUnit(String text) {
+        Matcher m = ZEROS_READ_AS_O.matcher(text);
+        StringBuilder result = new StringBuilder();
+        while (m.find()) {
+            String digits = Units.unit(m.group(2)).isPresent() ? m.group(1).replaceAll("[Oo]", "0") : m.group(1);
+            m.appendReplacement(result, digits);
+        }
+        return m.appendTail(result).toString();
     }
 
     static Optional<String> hsCode(String text) {

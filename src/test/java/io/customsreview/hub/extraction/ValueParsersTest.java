@@ -78,7 +78,7 @@ class ValueParsersTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "6, 200 PCS|6200", "1,060 PRS|1060", "6 000 PCS|6000", "320 PCS|320", "(120) ctns|120",
-            "800 SETS 3 574,39 4 073,24|800"})
+            "800 SETS 3 574,39 4 073,24|800", "7OPRS|70", "1O0 PCS|100", "2OO CTNS|200"})
     void countsReadFromScans(String cell, String count) {
         assertThat(ValueParsers.count(cell, Numbers.DecimalStyle.POINT)).get()
                 .satisfies(c -> assertThat(c.count()).isEqualByComparingTo(count));
@@ -89,6 +89,9 @@ class ValueParsersTest {
     void digitsThatMakeNoNumberAreNoCount() {
         assertThat(ValueParsers.count("4 6600 PCS", Numbers.DecimalStyle.POINT)).isEmpty();
         assertThat(ValueParsers.count("NH . 000 PCS", Numbers.DecimalStyle.POINT)).isEmpty(); // "9,000" half lost
+        // an O after digits is a zero only where a unit follows it
+        assertThat(ValueParsers.count("7 OPEN CASES", Numbers.DecimalStyle.POINT)).get()
+                .satisfies(c -> assertThat(c.count()).isEqualByComparingTo("7"));
         // an HS code read beside the label on a scanned B/L
         assertThat(ValueParsers.count("0306179200 Total No. of Packages (in words", Numbers.DecimalStyle.POINT))
                 .isEmpty();
