@@ -112,20 +112,21 @@ public final class EmbeddingJudge implements SemanticJudge {
         return new Judgment(same, confidence(score), String.join("; ", reasons), DecidedBy.EMBEDDING);
     }
 
-    /** letters a scan reads for one another (an l's stem read as an i, an e's bar lost) */
+    /** letters a scan reads for one another (an l's stem read as an i, an e's bar lost, an m's stroke lost) */
     private static final Set<String> LOOK_ALIKE_LETTERS = Set.of("il", "li", "i1", "1i", "l1", "1l", "o0", "0o",
-            "ce", "ec", "uv", "vu");
+            "ce", "ec", "uv", "vu", "mn", "nm");
 
     /**
      * The words with each one that is no word of {@code other} but one of its words with a letter read as its
-     * look-alike ("panei" for panel, four letters or more) written as that word: a misread word is no other goods.
+     * look-alike ("panei" for panel, "nen" for men; three letters or more) written as that word: a misread word is no
+     * other goods.
      */
     private static List<String> readAlike(List<String> words, List<String> other) {
         Set<String> others = new HashSet<>(other);
         List<String> result = new ArrayList<>(words.size());
         for (String word : words) {
             String taken = word;
-            if (word.length() >= 4 && !others.contains(word)) {
+            if (word.length() >= 3 && !others.contains(word)) {
                 for (String candidate : others) {
                     if (oneLookAlikeLetterApart(word, candidate)) {
                         taken = candidate;

@@ -55,6 +55,9 @@ class EmbeddingJudgeTest {
                 goods("LED ceiling panei luminaire 60x60", null)).same()).isTrue();
         assertThat(JUDGE.sameGoods(goods("Cotton shirts, men", null), goods("Cotton skirts, men", null)).same())
                 .as("h and k do not look alike").isFalse();
+        // "men" read "nen" on a degraded packing list: a word of three letters, an m's stroke lost
+        assertThat(JUDGE.sameGoods(goods("Men's T-shirts, 100% cotton, knitted", null),
+                goods("Cotton knit tee shirts for nen", null)).same()).isTrue();
     }
 
     @Test
