@@ -55,13 +55,22 @@ public final class DoubtfulValues {
                 withheld.computeIfAbsent(field, f -> new ArrayList<>()).addAll(0, doubtful);
             }
         });
+        // a column whose lines add up exactly to the total the document states: each line's value vouched for, even
+        // where the line's own arithmetic fails ("2.854, 80" at 0.46 on a line whose unit price is wrong: the
+        // amounts make the contract's total, and the wrong price is what the review must find)
+        java.util.Set<LineField> columnsMakingTheirTotal = java.util.EnumSet.noneOf(LineField.class);
+        TOTALS.forEach((total, column) -> {
+            if (linesAddUpTo(document, total, true)) {
+                columnsMakingTheirTotal.add(column);
+            }
+        });
         List<LineItem> lines = new ArrayList<>();
         for (LineItem line : document.lines()) {
             Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
             boolean arithmeticHolds = ArithmeticRepair.arithmeticHolds(line);
             line.values().forEach((field, value) -> {
-                boolean vouched = arithmeticHolds && (field == LineField.QUANTITY || field == LineField.UNIT_PRICE
-                        || field == LineField.AMOUNT);
+                boolean vouched = columnsMakingTheirTotal.contains(field) || arithmeticHolds
+                        && (field == LineField.QUANTITY || field == LineField.UNIT_PRICE || field == LineField.AMOUNT);
                 if (vouched || sure(value, floor(field.kind(), minConfidence))) {
                     values.put(field, field.kind() == ValueKind.HS_CODE ? subheadingIfDoubtful(value, minConfidence) : value);
                 }
@@ -235,9 +244,13 @@ public final class DoubtfulValues {
     static final String STATED_BY_TWO = "read with low confidence as %s (%.2f); %s and %s both state %s, one digit "
             + "apart, and that digit a look-alike of the one read";
 
+    static final String STATED_BY_TWO_MARK_LOST = "read with low confidence as %s (%.2f); %s and %s both state %s, "
+            + "the same digits, its decimal mark not read";
+
     /**
      * A total or weight read doubtfully on a scan, one look-alike digit from the value two other documents both state
-     * ("79,734.38" read at 0.83 on a declaration where invoice and contract state 70,734.38): the value misread. Two
+     * ("79,734.38" read at 0.83 on a declaration where invoice and contract state 70,734.38), or their very digits
+     * with its decimal mark lost ("143400" at 0.63 for 1,434.00): the value misread. Two
      * independent statements outweigh one doubtful glyph; read surely, or where fewer than two documents agree, the
      * reading stands and the rules compare it.
      */
@@ -263,7 +276,7 @@ public final class DoubtfulValues {
                 BigDecimal value = null;
                 for (Document other : documents) {
                     FieldValue stated = other == document || !other.readable() ? null : other.first(field).orElse(null);
-                    if (stated == null || !oneLookAlikeDigitApart(read, stated)
+                    if (stated == null || !(oneLookAlikeDigitApart(read, stated) || decimalMarkLost(read, stated))
                             || (value != null && stated.decimal().compareTo(value) != 0)) {
                         continue;
                     }
@@ -275,7 +288,8 @@ public final class DoubtfulValues {
                         fields = new EnumMap<>(document.fields());
                     }
                     String taken = field.kind() == ValueKind.AMOUNT ? Numbers.amount(value) : Numbers.plain(value);
-                    fields.put(field, List.of(taken(read, taken, String.format(java.util.Locale.ROOT, STATED_BY_TWO,
+                    fields.put(field, List.of(taken(read, taken, String.format(java.util.Locale.ROOT,
+                            decimalMarkLost(read.decimal(), value) ? STATED_BY_TWO_MARK_LOST : STATED_BY_TWO,
                             read.value(), read.source().confidence(), described(stating.get(0)),
                             described(stating.get(1)), taken))));
                 }
@@ -395,9 +409,11 @@ public final class DoubtfulValues {
     static boolean decimalMarkLost(BigDecimal reading, BigDecimal value) {
         try {
             String digits = reading.toBigInteger().toString();
-            return value.remainder(BigDecimal.ONE).signum() != 0 && reading.remainder(BigDecimal.ONE).signum() == 0
+            // a whole value printed with its zero cents ("1,434.00" read "143400"); "15" is no 1500 with a mark lost
+            boolean whole = value.remainder(BigDecimal.ONE).signum() == 0;
+            return reading.remainder(BigDecimal.ONE).signum() == 0 && value.signum() > 0
                     && (digits.equals(value.setScale(2, java.math.RoundingMode.UNNECESSARY).unscaledValue().toString())
-                    || digits.equals(value.stripTrailingZeros().unscaledValue().toString()));
+                    || !whole && digits.equals(value.stripTrailingZeros().unscaledValue().toString()));
         } catch (ArithmeticException e) {
             return false;
         }

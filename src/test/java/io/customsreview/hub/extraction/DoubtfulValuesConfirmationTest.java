@@ -196,6 +196,36 @@ class DoubtfulValuesConfirmationTest {
                 .isEqualTo("72734.38");
     }
 
+    @Test
+    void aWeightReadWithTheDigitsTwoOtherDocumentsStateAndItsDecimalMarkLostIsThatValue() {
+        // "1,434.00 Kgs" read "143400" at 0.63 on a scanned B/L; packing list and declaration state 1434 (a false
+        // gross weight mismatch of 141,966 kg)
+        List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(List.of(
+                weighed("d1", DocumentType.BILL_OF_LADING, "143400", 0.63),
+                weighed("d2", DocumentType.PACKING_LIST, "1434", 0.94),
+                weighed("d3", DocumentType.DECLARATION, "1434", 0.91)));
+        FieldValue weight = dossier.get(0).first(Field.GROSS_WEIGHT).orElseThrow();
+        assertThat(weight.value()).isEqualTo("1434");
+        assertThat(weight.source().assumption()).contains("143400").contains("decimal mark");
+
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(
+                weighed("d1", DocumentType.BILL_OF_LADING, "143400", 0.63),
+                weighed("d2", DocumentType.PACKING_LIST, "1434", 0.94),
+                weighed("d3", DocumentType.DECLARATION, "1435", 0.91))).get(0).first(Field.GROSS_WEIGHT))
+                .get().extracting(FieldValue::value).as("the others disagree").isEqualTo("143400");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(
+                weighed("d1", DocumentType.BILL_OF_LADING, "14", 0.63),
+                weighed("d2", DocumentType.PACKING_LIST, "1400", 0.94),
+                weighed("d3", DocumentType.DECLARATION, "1400", 0.91))).get(0).first(Field.GROSS_WEIGHT))
+                .get().extracting(FieldValue::value).as("no mark lost makes 1400 of 14").isEqualTo("14");
+    }
+
+    private static Document weighed(String id, DocumentType type, String grossWeight, double confidence) {
+        return new Document(id, type, id + ".png", "test", ExtractionMethod.OCR, 0.9,
+                Map.of(Field.GROSS_WEIGHT, List.of(value(id, grossWeight, confidence, ExtractionMethod.OCR))),
+                List.of(), null);
+    }
+
     private static Document total(String id, DocumentType type, String amount, double confidence,
                                   ExtractionMethod method) {
         return new Document(id, type, id + ".png", "test", method, 0.9,

@@ -67,6 +67,29 @@ class DoubtfulValuesTest {
     }
 
     @Test
+    void aDoubtfulLineAmountTheTotalVouchesForIsKeptWhereTheLinesArithmeticFails() {
+        // 780 x 3.71 is not 2,854.80 (the unit price is wrong on the contract), but the amounts make its total
+        Map<LineField, FieldValue> line1 = new EnumMap<>(LineField.class);
+        line1.put(LineField.QUANTITY, read("780", 0.96));
+        line1.put(LineField.UNIT_PRICE, read("3.71", 0.96));
+        line1.put(LineField.AMOUNT, read("2854.80", 0.46));
+        Map<LineField, FieldValue> line2 = new EnumMap<>(LineField.class);
+        line2.put(LineField.QUANTITY, read("8", 0.96));
+        line2.put(LineField.UNIT_PRICE, read("24.51", 0.96));
+        line2.put(LineField.AMOUNT, read("196.08", 0.96));
+        List<LineItem> lines = List.of(new LineItem(1, line1), new LineItem(2, line2));
+        Map<Field, List<FieldValue>> fields = new EnumMap<>(Field.class);
+        fields.put(Field.TOTAL_AMOUNT, List.of(read("3050.88", 0.53)));
+
+        assertThat(DoubtfulValues.withhold(document(fields, lines), 0.6).lines().get(0).get(LineField.AMOUNT))
+                .get().extracting(FieldValue::value).isEqualTo("2854.80");
+
+        fields.put(Field.TOTAL_AMOUNT, List.of(read("3050.80", 0.53)));
+        assertThat(DoubtfulValues.withhold(document(fields, lines), 0.6).lines().get(0).get(LineField.AMOUNT))
+                .as("a total the amounts do not make vouches for none").isEmpty();
+    }
+
+    @Test
     void aDoubtfulTotalACentFromItsLinesIsNotVouchedFor() {
         // lines add up to 38,197.46; the total read doubtfully "38.197,45": its last digit may be misread (6 as 5)
         Map<LineField, FieldValue> line1 = new EnumMap<>(LineField.class);
