@@ -168,12 +168,16 @@ public final class DoubtfulValues {
                     Map.Entry<Document, FieldValue> lookAlike = confirming != null ? null
                             : UnlabelledValues.offeredWithoutLabel(doubtful)
                             ? characterLostOrMoreElsewhere(documents, document, field, doubtful)
+                            : field.kind() == ValueKind.REFERENCE
+                            ? letterPrefixLostElsewhere(documents, document, field, doubtful)
                             : lookAlikeDigitElsewhere(documents, document, field, doubtful);
                     if (lookAlike != null) {
                         FieldValue stated = lookAlike.getValue();
                         if (kept.stream().noneMatch(v -> v.value().equals(stated.value()))) {
                             kept.add(taken(doubtful, stated.value(), String.format(java.util.Locale.ROOT,
-                                    field.kind() == ValueKind.REFERENCE ? CHARACTER_LOST_OR_MORE
+                                    field.kind() == ValueKind.REFERENCE
+                                            ? UnlabelledValues.offeredWithoutLabel(doubtful) ? CHARACTER_LOST_OR_MORE
+                                            : LETTER_PREFIX_LOST
                                             : decimalMarkLost(doubtful, stated) ? DECIMAL_MARK_LOST : LOOK_ALIKE_DIGIT,
                                     doubtful.value(), doubtful.source().confidence(),
                                     described(lookAlike.getKey()), stated.value())));
@@ -357,6 +361,36 @@ public final class DoubtfulValues {
                 if (Math.min(read.length(), printed.length()) >= 8
                         && (io.customsreview.hub.rules.Normalize.oneCharacterMore(read, printed)
                         || io.customsreview.hub.rules.Normalize.oneCharacterMore(printed, read))) {
+                    return Map.entry(other, stated);
+                }
+            }
+        }
+        return null;
+    }
+
+    static final String LETTER_PREFIX_LOST = "read with low confidence as %s (%.2f); %s states %s, the same after "
+            + "its letters";
+
+    /**
+     * A reference of six digits or more read doubtfully without the letters another document's starts with
+     * ("2024-56879" at 0.00 where packing list and declaration state INV-2024-56879: "INV 2024-56879", its dash lost on
+     * the scan, read as the label "INV" and a number): that document's reference, with the document; else null.
+     * A number changed on purpose changes its digits.
+     */
+    private static Map.Entry<Document, FieldValue> letterPrefixLostElsewhere(List<Document> documents, Document self,
+                                                                           Field field, FieldValue doubtful) {
+        String read = compact(doubtful.value()).replace("/", "");
+        if (!read.matches("\\d{6,}")) {
+            return null;
+        }
+        for (Document other : documents) {
+            if (other == self || !other.readable()) {
+                continue;
+            }
+            for (FieldValue stated : other.all(field)) {
+                String printed = compact(stated.value()).replace("/", "");
+                if (printed.endsWith(read) && printed.substring(0, printed.length() - read.length())
+                        .matches("[A-Z]{1,4}")) {
                     return Map.entry(other, stated);
                 }
             }

@@ -115,6 +115,21 @@ class DoubtfulValuesConfirmationTest {
     }
 
     @Test
+    void aDoubtfulReferenceWithoutTheLettersAnotherDocumentsStartsWithIsThatReference() {
+        // "INV 2024-56879" (its dash lost) read as the label "INV" and "2024-56879" at 0.00: a false MISSING_FIELD
+        List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(
+                List.of(scannedCertificate("2024-56879"), invoice("INV-2024-56879")));
+        FieldValue number = dossier.get(0).first(Field.INVOICE_NUMBER).orElseThrow();
+        assertThat(number.value()).isEqualTo("INV-2024-56879");
+        assertThat(number.source().assumption()).contains("2024-56879").contains("after its letters");
+
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedCertificate("2024-56878"),
+                invoice("INV-2024-56879"))).get(0).has(Field.INVOICE_NUMBER)).as("another number").isFalse();
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedCertificate("4-56879"),
+                invoice("INV-2024-56879"))).get(0).has(Field.INVOICE_NUMBER)).as("digits lost too").isFalse();
+    }
+
+    @Test
     void aDoubtfulVoyageIsConfirmedByAnotherDocumentsAsOcrReadsAVoyage() {
         // "751S" read "7518S" at 0.07 on a scanned B/L (the S's glyph read twice); the insurance prints "751S"
         Document bl = DoubtfulValues.withhold(new Document("d6", DocumentType.BILL_OF_LADING, "bl.pdf", "test",
