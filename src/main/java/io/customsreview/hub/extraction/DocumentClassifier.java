@@ -28,7 +28,8 @@ final class DocumentClassifier {
         title(DocumentType.PACKING_LIST, "packing list", "packing specification", "packing note", "packaging list",
                 "weight list", "weight and packing list", "packing and weight list", "weight note", "lista de empaque",
                 "liste de colisage", "packliste", "packing slip", "packing declaration", "weight certificate and packing list");
-        title(DocumentType.BILL_OF_LADING, "bill of lading", "b l", "sea waybill", "seaway bill", "air waybill",
+        // "ill of lading": a degraded scan's title without its first letter (no other document is "of lading")
+        title(DocumentType.BILL_OF_LADING, "bill of lading", "ill of lading", "b l", "sea waybill", "seaway bill", "air waybill",
                 "airway bill", "ocean waybill", "waybill", "express release", "master bill", "house bill");
         title(DocumentType.CONTRACT, "contract", "agreement", "purchase order", "order confirmation",
                 "sales confirmation", "proforma invoice contract", "contrato", "contrat", "kaufvertrag", "po",
@@ -90,8 +91,11 @@ final class DocumentClassifier {
                     TextSegment segment = line.segments().get(j);
                     String key = Tokens.key(segment.text());
                     if (key.isEmpty() || key.split(" ").length > 14 || (!allowDigits && key.matches(".*\\d.*"))
-                            || key.matches(".*\\b(no|date|ref|reference|number)$")) {
-                        continue; // "Invoice No.", "Invoice Reference": a label citing a document, no title
+                            || key.matches(".*\\b(no|date|ref|reference|number)$")
+                            || key.matches("(place|date|port|time|country) of .*")) {
+                        // "Invoice No.", "Invoice Reference": a label citing a document, no title; "Place of
+                        // Receipt" labels a place, it is no receipt
+                        continue;
                     }
                     for (Map.Entry<DocumentType, Pattern> title : TITLES.entrySet()) {
                         if (title.getValue().matcher(key).matches() || title.getValue().matcher(wordsRejoined(key))

@@ -886,6 +886,33 @@ class ScannedLayoutTest {
         assertThat(packingList.type()).isEqualTo(io.customsreview.hub.domain.DocumentType.PACKING_LIST);
     }
 
+    @Test
+    void aBillOfLadingWhoseTitleLostItsFirstLetterIsNoReceiptForItsPlaceOfReceipt() {
+        // a degraded B/L: "ILL OF LADING" in the title, and "Place of Receipt" had been taken for an invoice's title
+        // "Receipt" (the dossier lost its B/L: a false MISSING_DOCUMENT and seven MISSING_FIELDs on the "invoice")
+        Document billOfLading = read("""
+                Mediterranean Shipping Company S.A.
+                ILL OF LADING FOR OCEAN TRANSPORT OR MULTIMODAL TRANSPORT
+                Shipper / Exporter             Consignee (Name and Address)
+                Lotus Commerce Pvt. Ltd.       TO THE ORDER OF Hanseatic Industries Ltd
+                BL Number       Per S.S.       Voyage Number
+                MEDU83436313    MSC GULSUN     2523E
+                Place of Receipt    Port of Loading    To
+                NHAVA SHEVA CY      Nhava Sheva, India    Southampton (GBSOU)
+                """);
+        assertThat(billOfLading.type()).isEqualTo(io.customsreview.hub.domain.DocumentType.BILL_OF_LADING);
+        Document withoutTitle = read("""
+                Mediterranean Shipping Company S.A.
+                Shipper / Exporter             Consignee (Name and Address)
+                Lotus Commerce Pvt. Ltd.       TO THE ORDER OF Hanseatic Industries Ltd
+                Place of Receipt    Port of Loading    To
+                NHAVA SHEVA CY      Nhava Sheva, India    Southampton (GBSOU)
+                Vessel: MSC GULSUN   Freight Terms: FREIGHT PREPAID   SHIPPED ON BOARD
+                """);
+        assertThat(withoutTitle.type()).as("a label is no title: the body tells").isEqualTo(
+                io.customsreview.hub.domain.DocumentType.BILL_OF_LADING);
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
