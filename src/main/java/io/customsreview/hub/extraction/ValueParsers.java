@@ -281,7 +281,7 @@ final class ValueParsers {
 
     private static final Pattern CARGO_BOILERPLATE = Pattern.compile(
             "(?i)(shipper['\u2019]?s\\s+)?load[,.]?\\s+stow[,.]?(\\s+and|\\s*&)?\\s+count(\\s+and\\s+seal)?[,.]?|"
-                    + "said\\s+to\\s+contain:?|\\bs\\.?t\\.?c\\.?:|"
+                    + "said\\s+to\\s+contain:?|\\bto\\s+contain:|\\bs\\.?t\\.?c\\.?:|"
                     + "\\bstc\\b:?|said to be:?|\\b\\d+\\s*(x\\s*)?(20|40|45)\\s*'?(gp|hc|hq|dv|ft|rf)\\b");
 
     /** the carrier's clauses taken out of a cargo description, also where they run over a line break */

@@ -72,7 +72,8 @@ public final class DescriptionMismatchRule implements Rule {
             boolean allLinesDescribed = referenceLines.size() == reference.lines().size();
             Map<LineItem, List<LineItem>> fuller = fullerRows(referenceLines, thirdDocuments);
             for (FieldValue summary : allLinesDescribed ? summaries : List.<FieldValue>of()) {
-                compareSummary(reference, referenceLines, document, summary, judge, fuller).ifPresent(findings::add);
+                compareSummary(reference, referenceLines, document, summary, summaries, judge, fuller)
+                        .ifPresent(findings::add);
             }
             if (summaries.size() > 1 && summaries.size() == referenceLines.size()) {
                 // the goods itemised one by one: each invoice line must be among them
@@ -119,14 +120,18 @@ public final class DescriptionMismatchRule implements Rule {
 
     /** a summary fires only when it is clearly other goods: different from each line and from all lines together */
     private Optional<Finding> compareSummary(Document reference, List<LineItem> referenceLines, Document document,
-                                             FieldValue summary, SemanticJudge judge,
+                                             FieldValue summary, List<FieldValue> summaries, SemanticJudge judge,
                                              Map<LineItem, List<LineItem>> fuller) {
         List<LineItem> restated = referenceLines.stream().filter(line -> restates(summary.value(), description(line)))
                 .toList();
         if (!restated.isEmpty()) {
             // the summary copies invoice lines' words (often in capitals): what it says besides them must be the
-            // other lines' goods
-            return otherGoods(reference, referenceLines, restated, document, summary, judge);
+            // other lines' goods, unless another of the document's summaries names those ("TO CONTAIN: ... TYRES"
+            // and "... COOKWARE SET" on a B/L: the first one's leftover words are no cookware)
+            List<LineItem> namedElsewhere = referenceLines.stream().filter(line -> summaries.stream()
+                    .anyMatch(other -> other != summary && restates(other.value(), description(line)))).toList();
+            return otherGoods(reference, referenceLines.stream().filter(line -> !namedElsewhere.contains(line))
+                    .toList(), restated, document, summary, judge);
         }
         String hs = document.all(Field.HS_CODE).size() == 1
                 ? document.first(Field.HS_CODE).map(FieldValue::value).orElse(null) : null;

@@ -841,6 +841,9 @@ class ScannedLayoutTest {
     @Test
     void aPackageCountIsNoGoodsDescription() {
         assertThat(ValueParsers.description("134 CTNS")).isEmpty();
+        // "SAID" read into the packages cell beside it
+        assertThat(ValueParsers.description("TO CONTAIN:\nPASSENGER CAR TYRES 205/55R16, RADIAL"))
+                .contains("PASSENGER CAR TYRES 205/55R16, RADIAL");
         // the cargo's weight and measurement, and the carrier's clause in its scanned forms
         assertThat(ValueParsers.description("6,518.87 KGS 27.379 CBM")).isEmpty();
         assertThat(ValueParsers.description("SHIPPER\u2019S LOAD STOW AND COUNT")).isEmpty();

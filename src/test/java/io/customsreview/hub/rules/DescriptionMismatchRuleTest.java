@@ -325,6 +325,27 @@ class DescriptionMismatchRuleTest {
     }
 
     @Test
+    void aSummarysLeftoverWordsAreNoOtherGoodsWhereAnotherSummaryNamesTheOtherLine() {
+        // a scanned B/L: "SAID" in the packages cell, "TO CONTAIN: PASSENGER CAR TYRES 205/55R16, RADIAL" and
+        // "STAINLESS STEEL COOKWARE SET, 7 PIECES" in the cargo cell; "TO CONTAIN: 205/55R16" had been the cookware
+        DocumentBuilder invoice = DocumentBuilder.of("d1", INVOICE)
+                .line(line("Passenger car tyres 205/55 R16, radial", "401110", "100", "PCS"))
+                .line(line("Stainless steel cookware set, 7 pieces", "732393", "300", "SETS"));
+        Dossier dossier = new Dossier("itemised", List.of(invoice.build(),
+                DocumentBuilder.of("d3", BILL_OF_LADING)
+                        .with(Field.DESCRIPTION, "TO CONTAIN: PASSENGER CAR TYRES 205/55R16, RADIAL")
+                        .with(Field.DESCRIPTION, "STAINLESS STEEL COOKWARE SET, 7 PIECES").build()));
+        assertThat(rule.check(dossier, CONTEXT)).isEmpty();
+
+        Dossier otherGoods = new Dossier("other", List.of(invoice.build(),
+                DocumentBuilder.of("d3", BILL_OF_LADING)
+                        .with(Field.DESCRIPTION, "TO CONTAIN: PASSENGER CAR TYRES 205/55R16, RADIAL")
+                        .with(Field.DESCRIPTION, "FROZEN SQUID RINGS, BREADED").build()));
+        assertThat(rule.check(otherGoods, CONTEXT)).extracting(Finding::message).isNotEmpty()
+                .anySatisfy(message -> assertThat(message).containsIgnoringCase("squid"));
+    }
+
+    @Test
     void aCertificateWithAnotherChapterIsAFinding() {
         Dossier dossier = new Dossier("bad-certificate", List.of(
                 DocumentBuilder.of("d1", INVOICE).line(line("Men's cotton shirts", "620520", "500", "PCS")).build(),
