@@ -262,7 +262,9 @@ public final class FieldExtractor {
         boolean abbreviationAlone = tokens.size() == 1 && tokens.get(0).text().length() == 3;
         // "Loading Pert" (0.93) alone in its box: a label's last word one letter off after exact ones, even read surely
         boolean lastWordOff = tokens.size() - p >= 2 && tokens.get(tokens.size() - 1).text().length() >= 4;
-        if (!abbreviationAlone && !lastWordOff
+        // "Inveice No" (0.91) alone in its box: its first word one letter off before exact ones, even read surely
+        boolean firstWordOff = p == 0 && tokens.size() >= 2 && tokens.get(0).text().length() >= 5;
+        if (!abbreviationAlone && !lastWordOff && !firstWordOff
                 && tokens.subList(p, tokens.size()).stream().noneMatch(t -> doubtfulWords.contains(t.text())
                 || OF_READ_ALIKE.contains(t.text()) || mergedLabelWords.contains(t.text()))) {
             return null;
@@ -285,6 +287,7 @@ public final class FieldExtractor {
             }
             int edits = 0;
             int firstWordEdits = 0;
+            boolean sureFirstWordOff = false;
             for (int k = 0; k < n && edits >= 0; k++) {
                 String word = tokens.get(p + k).text();
                 String wanted = label.tokens().get(k);
@@ -313,8 +316,14 @@ public final class FieldExtractor {
                 }
                 boolean endsTheBox = k == n - 1 && k > 0 && edits == 0 && p + n == tokens.size()
                         && wanted.length() >= 4 && word.length() == wanted.length();
+                boolean startsTheBox = k == 0 && n >= 2 && p == 0 && n == tokens.size() && wanted.length() >= 5
+                        && word.length() == wanted.length() && !doubtfulWords.contains(word);
+                if (startsTheBox) {
+                    allowed = 1;
+                    sureFirstWordOff = true;
+                }
                 int d = Integer.MAX_VALUE;
-                if (allowed > 0 && (doubtfulWords.contains(word) || endsTheBox)) {
+                if (allowed > 0 && (doubtfulWords.contains(word) || endsTheBox || startsTheBox)) {
                     d = mergedGlyphEdits(word, wanted);
                     if (Math.abs(word.length() - wanted.length()) <= allowed) {
                         d = Math.min(d, io.customsreview.hub.llm.PartyNames.levenshtein(word, wanted));
@@ -327,6 +336,9 @@ public final class FieldExtractor {
             }
             if (firstWordEdits == 2 && edits != 2 && label.tokens().get(0).length() < 7) {
                 continue; // a short first word two letters off only where the label's other words were read exactly
+            }
+            if (sureFirstWordOff && edits != 1) {
+                continue; // a first word read surely is one letter off only before the label's other words exactly
             }
             if (edits > 0 && (best == null || n > best.tokens().size() || edits < bestEdits)
                     && allowedAt(label, p, tokens, segmentText, afterLabels)) {
@@ -499,7 +511,8 @@ public final class FieldExtractor {
                 }
             }
             String value = segmentText.substring(hit.end(), valueEnd);
-            if (hit.label().tokens().equals(List.of("no")) && STREET_NUMBER.matcher(value).matches()) {
+            if (hit.label().tokens().equals(List.of("no")) && (STREET_NUMBER.matcher(value).matches()
+                    || hit.start() > 0 && HOUSE_NUMBER_BEFORE_PLACE.matcher(value).matches())) {
                 continue;
             }
             Box box = subBox(segment, hit.end(), valueEnd);
@@ -575,6 +588,12 @@ public final class FieldExtractor {
         return hit.start() > 0 && hit.label().tokens().equals(List.of("no"))
                 && value.strip().matches("[:.]?\\s*\\d{1,4}[a-zA-Z]?,?");
     }
+
+    /**
+     * "Ataturk Bulvari No: 340, 35000 Izmir, Turkey": a bare "No." after a street's name, a house number and the rest
+     * of the address after a comma; its "No." labels nothing (340 had been taken for an invoice's number)
+     */
+    private static final Pattern HOUSE_NUMBER_BEFORE_PLACE = Pattern.compile("^[:.]?\\s*\\d{1,4}[a-zA-Z]?,\\s+\\S.*");
 
     /**
      * "No. 303 Xianggang Middle Road": an address line opening with its number, the street's words after it (not

@@ -135,6 +135,19 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aBoxsLabelWhoseFirstWordIsOneLetterOffIsTheLabelEvenReadSurely() {
+        // "Inveice No" read at 0.91 alone in its box: the invoice number under it had been lost
+        Document invoice = ScannedLines.table("500:COMMERCIAL INVOICE",
+                "100:Inveice@0.91 No | 700:Dated | 1200:Sales Contract Ref",
+                "100:NLA248441 | 700:24/09/2024 | 1200:SC244366B");
+        assertThat(invoice.first(Field.INVOICE_NUMBER)).get().extracting(v -> v.value()).isEqualTo("NLA248441");
+        Document contact = ScannedLines.table("500:COMMERCIAL INVOICE",
+                "100:Contact No | 700:Dated",
+                "100:4412345678 | 700:24/09/2024");
+        assertThat(contact.first(Field.CONTRACT_NUMBER)).as("a word read surely, a letter short").isEmpty();
+    }
+
+    @Test
     void semicolonReadForTheColonAfterALabel() {
         Document bl = scanned("BILL OF LADING", "B/L No.; HDMU9284281927");
         assertThat(bl.first(Field.BL_NUMBER)).get().extracting(v -> v.value()).isEqualTo("HDMU9284281927");

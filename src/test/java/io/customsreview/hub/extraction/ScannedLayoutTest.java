@@ -518,6 +518,19 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aHouseNumberBeforeTheRestOfTheAddressIsNoDocumentNumber() {
+        // "Ataturk Bulvari No: 340, 35000 Izmir, Turkey" under an invoice's letterhead: 340 had been the invoice's
+        // number (its label read "Inveice No"): a false INVOICE_NUMBER_MISMATCH
+        Document invoice = ScannedLines.table("100:Nordwind Logistics A.S.",
+                "100:Ataturk Bulvari No: 340, 35000 Izmir, Turkey",
+                "500:COMMERCIAL INVOICE");
+        assertThat(invoice.first(Field.INVOICE_NUMBER)).isEmpty();
+        Document numbered = ScannedLines.table("500:COMMERCIAL INVOICE", "100:No: 3401, dated 24/09/2024");
+        assertThat(numbered.first(Field.INVOICE_NUMBER)).as("a number the label opens the line with").get()
+                .extracting(v -> v.value()).isEqualTo("3401");
+    }
+
+    @Test
     void aPartyNameWrappedBeforeItsLegalFormKeepsIt() {
         // "Joint Stock" / "Company": without its last word the name no longer matched "... JSC" on the contract
         Document certificate = ScannedLines.table("600:CERTIFICATE OF ORIGIN",
