@@ -266,7 +266,8 @@ public final class FieldExtractor {
         boolean firstWordOff = p == 0 && tokens.size() >= 2 && tokens.get(0).text().length() >= 5;
         if (!abbreviationAlone && !lastWordOff && !firstWordOff
                 && tokens.subList(p, tokens.size()).stream().noneMatch(t -> doubtfulWords.contains(t.text())
-                || OF_READ_ALIKE.contains(t.text()) || mergedLabelWords.contains(t.text()))) {
+                || OF_READ_ALIKE.contains(t.text()) || ON_READ_ALIKE.contains(t.text())
+                || mergedLabelWords.contains(t.text()))) {
             return null;
         }
         Labels.Label best = null;
@@ -294,8 +295,9 @@ public final class FieldExtractor {
                 if (word.equals(wanted)) {
                     continue;
                 }
-                if (k > 0 && edits == 0 && wanted.equals("of") && OF_READ_ALIKE.contains(word)) {
-                    edits = 1; // "Date cf Shipment": the o of "of" read as its look-alike, even surely
+                if (k > 0 && edits == 0 && (wanted.equals("of") && OF_READ_ALIKE.contains(word)
+                        || wanted.equals("on") && ON_READ_ALIKE.contains(word))) {
+                    edits = 1; // "Date cf Shipment", "Laden cn Board": the o read as its look-alike, even surely
                     continue;
                 }
                 if (k > 0 && edits == 0 && mergedLabelWords.contains(word) && mergedGlyphs(wanted).contains(word)) {
@@ -393,6 +395,7 @@ public final class FieldExtractor {
      * so they count after label words read exactly even when not doubted
      */
     private static final Set<String> OF_READ_ALIKE = Set.of("cf", "af", "ot");
+    private static final Set<String> ON_READ_ALIKE = Set.of("cn", "en");
 
     /** letters a worn or noisy scan turns into each other (the bowl of a "d" losing its stem: "bate" for "date") */
     /** letters read for one another ("Bate", "Oate": a D's bowl taken for a B or an O) */

@@ -113,6 +113,19 @@ class MisreadLabelTest {
     }
 
     @Test
+    void anOnReadAsCnBetweenExactLabelWordsIsTheLabel() {
+        // "Laden on Board" read "Laden cn Board" at 0.95 in a box's caption on a B/L: the on-board date was lost
+        Document billOfLading = ScannedLines.table("300:BILL OF LADING",
+                "100:Laden cn Board | 450:Freight Payable",
+                "100:23.11.2024 | 450:FREIGHT COLLECT");
+        assertThat(billOfLading.first(Field.ON_BOARD_DATE)).get().extracting(v -> v.value()).isEqualTo("2024-11-23");
+        Document otherWord = ScannedLines.table("300:BILL OF LADING",
+                "100:Laden in Board | 450:Freight Payable",
+                "100:23.11.2024 | 450:FREIGHT COLLECT");
+        assertThat(otherWord.first(Field.ON_BOARD_DATE)).as("in is no look-alike of on").isEmpty();
+    }
+
+    @Test
     void aDoubtedLetterReadTwiceAfterExactLabelWordsIsTheLabel() {
         Document packingList = scanned("PACKING LIST",
                 "Total N.wW.:@0.44 7 789,57 Kgs",
