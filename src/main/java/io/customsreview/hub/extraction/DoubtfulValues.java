@@ -178,7 +178,9 @@ public final class DoubtfulValues {
                                     field.kind() == ValueKind.REFERENCE
                                             ? UnlabelledValues.offeredWithoutLabel(doubtful) ? CHARACTER_LOST_OR_MORE
                                             : LETTER_PREFIX_LOST
-                                            : decimalMarkLost(doubtful, stated) ? DECIMAL_MARK_LOST : LOOK_ALIKE_DIGIT,
+                                            : decimalMarkLost(doubtful, stated) ? DECIMAL_MARK_LOST
+                                            : oneLookAlikeDigitApart(doubtful, stated) ? LOOK_ALIKE_DIGIT
+                                            : TWO_LOOK_ALIKE_DIGITS,
                                     doubtful.value(), doubtful.source().confidence(),
                                     described(lookAlike.getKey()), stated.value())));
                         }
@@ -334,6 +336,9 @@ public final class DoubtfulValues {
     static final String LOOK_ALIKE_DIGIT = "read with low confidence as %s (%.2f); %s states %s, one digit "
             + "apart, and that digit a look-alike of the one read";
 
+    static final String TWO_LOOK_ALIKE_DIGITS = "read with low confidence as %s (%.2f); %s states %s, and so does "
+            + "another document, two digits apart, each a look-alike of the one read";
+
     static final String DECIMAL_MARK_LOST = "read with low confidence as %s (%.2f); %s states %s, the same digits, "
             + "its decimal mark not read";
 
@@ -406,14 +411,16 @@ public final class DoubtfulValues {
     /**
      * A doubtful weight or amount one digit apart from what another document states surely, the two digits
      * look-alikes (5 and 9, 3 and 8, 0 and 6 ...), or its very digits with the decimal mark lost ("157343" for
-     * 1573.43, a faint dot): the other document's value, with the document stating it; else null. A weight or amount
-     * changed on purpose moves more than one digit, and its cents.
+     * 1573.43, a faint dot), or two look-alike digits from what two other documents both state ("2,997.85" at 0.37 for
+     * 2,557.85): the other document's value, with the document stating it; else null. A weight or amount changed on
+     * purpose moves other digits, and its cents.
      */
     private static Map.Entry<Document, FieldValue> lookAlikeDigitElsewhere(List<Document> documents, Document self,
                                                                            Field field, FieldValue doubtful) {
         if (field.kind() != ValueKind.WEIGHT && field.kind() != ValueKind.AMOUNT) {
             return null;
         }
+        Map.Entry<Document, FieldValue> twoDigitsFromOne = null;
         for (Document other : documents) {
             if (other == self || !other.readable()) {
                 continue;
@@ -422,9 +429,28 @@ public final class DoubtfulValues {
                 if (oneLookAlikeDigitApart(doubtful, stated) || decimalMarkLost(doubtful, stated)) {
                     return Map.entry(other, stated);
                 }
+                if (twoLookAlikeDigitsApart(doubtful, stated)) {
+                    if (twoDigitsFromOne != null && sameValue(field.kind(), twoDigitsFromOne.getValue(), stated)
+                            && twoDigitsFromOne.getKey() != other) {
+                        return twoDigitsFromOne; // two documents state it: two look-alike glyphs misread
+                    }
+                    twoDigitsFromOne = twoDigitsFromOne == null ? Map.entry(other, stated) : twoDigitsFromOne;
+                }
             }
         }
         return null;
+    }
+
+    /** a reading two places from {@code stated}, both to the cent, each place a look-alike digit */
+    private static boolean twoLookAlikeDigitsApart(FieldValue read, FieldValue stated) {
+        try {
+            String a = read.decimal().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+            String b = stated.decimal().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+            return io.customsreview.hub.rules.Normalize.fewLookAlikeDigitsApart(a, b)
+                    && !io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(a, b);
+        } catch (ArithmeticException | NumberFormatException e) {
+            return false;
+        }
     }
 
     /**

@@ -235,6 +235,25 @@ class DoubtfulValuesConfirmationTest {
                 .get().extracting(FieldValue::value).as("no mark lost makes 1400 of 14").isEqualTo("14");
     }
 
+    @Test
+    void aDoubtfulWeightTwoLookAlikeDigitsFromWhatTwoOtherDocumentsStateIsThatValue() {
+        // "2,557.85 KGS" read "2,997.85" at 0.37 on a scanned B/L (both 5s read as 9s): a false MISSING_FIELD
+        List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(List.of(scannedBillOfLading("2997.85"),
+                weighed("d2", DocumentType.PACKING_LIST, "2557.85", 0.94),
+                weighed("d3", DocumentType.DECLARATION, "2557.85", 0.95)));
+        FieldValue weight = dossier.get(0).first(Field.GROSS_WEIGHT).orElseThrow();
+        assertThat(weight.value()).isEqualTo("2557.85");
+        assertThat(weight.source().assumption()).contains("2997.85").contains("two digits apart");
+
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedBillOfLading("2997.85"),
+                weighed("d2", DocumentType.PACKING_LIST, "2557.85", 0.94))).get(0).has(Field.GROSS_WEIGHT))
+                .as("one document only").isFalse();
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedBillOfLading("2997.85"),
+                weighed("d2", DocumentType.PACKING_LIST, "2447.85", 0.94),
+                weighed("d3", DocumentType.DECLARATION, "2447.85", 0.95))).get(0).has(Field.GROSS_WEIGHT))
+                .as("4 and 9 are no look-alikes").isFalse();
+    }
+
     private static Document weighed(String id, DocumentType type, String grossWeight, double confidence) {
         return new Document(id, type, id + ".png", "test", ExtractionMethod.OCR, 0.9,
                 Map.of(Field.GROSS_WEIGHT, List.of(value(id, grossWeight, confidence, ExtractionMethod.OCR))),
