@@ -634,6 +634,17 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aTotalsLastGroupSetApartUnderTheNextColumnIsStillTheTotals() {
+        // "JPY 15,078, 356.00" in the total row, "356.00" under the HS code column: the total had been 15,078.00
+        Document invoice = ScannedLines.table("500:COMMERCIAL INVOICE",
+                "100:Description | 600:Quantity | 800:Unit | 1000:Total (JPY) | 1250:HS Code",
+                "100:RAM modules, DDR4, 16 GB | 600:2,800 PCS | 800:4,264.00 | 1000:11,939,200.00 | 1250:847330",
+                "100:Cotton denim trousers for men | 600:1,050 PCS | 800:1,566.00 | 1000:1,644,300.00 | 1250:620342",
+                "600:Total: | 1000:JPY 15,078, 356.00#1240");
+        assertThat(invoice.first(Field.TOTAL_AMOUNT)).get().extracting(v -> v.value()).isEqualTo("15078356.00");
+    }
+
+    @Test
     void anAmountOfOneDecimalWithASpaceAfterItsMarkKeepsItsDecimal() {
         // "591.2" (its trailing zero left out) read "591. 2": the decimal had been lost, a false sum mismatch
         Document declaration = ScannedLines.table("500:CUSTOMS GOODS DECLARATION",
