@@ -129,6 +129,9 @@ class WordCleaningTest {
         assertThat(WordCleaning.clean("223380}4011100000", 0.31)).isEqualTo("223380 4011100000");
         assertThat(WordCleaning.clean("027,20|9405.42.10", 0.35)).isEqualTo("027,20 9405.42.10");
         assertThat(WordCleaning.clean("440,00/0901.11.00", 0.12)).isEqualTo("440,00 0901.11.00");
+        // "250 344,00)8473.30": the amount's last group and cents glued to the code by a rule read as a bracket
+        assertThat(WordCleaning.clean("344,00)8473.30", 0.18)).isEqualTo("344,00 8473.30");
+        assertThat(WordCleaning.clean("(2)3", 0.9)).as("a bracket opened").isEqualTo("(2)3");
         assertThat(WordCleaning.clean("12/05/2024", 0.9)).as("a date's slashes").isEqualTo("12/05/2024");
         assertThat(WordCleaning.clean("205/55R16", 0.9)).as("a size").isEqualTo("205/55R16");
         assertThat(WordCleaning.clean("SIP/2024/819", 0.9)).as("a reference").isEqualTo("SIP/2024/819");
