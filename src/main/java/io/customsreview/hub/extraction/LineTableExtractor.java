@@ -114,7 +114,10 @@ final class LineTableExtractor {
                     // Shipped Measure" in one cell names none, word by word three)
                     TextLine underWords = mergeHeaderLines(merged, lines.get(k), true);
                     List<Column> underFound = header(underWords);
-                    if (underFound != null && (found == null || unnamed(underFound) < unnamed(found))) {
+                    // or as many, but columns side by side where the plain order stacks some over others ("Unit
+                    // Total" over "Price Price(£)": unit price and total price, not unit, amount and price overlaid)
+                    if (underFound != null && (found == null || unnamed(underFound) < unnamed(found)
+                            || unnamed(underFound) == unnamed(found) && overlaid(underFound) < overlaid(found))) {
                         appended = underWords;
                         found = underFound;
                     }
@@ -142,6 +145,19 @@ final class LineTableExtractor {
 
     private static long unnamed(List<Column> columns) {
         return columns.stream().filter(c -> c.field() == null).count();
+    }
+
+    /** pairs of columns that stand over one another */
+    private static int overlaid(List<Column> columns) {
+        int pairs = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            for (int j = i + 1; j < columns.size(); j++) {
+                if (Math.min(columns.get(i).x2(), columns.get(j).x2()) > Math.max(columns.get(i).x1(), columns.get(j).x1())) {
+                    pairs++;
+                }
+            }
+        }
+        return pairs;
     }
 
     /** A header's first line names at least two columns and holds no label ("Currency: USD") or number. */

@@ -350,6 +350,22 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void twoHeaderCellsOfTwoLinesReadAsOneNameTheirColumnsWordByWord() {
+        // "Unit Total" over "Price Price(£)" (unit price, total price) read as one cell each line: the columns had
+        // been unit, amount and price, and the line's price and amount swapped (two false LINE_ARITHMETIC_ERRORs)
+        Document invoice = ScannedLines.table("600:COMMERCIAL INVOICE",
+                "99:Marks Description#161 of Goods | 816:Qty | 921:Unit Total#976 | 1061:Commodity",
+                "+921:Price Price(£)#975 | 1061:Code",
+                "+920:(€)",
+                "98:N/M Terry#159 towelling bath towels, cotton | 826:3,660PCS 1.77#933 6,478.20#983 63026000#1062");
+        assertThat(invoice.lines()).singleElement().satisfies(line -> {
+            assertThat(line.values().get(LineField.UNIT_PRICE).value()).isEqualTo("1.77");
+            assertThat(line.values().get(LineField.AMOUNT).value()).isEqualTo("6478.20");
+            assertThat(line.values().get(LineField.QUANTITY).value()).isEqualTo("3660");
+        });
+    }
+
+    @Test
     void twoHeadersClosedUpAsTotalAndACodeAreTheAmountsAndTheCodesColumns() {
         // "Total" and "HS No." read as one header cell "Total HS No.": taken for a "total" HS code column, the
         // amount "7776" ran into the code ("7776630260", a false HS_CODE_INVALID) and the line lost its amount
