@@ -100,7 +100,8 @@ public final class Normalize {
             char folded = switch (c) {
                 case 'O', 'D', 'Q' -> '0';
                 // "STH249680" for "SIH249680", "CHENNAT" for "CHENNAI": a serif I's bars read as a T
-                case 'I', 'L', '|', 'T' -> '1';
+                // "IRS/2624/660" for "JRS/2024/660": a J whose hook a worn scan lost
+                case 'I', 'L', '|', 'T', 'J' -> '1';
                 case 'S', '$' -> '5'; // "$C241430D": an S read as a dollar sign
                 case 'B' -> '8';
                 case 'Z' -> '2';

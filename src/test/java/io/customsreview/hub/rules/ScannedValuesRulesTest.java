@@ -79,6 +79,17 @@ class ScannedValuesRulesTest {
                 .set(DECLARATION, Field.CONTRACT_NUMBER, "SIH249680")
                 .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "STH249680");
         assertThat(check(new ContractNumberRule(), iAsT)).as("a serif I read as T").isEmpty();
+        // "JRS/2024/660" read "IRS/2624/660" at 0.56 on a scanned packing list: the J's hook lost, a 0 read as 6
+        CleanDossier jAsI = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "JRS/2024/660")
+                .set(DECLARATION, Field.CONTRACT_NUMBER, "JRS/2024/660")
+                .set(INVOICE, Field.CONTRACT_NUMBER, "JRS/2024/660")
+                .scanned(PACKING_LIST, 0.56).set(PACKING_LIST, Field.CONTRACT_NUMBER, "IRS/2624/660");
+        assertThat(check(new ContractNumberRule(), jAsI)).as("a J read as I").isEmpty();
+        CleanDossier jAsIOtherDigit = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "JRS/2024/660")
+                .set(DECLARATION, Field.CONTRACT_NUMBER, "JRS/2024/660")
+                .set(INVOICE, Field.CONTRACT_NUMBER, "JRS/2024/660")
+                .scanned(PACKING_LIST, 0.56).set(PACKING_LIST, Field.CONTRACT_NUMBER, "IRS/2424/660");
+        assertThat(check(new ContractNumberRule(), jAsIOtherDigit)).as("4 is no look-alike of 0").isNotEmpty();
         CleanDossier digit = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "CI/3076/24")
                 .set(DECLARATION, Field.CONTRACT_NUMBER, "CI/3076/24")
                 .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "CV3076/25");
