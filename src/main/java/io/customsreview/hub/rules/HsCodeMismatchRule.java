@@ -63,7 +63,45 @@ final class HsCodeMismatchRule implements Rule {
                     + " on line " + first.referenceLine().number() + " of " + Describe.doc(first.referenceDocument()),
                     evidence));
         }
+        findings.addAll(withoutReferenceCode(dossier, context));
         Lines.referenceDocument(dossier).ifPresent(ref -> findings.addAll(documentLevelCodes(dossier, ref, context)));
+        return findings;
+    }
+
+    /**
+     * A reference line whose code was not read (lost on a scanned invoice): the other documents' codes for its goods
+     * must still agree with one another ("0901210000" on the declaration, 090111 on the certificate: one of them
+     * classifies other goods). One finding per such line, naming the first two documents that differ.
+     */
+    private List<Finding> withoutReferenceCode(Dossier dossier, RuleContext context) {
+        Map<LineItem, List<Lines.Pair>> coded = new LinkedHashMap<>();
+        for (Lines.Pair pair : Lines.pairs(dossier)) {
+            if (pair.referenceLine().get(LineField.HS_CODE).isEmpty() && digits(pair.line().get(LineField.HS_CODE))
+                    .isPresent() && !misreadCode(pair.line().get(LineField.HS_CODE), context)) {
+                coded.computeIfAbsent(pair.referenceLine(), k -> new ArrayList<>()).add(pair);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (List<Lines.Pair> pairs : coded.values()) {
+            Lines.Pair first = pairs.get(0);
+            String firstCode = digits(first.line().get(LineField.HS_CODE)).orElseThrow();
+            for (Lines.Pair other : pairs.subList(1, pairs.size())) {
+                String code = digits(other.line().get(LineField.HS_CODE)).orElseThrow();
+                boolean scanned = first.line().get(LineField.HS_CODE).filter(Consistency::scanned).isPresent()
+                        || other.line().get(LineField.HS_CODE).filter(Consistency::scanned).isPresent();
+                if (other.document() != first.document() && differ(code, firstCode, scanned)) {
+                    findings.add(Finding.of(id(), "Commodity code " + other.line().get(LineField.HS_CODE)
+                            .orElseThrow().value() + " on line " + other.line().number() + " of "
+                            + Describe.doc(other.document()) + " differs from " + first.line().get(LineField.HS_CODE)
+                            .orElseThrow().value() + " on line " + first.line().number() + " of "
+                            + Describe.doc(first.document()) + " (no code read on line " + first.referenceLine().number()
+                            + " of " + Describe.doc(first.referenceDocument()) + ")",
+                            List.of(Lines.evidence(first.line(), LineField.HS_CODE),
+                                    Lines.evidence(other.line(), LineField.HS_CODE))));
+                    break;
+                }
+            }
+        }
         return findings;
     }
 

@@ -91,6 +91,17 @@ class LineRulesTest {
     }
 
     @Test
+    void whereTheInvoiceLineGivesNoCodeTheOtherDocumentsCodesMustAgree() {
+        // the invoice's code not read on its scan: the declaration's 8471700000 against the contract's 847160
+        CleanDossier lost = CleanDossier.create().setLine(INVOICE, 2, LineField.HS_CODE, null);
+        assertThat(check(new HsCodeMismatchRule(), lost)).isEmpty();
+        List<Finding> findings = check(new HsCodeMismatchRule(),
+                lost.setLine(DECLARATION, 2, LineField.HS_CODE, "8471700000"));
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("8471700000", "847160", "no code read on line 2 of invoice d2"));
+    }
+
+    @Test
     void aScannedCodeOutsideTheNomenclatureIsInvalidButNotAlsoAMismatch() {
         // "84151999" read for "8415109000": one misread, reported once, as HS_CODE_INVALID
         CleanDossier scanned = CleanDossier.create().scanned(DECLARATION)
