@@ -66,6 +66,38 @@ final class LineArithmeticRule implements Rule {
     }
 
     /**
+     * below this a scanned line amount is doubtful here: stricter than other values' doubt, since each line of a long
+     * table is one more chance to explain a real difference away
+     */
+    private static final double SURE_LINE_AMOUNT = 0.9;
+
+    /**
+     * One line amount read doubtfully on a scan, one look-alike digit from the amount that makes the lines add up to
+     * the total ("11 770,50" read "11 776,50" at 0.69): a misreading, not lines that fail to add up.
+     */
+    private static boolean lineAmountMisread(Document document, BigDecimal sum, BigDecimal stated) {
+        BigDecimal difference = stated.subtract(sum);
+        for (LineItem line : document.lines()) {
+            FieldValue amount = line.get(LineField.AMOUNT).orElseThrow();
+            if (!Consistency.scanned(amount) || amount.source().confidence() >= SURE_LINE_AMOUNT) {
+                continue;
+            }
+            try {
+                BigDecimal read = amount.decimal();
+                BigDecimal needed = read.add(difference);
+                if (needed.signum() > 0 && Normalize.oneLookAlikeDigitApart(
+                        read.setScale(2, RoundingMode.UNNECESSARY).toPlainString(),
+                        needed.setScale(2, RoundingMode.UNNECESSARY).toPlainString())) {
+                    return true;
+                }
+            } catch (ArithmeticException e) {
+                // more than cents: no misread digit to tell
+            }
+        }
+        return false;
+    }
+
+    /**
      * quantity × unit price, rounded half-up to the cent, is the amount within the tolerance; an amount printed with
      * more than two decimals may carry the exact product
      */
@@ -99,7 +131,7 @@ final class LineArithmeticRule implements Rule {
         BigDecimal sum = document.lines().stream().map(l -> l.get(LineField.AMOUNT).orElseThrow().decimal())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal stated = total.get().decimal();
-        if (Normalize.sameAmount(sum, stated, tolerance)) {
+        if (Normalize.sameAmount(sum, stated, tolerance) || lineAmountMisread(document, sum, stated)) {
             return Optional.empty();
         }
         String message = "The lines of " + Describe.doc(document) + " add up to " + Describe.money(currency, sum)

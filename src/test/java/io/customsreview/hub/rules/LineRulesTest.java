@@ -49,6 +49,20 @@ class LineRulesTest {
     }
 
     @Test
+    void aDoubtfulLineAmountOneLookAlikeDigitFromWhatMakesTheTotalIsAMisreadingNotASumError() {
+        // "11 770,50" read "11 776,50" at 0.69 on a scanned declaration: its lines added up to 6.00 more than its total
+        CleanDossier misread = CleanDossier.create().scanned(DECLARATION, 0.69)
+                .setLine(DECLARATION, 1, LineField.AMOUNT, "9856.00");
+        assertThat(check(new LineArithmeticRule(), misread)).isEmpty();
+        CleanDossier otherDigit = CleanDossier.create().scanned(DECLARATION, 0.69)
+                .setLine(DECLARATION, 1, LineField.AMOUNT, "9854.00");
+        assertThat(check(new LineArithmeticRule(), otherDigit)).as("4 is no look-alike of 0").hasSize(1);
+        CleanDossier surelyRead = CleanDossier.create().scanned(DECLARATION, 0.95)
+                .setLine(DECLARATION, 1, LineField.AMOUNT, "9856.00");
+        assertThat(check(new LineArithmeticRule(), surelyRead)).as("read surely").hasSize(1);
+    }
+
+    @Test
     void linesWithoutAmountsAreNotSummed() {
         CleanDossier dossier = CleanDossier.create().setLine(INVOICE, 2, LineField.AMOUNT, null);
         assertThat(check(new LineArithmeticRule(), dossier)).isEmpty();
