@@ -353,9 +353,10 @@ public final class FieldExtractor {
 
     /**
      * letter pairs OCR reads as one glyph when they touch: "ri" as "n" ("Ongin of Goods"), "rn" as "m", "cl" as "d",
-     * "ss" as "w" ("Grow Wt", "Vewel", seen on two seeds' B/Ls)
+     * "ss" as "w" ("Grow Wt", "Vewel", seen on two seeds' B/Ls), "rt" as "n" ("Loading Pon" on two invoices)
      */
-    private static final Map<String, String> MERGED_GLYPHS = Map.of("ri", "n", "rn", "m", "cl", "d", "ss", "w");
+    private static final Map<String, String> MERGED_GLYPHS = Map.of("ri", "n", "rn", "m", "cl", "d", "ss", "w",
+            "rt", "n");
 
     /**
      * the edits between a word and a label word one of whose letter pairs was read as one glyph: the merge itself

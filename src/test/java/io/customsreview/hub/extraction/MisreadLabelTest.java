@@ -42,6 +42,15 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aPortWhoseRAndTWereReadAsOneGlyphIsTheLabelNotThePort() {
+        // "Loading Port" read "Loading Pon" (0.84) in a box: "Pon" had been the port of loading (a false PORT_MISMATCH)
+        Document invoice = ScannedLines.table("300:COMMERCIAL INVOICE",
+                "100:Loading Pon@0.84 | 500:To",
+                "100:Ningbo, China | 500:Long Beach, United States");
+        assertThat(invoice.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value()).isEqualTo("Ningbo, China");
+    }
+
+    @Test
     void twoLettersReadAsOneGlyphAfterExactLabelWordsAreTheLabelEvenWhenReadSurely() {
         // a declaration's box caption "Country of Origin" read "Country of Ongin" at 0.88, the country below it
         Document declaration = ScannedLines.table("300:IMPORT DECLARATION",
