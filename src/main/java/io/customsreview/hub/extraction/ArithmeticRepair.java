@@ -514,20 +514,9 @@ final class ArithmeticRepair {
 
     static final String FIRST_DIGIT_READ_AS_LETTER = "the quantity's first digit read as the letter of its shape "
             + "('S9' for 59), restored from the line's arithmetic (quantity × unit price = amount)";
-    /** a quantity opening with a letter of a digit's shape ("S9SETS", "O50 PCS"): the letter, the digits */
-    private static final java.util.regex.Pattern LETTER_BEFORE_DIGITS =
-            java.util.regex.Pattern.compile("^\\s*([SOIlBZ])(\\d[\\d,.]*)(?=\\s*\\p{L}|\\s*$).*");
-    private static final Map<Character, Character> DIGIT_OF_LETTER = Map.of('S', '5', 'O', '0', 'I', '1', 'l', '1',
-            'B', '8', 'Z', '2');
-
-    /** "S9SETS" as 59: the quantity with its opening letter read as the digit of its shape; null for other text */
+    /** "S9SETS" as 59: see {@link Numbers#firstDigitReadAsLetter(String)} */
     static BigDecimal firstDigitReadAsLetter(String raw) {
-        Matcher m = raw == null ? null : LETTER_BEFORE_DIGITS.matcher(raw);
-        if (m == null || !m.matches()) {
-            return null;
-        }
-        String digits = DIGIT_OF_LETTER.get(m.group(1).charAt(0)) + m.group(2).replaceAll("[,.]", "");
-        return digits.matches("0\\d*") ? null : new BigDecimal(digits);
+        return Numbers.firstDigitReadAsLetter(raw);
     }
 
     static final String LEAD_GROUP_READ_AS_LETTERS = "the quantity's first digit group read as letters, restored "

@@ -189,4 +189,20 @@ public final class Numbers {
         }
         return v.toPlainString();
     }
+
+    /** a quantity opening with a letter of a digit's shape ("S9SETS", "O50 PCS"): the letter, the digits */
+    private static final Pattern LETTER_BEFORE_DIGITS =
+            Pattern.compile("^\\s*([SOIlBZ])(\\d[\\d,.]*)(?=\\s*\\p{L}|\\s*$).*");
+    private static final java.util.Map<Character, Character> DIGIT_OF_LETTER = java.util.Map.of('S', '5', 'O', '0',
+            'I', '1', 'l', '1', 'B', '8', 'Z', '2');
+
+    /** "S9SETS" as 59: the quantity with its opening letter read as the digit of its shape; null for other text */
+    public static BigDecimal firstDigitReadAsLetter(String raw) {
+        Matcher m = raw == null ? null : LETTER_BEFORE_DIGITS.matcher(raw);
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        String digits = DIGIT_OF_LETTER.get(m.group(1).charAt(0)) + m.group(2).replaceAll("[,.]", "");
+        return digits.matches("0\\d*") ? null : new BigDecimal(digits);
+    }
 }

@@ -1,6 +1,7 @@
 package io.customsreview.hub.rules;
 
 import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
 import io.customsreview.hub.domain.Finding;
 import io.customsreview.hub.domain.LineField;
 import org.junit.jupiter.api.Test;
@@ -224,6 +225,20 @@ class LineRulesTest {
             assertThat(f.message()).isEqualTo("Quantity 90 on line 1 of packing list d3 differs from 100 PCS on line 1 "
                     + "of invoice d2");
         });
+    }
+
+    @Test
+    void aDoubtfulQuantityWhoseFirstDigitWasReadAsALetterIsNoOtherQuantity() {
+        // "56PCS" read "S6PCS" at 0.45 on a degraded packing list: 6 against the invoice's 56 (a false QUANTITY_MISMATCH)
+        io.customsreview.hub.domain.Provenance scan = new io.customsreview.hub.domain.Provenance("d4", 1, null,
+                io.customsreview.hub.domain.ExtractionMethod.OCR, 0.45, null);
+        FieldValue invoiced = new FieldValue("56", "56", new io.customsreview.hub.domain.Provenance("d6", 1, null,
+                io.customsreview.hub.domain.ExtractionMethod.PDF_TEXT, 0.99, null));
+        assertThat(QuantityRule.doubtfullyMisread(new FieldValue("6", "S6PCS", scan), invoiced)).isTrue();
+        assertThat(QuantityRule.doubtfullyMisread(new FieldValue("6", "S6PCS", scan),
+                new FieldValue("66", "66", invoiced.source()))).as("S is no 6").isFalse();
+        assertThat(QuantityRule.doubtfullyMisread(new FieldValue("6", "6 PCS", scan), invoiced))
+                .as("no letter read for the digit").isFalse();
     }
 
     @Test
