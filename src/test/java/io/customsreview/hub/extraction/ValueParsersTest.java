@@ -49,6 +49,14 @@ class ValueParsersTest {
     void aNameOpeningWithFiguresIsStillAParty() {
         assertThat(ValueParsers.party("3M Company")).contains("3M Company");
         assertThat(ValueParsers.party("21st Century Street Foods Ltd.")).contains("21st Century Street Foods Ltd.");
+        assertThat(ValueParsers.party("7-Eleven Inc.")).contains("7-Eleven Inc.");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBlockNumberAndItsDistrictAreAnAddressNoParty() {
+        // "144-1 Umeda, Kita-ku" under a buyer's label whose name line the scan lost: a false PARTY_MISMATCH
+        assertThat(ValueParsers.party("144-1 Umeda, Kita-ku")).isEmpty();
+        assertThat(ValueParsers.party("40-2-1 Minato Mirai, Nishi-ku")).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
