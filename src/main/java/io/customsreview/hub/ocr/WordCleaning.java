@@ -48,7 +48,7 @@ final class WordCleaning {
         // "482.47KG__2.026": a gap between two cells read as underscores; trade documents' values hold none
         text = UNDERSCORES_BETWEEN.matcher(text).replaceAll(" ");
         // "223380}4011100000", "440,00/0901.11.00", "344,00)8473.30": a table's rule between two cells' numbers read
-        // as a mark
+        // as a mark; "154596.1/8471.30.00": an amount's last zero and the rule read as one, before a dotted code
         text = RULE_BETWEEN_NUMBERS.matcher(text).replaceAll(" ");
         // "12000)": a rule after a cell's number read as a bracket nothing opened
         if (text.indexOf('(') < 0) {
@@ -74,7 +74,8 @@ final class WordCleaning {
     private static final Pattern SECTION_SIGN_FOR_5 = Pattern.compile("(?<![\\p{L}\\d.,])§(?=[.,]?\\d)");
 
     private static final Pattern RULE_BETWEEN_NUMBERS =
-            Pattern.compile("(?<=\\d)[|{}\\[\\]](?=\\d)|(?<=\\d[.,]\\d{2})[/)](?=\\d)");
+            Pattern.compile("(?<=\\d)[|{}\\[\\]](?=\\d)|(?<=\\d[.,]\\d{2})[/)](?=\\d)"
+                    + "|(?<=\\d[.,]\\d)[/)](?=\\d{4}\\.\\d{2}(?!\\d))");
 
     private static final Pattern CLOSING_BRACKET_AFTER_NUMBER = Pattern.compile("(?<=\\d)[)]$");
 

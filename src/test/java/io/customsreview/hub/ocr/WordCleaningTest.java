@@ -132,6 +132,9 @@ class WordCleaningTest {
         // "250 344,00)8473.30": the amount's last group and cents glued to the code by a rule read as a bracket
         assertThat(WordCleaning.clean("344,00)8473.30", 0.18)).isEqualTo("344,00 8473.30");
         assertThat(WordCleaning.clean("(2)3", 0.9)).as("a bracket opened").isEqualTo("(2)3");
+        // "154,596.10" and "8471.30.00": the amount's last zero and the rule between them read as one slash
+        assertThat(WordCleaning.clean("154596.1/8471.30.00", 0.88)).isEqualTo("154596.1 8471.30.00");
+        assertThat(WordCleaning.clean("2.5/2024", 0.9)).as("no dotted code after it").isEqualTo("2.5/2024");
         assertThat(WordCleaning.clean("12/05/2024", 0.9)).as("a date's slashes").isEqualTo("12/05/2024");
         assertThat(WordCleaning.clean("205/55R16", 0.9)).as("a size").isEqualTo("205/55R16");
         assertThat(WordCleaning.clean("SIP/2024/819", 0.9)).as("a reference").isEqualTo("SIP/2024/819");
