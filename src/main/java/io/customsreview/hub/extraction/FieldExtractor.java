@@ -1006,6 +1006,10 @@ public final class FieldExtractor {
             default -> {
                 if (field == Field.VESSEL) {
                     ValueParsers.VesselVoyage vv = ValueParsers.vessel(value);
+                    if (vv.voyage() == null && (label.tokens().contains("voyage") || label.tokens().contains("voy"))) {
+                        // "Vessel & Voyage": "CMA CGM ANTOINE DE SAINT EXUPERY 672S", the voyage after the name
+                        vv = ValueParsers.voyageLast(vv.vessel());
+                    }
                     if (vv.vessel().isEmpty() || !vv.vessel().matches(".*\\p{L}.*")) {
                         return false;
                     }

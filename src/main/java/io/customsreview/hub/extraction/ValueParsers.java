@@ -330,6 +330,19 @@ final class ValueParsers {
 
     private static final Pattern SPECK_IN_VOYAGE = Pattern.compile("(?i)(\\bV\\.\\s?\\d+)[:;](\\d+[A-Z]?)$");
 
+    /** a vessel's name and, last, a voyage number of two to five digits with letters about them ("672S", "FE123") */
+    private static final Pattern VOYAGE_LAST =
+            Pattern.compile("^(.*\\p{L}.*?)\\s+([A-Z]{0,3}\\d{2,5}[A-Z]{0,2})$");
+
+    /**
+     * under a label that names the voyage too ("Vessel & Voyage"), a value without a mark between name and voyage:
+     * the voyage is its last word where that word is a voyage number
+     */
+    static VesselVoyage voyageLast(String vessel) {
+        Matcher m = VOYAGE_LAST.matcher(vessel.strip());
+        return m.matches() ? new VesselVoyage(m.group(1).strip(), m.group(2)) : new VesselVoyage(vessel, null);
+    }
+
     static VesselVoyage vessel(String text) {
         String value = text.strip().replaceFirst("^[:.\\-=\\s]+", "").replaceAll("[.,;]+$", "").strip();
         // "V.84:1N": a speck read as a colon inside the voyage number

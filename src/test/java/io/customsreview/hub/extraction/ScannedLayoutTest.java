@@ -547,6 +547,23 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void underAVesselAndVoyageLabelTheVoyageIsTheLastWordOfTheWrappedName() {
+        // "CMA CGM ANTOINE DE SAINT" / "EXUPERY 672S" under "Vessel & Voyage": the voyage had been part of the name
+        Document billOfLading = ScannedLines.table("600:BILL OF LADING",
+                "100:BL Number | 900:Vessel & Voyage | 1600:Place of Receipt",
+                "100:CMDU814155643 | 900:CMA CGM ANTOINE DE SAINT | 1600:HO CHI MINH CITY CY",
+                "+900:EXUPERY 672S@0.36");
+        assertThat(billOfLading.first(Field.VESSEL)).get().extracting(v -> v.value())
+                .isEqualTo("CMA CGM ANTOINE DE SAINT EXUPERY");
+        assertThat(billOfLading.first(Field.VOYAGE)).get().extracting(v -> v.value()).isEqualTo("672S");
+        Document vesselOnly = ScannedLines.table("600:BILL OF LADING",
+                "100:BL Number | 900:Vessel | 1600:Place of Receipt",
+                "100:CMDU814155643 | 900:CSCL STAR 21 | 1600:HO CHI MINH CITY CY");
+        assertThat(vesselOnly.first(Field.VESSEL)).as("a label naming no voyage").get().extracting(v -> v.value())
+                .isEqualTo("CSCL STAR 21");
+    }
+
+    @Test
     void aPartyNameWrappedBeforeItsLegalFormKeepsIt() {
         // "Joint Stock" / "Company": without its last word the name no longer matched "... JSC" on the contract
         Document certificate = ScannedLines.table("600:CERTIFICATE OF ORIGIN",
