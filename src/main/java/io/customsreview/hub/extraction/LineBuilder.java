@@ -47,6 +47,7 @@ public final class LineBuilder {
             row.add(word);
         }
         rows.sort(Comparator.comparingDouble(LineBuilder::rowCenter));
+        flattenedWordsMoved(rows);
         List<TextLine> lines = new ArrayList<>();
         for (List<Word> row : rows) {
             row.sort(Comparator.comparingInt(w -> w.box().x1()));
@@ -79,6 +80,37 @@ public final class LineBuilder {
             }
         }
         return best;
+    }
+
+    /**
+     * A word whose box the recogniser flattened to a sliver (a third of its row's height or less) over a neighbour of
+     * its row ("Distribution", 3 px high, over "Consignee:"): printed words do not overlap, so it stands where the
+     * next or previous row leaves a gap for it ("Delta ... Sociedad Limitada"), and goes there.
+     */
+    private static void flattenedWordsMoved(List<List<Word>> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            List<Word> row = rows.get(r);
+            double height = rowHeight(row);
+            for (Word word : List.copyOf(row)) {
+                if (row.size() < 2 || word.box().y2() - word.box().y1() > height / 3
+                        || row.stream().noneMatch(w -> w != word && overlapX(w, word) > 0)) {
+                    continue;
+                }
+                for (int next : new int[]{r + 1, r - 1}) {
+                    if (next >= 0 && next < rows.size() && rows.get(next).stream().noneMatch(w -> overlapX(w, word) > 0)
+                            && rows.get(next).stream().anyMatch(w -> w.box().x2() < word.box().x1())
+                            && rows.get(next).stream().anyMatch(w -> w.box().x1() > word.box().x2())) {
+                        row.remove(word);
+                        rows.get(next).add(word);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static int overlapX(Word a, Word b) {
+        return Math.min(a.box().x2(), b.box().x2()) - Math.max(a.box().x1(), b.box().x1());
     }
 
     private static double median(List<Word> row, boolean top) {

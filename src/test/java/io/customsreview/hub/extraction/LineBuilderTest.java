@@ -1,0 +1,35 @@
+package io.customsreview.hub.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LineBuilderTest {
+
+    private static Word word(String text, int x1, int y1, int x2, int y2) {
+        return new Word(text, LineBuilder.box(x1, y1, x2, y2), 0.95);
+    }
+
+    @Test
+    void aWordFlattenedOverItsNeighbourGoesToTheGapInTheNextLine() {
+        // a degraded B/L: "Distribution" boxed 3 px high over "Consignee:", its place in "Delta ... Sociedad Limitada"
+        List<TextLine> lines = LineBuilder.buildFromInk(1, List.of(
+                word("Consignee:", 95, 300, 198, 329), word("Notify:", 650, 302, 708, 322),
+                word("Distribution", 181, 318, 238, 321),
+                word("Delta", 118, 345, 161, 361), word("Sociedad", 266, 345, 343, 361),
+                word("Limitada", 349, 345, 420, 361)));
+        assertThat(lines).extracting(TextLine::text).containsExactly("Consignee:   Notify:",
+                "Delta Distribution   Sociedad Limitada");
+    }
+
+    @Test
+    void aSmallMarkBesideItsNeighboursStaysOnItsLine() {
+        // a dash or a comma is low, but it does not overlap the words beside it
+        List<TextLine> lines = LineBuilder.buildFromInk(1, List.of(
+                word("Invoice", 100, 300, 180, 320), word("-", 185, 309, 192, 312), word("2024", 197, 300, 240, 320),
+                word("Delta", 100, 345, 150, 361), word("Limitada", 260, 345, 330, 361)));
+        assertThat(lines).extracting(TextLine::text).first().isEqualTo("Invoice - 2024");
+    }
+}
