@@ -20,6 +20,9 @@ final class DocumentClassifier {
     private static final Map<DocumentType, Pattern> TITLES = new EnumMap<>(DocumentType.class);
     private static final Map<DocumentType, Pattern> BODY = new EnumMap<>(DocumentType.class);
 
+    /** the words of all document names: a word a scan split in two is joined again only into one of them */
+    private static final java.util.Set<String> TITLE_WORDS = new java.util.HashSet<>();
+
     static {
         // a title is a document name, perhaps after a few qualifying words ("DETAILED PACKING LIST",
         // "ENTRY SUMMARY - IMPORT DECLARATION"), perhaps followed by more ("... OF THE PEOPLE'S REPUBLIC OF CHINA")
@@ -67,13 +70,31 @@ final class DocumentClassifier {
     }
 
     private static void title(DocumentType type, String... names) {
+        for (String name : names) {
+            TITLE_WORDS.addAll(List.of(name.split(" ")));
+        }
         String alternatives = String.join("|", names);
         TITLES.put(type, Pattern.compile("^(?:[a-z0-9]+ ){0,4}(?:" + alternatives + ")(?: .*)?$"));
     }
 
-    /** "packing l ist" as "packing list": a letter a scan set apart is joined to the word it belongs to */
+    /**
+     * "packing l ist" as "packing list": a letter a scan set apart is joined to the word it belongs to; "sales co
+     * ntract" as "sales contract": two parts are joined where together they make a word of a document's name and
+     * apart they do not ("of lading" stays two words)
+     */
     private static String wordsRejoined(String key) {
-        return key.replaceAll("\\b([a-z]) (?=[a-z]{2,}\\b)", "$1").replaceAll("(?<=\\b[a-z]{2,}) ([a-z])\\b", "$1");
+        String letters = key.replaceAll("\\b([a-z]) (?=[a-z]{2,}\\b)", "$1")
+                .replaceAll("(?<=\\b[a-z]{2,}) ([a-z])\\b", "$1");
+        List<String> words = new java.util.ArrayList<>(List.of(letters.split(" ")));
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String joined = words.get(i) + words.get(i + 1);
+            if (TITLE_WORDS.contains(joined) && !(TITLE_WORDS.contains(words.get(i))
+                    && TITLE_WORDS.contains(words.get(i + 1)))) {
+                words.set(i, joined);
+                words.remove(i + 1);
+            }
+        }
+        return String.join(" ", words);
     }
 
     static Classification classify(DocumentText text) {

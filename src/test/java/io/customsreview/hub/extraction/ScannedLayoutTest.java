@@ -973,6 +973,20 @@ class ScannedLayoutTest {
                 io.customsreview.hub.domain.DocumentType.BILL_OF_LADING);
     }
 
+    @Test
+    void aTitleWordSplitInTwoIsStillTheTitle() {
+        // "SALES CO NTRACT": a gap read inside the word; the contract had been taken for a second invoice (a false
+        // MISSING_DOCUMENT and three findings on the doubled invoice total)
+        Document contract = read("""
+                Orient Star Electronics Exports Pvt. Ltd.
+                SALES CO NTRACT
+                S/C No.: P03002071            Date of Issue: 11/01/2024
+                Seller:                       Buyer:
+                Invoice Currency: USD         Terms of Delivery: CIF SANTOS
+                """);
+        assertThat(contract.type()).isEqualTo(io.customsreview.hub.domain.DocumentType.CONTRACT);
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
