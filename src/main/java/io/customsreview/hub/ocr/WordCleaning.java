@@ -43,6 +43,8 @@ final class WordCleaning {
         text = SECTION_SIGN_FOR_5.matcher(text).replaceAll("5");
         // "7O/KGS" for 70 KGS: a zero read as the letter after a digit
         text = O_AFTER_DIGIT.matcher(text).replaceAll("0");
+        // "3.277,/0 KG" for 3.277,70: a 7 after a number's decimal mark read as a slash
+        text = SLASH_FOR_7.matcher(text).replaceAll("7");
         // "INV~2025-40420": a reference's dash read as a tilde
         text = TILDE_FOR_DASH.matcher(text).replaceAll("-");
         // "482.47KG__2.026": a gap between two cells read as underscores; trade documents' values hold none
@@ -68,6 +70,8 @@ final class WordCleaning {
     private static final Pattern DOLLAR_SLASH_LETTER = Pattern.compile("^\\$/(?=[A-Z][.:]?$)");
 
     private static final Pattern O_AFTER_DIGIT = Pattern.compile("(?<=\\d)O(?=\\d|[.,/]|$)");
+
+    private static final Pattern SLASH_FOR_7 = Pattern.compile("(?<=\\d{3}[.,])/(?=\\d(?![\\d/]))");
 
     private static final Pattern TILDE_FOR_DASH = Pattern.compile("(?<=[A-Za-z0-9])~(?=\\d)");
 

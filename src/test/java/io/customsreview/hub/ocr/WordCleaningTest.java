@@ -125,6 +125,16 @@ class WordCleaningTest {
     }
 
     @Test
+    void aSevenAfterANumbersDecimalMarkReadAsASlashIsTheSeven() {
+        // "3.277,70 KG" read "3.277,/0" on a clean B/L scan: a gross weight of 3.277 kg (a false GROSS_WEIGHT_MISMATCH)
+        assertThat(WordCleaning.clean("3.277,/0", 0.83)).isEqualTo("3.277,70");
+        assertThat(WordCleaning.clean("440,00/0901.11.00", 0.12)).as("a rule after the cents")
+                .isEqualTo("440,00 0901.11.00");
+        assertThat(WordCleaning.clean("SIP/2024/819", 0.9)).isEqualTo("SIP/2024/819");
+        assertThat(WordCleaning.clean("205/55R16", 0.9)).isEqualTo("205/55R16");
+    }
+
+    @Test
     void aRuleBetweenTwoCellsNumbersSeparatesThemIntoTwoWordsEachOverItsOwnDigits() {
         assertThat(WordCleaning.clean("223380}4011100000", 0.31)).isEqualTo("223380 4011100000");
         assertThat(WordCleaning.clean("027,20|9405.42.10", 0.35)).isEqualTo("027,20 9405.42.10");
