@@ -45,16 +45,34 @@ final class VesselVoyageRule implements Rule, FieldDependent {
     /**
      * Two voyages that OCR may have read as one: equal once look-alikes are made one, or a closing "S" (the
      * southbound leg, "142S") read as the digit 8 ("1428"), which the general look-alikes (S/5, B/8) do not cover, or
-     * lost ("667" for "667N"), or its glyph read twice ("7515S" for "751S").
+     * lost ("667" for "667N"), or its glyph read twice ("7515S" for "751S"), or a letter more among the digits.
      */
     static boolean voyagesReadAlike(String first, String second) {
         String c1 = Normalize.code(first);
         String c2 = Normalize.code(second);
+        if (letterAmongDigits(c1, c2) || letterAmongDigits(c2, c1)) {
+            return true; // "1S95W" for "195W": a speck among the digits read as a letter
+        }
         for (String a : withLegReadTwiceOrNot(c1)) {
             for (String b : withLegReadTwiceOrNot(c2)) {
                 if (lettersReadAlike(a, b)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** the longer is the shorter with one letter more between two of its digits */
+    private static boolean letterAmongDigits(String longer, String shorter) {
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        for (int i = 1; i + 1 < longer.length(); i++) {
+            if (Character.isLetter(longer.charAt(i)) && Character.isDigit(longer.charAt(i - 1))
+                    && Character.isDigit(longer.charAt(i + 1))
+                    && (longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                return true;
             }
         }
         return false;

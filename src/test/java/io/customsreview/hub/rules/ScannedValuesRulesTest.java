@@ -306,6 +306,20 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aLetterReadAmongAScannedVoyagesDigitsIsNoOtherVoyage() {
+        // "195W" read "1S95W" on a degraded certificate (a speck read as an S among the digits)
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "195W")
+                .set(BILL_OF_LADING, Field.VOYAGE, "195W")
+                .scanned(DECLARATION).set(DECLARATION, Field.VOYAGE, "1S95W"))).isEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "195W")
+                .set(BILL_OF_LADING, Field.VOYAGE, "195W")
+                .set(DECLARATION, Field.VOYAGE, "1S95W"))).as("printed so").isNotEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "195W")
+                .set(BILL_OF_LADING, Field.VOYAGE, "195W")
+                .scanned(DECLARATION).set(DECLARATION, Field.VOYAGE, "1495W"))).as("a digit more").isNotEmpty();
+    }
+
+    @Test
     void aPortNameWithAMisreadLetterOnAScanIsTheSamePortEvenWithItsCountry() {
         // "Nhava Sheva, India" against the scan's "Nnava Sheva": the country is no part of the name
         assertThat(check(new PortRule(), CleanDossier.create().set(DECLARATION, Field.PORT_OF_DISCHARGE, "Nhava Sheva, India")
