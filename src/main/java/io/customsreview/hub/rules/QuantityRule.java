@@ -175,7 +175,7 @@ final class QuantityRule implements Rule {
      * A scanned quantity read doubtfully that is the other document's with one digit more after it or within it
      * ("808" for 80, "6,490" at 0.71 for 640: a speck read as one more digit; ten times the goods is no miscount), or
      * with one digit read as its look-alike ("2,900" at 0.76 for 2,000, the comma's tail joining the 0; "2,348" at
-     * 0.72 for 2,340), or its first digit read as the letter of its shape and lost ("S6PCS" at 0.45 for 56 PCS).
+     * 0.72 for 2,340), or its first digit read as a letter and lost ("S6PCS" at 0.45 for 56 PCS, "S9SETS" for 99).
      */
     static boolean doubtfullyMisread(FieldValue scanned, FieldValue other) {
         if (!Consistency.doubtful(scanned)) {
@@ -187,7 +187,8 @@ final class QuantityRule implements Rule {
                 scanned.raw());
         return printed.matches("\\d{2,}") && read.matches("\\d+") && (Normalize.oneCharacterMore(read, printed)
                 || Normalize.oneLookAlikeDigitApart(read, printed)
-                || withFirstDigit != null && withFirstDigit.compareTo(other.decimal()) == 0);
+                || withFirstDigit != null && (withFirstDigit.compareTo(other.decimal()) == 0
+                || printed.length() == read.length() + 1 && printed.endsWith(read)));
     }
 
     /** one separator with exactly three digits after it, as thousands are grouped: "2.520", "1,620" */

@@ -235,8 +235,10 @@ class LineRulesTest {
         FieldValue invoiced = new FieldValue("56", "56", new io.customsreview.hub.domain.Provenance("d6", 1, null,
                 io.customsreview.hub.domain.ExtractionMethod.PDF_TEXT, 0.99, null));
         assertThat(QuantityRule.doubtfullyMisread(new FieldValue("6", "S6PCS", scan), invoiced)).isTrue();
+        assertThat(QuantityRule.doubtfullyMisread(new FieldValue("9", "S9SETS", scan),
+                new FieldValue("99", "99", invoiced.source()))).as("a first digit read as a letter, whichever").isTrue();
         assertThat(QuantityRule.doubtfullyMisread(new FieldValue("6", "S6PCS", scan),
-                new FieldValue("66", "66", invoiced.source()))).as("S is no 6").isFalse();
+                new FieldValue("67", "67", invoiced.source()))).as("the digits read differ").isFalse();
         assertThat(QuantityRule.doubtfullyMisread(new FieldValue("6", "6 PCS", scan), invoiced))
                 .as("no letter read for the digit").isFalse();
     }
