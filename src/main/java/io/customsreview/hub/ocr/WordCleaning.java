@@ -31,6 +31,10 @@ final class WordCleaning {
         if (!hasContent && (confidence < MIN_CONFIDENCE_OF_MARKS || text.isEmpty())) {
             return "";
         }
+        // "$C241355€,": a reference's closing C read as a euro sign (no amount has letters before its digits)
+        text = EURO_FOR_C.matcher(text).replaceFirst("C");
+        // "CI’/2561/24": a speck read as an apostrophe between a reference's letters and its slash
+        text = MARK_BEFORE_SLASH.matcher(text).replaceFirst("");
         // "$C241430D": an S read as a dollar sign; a dollar before an amount is followed by a digit, not a letter
         if (DOLLAR_FOR_S.matcher(text).matches()) {
             text = "S" + text.substring(1);
@@ -66,6 +70,10 @@ final class WordCleaning {
         text = RUN_TOGETHER_OF.matcher(text).replaceFirst("$1 $2");
         return RUN_TOGETHER_NO.matcher(text).replaceFirst("$1 $2");
     }
+
+    private static final Pattern EURO_FOR_C = Pattern.compile("(?<=[A-Z$][A-Z]{0,3}\\d{4,12})€(?=[,.;:)]?$)");
+
+    private static final Pattern MARK_BEFORE_SLASH = Pattern.compile("(?<=^[A-Za-z]{1,4})['’‘`](?=/\\d)");
 
     private static final Pattern DOLLAR_SLASH_LETTER = Pattern.compile("^\\$/(?=[A-Z][.:]?$)");
 
@@ -151,5 +159,5 @@ final class WordCleaning {
 
     private static final Pattern DOLLAR_INSIDE = Pattern.compile("(?<=[A-Z])\\$(?=[A-Z])");
     /** "$C241430D", "$0S242723": a letter right after the sign, or after one digit */
-    private static final Pattern DOLLAR_FOR_S = Pattern.compile("\\$(?=[A-Z]|[0-9][A-Z])[A-Z0-9/\\-]{4,}");
+    private static final Pattern DOLLAR_FOR_S = Pattern.compile("\\$(?=[A-Z]|[0-9][A-Z])[A-Z0-9/\\-]{4,}[,;:.]?");
 }

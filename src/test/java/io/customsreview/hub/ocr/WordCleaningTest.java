@@ -122,6 +122,10 @@ class WordCleaningTest {
         assertThat(WordCleaning.clean("$100USD", 0.9)).isEqualTo("$100USD");
         assertThat(WordCleaning.clean("S$C252576B", 0.14)).isEqualTo("SSC252576B"); // compared with look-alikes
         assertThat(WordCleaning.clean("US$1,250.00", 0.9)).isEqualTo("US$1,250.00");
+        // a declaration's sentence "... and Contract No. $C241355€, on EXW ...": S and C read as dollar and euro
+        assertThat(WordCleaning.clean("$C241355€,", 0.3)).isEqualTo("SC241355C,");
+        assertThat(WordCleaning.clean("1000€", 0.9)).as("an amount").isEqualTo("1000€");
+        assertThat(WordCleaning.clean("CI’/2561/24", 0.34)).isEqualTo("CI/2561/24");
     }
 
     @Test
