@@ -166,18 +166,19 @@ public final class DoubtfulValues {
                     Document confirming = confirming(documents, document, field, doubtful, referencesReadAlike);
                     boolean known = kept.stream().anyMatch(v -> v.value().equals(doubtful.value()));
                     Map.Entry<Document, FieldValue> lookAlike = confirming != null ? null
-                            : UnlabelledValues.offeredWithoutLabel(doubtful)
-                            ? characterLostOrMoreElsewhere(documents, document, field, doubtful)
-                            : field.kind() == ValueKind.REFERENCE
+                            : field.kind() != ValueKind.REFERENCE
+                            ? lookAlikeDigitElsewhere(documents, document, field, doubtful)
+                            : letterPrefixLostElsewhere(documents, document, field, doubtful) != null
                             ? letterPrefixLostElsewhere(documents, document, field, doubtful)
-                            : lookAlikeDigitElsewhere(documents, document, field, doubtful);
+                            : UnlabelledValues.offeredWithoutLabel(doubtful)
+                            ? characterLostOrMoreElsewhere(documents, document, field, doubtful) : null;
                     if (lookAlike != null) {
                         FieldValue stated = lookAlike.getValue();
                         if (kept.stream().noneMatch(v -> v.value().equals(stated.value()))) {
                             kept.add(taken(doubtful, stated.value(), String.format(java.util.Locale.ROOT,
                                     field.kind() == ValueKind.REFERENCE
-                                            ? UnlabelledValues.offeredWithoutLabel(doubtful) ? CHARACTER_LOST_OR_MORE
-                                            : LETTER_PREFIX_LOST
+                                            ? letterPrefixLostElsewhere(documents, document, field, doubtful) != null
+                                            ? LETTER_PREFIX_LOST : CHARACTER_LOST_OR_MORE
                                             : decimalMarkLost(doubtful, stated) ? DECIMAL_MARK_LOST
                                             : oneLookAlikeDigitApart(doubtful, stated) ? LOOK_ALIKE_DIGIT
                                             : TWO_LOOK_ALIKE_DIGITS,
@@ -379,8 +380,8 @@ public final class DoubtfulValues {
     /**
      * A reference of six digits or more read doubtfully without the letters another document's starts with
      * ("2024-56879" at 0.00 where packing list and declaration state INV-2024-56879: "INV 2024-56879", its dash lost on
-     * the scan, read as the label "INV" and a number): that document's reference, with the document; else null.
-     * A number changed on purpose changes its digits.
+     * the scan, read as the label "INV" and a number; "242623" beside no label where the others state STI242623):
+     * that document's reference, with the document; else null. A number changed on purpose changes its digits.
      */
     private static Map.Entry<Document, FieldValue> letterPrefixLostElsewhere(List<Document> documents, Document self,
                                                                            Field field, FieldValue doubtful) {

@@ -127,6 +127,13 @@ class DoubtfulValuesConfirmationTest {
                 invoice("INV-2024-56879"))).get(0).has(Field.INVOICE_NUMBER)).as("another number").isFalse();
         assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedCertificate("4-56879"),
                 invoice("INV-2024-56879"))).get(0).has(Field.INVOICE_NUMBER)).as("digits lost too").isFalse();
+        // read beside no label (its label lost on a degraded packing list)
+        FieldValue offered = new FieldValue("242623", "242623", new Provenance("d4", 1, new Box(10, 10, 200, 40),
+                ExtractionMethod.OCR, 0.0, UnlabelledValues.NO_LABEL));
+        Document packingList = new Document("d4", DocumentType.PACKING_LIST, "pl.png", "test", ExtractionMethod.OCR,
+                0.8, Map.of(), List.of(), null, Map.of(Field.INVOICE_NUMBER, List.of(offered)));
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(packingList, invoice("STI242623"))).get(0)
+                .first(Field.INVOICE_NUMBER)).get().extracting(FieldValue::value).isEqualTo("STI242623");
     }
 
     @Test
