@@ -32,8 +32,9 @@ final class DocumentClassifier {
                 "weight list", "weight and packing list", "packing and weight list", "weight note", "lista de empaque",
                 "liste de colisage", "packliste", "packing slip", "packing declaration", "weight certificate and packing list");
         // "ill of lading": a degraded scan's title without its first letter (no other document is "of lading")
-        title(DocumentType.BILL_OF_LADING, "bill of lading", "ill of lading", "b l", "sea waybill", "seaway bill", "air waybill",
-                "airway bill", "ocean waybill", "waybill", "express release", "master bill", "house bill");
+        title(DocumentType.BILL_OF_LADING, "bill of lading", "ill of lading", "b l", "sea waybill", "seaway bill",
+                "air waybill", "airway bill", "ocean waybill", "waybill", "express release", "master bill",
+                "house bill");
         title(DocumentType.CONTRACT, "contract", "agreement", "purchase order", "order confirmation",
                 "sales confirmation", "proforma invoice contract", "contrato", "contrat", "kaufvertrag", "po",
                 "indent", "sales note", "purchase contract");

@@ -165,11 +165,13 @@ public final class DoubtfulValues {
                     }
                     Document confirming = confirming(documents, document, field, doubtful, referencesReadAlike);
                     boolean known = kept.stream().anyMatch(v -> v.value().equals(doubtful.value()));
+                    Map.Entry<Document, FieldValue> prefixLost = confirming != null
+                            || field.kind() != ValueKind.REFERENCE ? null
+                            : letterPrefixLostElsewhere(documents, document, field, doubtful);
                     Map.Entry<Document, FieldValue> lookAlike = confirming != null ? null
                             : field.kind() != ValueKind.REFERENCE
                             ? lookAlikeDigitElsewhere(documents, document, field, doubtful)
-                            : letterPrefixLostElsewhere(documents, document, field, doubtful) != null
-                            ? letterPrefixLostElsewhere(documents, document, field, doubtful)
+                            : prefixLost != null ? prefixLost
                             : UnlabelledValues.offeredWithoutLabel(doubtful)
                             ? characterLostOrMoreElsewhere(documents, document, field, doubtful) : null;
                     if (lookAlike != null) {
@@ -177,8 +179,7 @@ public final class DoubtfulValues {
                         if (kept.stream().noneMatch(v -> v.value().equals(stated.value()))) {
                             kept.add(taken(doubtful, stated.value(), String.format(java.util.Locale.ROOT,
                                     field.kind() == ValueKind.REFERENCE
-                                            ? letterPrefixLostElsewhere(documents, document, field, doubtful) != null
-                                            ? LETTER_PREFIX_LOST : CHARACTER_LOST_OR_MORE
+                                            ? prefixLost != null ? LETTER_PREFIX_LOST : CHARACTER_LOST_OR_MORE
                                             : decimalMarkLost(doubtful, stated) ? DECIMAL_MARK_LOST
                                             : oneLookAlikeDigitApart(doubtful, stated) ? LOOK_ALIKE_DIGIT
                                             : TWO_LOOK_ALIKE_DIGITS,

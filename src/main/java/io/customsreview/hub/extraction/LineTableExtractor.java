@@ -152,7 +152,9 @@ final class LineTableExtractor {
         int pairs = 0;
         for (int i = 0; i < columns.size(); i++) {
             for (int j = i + 1; j < columns.size(); j++) {
-                if (Math.min(columns.get(i).x2(), columns.get(j).x2()) > Math.max(columns.get(i).x1(), columns.get(j).x1())) {
+                Column a = columns.get(i);
+                Column b = columns.get(j);
+                if (Math.min(a.x2(), b.x2()) > Math.max(a.x1(), b.x1())) {
                     pairs++;
                 }
             }

@@ -156,7 +156,8 @@ final class ValueParsers {
     }
 
     /** digits with letters O among or after them, right before a unit word: "7OPRS", "1O0 PCS" */
-    private static final Pattern ZEROS_READ_AS_O = Pattern.compile("(?<![A-Za-z\\d])(\\d+[Oo][\\dOo]*)(?=\\s*([A-Za-z]+))");
+    private static final Pattern ZEROS_READ_AS_O =
+            Pattern.compile("(?<![A-Za-z\\d])(\\d+[Oo][\\dOo]*)(?=\\s*([A-Za-z]+))");
 
     /**
      * "7OPRS" for 70 PRS: a scan reads a zero set against its unit as the letter O. The O is a zero only where the

@@ -94,8 +94,8 @@ final class HsCodeMismatchRule implements Rule {
                             .orElseThrow().value() + " on line " + other.line().number() + " of "
                             + Describe.doc(other.document()) + " differs from " + first.line().get(LineField.HS_CODE)
                             .orElseThrow().value() + " on line " + first.line().number() + " of "
-                            + Describe.doc(first.document()) + " (no code read on line " + first.referenceLine().number()
-                            + " of " + Describe.doc(first.referenceDocument()) + ")",
+                            + Describe.doc(first.document()) + " (no code read on line "
+                            + first.referenceLine().number() + " of " + Describe.doc(first.referenceDocument()) + ")",
                             List.of(Lines.evidence(first.line(), LineField.HS_CODE),
                                     Lines.evidence(other.line(), LineField.HS_CODE))));
                     break;

@@ -660,7 +660,7 @@ class ScannedLayoutTest {
 
     @Test
     void aTotalOfFiveDigitsWithASpaceBeforeItsDecimalMarkKeepsItsCents() {
-        // "USD 25124 .67" on a contract read as 25,124.00: a false contract-amount mismatch with invoice and declaration
+        // "USD 25124 .67" on a contract read as 25,124.00: a false contract-amount mismatch with the invoice
         Document contract = ScannedLines.table("500:SALES CONTRACT",
                 "100:Total Contract Value: | 700:USD 25124@0.62 .67@0.62");
         assertThat(contract.first(Field.TOTAL_AMOUNT)).get().extracting(v -> v.value()).isEqualTo("25124.67");

@@ -229,14 +229,14 @@ class LineRulesTest {
 
     @Test
     void aDoubtfulQuantityWhoseFirstDigitWasReadAsALetterIsNoOtherQuantity() {
-        // "56PCS" read "S6PCS" at 0.45 on a degraded packing list: 6 against the invoice's 56 (a false QUANTITY_MISMATCH)
+        // "56PCS" read "S6PCS" at 0.45 on a degraded packing list: 6 against the invoice's 56 (a false finding)
         io.customsreview.hub.domain.Provenance scan = new io.customsreview.hub.domain.Provenance("d4", 1, null,
                 io.customsreview.hub.domain.ExtractionMethod.OCR, 0.45, null);
         FieldValue invoiced = new FieldValue("56", "56", new io.customsreview.hub.domain.Provenance("d6", 1, null,
                 io.customsreview.hub.domain.ExtractionMethod.PDF_TEXT, 0.99, null));
         assertThat(QuantityRule.doubtfullyMisread(new FieldValue("6", "S6PCS", scan), invoiced)).isTrue();
         assertThat(QuantityRule.doubtfullyMisread(new FieldValue("9", "S9SETS", scan),
-                new FieldValue("99", "99", invoiced.source()))).as("a first digit read as a letter, whichever").isTrue();
+                new FieldValue("99", "99", invoiced.source()))).as("a first digit read as any letter").isTrue();
         assertThat(QuantityRule.doubtfullyMisread(new FieldValue("6", "S6PCS", scan),
                 new FieldValue("67", "67", invoiced.source()))).as("the digits read differ").isFalse();
         assertThat(QuantityRule.doubtfullyMisread(new FieldValue("6", "6 PCS", scan), invoiced))
