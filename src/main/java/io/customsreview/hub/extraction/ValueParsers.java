@@ -329,6 +329,8 @@ final class ValueParsers {
     private static final Pattern ROUTE_VESSEL = Pattern.compile(
             "(?i)\\b(?:per|vessel|by vessel|on board|m/?v|s/?s)\\s+(?!sea\\b|air\\b)([A-Z0-9][A-Z0-9 .\\-']+?)(\\s+(?:V\\.|VOY\\.?|VOYAGE)\\s*[A-Z0-9\\-]+)?\\s*$");
 
+    private static final Pattern SPACE_BEFORE_VOYAGE_POINT = Pattern.compile("\\bV\\s+\\.(?=\\d)");
+
     private static final Pattern SPECK_IN_VOYAGE = Pattern.compile("(?i)(\\bV\\.\\s?\\d+)[:;](\\d+[A-Z]?)$");
 
     /** a vessel's name and, last, a voyage number of two to five digits with letters about them ("672S", "FE123") */
@@ -346,8 +348,8 @@ final class ValueParsers {
 
     static VesselVoyage vessel(String text) {
         String value = text.strip().replaceFirst("^[:.\\-=\\s]+", "").replaceAll("[.,;]+$", "").strip();
-        // "V.84:1N": a speck read as a colon inside the voyage number
-        value = SPECK_IN_VOYAGE.matcher(value).replaceFirst("$1$2");
+        // "V.84:1N": a speck read as a colon inside the voyage number; "V .813E": a space read before its point
+        value = SPECK_IN_VOYAGE.matcher(SPACE_BEFORE_VOYAGE_POINT.matcher(value).replaceFirst("V.")).replaceFirst("$1$2");
         if (value.matches("(?i)^(and|or|the|of|to|from|name|voyage|no|number|details|flight|carrier)\\b.*")) {
             return new VesselVoyage("", null);
         }

@@ -129,4 +129,11 @@ class ValueParsersTest {
                 .isEqualTo(new ValueParsers.VesselVoyage("CMA CGM JACQUES SAADE", "841N"));
         assertThat(ValueParsers.vessel("CMA CGM JACQUES SAADE V.841N").voyage()).isEqualTo("841N");
     }
+
+    @org.junit.jupiter.api.Test
+    void aSpaceReadBetweenTheVoyagesVAndItsPointIsDropped() {
+        // "COSCO SHIPPING ARIES V .813E" on a scanned insurance certificate: the voyage had been part of the name
+        assertThat(ValueParsers.vessel("COSCO SHIPPING ARIES V .813E"))
+                .isEqualTo(new ValueParsers.VesselVoyage("COSCO SHIPPING ARIES", "813E"));
+    }
 }
