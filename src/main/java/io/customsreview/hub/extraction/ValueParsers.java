@@ -349,7 +349,8 @@ final class ValueParsers {
     static VesselVoyage vessel(String text) {
         String value = text.strip().replaceFirst("^[:.\\-=\\s]+", "").replaceAll("[.,;]+$", "").strip();
         // "V.84:1N": a speck read as a colon inside the voyage number; "V .813E": a space read before its point
-        value = SPECK_IN_VOYAGE.matcher(SPACE_BEFORE_VOYAGE_POINT.matcher(value).replaceFirst("V.")).replaceFirst("$1$2");
+        value = SPACE_BEFORE_VOYAGE_POINT.matcher(value).replaceFirst("V.");
+        value = SPECK_IN_VOYAGE.matcher(value).replaceFirst("$1$2");
         if (value.matches("(?i)^(and|or|the|of|to|from|name|voyage|no|number|details|flight|carrier)\\b.*")) {
             return new VesselVoyage("", null);
         }
