@@ -343,7 +343,8 @@ final class ArithmeticRepair {
                     new TermReading(2, () -> joinedGroups(amount.raw()), GROUPS_JOINED),
                     new TermReading(0, () -> lastGroupAlone(quantity.raw()), NEIGHBOUR_DIGITS_APART),
                     new TermReading(2, () -> decimalMarkReadAsSpace(amount.raw()), MARK_READ_AS_SPACE),
-                    new TermReading(0, () -> firstDigitReadAsLetter(quantity.raw()), FIRST_DIGIT_READ_AS_LETTER),
+                    new TermReading(0, () -> Numbers.firstDigitReadAsLetter(quantity.raw()),
+                            FIRST_DIGIT_READ_AS_LETTER),
                     new TermReading(0, () -> leadGroupReadAsLetters(quantity, read), LEAD_GROUP_READ_AS_LETTERS));
             for (TermReading reading : readings) {
                 BigDecimal value = reading.value().get();
@@ -514,11 +515,6 @@ final class ArithmeticRepair {
 
     static final String FIRST_DIGIT_READ_AS_LETTER = "the quantity's first digit read as the letter of its shape "
             + "('S9' for 59), restored from the line's arithmetic (quantity × unit price = amount)";
-    /** "S9SETS" as 59: see {@link Numbers#firstDigitReadAsLetter(String)} */
-    static BigDecimal firstDigitReadAsLetter(String raw) {
-        return Numbers.firstDigitReadAsLetter(raw);
-    }
-
     static final String LEAD_GROUP_READ_AS_LETTERS = "the quantity's first digit group read as letters, restored "
             + "from the line's arithmetic (quantity × unit price = amount)";
     /** letters where a space-grouped quantity's first group stood, then its next group ("yO 400 KGS" for 2 400) */

@@ -77,9 +77,19 @@ public final class DoubtfulValues {
             });
             lines.add(new LineItem(line.number(), values));
         }
-        return totalsFromCompleteTable(new Document(document.id(), document.type(), document.fileName(),
-                document.source(), document.extraction(), document.confidence(), fields, lines,
-                document.unreadableReason(), withheld));
+        return totalsFromCompleteTable(with(document, fields, lines, withheld));
+    }
+
+    /** the document with these fields, lines and withheld values; what it is and how it was read kept */
+    private static Document with(Document document, Map<Field, List<FieldValue>> fields, List<LineItem> lines,
+                                 Map<Field, List<FieldValue>> withheld) {
+        return new Document(document.id(), document.type(), document.fileName(), document.source(),
+                document.extraction(), document.confidence(), fields, lines, document.unreadableReason(), withheld);
+    }
+
+    /** the document with these fields, its lines and withheld values kept */
+    private static Document withFields(Document document, Map<Field, List<FieldValue>> fields) {
+        return with(document, fields, document.lines(), document.withheld());
     }
 
     static final String SUMMED_FROM_LINES = "no total read on the document: the sum of its %d lines' %s, the way a "
@@ -117,9 +127,7 @@ public final class DoubtfulValues {
             fields.put(total.getKey(), List.of(new FieldValue(value, value, new Provenance(document.id(),
                     column.get(0).source().page(), null, ExtractionMethod.OCR, confidence, note))));
         }
-        return fields.size() == document.fields().size() ? document : new Document(document.id(), document.type(),
-                document.fileName(), document.source(), document.extraction(), document.confidence(), fields,
-                document.lines(), document.unreadableReason(), document.withheld());
+        return fields.size() == document.fields().size() ? document : withFields(document, fields);
     }
 
     private static String columnName(LineField column) {
@@ -200,9 +208,7 @@ public final class DoubtfulValues {
                     fields.put(field, kept);
                 }
             });
-            result.add(new Document(document.id(), document.type(), document.fileName(), document.source(),
-                    document.extraction(), document.confidence(), fields, document.lines(),
-                    document.unreadableReason(), stillWithheld));
+            result.add(with(document, fields, document.lines(), stillWithheld));
         }
         return result;
     }
@@ -241,9 +247,7 @@ public final class DoubtfulValues {
                             TOTAL_OF_ITS_LINES, read.value(), value, described(stating), value))));
                 }
             }
-            result.add(fields == null ? document : new Document(document.id(), document.type(), document.fileName(),
-                    document.source(), document.extraction(), document.confidence(), fields, document.lines(),
-                    document.unreadableReason(), document.withheld()));
+            result.add(fields == null ? document : withFields(document, fields));
         }
         return result;
     }
@@ -302,9 +306,7 @@ public final class DoubtfulValues {
                             described(stating.get(1)), taken))));
                 }
             }
-            result.add(fields == null ? document : new Document(document.id(), document.type(), document.fileName(),
-                    document.source(), document.extraction(), document.confidence(), fields, document.lines(),
-                    document.unreadableReason(), document.withheld()));
+            result.add(fields == null ? document : withFields(document, fields));
         }
         return result;
     }
@@ -446,8 +448,8 @@ public final class DoubtfulValues {
     /** a reading two places from {@code stated}, both to the cent, each place a look-alike digit */
     private static boolean twoLookAlikeDigitsApart(FieldValue read, FieldValue stated) {
         try {
-            String a = read.decimal().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
-            String b = stated.decimal().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+            String a = toTheCent(read.decimal());
+            String b = toTheCent(stated.decimal());
             return io.customsreview.hub.rules.Normalize.fewLookAlikeDigitsApart(a, b)
                     && !io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(a, b);
         } catch (ArithmeticException | NumberFormatException e) {
@@ -492,12 +494,16 @@ public final class DoubtfulValues {
     /** a reading one look-alike digit from {@code value}, both to the cent */
     private static boolean oneLookAlikeDigitApart(FieldValue read, BigDecimal value) {
         try {
-            return io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(
-                    read.decimal().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString(),
-                    value.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
+            return io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(toTheCent(read.decimal()),
+                    toTheCent(value));
         } catch (ArithmeticException | NumberFormatException e) {
             return false;
         }
+    }
+
+    /** "1434.00": the number with two decimals; ArithmeticException where it has more than cents */
+    private static String toTheCent(BigDecimal value) {
+        return value.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
     }
 
     /**

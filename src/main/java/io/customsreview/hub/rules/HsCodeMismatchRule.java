@@ -36,7 +36,8 @@ final class HsCodeMismatchRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         // documents giving the same other code for the same reference line share one finding
         Map<String, List<Lines.Pair>> differing = new LinkedHashMap<>();
-        for (Lines.Pair pair : Lines.pairs(dossier)) {
+        List<Lines.Pair> pairs = Lines.pairs(dossier);
+        for (Lines.Pair pair : pairs) {
             Optional<String> code = digits(pair.line().get(LineField.HS_CODE));
             Optional<String> refCode = digits(pair.referenceLine().get(LineField.HS_CODE));
             boolean scanned = pair.line().get(LineField.HS_CODE).filter(Consistency::scanned).isPresent()
@@ -63,7 +64,7 @@ final class HsCodeMismatchRule implements Rule {
                     + " on line " + first.referenceLine().number() + " of " + Describe.doc(first.referenceDocument()),
                     evidence));
         }
-        findings.addAll(withoutReferenceCode(dossier, context));
+        findings.addAll(withoutReferenceCode(pairs, context));
         Lines.referenceDocument(dossier).ifPresent(ref -> findings.addAll(documentLevelCodes(dossier, ref, context)));
         return findings;
     }
@@ -73,19 +74,19 @@ final class HsCodeMismatchRule implements Rule {
      * must still agree with one another ("0901210000" on the declaration, 090111 on the certificate: one of them
      * classifies other goods). One finding per such line, naming the first two documents that differ.
      */
-    private List<Finding> withoutReferenceCode(Dossier dossier, RuleContext context) {
+    private List<Finding> withoutReferenceCode(List<Lines.Pair> pairs, RuleContext context) {
         Map<LineItem, List<Lines.Pair>> coded = new LinkedHashMap<>();
-        for (Lines.Pair pair : Lines.pairs(dossier)) {
+        for (Lines.Pair pair : pairs) {
             if (pair.referenceLine().get(LineField.HS_CODE).isEmpty() && digits(pair.line().get(LineField.HS_CODE))
                     .isPresent() && !misreadCode(pair.line().get(LineField.HS_CODE), context)) {
                 coded.computeIfAbsent(pair.referenceLine(), k -> new ArrayList<>()).add(pair);
             }
         }
         List<Finding> findings = new ArrayList<>();
-        for (List<Lines.Pair> pairs : coded.values()) {
-            Lines.Pair first = pairs.get(0);
+        for (List<Lines.Pair> sameLine : coded.values()) {
+            Lines.Pair first = sameLine.get(0);
             String firstCode = digits(first.line().get(LineField.HS_CODE)).orElseThrow();
-            for (Lines.Pair other : pairs.subList(1, pairs.size())) {
+            for (Lines.Pair other : sameLine.subList(1, sameLine.size())) {
                 String code = digits(other.line().get(LineField.HS_CODE)).orElseThrow();
                 boolean scanned = first.line().get(LineField.HS_CODE).filter(Consistency::scanned).isPresent()
                         || other.line().get(LineField.HS_CODE).filter(Consistency::scanned).isPresent();

@@ -200,8 +200,8 @@ class ArithmeticRepairTest {
         otherAmount.put(LineField.AMOUNT, value(ExtractionMethod.OCR, "12217.20")); // 60 × 203.62
         Document asRead = scannedInvoice(otherAmount);
         assertThat(ArithmeticRepair.repair(asRead)).as("59 makes no other amount").isSameAs(asRead);
-        assertThat(ArithmeticRepair.firstDigitReadAsLetter("SETS")).isNull();
-        assertThat(ArithmeticRepair.firstDigitReadAsLetter("O50 PCS")).as("no count opens with 0").isNull();
+        assertThat(Numbers.firstDigitReadAsLetter("SETS")).isNull();
+        assertThat(Numbers.firstDigitReadAsLetter("O50 PCS")).as("no count opens with 0").isNull();
     }
 
     /** a scanned line whose every term was read with {@code confidence} */
