@@ -700,10 +700,9 @@ public final class FieldExtractor {
             String role = named.group(2).toLowerCase(java.util.Locale.ROOT);
             Field field = role.equals("seller") || role.equals("exporter") || role.equals("vendor") ? Field.SELLER : Field.BUYER;
             String text = named.group(1).replaceFirst("(?i)^.*\\b(?:between|and|by)\\s+(?=(?-i:[A-Z]))", "");
-            if (!candidates.containsKey(field)) {
-                double sure = confidenceOf(segment, s, named.start(1), named.end(1));
-                ValueParsers.party(text).ifPresent(p -> add(field, p, text, line.page(), segment.box(), sure, 3));
-            }
+            // offered beside a labelled name too: below it, but the whole name where the labelled one was cut
+            double sure = confidenceOf(segment, s, named.start(1), named.end(1));
+            ValueParsers.party(text).ifPresent(p -> add(field, p, text, line.page(), segment.box(), sure, 3));
         }
         if (!candidates.containsKey(Field.BUYER)) {
             Matcher buyer = PROSE_BUYER.matcher(s);
@@ -1300,8 +1299,30 @@ public final class FieldExtractor {
                     best = c;
                 }
             }
+            if (field.kind() == io.customsreview.hub.domain.ValueKind.PARTY) {
+                best = wholeNameOf(best, list);
+            }
             fields.put(field, List.of(best.value()));
         }
         return fields;
+    }
+
+    /**
+     * A name whose last word breaks off ("... PRIVATE LI", the signature line run past the page's edge) where the
+     * document states the same name in full elsewhere ("... PRIVATE LIMITED" in its opening sentence): the whole one.
+     */
+    private static Candidate wholeNameOf(Candidate best, List<Candidate> list) {
+        String cut = best.value().value().strip();
+        if (!cut.contains(" ") || !Character.isLetter(cut.charAt(cut.length() - 1))) {
+            return best;
+        }
+        for (Candidate c : list) {
+            String whole = c.value().value().strip();
+            boolean breaksOffInAWord = whole.length() > cut.length() && Character.isLetter(whole.charAt(cut.length()));
+            if (breaksOffInAWord && whole.regionMatches(true, 0, cut, 0, cut.length())) {
+                return c;
+            }
+        }
+        return best;
     }
 }

@@ -987,6 +987,34 @@ class ScannedLayoutTest {
         assertThat(contract.type()).isEqualTo(io.customsreview.hub.domain.DocumentType.CONTRACT);
     }
 
+    @Test
+    void aNameCutByThePagesEdgeIsTakenWholeFromWhereTheDocumentStatesItInFull() {
+        // the signature line ran past the page: "THE SELLER: ... PRIVATE LI" was taken over the full name the
+        // contract's opening sentence gives, and four documents' sellers were found different parties
+        Document contract = ScannedLines.document(
+                "SALES CONTRACT",
+                "Contract No.: IN-SC-2025-8325",
+                "This Contract is made on 2025-05-28 by and between BLUE OCEAN MANUFACTURING EXPORTS PRIVATE",
+                "LIMITED, Plot 264, SIPCOT Industrial Estate, 600032 Chennai, India (hereinafter called the Seller\") and",
+                "Everbright Supply PLC, Unit 205, Trafford Park, Birmingham (hereinafter called the Buyer\").",
+                "THE SELLER: BLUE OCEAN MANUFACTURING EXPORTS PRIVATE LI@0.69",
+                "THE BUYER: Everbright Supply PLC");
+        assertThat(contract.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("BLUE OCEAN MANUFACTURING EXPORTS PRIVATE LIMITED");
+
+        // a name that merely goes on in another statement is not cut: the labelled one stands
+        Document shorter = ScannedLines.document(
+                "SALES CONTRACT",
+                "Contract No.: IN-SC-2025-8325",
+                "This Contract is made on 2025-05-28 by and between BLUE OCEAN MANUFACTURING EXPORTS PRIVATE",
+                "LIMITED, Plot 264, SIPCOT Industrial Estate, 600032 Chennai, India (hereinafter called the Seller\") and",
+                "Everbright Supply PLC, Unit 205, Trafford Park, Birmingham (hereinafter called the Buyer\").",
+                "THE SELLER: BLUE OCEAN MANUFACTURING EXPORTS",
+                "THE BUYER: Everbright Supply PLC");
+        assertThat(shorter.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("BLUE OCEAN MANUFACTURING EXPORTS");
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
