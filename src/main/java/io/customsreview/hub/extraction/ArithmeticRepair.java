@@ -45,11 +45,14 @@ final class ArithmeticRepair {
         // a column printed without decimals ("1468", "30084") has none to lose: only columns that mostly show
         // their decimal mark are repaired
         boolean pricesShowDecimals = mostlyShowDecimals(document, LineField.UNIT_PRICE);
-        boolean amountsShowDecimals = mostlyShowDecimals(document, LineField.AMOUNT);
+        // amounts that add up to the document's total as read lost no decimal mark (a price printed "4.4" read "44"
+        // beside an amount printed "10032": the price's mark was lost, not the amount's)
+        boolean amountsMayHaveLostMarks = mostlyShowDecimals(document, LineField.AMOUNT)
+                && !DoubtfulValues.linesAddUpTo(document, Field.TOTAL_AMOUNT, true);
         List<LineItem> lines = new ArrayList<>();
         boolean changed = false;
         for (LineItem line : document.lines()) {
-            LineItem repaired = repair(line, pricesShowDecimals, amountsShowDecimals);
+            LineItem repaired = repair(line, pricesShowDecimals, amountsMayHaveLostMarks);
             changed |= repaired != line;
             lines.add(repaired);
         }

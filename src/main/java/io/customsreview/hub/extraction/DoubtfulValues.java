@@ -587,7 +587,7 @@ public final class DoubtfulValues {
      * whether every goods line states the column and the lines add up to the document's (first) total: to the cent,
      * or {@code exactly}
      */
-    private static boolean linesAddUpTo(Document document, Field total, boolean exactly) {
+    static boolean linesAddUpTo(Document document, Field total, boolean exactly) {
         LineField column = TOTALS.get(total);
         List<FieldValue> totals = document.fields().getOrDefault(total, List.of());
         if (column == null || totals.isEmpty() || document.lines().isEmpty()) {

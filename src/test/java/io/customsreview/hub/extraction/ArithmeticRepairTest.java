@@ -402,4 +402,25 @@ class ArithmeticRepairTest {
                 0.8, Map.of(), List.of(new LineItem(1, values)), null);
         assertThat(ArithmeticRepair.repair(otherNumbers)).isSameAs(otherNumbers);
     }
+
+    @Test
+    void aPriceAndAnAmountBothPrintedWithoutDecimalMarksAreToldApartByTheTotalTheAmountsMake() {
+        // "4.4" read "44" beside an amount printed "10032": 2,280 × 4.4 = 10,032, but 2,280 × 44 = 100,320 too; the
+        // amounts as read add up to the contract's total, so the price lost its mark (a false arithmetic error)
+        List<LineItem> lines = List.of(item(1, ExtractionMethod.OCR, "2280", "44", "10032"),
+                item(2, ExtractionMethod.OCR, "118", "62.29", "7350.22"),
+                item(3, ExtractionMethod.OCR, "196", "17.36", "3402.56"));
+        Document contract = new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(io.customsreview.hub.domain.Field.TOTAL_AMOUNT, List.of(value(ExtractionMethod.OCR, "20784.78"))),
+                lines, null);
+        FieldValue price = ArithmeticRepair.repair(contract).lines().get(0).values().get(LineField.UNIT_PRICE);
+        assertThat(price.value()).isEqualTo("4.40");
+        assertThat(price.source().assumption()).isEqualTo(ArithmeticRepair.ASSUMPTION);
+
+        Document otherTotal = new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(io.customsreview.hub.domain.Field.TOTAL_AMOUNT, List.of(value(ExtractionMethod.OCR, "20785.78"))),
+                lines, null);
+        assertThat(ArithmeticRepair.repair(otherTotal)).as("either may have lost its mark: no telling")
+                .isSameAs(otherTotal);
+    }
 }
