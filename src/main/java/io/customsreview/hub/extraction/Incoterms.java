@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /** Incoterms 2020 codes (and the older ones people still print) with the named place that follows. */
 public final class Incoterms {
 
+    /** a code glued to digits ("CIP241368", "FOB-2024-113") is a reference that starts with its letters */
     static final Pattern CODE = Pattern.compile(
-            "(?<![A-Za-z])(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|DAT|DDU|C&F|CNF|C\\+F)(?![A-Za-z])");
+            "(?<![A-Za-z0-9])(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|DAT|DDU|C&F|CNF|C\\+F)(?![A-Za-z0-9]|[-/]\\d)");
 
     private static final Pattern LAST_LETTER_READ_TWICE = Pattern.compile(
             "(?<![A-Za-z])([A-Z]{2})([a-z])([A-Z])(?![A-Za-z])");

@@ -60,6 +60,16 @@ class ValueParsersTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aReferenceThatStartsWithAnIncotermsLettersIsNoTerm() {
+        // "Invoice No. CIP241368 ... on CFR HAMBURG": the invoice number had been read as the term CIP, on the
+        // digital document as on its scans (a false INCOTERMS_MISMATCH and a false MISSING_DOCUMENT for insurance)
+        assertThat(Incoterms.find("under Invoice No. CIP241368 and Contract No. SC247781A, on CFR HAMBURG"))
+                .get().isEqualTo(new Incoterms.Term("CFR", "HAMBURG"));
+        assertThat(Incoterms.find("Invoice No. FOB-2024-113 of 2024-05-02")).isEmpty();
+        assertThat(Incoterms.find("Terms: 2024 FOB Ningbo")).get().isEqualTo(new Incoterms.Term("FOB", "Ningbo"));
+    }
+
+    @org.junit.jupiter.api.Test
     void anIncotermWhoseLastLetterWasReadTwiceIsTheTerm() {
         assertThat(Incoterms.find("EXwW Shanghai")).get().isEqualTo(new Incoterms.Term("EXW", "Shanghai"));
         assertThat(Incoterms.find("EXwS Shanghai")).isEmpty(); // another letter: no term
