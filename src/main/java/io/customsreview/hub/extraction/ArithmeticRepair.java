@@ -492,7 +492,7 @@ final class ArithmeticRepair {
      * text is not digit groups read apart
      */
     static BigDecimal joinedGroups(String raw) {
-        String text = raw.strip();
+        String text = raw.strip().replaceFirst("(?<=[.,]\\d\\d)\\.$", ""); // "800,00." a speck after the cents
         if (!DIGIT_GROUPS.matcher(text).matches() || !GAP.matcher(text).find()) {
             return null;
         }

@@ -305,6 +305,16 @@ class ArithmeticRepairTest {
     }
 
     @Test
+    void anAmountWhoseDigitGroupsWereReadApartIsJoinedThoughASpeckAfterItWasReadAsAFullStop() {
+        // "2968 800,00." (the declaration's weight and value read as one cell, a speck after the value): no join had
+        // been tried, and the lines missed the total by millions (a false LINE_ARITHMETIC_ERROR)
+        Document repaired = ArithmeticRepair.repair(declaration("11902512.00", "2968.00|2968 800,00.",
+                "1172.00|1172 400,00", "453312.00|453 312,00", "7308000.00|7 308 000,00"));
+        assertThat(repaired.lines()).extracting(l -> l.values().get(LineField.AMOUNT).value())
+                .containsExactly("2968800.00", "1172400.00", "453312.00", "7308000.00");
+    }
+
+    @Test
     void anAmountMisreadIsTheLinesProductWhereWithItTheLinesAddUpToTheTotal() {
         // "306,833.40" read for 780 × 39.53 = 30,833.40; the contract's total 42,306.40 confirms the product
         List<LineItem> lines = List.of(item(1, ExtractionMethod.OCR, "1100", "10.43", "11473.00"),
