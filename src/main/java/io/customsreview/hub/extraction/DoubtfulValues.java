@@ -288,7 +288,8 @@ public final class DoubtfulValues {
                 BigDecimal value = null;
                 for (Document other : documents) {
                     FieldValue stated = other == document || !other.readable() ? null : other.first(field).orElse(null);
-                    if (stated == null || !(oneLookAlikeDigitApart(read, stated) || decimalMarkLost(read, stated))
+                    if (stated == null || !(oneLookAlikeDigitApart(read, stated) || decimalMarkLost(read, stated)
+                            || oneDigitMore(read, stated))
                             || (value != null && stated.decimal().compareTo(value) != 0)) {
                         continue;
                     }
@@ -301,7 +302,9 @@ public final class DoubtfulValues {
                     }
                     String taken = field.kind() == ValueKind.AMOUNT ? Numbers.amount(value) : Numbers.plain(value);
                     fields.put(field, List.of(taken(read, taken, String.format(java.util.Locale.ROOT,
-                            decimalMarkLost(read.decimal(), value) ? STATED_BY_TWO_MARK_LOST : STATED_BY_TWO,
+                            decimalMarkLost(read.decimal(), value) ? STATED_BY_TWO_MARK_LOST
+                                    : oneDigitMore(read, stating.get(0).first(field).orElseThrow())
+                                    ? STATED_BY_TWO_DIGIT_MORE : STATED_BY_TWO,
                             read.value(), read.source().confidence(), described(stating.get(0)),
                             described(stating.get(1)), taken))));
                 }
@@ -309,6 +312,25 @@ public final class DoubtfulValues {
             result.add(fields == null ? document : withFields(document, fields));
         }
         return result;
+    }
+
+    static final String STATED_BY_TWO_DIGIT_MORE = "read with low confidence as %s (%.2f); %s and %s both state %s, "
+            + "the same digits but one more read (a speck taken for a digit)";
+
+    /** a reading whose digits, to the cent, are the stated value's with one more among them ("490,895.55" for 40,895.55) */
+    static boolean oneDigitMore(FieldValue read, FieldValue stated) {
+        try {
+            String a = toTheCent(read.decimal());
+            String b = toTheCent(stated.decimal());
+            for (int k = 0; a.length() == b.length() + 1 && k < a.indexOf('.'); k++) {
+                if ((a.substring(0, k) + a.substring(k + 1)).equals(b)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (ArithmeticException | NumberFormatException e) {
+            return false;
+        }
     }
 
     /** the first other document that states {@code value} as its {@code field}, or null */

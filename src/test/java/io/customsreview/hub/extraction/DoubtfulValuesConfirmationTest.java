@@ -243,6 +243,34 @@ class DoubtfulValuesConfirmationTest {
     }
 
     @Test
+    void aDoubtfulWeightWithOneDigitMoreThanTheValueTwoOtherDocumentsStateIsThatValue() {
+        // "40,895.55 KGS" read "490,895.55" at 0.77 on a scanned declaration (a speck read as a 9); packing list and
+        // B/L state 40,895.55: a false GROSS_WEIGHT_MISMATCH of 450,000 kg
+        List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(List.of(
+                weighed("d1", DocumentType.DECLARATION, "490895.55", 0.77),
+                weighed("d2", DocumentType.PACKING_LIST, "40895.55", 0.96),
+                weighed("d3", DocumentType.BILL_OF_LADING, "40895.55", 0.90)));
+        FieldValue weight = dossier.get(0).first(Field.GROSS_WEIGHT).orElseThrow();
+        assertThat(weight.value()).isEqualTo("40895.55");
+        assertThat(weight.source().assumption()).contains("490895.55").contains("one more");
+
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(
+                weighed("d1", DocumentType.DECLARATION, "490895.55", 0.77),
+                weighed("d2", DocumentType.PACKING_LIST, "40895.55", 0.96))).get(0).first(Field.GROSS_WEIGHT))
+                .get().extracting(FieldValue::value).as("one document only").isEqualTo("490895.55");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(
+                weighed("d1", DocumentType.DECLARATION, "490895.55", 0.95),
+                weighed("d2", DocumentType.PACKING_LIST, "40895.55", 0.96),
+                weighed("d3", DocumentType.BILL_OF_LADING, "40895.55", 0.90))).get(0).first(Field.GROSS_WEIGHT))
+                .get().extracting(FieldValue::value).as("read surely").isEqualTo("490895.55");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(
+                weighed("d1", DocumentType.DECLARATION, "490895.45", 0.77),
+                weighed("d2", DocumentType.PACKING_LIST, "40895.55", 0.96),
+                weighed("d3", DocumentType.BILL_OF_LADING, "40895.55", 0.90))).get(0).first(Field.GROSS_WEIGHT))
+                .get().extracting(FieldValue::value).as("other digits changed too").isEqualTo("490895.45");
+    }
+
+    @Test
     void aDoubtfulWeightTwoLookAlikeDigitsFromWhatTwoOtherDocumentsStateIsThatValue() {
         // "2,557.85 KGS" read "2,997.85" at 0.37 on a scanned B/L (both 5s read as 9s): a false MISSING_FIELD
         List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(List.of(scannedBillOfLading("2997.85"),
