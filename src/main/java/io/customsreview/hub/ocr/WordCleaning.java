@@ -56,6 +56,8 @@ final class WordCleaning {
         // "223380}4011100000", "440,00/0901.11.00", "344,00)8473.30": a table's rule between two cells' numbers read
         // as a mark; "154596.1/8471.30.00": an amount's last zero and the rule read as one, before a dotted code
         text = RULE_BETWEEN_NUMBERS.matcher(text).replaceAll(" ");
+        // "280.00|/Germany", ".00|Germany": an amount's cents and the next cell's word, the rule between them read
+        text = RULE_AFTER_CENTS.matcher(text).replaceAll(" ");
         // "12000)": a rule after a cell's number read as a bracket nothing opened
         if (text.indexOf('(') < 0) {
             text = CLOSING_BRACKET_AFTER_NUMBER.matcher(text).replaceFirst("");
@@ -88,6 +90,8 @@ final class WordCleaning {
     private static final Pattern RULE_BETWEEN_NUMBERS =
             Pattern.compile("(?<=\\d)[|{}\\[\\]](?=\\d)|(?<=\\d[.,]\\d{2})[/)](?=\\d)"
                     + "|(?<=\\d[.,]\\d)[/)](?=\\d{4}\\.\\d{2}(?!\\d))");
+
+    private static final Pattern RULE_AFTER_CENTS = Pattern.compile("(?<=[.,]\\d{2})\\|/?(?=\\p{L}{2})");
 
     private static final Pattern CLOSING_BRACKET_AFTER_NUMBER = Pattern.compile("(?<=\\d)[)]$");
 

@@ -148,6 +148,10 @@ class WordCleaningTest {
         assertThat(WordCleaning.clean("(2)3", 0.9)).as("a bracket opened").isEqualTo("(2)3");
         // "154,596.10" and "8471.30.00": the amount's last zero and the rule between them read as one slash
         assertThat(WordCleaning.clean("154596.1/8471.30.00", 0.88)).isEqualTo("154596.1 8471.30.00");
+        // "1,069, 280.00|/Germany": an amount's cents and the origin column's country, the rule between them read
+        assertThat(WordCleaning.clean("280.00|/Germany", 0.13)).isEqualTo("280.00 Germany");
+        assertThat(WordCleaning.clean(".00|Germany", 0.52)).isEqualTo(".00 Germany");
+        assertThat(WordCleaning.clean("KGS/Germany", 0.52)).as("no cents before it").isEqualTo("KGS/Germany");
         assertThat(WordCleaning.clean("2.5/2024", 0.9)).as("no dotted code after it").isEqualTo("2.5/2024");
         assertThat(WordCleaning.clean("12/05/2024", 0.9)).as("a date's slashes").isEqualTo("12/05/2024");
         assertThat(WordCleaning.clean("205/55R16", 0.9)).as("a size").isEqualTo("205/55R16");
