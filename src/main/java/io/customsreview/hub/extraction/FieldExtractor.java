@@ -398,9 +398,11 @@ public final class FieldExtractor {
     private static final Set<String> OF_READ_ALIKE = Set.of("cf", "af", "ot");
     private static final Set<String> ON_READ_ALIKE = Set.of("cn", "en");
 
-    /** letters a worn or noisy scan turns into each other (the bowl of a "d" losing its stem: "bate" for "date") */
-    /** letters read for one another ("Bate", "Oate": a D's bowl taken for a B or an O) */
-    private static final Set<String> LOOK_ALIKE_LETTERS = Set.of("bd", "db", "ce", "ec", "li", "il", "od");
+    /**
+     * letters a worn or noisy scan reads for one another, as (read, printed): "Bate", "Oate" for Date (a D's bowl
+     * taken for a B or an O), "Prom" for From (an F's bars closed into a P's bowl)
+     */
+    private static final Set<String> LOOK_ALIKE_LETTERS = Set.of("bd", "db", "ce", "ec", "li", "il", "od", "pf");
 
     /**
      * whether a doubted word of four letters is the label word with one letter read as its look-alike; or a word of

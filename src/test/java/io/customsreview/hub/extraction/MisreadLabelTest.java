@@ -90,6 +90,24 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aDoubtedFromWhoseFWasReadAsAPIsTheLabel() {
+        // a B/L's "From" box read "Prom" at 0.82 (the F's bar read as a P's bowl): its port of loading had been lost
+        Document billOfLading = ScannedLines.table("300:BILL OF LADING",
+                "100:B/L No | 900:Vessel Name | 1600:Voy. No.",
+                "100:HLCUS185902722 | 900:AL ZUBARA | 1600:286N",
+                "100:Place of Receipt | 900:Prom@0.82 | 1600:Port of Discharge",
+                "100:XIAMEN CY | 900:Xiamen, China | 1600:Genoa, Italy");
+        assertThat(billOfLading.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value())
+                .isEqualTo("Xiamen, China");
+        Document surely = ScannedLines.table("300:BILL OF LADING",
+                "100:B/L No | 900:Vessel Name | 1600:Voy. No.",
+                "100:HLCUS185902722 | 900:AL ZUBARA | 1600:286N",
+                "100:Place of Receipt | 900:Prom@0.95 | 1600:Port of Discharge",
+                "100:XIAMEN CY | 900:Xiamen, China | 1600:Genoa, Italy");
+        assertThat(surely.has(Field.PORT_OF_LOADING)).as("read surely: another word").isFalse();
+    }
+
+    @Test
     void aShortLabelWithALookAlikeLetterIsTheLabelOnlyWhenDoubted() {
         // "Date" read "Bate" on a noisy scan, the value in the box below
         Document policy = ScannedLines.table("300:MARINE CARGO INSURANCE POLICY",
