@@ -75,6 +75,7 @@ class NumbersAndDatesTest {
             "04 MAR 2025       | DAY_FIRST   | 2025-03-04",
             "4-Mar-25          | DAY_FIRST   | 2025-03-04",
             "March 4, 2025     | DAY_FIRST   | 2025-03-04",
+            "on August 30. 2024, for carriage | DAY_FIRST | 2024-08-30", // the comma read as a full stop on a scan
             "4th March 2025    | DAY_FIRST   | 2025-03-04",
             "04.03.2025        | DAY_FIRST   | 2025-03-04",
             "04/03/2025        | DAY_FIRST   | 2025-03-04",
