@@ -234,12 +234,16 @@ public final class FieldExtractor {
     }
 
     /**
-     * "S/C No." or "B/L No." as OCR often reads it: "SIC No.", "BIL No." (the slash taken for an I or an l). The
-     * tokens with such a word split back into its two letters, or null when the word at p is not of that shape.
+     * "S/C No." or "B/L No." as OCR often reads it: "SIC No.", "BIL No." (the slash taken for an I or an l); a doubted
+     * "cro" alone in its box for "C/O" (the slash taken for an r: no word of a form, where "pro" or "are" among
+     * others are). The tokens with such a word split back into its two letters, or null when the word at p is not of
+     * that shape.
      */
-    private static List<Tokens.Token> slashReadAsLetter(List<Tokens.Token> tokens, int p) {
+    private List<Tokens.Token> slashReadAsLetter(List<Tokens.Token> tokens, int p) {
         Tokens.Token t = tokens.get(p);
-        if (!t.text().matches("[a-z][il1][a-z]")) {
+        boolean slashReadAsR = tokens.size() == 1 && t.text().matches("[a-z]r[a-z]")
+                && doubtfulWords.contains(t.text());
+        if (!t.text().matches("[a-z][il1][a-z]") && !slashReadAsR) {
             return null;
         }
         List<Tokens.Token> split = new ArrayList<>(tokens.subList(0, p));

@@ -38,4 +38,18 @@ class SlashReadAsLetterTest {
                 """);
         assertThat(invoice.first(Field.CONTRACT_NUMBER)).isEmpty();
     }
+
+    @Test
+    void aDoubtedCroAloneInItsBoxIsTheOriginLabel() {
+        // an invoice's "C/O" box read "cro" at 0.54: its origin had been lost (a false MISSING_FIELD)
+        Document invoice = ScannedLines.table("300:COMMERCIAL INVOICE",
+                "100:Curr. | 450:Price Terms | 800:cro@0.54",
+                "100:USD (US$) | 450:FOB Shanghai, Incoterms 2020 | 800:China");
+        assertThat(invoice.first(Field.ORIGIN_COUNTRY)).get().extracting(v -> v.value()).isEqualTo("CN");
+
+        Document surely = ScannedLines.table("300:COMMERCIAL INVOICE",
+                "100:Curr. | 450:Price Terms | 800:cro@0.95",
+                "100:USD (US$) | 450:FOB Shanghai, Incoterms 2020 | 800:China");
+        assertThat(surely.has(Field.ORIGIN_COUNTRY)).as("read surely: another word").isFalse();
+    }
 }
