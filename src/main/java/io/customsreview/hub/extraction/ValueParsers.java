@@ -300,7 +300,8 @@ final class ValueParsers {
     }
 
     static Optional<String> description(String text) {
-        String value = CARGO_BOILERPLATE.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip()
+        // "92 CASES|SHIPPER'S LOAD ...": a rule between two cells read as a bar; goods are described without one
+        String value = CARGO_BOILERPLATE.matcher(text.replace('|', ' ')).replaceAll(" ").replaceAll("\\s+", " ").strip()
                 .replaceFirst("^[:\\-=.,;\\s]+", "").strip();
         if (value.endsWith(":") || value.split("\\s+").length < 2 || !value.matches(".*\\p{L}{3,}.*")
                 || Character.isLowerCase(value.charAt(0)) || packagesOnly(value) || measuresOnly(value)) {

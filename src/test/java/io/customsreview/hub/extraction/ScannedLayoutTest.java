@@ -898,6 +898,8 @@ class ScannedLayoutTest {
     @Test
     void aPackageCountIsNoGoodsDescription() {
         assertThat(ValueParsers.description("134 CTNS")).isEmpty();
+        // "92 CASES|SHIPPER'S LOAD, STOW AND COUNT, SAID TO CONTAIN:": the rule between the cells read into the word
+        assertThat(ValueParsers.description("92 CASES|SHIPPER'S LOAD, STOW AND COUNT, SAID TO CONTAIN:")).isEmpty();
         // "SAID" read into the packages cell beside it
         assertThat(ValueParsers.description("TO CONTAIN:\nPASSENGER CAR TYRES 205/55R16, RADIAL"))
                 .contains("PASSENGER CAR TYRES 205/55R16, RADIAL");
