@@ -522,7 +522,7 @@ public final class FieldExtractor {
             }
             String value = segmentText.substring(hit.end(), valueEnd);
             if (hit.label().tokens().equals(List.of("no")) && (STREET_NUMBER.matcher(value).matches()
-                    || hit.start() > 0 && HOUSE_NUMBER_BEFORE_PLACE.matcher(value).matches())) {
+                    || hit.start() > 0 && houseNumberAfterStreet(segmentText.substring(0, hit.start()), value))) {
                 continue;
             }
             Box box = subBox(segment, hit.end(), valueEnd);
@@ -604,6 +604,27 @@ public final class FieldExtractor {
      * of the address after a comma; its "No." labels nothing (340 had been taken for an invoice's number)
      */
     private static final Pattern HOUSE_NUMBER_BEFORE_PLACE = Pattern.compile("^[:.]?\\s*\\d{1,4}[a-zA-Z]?,\\s+\\S.*");
+
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("^[:.]?\\s*(\\d{1,4}[a-zA-Z]?)\\b.*");
+
+    /** streets and their house numbers ("liman caddesi 160") the document has shown before a place */
+    private final Set<String> housesSeen = new java.util.HashSet<>();
+
+    /**
+     * Whether a bare "No." after {@code street} gives a house number: the rest of the address after it
+     * ({@link #HOUSE_NUMBER_BEFORE_PLACE}), or the same street and number the document showed so before ("Liman Caddesi
+     * No: 160" alone on a party's address line, below the letterhead's "Liman Caddesi No: 160, 34000 Istanbul": 160
+     * had been taken for the invoice's number, its own label misread)
+     */
+    private boolean houseNumberAfterStreet(String street, String value) {
+        Matcher number = HOUSE_NUMBER.matcher(value);
+        String house = number.matches() ? street.strip().toLowerCase(java.util.Locale.ROOT) + " " + number.group(1) : null;
+        if (HOUSE_NUMBER_BEFORE_PLACE.matcher(value).matches()) {
+            housesSeen.add(house);
+            return true;
+        }
+        return house != null && housesSeen.contains(house);
+    }
 
     /**
      * "No. 303 Xianggang Middle Road": an address line opening with its number, the street's words after it (not

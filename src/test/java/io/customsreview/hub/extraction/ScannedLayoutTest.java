@@ -541,6 +541,18 @@ class ScannedLayoutTest {
                 "100:Ataturk Bulvari No: 340, 35000 Izmir, Turkey",
                 "500:COMMERCIAL INVOICE");
         assertThat(invoice.first(Field.INVOICE_NUMBER)).isEmpty();
+        // the same street and number alone on the supplier's address line below (the invoice number's label read
+        // "Invoice Wo"): 160 had been the invoice's number
+        Document supplier = ScannedLines.table("100:Anatolia Hardware Anonim Sirketi",
+                "100:Liman Caddesi No: 160, 34000 Istanbul, Turkey",
+                "500:EXPORT INVOICE",
+                "100:Supplier | 600:Sold To",
+                "100:Anatolia Hardware Anonim Sirketi | 600:BOSPHORUS DISTRIBUTION SAS",
+                "100:Liman Caddesi No: 160 | 600:305 Quai de Southampton",
+                "100:34000 Istanbul, Turkey | 600:69002 Lyon, France",
+                "100:Invoice Wo | 450:Date of Invoice",
+                "100:AHA248898 | 450:25/07/2024");
+        assertThat(supplier.first(Field.INVOICE_NUMBER)).map(v -> v.value()).isNotEqualTo(java.util.Optional.of("160"));
         Document numbered = ScannedLines.table("500:COMMERCIAL INVOICE", "100:No: 3401, dated 24/09/2024");
         assertThat(numbered.first(Field.INVOICE_NUMBER)).as("a number the label opens the line with").get()
                 .extracting(v -> v.value()).isEqualTo("3401");
