@@ -44,7 +44,8 @@ final class VesselVoyageRule implements Rule, FieldDependent {
 
     /**
      * Two voyages that OCR may have read as one: equal once look-alikes are made one, or a closing "S" (the
-     * southbound leg, "142S") read as the digit 8 ("1428"), which the general look-alikes (S/5, B/8) do not cover, or
+     * southbound leg, "142S") read as the digit 8 ("1428"), which the general look-alikes (S/5, B/8) do not cover —
+     * on one scan as 5 and on another as 8 ("4775", "4778") —, or
      * lost ("667" for "667N"), or its glyph read twice ("7515S" for "751S"), or a letter more among the digits.
      */
     static boolean voyagesReadAlike(String first, String second) {
@@ -108,7 +109,7 @@ final class VesselVoyageRule implements Rule, FieldDependent {
         }
         return c1.length() == c2.length() && c1.length() > 1
                 && c1.substring(0, c1.length() - 1).equals(c2.substring(0, c2.length() - 1))
-                && Set.of("S8", "8S").contains("" + c1.charAt(c1.length() - 1) + c2.charAt(c2.length() - 1));
+                && Set.of("S8", "8S", "58", "85").contains("" + c1.charAt(c1.length() - 1) + c2.charAt(c2.length() - 1));
     }
 
     /**

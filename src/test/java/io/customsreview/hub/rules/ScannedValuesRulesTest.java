@@ -129,6 +129,13 @@ class ScannedValuesRulesTest {
                 .set(BILL_OF_LADING, Field.VOYAGE, "0128"))).isNotEmpty();
         assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "012S")
                 .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VOYAGE, "0138"))).isNotEmpty();
+        // "477S" read "4775" on the B/L and "4778" on the declaration, both scans: the S read as either look-alike
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().scanned(INSURANCE)
+                .set(INSURANCE, Field.VOYAGE, "0128").scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VOYAGE, "0125")))
+                .isEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create()
+                .set(INSURANCE, Field.VOYAGE, "0128").set(BILL_OF_LADING, Field.VOYAGE, "0125")))
+                .as("printed so").isNotEmpty();
         // the leg's letter lost, not a digit
         assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "012S")
                 .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VOYAGE, "012"))).isEmpty();
