@@ -104,6 +104,22 @@ class SecondReadingTest {
     }
 
     @Test
+    void aCountGluedToItsUnitOnThePageIsPartedWhereTheSecondReadingPartsIt() {
+        // "126 SETS" read "126SETS|" at 0.47 on a degraded declaration (a rule's remains after it), "126" at 0.96 and "SETS" at 0.00 alone: the
+        // quantity had been withheld, and a planted QUANTITY_MISMATCH (136 on the packing list) missed
+        List<Word> merged = SecondReading.merged(List.of(word("126SETS|", 796, 870, 0.47)),
+                List.of(word("126", 797, 820, 0.96), word("SETS", 832, 866, 0.0)), true);
+        assertThat(merged).extracting(Word::text).containsExactly("126", "SETS");
+        assertThat(merged.get(0).confidence()).isEqualTo(0.715, offset(1e-9));
+        assertThat(merged.get(1).confidence()).isEqualTo(0.235, offset(1e-9));
+
+        List<Word> reference = List.of(word("INV-2024-88891", 100, 300, 0.47));
+        assertThat(SecondReading.merged(reference, List.of(word("INV-2024-", 100, 230, 0.9),
+                word("88891", 240, 300, 0.9)), true)).as("a space between no count and unit: confirmed, not parted")
+                .extracting(Word::text).containsExactly("INV-2024-88891");
+    }
+
+    @Test
     void wordsTheSecondReadingDidNotSeeStay() {
         List<Word> first = List.of(word("Via", 100, 160, 0.21), word("Porto", 200, 300, 0.95));
         assertThat(SecondReading.merged(first, List.of(), true)).isEqualTo(first);
