@@ -49,7 +49,7 @@ final class LineTableExtractor {
                 "commodity code hs", "hs codes", "hs no", "tariff code no");
         header(LineField.QUANTITY, "qty", "quantity", "quantities", "cantidad", "menge", "quantite", "qty pcs",
                 "qty unit", "quantity unit", "qty uom", "no of units", "qty sets", "qty pieces", "quantity pcs",
-                "quantity and unit", "qnty", "qty.");
+                "quantity and unit", "qnty", "qty.", "qy"); // "Qy": the t between Q and y lost on scans
         header(LineField.UNIT, "unit", "uom", "unit of measure", "u m", "um", "units", "unit code");
         header(LineField.UNIT_PRICE, "unit price", "price", "u price", "price unit", "unit value", "rate",
                 "price per unit", "unit cost", "precio unitario", "prix unitaire", "unit price usd", "price each",

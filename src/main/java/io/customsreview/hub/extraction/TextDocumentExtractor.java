@@ -132,9 +132,24 @@ public final class TextDocumentExtractor {
                 case NET_WEIGHT, GROSS_WEIGHT -> Units.kilograms(raw, style).map(Numbers::plain);
                 case ORIGIN -> Countries.code(raw);
             };
-            value.ifPresent(v -> values.put(field, value(documentId, text, cell, v)));
+            value.ifPresent(v -> values.put(field, field == LineField.QUANTITY || field == LineField.PACKAGES
+                    ? countValue(documentId, text, cell, v) : value(documentId, text, cell, v)));
         });
         return values;
+    }
+
+    /**
+     * A count, as sure as the words that hold its digits: the unit beside it read doubtfully ("126" at 0.71, "SETS"
+     * at 0.49 on a scan) says nothing of the number (the quantity had been withheld with the unit)
+     */
+    private static FieldValue countValue(String documentId, DocumentText text, LineTableExtractor.Cell cell,
+                                         String value) {
+        FieldValue read = value(documentId, text, cell, value);
+        double digits = cell.segment().words().stream().filter(w -> w.text().chars().anyMatch(Character::isDigit))
+                .mapToDouble(Word::confidence).min().orElse(read.source().confidence());
+        Provenance p = read.source();
+        return digits <= p.confidence() ? read : new FieldValue(read.value(), read.raw(),
+                new Provenance(p.documentId(), p.page(), p.box(), p.method(), digits, p.assumption()));
     }
 
     private static FieldValue value(String documentId, DocumentText text, LineTableExtractor.Cell cell, String value) {

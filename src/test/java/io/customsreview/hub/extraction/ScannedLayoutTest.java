@@ -1002,6 +1002,36 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aQuantityColumnHeadedQyIsTheQuantity() {
+        // "Qty" read "Qy" (0.85) over a degraded declaration's counts: no line had a quantity, and a planted
+        // QUANTITY_MISMATCH went unseen
+        Document declaration = ScannedLines.table("500:IMPORT DECLARATION",
+                "90:H.S. Code | 204:Article / Description | 777:Qy@0.85 | 872:N.W. | 990:Origin | 1059:Value (CNY)",
+                "91:6911.10.1000 | 204:Porcelain dinnerware set, 16 pieces | 796:126 SETS | 896:690,59 KGS | 993:Turkey"
+                        + " | 1080:14.077,36");
+        assertThat(declaration.lines()).singleElement()
+                .satisfies(line -> assertThat(line.values().get(LineField.QUANTITY).value()).isEqualTo("126"));
+    }
+
+    @Test
+    void aCountIsAsSureAsItsDigitsNotAsTheUnitBesideIt() {
+        // "126" read at 0.71 and "SETS" at 0.49 (its space regained by a second reading): the quantity had been
+        // withheld as doubtful with the unit, and a planted QUANTITY_MISMATCH went unseen
+        Document declaration = ScannedLines.table("500:IMPORT DECLARATION",
+                "90:H.S. Code | 204:Article / Description | 777:Qty | 1000:N.W. | 1150:Origin | 1300:Value (CNY)",
+                "91:6911.10.1000 | 204:Porcelain dinnerware set, 16 pieces | 796:126@0.71 SETS@0.49 | 1000:690,59 KGS"
+                        + " | 1150:Turkey | 1300:14.077,36");
+        assertThat(declaration.lines()).singleElement().satisfies(line -> assertThat(
+                line.values().get(LineField.QUANTITY).source().confidence()).isEqualTo(0.71));
+        Document doubtfulDigits = ScannedLines.table("500:IMPORT DECLARATION",
+                "90:H.S. Code | 204:Article / Description | 777:Qty | 1000:N.W. | 1150:Origin | 1300:Value (CNY)",
+                "91:6911.10.1000 | 204:Porcelain dinnerware set, 16 pieces | 796:126@0.41 SETS@0.97 | 1000:690,59 KGS"
+                        + " | 1150:Turkey | 1300:14.077,36");
+        assertThat(doubtfulDigits.lines()).singleElement().satisfies(line -> assertThat(
+                line.values().get(LineField.QUANTITY).source().confidence()).as("digits doubted").isEqualTo(0.41));
+    }
+
+    @Test
     void aNameCutByThePagesEdgeIsTakenWholeFromWhereTheDocumentStatesItInFull() {
         // the signature line ran past the page: "THE SELLER: ... PRIVATE LI" was taken over the full name the
         // contract's opening sentence gives, and four documents' sellers were found different parties
