@@ -42,8 +42,8 @@ public final class OcrDebug {
                     for (TextSegment s : l.segments()) {
                         sb.append(String.format(Locale.ROOT, "[%d:%s|%.2f] ", (int) s.x1(), s.text(), s.confidence()));
                         if (System.getenv("SHOW_WORDS") != null) {
-                            s.words().forEach(w -> sb.append(String.format(Locale.ROOT, "<%s %d-%d h%d c%.2f> ", w.text(),
-                                    w.box().x1(), w.box().x2(), w.box().y2() - w.box().y1(), w.confidence())));
+                            s.words().forEach(w -> sb.append(String.format(Locale.ROOT, "<%s %d-%d y%d h%d c%.2f> ", w.text(),
+                                    w.box().x1(), w.box().x2(), w.box().y1(), w.box().y2() - w.box().y1(), w.confidence())));
                         }
                     }
                     System.out.println(sb);
