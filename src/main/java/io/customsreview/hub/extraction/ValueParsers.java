@@ -73,8 +73,11 @@ final class ValueParsers {
     }
 
     /** An amount: the first number not followed by a unit (so "1,200 PCS 45,000.00" gives 45000.00). */
+    /** "JPY I5688880": an amount's leading 1 read as a capital I or a small l (no amount starts with a letter) */
+    private static final Pattern ONE_READ_AS_LETTER = Pattern.compile("(?<![\\p{L}\\d.,])[Il](?=\\d)");
+
     static Optional<BigDecimal> amount(String text, Numbers.DecimalStyle style) {
-        text = Numbers.ocrSpacesClosed(withoutDates(text), style);
+        text = Numbers.ocrSpacesClosed(withoutDates(ONE_READ_AS_LETTER.matcher(text).replaceAll("1")), style);
         Matcher m = Numbers.NUMBER.matcher(text);
         while (m.find()) {
             String after = text.substring(m.end());

@@ -34,6 +34,8 @@ class NumbersAndDatesTest {
             "US$ 12 345,60            | 12345.60",
             "1,200 PCS  USD 45,000.00 | 45000.00",
             "TOTAL DUE ON August 3, 2014  $4.11 | 4.11",
+            "JPY I5688880             | 15688880",  // a scan's leading 1 read as a capital I
+            "JPY l5,168,384.00        | 15168384.00",
     })
     void amountsSkipQuantitiesAndDates(String text, String expected) {
         assertThat(ValueParsers.amount(text, Numbers.DecimalStyle.of(text)))
