@@ -96,6 +96,11 @@ public final class LineBuilder {
                         || row.stream().noneMatch(w -> w != word && overlapX(w, word) > 0)) {
                     continue;
                 }
+                if (row.stream().anyMatch(w -> w != word && within(word, w) && w.text().length() > word.text().length()
+                        && w.text().toLowerCase(java.util.Locale.ROOT).endsWith(word.text().toLowerCase(java.util.Locale.ROOT)))) {
+                    row.remove(word); // "ise", 2 px wide inside "Sunrise": the word's own letters read a second time
+                    continue;
+                }
                 for (int next : new int[]{r + 1, r - 1}) {
                     if (next >= 0 && next < rows.size() && rows.get(next).stream().noneMatch(w -> overlapX(w, word) > 0)
                             && rows.get(next).stream().anyMatch(w -> w.box().x2() < word.box().x1())
@@ -107,6 +112,11 @@ public final class LineBuilder {
                 }
             }
         }
+    }
+
+    /** whether {@code inner}'s box lies across no more than {@code outer}'s width */
+    private static boolean within(Word inner, Word outer) {
+        return inner.box().x1() >= outer.box().x1() && inner.box().x2() <= outer.box().x2();
     }
 
     private static int overlapX(Word a, Word b) {

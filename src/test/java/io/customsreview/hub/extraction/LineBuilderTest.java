@@ -25,6 +25,16 @@ class LineBuilderTest {
     }
 
     @Test
+    void aWordsEndReadAgainAsASliverInsideItIsNoWordOfItsOwn() {
+        // "ise" boxed 2 px wide and 2 px high inside "Sunrise": the buyer had been "Sunrise ise Trading pic" (a false
+        // PARTY_MISMATCH)
+        List<TextLine> lines = LineBuilder.buildFromInk(1, List.of(
+                word("Sunrise", 111, 378, 174, 394), word("ise", 151, 379, 153, 381),
+                word("Trading", 179, 379, 242, 397), word("plc", 248, 379, 271, 397)));
+        assertThat(lines).extracting(TextLine::text).containsExactly("Sunrise Trading plc");
+    }
+
+    @Test
     void aSmallMarkBesideItsNeighboursStaysOnItsLine() {
         // a dash or a comma is low, but it does not overlap the words beside it
         List<TextLine> lines = LineBuilder.buildFromInk(1, List.of(
