@@ -320,8 +320,9 @@ public final class FieldExtractor {
                     // "Ise Date": the first word of a label two letters short, the rest read exactly (checked below)
                     allowed = 2;
                 }
-                boolean endsTheBox = k == n - 1 && k > 0 && edits == 0 && p + n == tokens.size()
-                        && wanted.length() >= 4 && word.length() == wanted.length();
+                // "Loading Pert" after exact words; "Leading Pert" (0.92) too where the two words are all the box holds
+                boolean endsTheBox = k == n - 1 && k > 0 && (edits == 0 || p == 0 && edits == 1)
+                        && p + n == tokens.size() && wanted.length() >= 4 && word.length() == wanted.length();
                 boolean startsTheBox = k == 0 && n >= 2 && p == 0 && n == tokens.size() && wanted.length() >= 5
                         && word.length() == wanted.length() && !doubtfulWords.contains(word);
                 if (startsTheBox) {

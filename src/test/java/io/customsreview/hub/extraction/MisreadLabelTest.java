@@ -90,6 +90,18 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aBoxLabelWithBothWordsOneLetterOffIsTheLabel() {
+        // "Loading Port" read "Leading@0.89 Pert@0.92" alone in its box: "Pert" had been the port of loading
+        Document packingList = ScannedLines.table("300:PACKING LIST",
+                "100:Commercial Invoice Ref. | 870:Dated",
+                "100:20366976 | 870:April 5, 2024",
+                "100:Leading@0.89 Pert@0.92 | 870:Discharge Port",
+                "100:YANTIAN, SHENZHEN | 870:LE HAVRE");
+        assertThat(packingList.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value())
+                .isEqualTo("YANTIAN, SHENZHEN");
+    }
+
+    @Test
     void aDoubtedFromWhoseFWasReadAsAPIsTheLabel() {
         // a B/L's "From" box read "Prom" at 0.82 (the F's bar read as a P's bowl): its port of loading had been lost
         Document billOfLading = ScannedLines.table("300:BILL OF LADING",
