@@ -575,7 +575,7 @@ final class LineTableExtractor {
         for (TextSegment segment : line.segments()) {
             Column first = columnAt(center(segment.words().get(0)), ordered);
             if (segment.words().size() == 1) {
-                put(cells, columnAt((segment.x1() + segment.x2()) / 2, ordered), segment);
+                put(cells, columnAt((segment.x1() + segment.x2()) / 2, ordered), segment, ordered);
                 continue;
             }
             if (first.field() == LineField.DESCRIPTION) {
@@ -585,7 +585,7 @@ final class LineTableExtractor {
                 while (end > 1 && columnAt(center(words.get(end - 1)), ordered) != first) {
                     end--;
                 }
-                put(cells, first, new TextSegment(words.subList(0, end)));
+                put(cells, first, new TextSegment(words.subList(0, end)), ordered);
                 if (end == words.size()) {
                     continue;
                 }
@@ -610,13 +610,13 @@ final class LineTableExtractor {
                 }
                 previous = word;
                 if (runColumn != null && column != runColumn) {
-                    put(cells, runColumn, new TextSegment(run));
+                    put(cells, runColumn, new TextSegment(run), ordered);
                     run = new ArrayList<>();
                 }
                 run.add(word);
                 runColumn = column;
             }
-            put(cells, runColumn, new TextSegment(run));
+            put(cells, runColumn, new TextSegment(run), ordered);
         }
         return new Row(cells);
     }
@@ -644,11 +644,26 @@ final class LineTableExtractor {
                 || before.matches("\\d{1,3}([.,]\\d{3})*[.,]") && word.matches("\\d{3}([.,]\\d{2})?");
     }
 
-    private static void put(Map<LineField, Cell> cells, Column column, TextSegment segment) {
+    private static final Set<LineField> NUMBER_COLUMNS = Set.of(LineField.QUANTITY, LineField.UNIT_PRICE,
+            LineField.AMOUNT, LineField.NET_WEIGHT, LineField.GROSS_WEIGHT, LineField.PACKAGES);
+
+    private static void put(Map<LineField, Cell> cells, Column column, TextSegment segment, List<Column> ordered) {
         if (column.field() == null) {
             return;
         }
         Cell existing = cells.get(column.field());
+        int at = ordered.indexOf(column);
+        Column before = at > 0 ? ordered.get(at - 1) : null;
+        if (existing != null && before != null && before.field() != null && !cells.containsKey(before.field())
+                && NUMBER_COLUMNS.contains(column.field()) && NUMBER_COLUMNS.contains(before.field())
+                && existing.text().matches("\\d[\\d.,]*") && segment.text().matches("\\d[\\d.,]*")
+                && !(existing.text().matches("\\d{1,3}") && segment.text().matches("\\d{3}([.,]\\d+)?"))) {
+            // "6" and "2520", "8.5" and "425": a short price right-aligned close to the amount, both under the
+            // amount's span; no grouping joins them ("16 943,12" is one number), and the price's column is empty
+            cells.put(before.field(), existing);
+            cells.put(column.field(), new Cell(segment.text(), segment));
+            return;
+        }
         cells.put(column.field(), existing == null ? new Cell(segment.text(), segment)
                 : new Cell(existing.text() + " " + segment.text(), existing.segment()));
     }
