@@ -644,6 +644,9 @@ final class LineTableExtractor {
                 || before.matches("\\d{1,3}([.,]\\d{3})*[.,]") && word.matches("\\d{3}([.,]\\d{2})?");
     }
 
+    /** "2520", "33 024,00": a number, its thousands grouped with spaces or not */
+    private static final String SPACE_GROUPED_NUMBER = "\\d[\\d.,]*(\\s\\d{3}[\\d.,]*)*";
+
     private static final Set<LineField> NUMBER_COLUMNS = Set.of(LineField.QUANTITY, LineField.UNIT_PRICE,
             LineField.AMOUNT, LineField.NET_WEIGHT, LineField.GROSS_WEIGHT, LineField.PACKAGES);
 
@@ -654,10 +657,11 @@ final class LineTableExtractor {
         Cell existing = cells.get(column.field());
         int at = ordered.indexOf(column);
         Column before = at > 0 ? ordered.get(at - 1) : null;
-        if (existing != null && before != null && before.field() != null && !cells.containsKey(before.field())
-                && NUMBER_COLUMNS.contains(column.field()) && NUMBER_COLUMNS.contains(before.field())
-                && existing.text().matches("\\d[\\d.,]*") && segment.text().matches("\\d[\\d.,]*")
-                && !(existing.text().matches("\\d{1,3}") && segment.text().matches("\\d{3}([.,]\\d+)?"))) {
+        boolean beforeEmpty = before != null && before.field() != null && !cells.containsKey(before.field())
+                && NUMBER_COLUMNS.contains(column.field()) && NUMBER_COLUMNS.contains(before.field());
+        if (existing != null && beforeEmpty
+                && existing.text().matches("\\d[\\d.,]*") && segment.text().matches(SPACE_GROUPED_NUMBER)
+                && !(existing.text().matches("\\d{1,3}") && segment.text().matches("\\d{3}([\\s.,]\\d{3})*([.,]\\d+)?"))) {
             // "6" and "2520", "8.5" and "425": a short price right-aligned close to the amount, both under the
             // amount's span; no grouping joins them ("16 943,12" is one number), and the price's column is empty
             cells.put(before.field(), existing);

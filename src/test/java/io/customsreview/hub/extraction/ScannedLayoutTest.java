@@ -1003,17 +1003,27 @@ class ScannedLayoutTest {
 
     @Test
     void aShortPriceRightAlignedCloseToTheAmountIsThePriceNotTheAmountsFirstGroup() {
-        // "420 KGS 6 2520" and "50 PCS 8.5 425" on digital contracts: the price's centre under the amount's span, the
-        // amount read "6 2520" as 6.00 (a false LINE_ARITHMETIC_ERROR on the lines' sum)
+        // "420 KGS 6 2520", "50 PCS 8.5 425" and "9 600 PCS 3,44 33 024,00" on digital contracts and invoices: the
+        // price's centre under the amount's span, the amount read "6 2520" as 6.00 (a false LINE_ARITHMETIC_ERROR)
         Document contract = ScannedLines.table("900:SALES CONTRACT",
                 "183:Line | 281:Description | 1768:Qty | 1880:Unit | 2040:Unit Price | 2170:Amount",
                 "183:1 | 281:Green coffee beans, Arabica | 1768:420 | 1880:KGS | 2156:6 | 2232:2520",
                 "183:2 | 281:Steel structural brackets | 1768:50 | 1880:PCS | 2150:8.5 | 2220:425",
-                "183:3 | 281:Porcelain dinnerware set | 1768:160 | 1880:SETS | 2060:12.95 | 2220:2072");
+                "183:3 | 281:Porcelain dinnerware set | 1768:160 | 1880:SETS | 2060:12.95 | 2220:2072",
+                "183:4 | 281:Plush toys, stuffed animals | 1768:9600 | 1880:PCS | 2146:3.44 | 2220:33 024.00");
         assertThat(contract.lines()).extracting(l -> l.values().get(LineField.UNIT_PRICE).value())
-                .containsExactly("6.00", "8.50", "12.95");
+                .containsExactly("6.00", "8.50", "12.95", "3.44");
         assertThat(contract.lines()).extracting(l -> l.values().get(LineField.AMOUNT).value())
-                .containsExactly("2520.00", "425.00", "2072.00");
+                .containsExactly("2520.00", "425.00", "2072.00", "33024.00");
+
+        // an amount grouped with spaces, its first group apart: one number, no price
+        Document grouped = ScannedLines.table("900:SALES CONTRACT",
+                "183:Line | 281:Description | 1768:Qty | 1880:Unit | 2040:Unit Price | 2170:Amount",
+                "183:1 | 281:DDR4 memory modules | 1768:32000 | 1880:PCS | 2170:1 | 2220:207 680.00");
+        assertThat(grouped.lines()).singleElement().satisfies(line -> {
+            assertThat(line.values().get(LineField.AMOUNT).value()).isEqualTo("1207680.00");
+            assertThat(line.values()).doesNotContainKey(LineField.UNIT_PRICE);
+        });
     }
 
     @Test
