@@ -585,6 +585,9 @@ final class LineTableExtractor {
                 while (end > 1 && columnAt(center(words.get(end - 1)), ordered) != first) {
                     end--;
                 }
+                if (end < words.size() && lettersUnderNumberColumns(words.subList(end, words.size()), ordered)) {
+                    end = words.size(); // "... NOT ROASTED HS": a long description's last word, no weight's
+                }
                 put(cells, first, new TextSegment(words.subList(0, end)), ordered);
                 if (end == words.size()) {
                     continue;
@@ -642,6 +645,14 @@ final class LineTableExtractor {
         return before.matches("\\d[\\d.,]*[.,]") && word.matches("\\d{2}")
                 || before.matches("\\d[\\d,.]*\\d|\\d") && word.matches("[.,]\\d{2}")
                 || before.matches("\\d{1,3}([.,]\\d{3})*[.,]") && word.matches("\\d{3}([.,]\\d{2})?");
+    }
+
+    /** words without a digit, each under a column of numbers: a description run long, not those columns' values */
+    private static boolean lettersUnderNumberColumns(List<Word> words, List<Column> ordered) {
+        return words.stream().allMatch(w -> {
+            LineField field = columnAt(center(w), ordered).field();
+            return w.text().chars().noneMatch(Character::isDigit) && field != null && NUMBER_COLUMNS.contains(field);
+        });
     }
 
     /** "2520", "33 024,00": a number, its thousands grouped with spaces or not */

@@ -1002,6 +1002,22 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aLongCargoDescriptionWhoseLastWordReachesTheWeightColumnGoesOn() {
+        // a digital B/L: "GREEN COFFEE BEANS, ARABICA, NOT ROASTED HS" / "CODE 09011100", its "HS" under the gross
+        // weight's span, had ended the cargo table: the item was lost, the B/L's goods compared with the invoice's as a
+        // summary, and two false DESCRIPTION_MISMATCHes given
+        Document billOfLading = ScannedLines.table("900:BILL OF LADING",
+                "183:Container No. | 642:Packages | 825:Description of Goods | 1758:Total Gross Wt | 2068:Measurement",
+                "183:MEDU 336789 9 | 681:102 CS STC: | 1775:11.209,16 KGS | 2084:47,078 CBM",
+                "825:STEEL SUSPENSION BRACKETS HS CODE 87089997",
+                "825:GREEN COFFEE BEANS, ARABICA, NOT ROASTED, IN NEW JUTE BAGS, WASHED AND SORTED BY HAND HS",
+                "825:CODE 09011100");
+        assertThat(billOfLading.all(Field.DESCRIPTION)).extracting(v -> v.value())
+                .contains("GREEN COFFEE BEANS, ARABICA, NOT ROASTED, IN NEW JUTE BAGS, WASHED AND SORTED BY HAND");
+        assertThat(billOfLading.all(Field.HS_CODE)).extracting(v -> v.value()).contains("09011100");
+    }
+
+    @Test
     void aShortPriceRightAlignedCloseToTheAmountIsThePriceNotTheAmountsFirstGroup() {
         // "420 KGS 6 2520", "50 PCS 8.5 425" and "9 600 PCS 3,44 33 024,00" on digital contracts and invoices: the
         // price's centre under the amount's span, the amount read "6 2520" as 6.00 (a false LINE_ARITHMETIC_ERROR)
