@@ -489,6 +489,12 @@ public final class FieldExtractor {
         return label.tokens().size() >= 2 || before == ',' || before == ';' || before == '/' || before == '|';
     }
 
+    private boolean portBoxOfACommercialDocument(Labels.Label label) {
+        return (type == DocumentType.INVOICE || type == DocumentType.PACKING_LIST || type == DocumentType.CONTRACT)
+                && (label.field() == Field.PORT_OF_LOADING || label.field() == Field.PORT_OF_DISCHARGE)
+                && label.tokens().size() == 1 && label.tokens().get(0).matches("from|to");
+    }
+
     /** a label saying a number follows ("No. of", "Total", "Number of", "Qty"), not the packages' kind alone */
     private static boolean announcesANumber(Labels.Label label) {
         return label.tokens().stream().anyMatch(t -> t.equals("no") || t.equals("number") || t.equals("total")
@@ -520,6 +526,15 @@ public final class FieldExtractor {
                         line.page(), subBox(segment, before.start(1), hit.end()), segment.confidence())) {
                     continue;
                 }
+            }
+            if (portBoxOfACommercialDocument(hit.label())) {
+                // "From" / "To" heading a box of an invoice's form: the port under it, never a party
+                if (hit.start() == 0 && segmentText.substring(hit.end()).replaceAll("[\\s:]", "").isEmpty()) {
+                    below(lines, lineIndex, segment, skipped).filter(under -> !LEGAL_FORM.matcher(under.text()).find()
+                            && !startsWithLabel(under.text()) && !isKeyValue(under.text())).ifPresent(under ->
+                            accept(hit.label(), under.text(), line.page(), under.box(), under.confidence()));
+                }
+                continue;
             }
             String value = segmentText.substring(hit.end(), valueEnd);
             if (hit.label().tokens().equals(List.of("no")) && (STREET_NUMBER.matcher(value).matches()

@@ -253,6 +253,10 @@ final class Labels {
             // on transport documents "From" and "To" head the ports (as a label opening a line or a box)
             b.add(Field.PORT_OF_LOADING, 2, "from", "voyage from", "shipped from");
             b.add(Field.PORT_OF_DISCHARGE, 2, "to", "voyage to", "destination");
+        } else if (type == INVOICE || type == PACKING_LIST || type == CONTRACT) {
+            // a box headed "From" or "To" over the ports (only as a box's label: "To: Acme Ltd" addresses the buyer)
+            b.add(Field.PORT_OF_LOADING, 2, "from");
+            b.add(Field.PORT_OF_DISCHARGE, 2, "to");
         }
         switch (type) {
             case CERTIFICATE_OF_ORIGIN -> {

@@ -1002,6 +1002,28 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void anInvoicesFromAndToBoxesGiveThePortsButAToLineAddressesNoPort() {
+        // a digital invoice's "From | To | Carrying Vessel" boxes: its ports had not been read, and a planted port of
+        // discharge (HAMBURG for Bremerhaven) went unseen
+        Document invoice = ScannedLines.table("900:COMMERCIAL INVOICE",
+                "188:Invoice No | 898:Invoice Date | 1608:Purchase Order No.",
+                "192:CI/4628/24 | 902:12/26/2024 | 1612:DLH/2024/233",
+                "188:From | 898:To | 1608:Carrying Vessel",
+                "192:Yantian, Shenzhen, China | 902:HAMBURG | 1612:CSCL SATURN V.2420E");
+        assertThat(invoice.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value())
+                .isEqualTo("Yantian, Shenzhen, China");
+        assertThat(invoice.first(Field.PORT_OF_DISCHARGE)).get().extracting(v -> v.value()).isEqualTo("HAMBURG");
+
+        Document addressed = ScannedLines.table("900:COMMERCIAL INVOICE",
+                "188:Invoice No: CI/4628/24",
+                "188:To: Mr. John Smith, Purchasing",
+                "188:From | 898:To",
+                "192:Rialto Industries Co. Ltd | 902:Northstar Global Sourcing S.A.");
+        assertThat(addressed.has(Field.PORT_OF_DISCHARGE)).as("a person addressed, a party in the box").isFalse();
+        assertThat(addressed.has(Field.PORT_OF_LOADING)).isFalse();
+    }
+
+    @Test
     void aLongCargoDescriptionWhoseLastWordReachesTheWeightColumnGoesOn() {
         // a digital B/L: "GREEN COFFEE BEANS, ARABICA, NOT ROASTED HS" / "CODE 09011100", its "HS" under the gross
         // weight's span, had ended the cargo table: the item was lost, the B/L's goods compared with the invoice's as a
