@@ -36,7 +36,7 @@ public final class FieldExtractor {
             "((?-i:[A-Z])[^;()\"]{2,120}?)\\s*\\(\\s*hereinafter(?: (?:called|referred to as|the))?\\s*[\"\u201C]?(?:the )?(seller|buyer|exporter|importer|vendor|purchaser)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEGAL_FORM = Pattern.compile(
-            "(?i)\\b(ltd|limited|inc|llc|gmbh|corp|corporation|ltda|limitada|plc|s\\.?p\\.?a|s\\.a|b\\.v|n\\.v|a\\.s|"
+            "(?i)\\b(ltd|limited|inc|llc|gmbh|mbh|corp|corporation|ltda|limitada|plc|s\\.?p\\.?a|s\\.a|b\\.v|n\\.v|a\\.s|"
                     + "s\\.?r\\.?l|co|company|pty|pte|bhd|ag|jsc|sp\\. z o\\.o|sirketi|s\\.l)\\b");
     private static final Pattern COUNT_BEFORE = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:[,. ]\\d{3})*|\\d+)\\s*\\(?$");
     private static final Pattern AT_PORT_OF = Pattern.compile(

@@ -1002,6 +1002,21 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void anExporterNamedInADeclarationsSentenceAsAHandelsgesellschaftMbHIsTheSeller() {
+        // "... imported by Alpine Global Sourcing Incorporated, ... from HANSEATIC TRADING HANDELSGESELLSCHAFT MBH,
+        // Industriestrasse 376, ...": "mbH" was no legal form, the seller was not read, and a planted PARTY_MISMATCH
+        // went unseen
+        Document declaration = read("""
+                CUSTOMS IMPORT DECLARATION
+                The undersigned hereby declares for release into free circulation the goods described below, imported by Alpine
+                Global Sourcing Incorporated, 342 Commerce Street, NJ 07102 Newark, United States from HANSEATIC
+                TRADING HANDELSGESELLSCHAFT MBH, Industriestrasse 376, 70173 Stuttgart, Germany.
+                """);
+        assertThat(declaration.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("HANSEATIC TRADING HANDELSGESELLSCHAFT MBH");
+    }
+
+    @Test
     void anInvoicesFromAndToBoxesGiveThePortsButAToLineAddressesNoPort() {
         // a digital invoice's "From | To | Carrying Vessel" boxes: its ports had not been read, and a planted port of
         // discharge (HAMBURG for Bremerhaven) went unseen
