@@ -140,12 +140,18 @@ public final class TextDocumentExtractor {
 
     /**
      * A count, as sure as the words that hold its digits: the unit beside it read doubtfully ("126" at 0.71, "SETS"
-     * at 0.49 on a scan) says nothing of the number (the quantity had been withheld with the unit)
+     * at 0.49 on a scan) says nothing of the number (the quantity had been withheld with the unit); a word that is no
+     * unit beside the number keeps the cell as doubtful as it was read
      */
     private static FieldValue countValue(String documentId, DocumentText text, LineTableExtractor.Cell cell,
                                          String value) {
         FieldValue read = value(documentId, text, cell, value);
-        double digits = cell.segment().words().stream().filter(w -> w.text().chars().anyMatch(Character::isDigit))
+        List<Word> words = cell.segment().words();
+        if (!words.stream().allMatch(w -> w.text().chars().anyMatch(Character::isDigit)
+                || Units.unit(w.text()).isPresent())) {
+            return read; // "SOKGS 54.84": the count misread, the number beside it another column's
+        }
+        double digits = words.stream().filter(w -> w.text().chars().anyMatch(Character::isDigit))
                 .mapToDouble(Word::confidence).min().orElse(read.source().confidence());
         Provenance p = read.source();
         return digits <= p.confidence() ? read : new FieldValue(read.value(), read.raw(),

@@ -1107,6 +1107,13 @@ class ScannedLayoutTest {
                         + " | 1150:Turkey | 1300:14.077,36");
         assertThat(doubtfulDigits.lines()).singleElement().satisfies(line -> assertThat(
                 line.values().get(LineField.QUANTITY).source().confidence()).as("digits doubted").isEqualTo(0.41));
+        // "50KGS 54.84" read "SOKGS 54.84" (the gross weight's cell run into the quantity's): no count and its unit
+        Document misread = ScannedLines.table("500:CERTIFICATE OF ORIGIN",
+                "90:H.S. Code | 204:Article / Description | 777:Qty | 1000:N.W. | 1150:Origin | 1300:Value (CNY)",
+                "91:6911.10.1000 | 204:Porcelain dinnerware set, 16 pieces | 796:SOKGS@0.54 54.84@0.96 | 1000:690,59 KGS"
+                        + " | 1150:Turkey | 1300:14.077,36");
+        assertThat(misread.lines()).singleElement().satisfies(line -> assertThat(
+                line.values().get(LineField.QUANTITY).source().confidence()).as("as doubtful as read").isEqualTo(0.54));
     }
 
     @Test
