@@ -124,7 +124,10 @@ final class ArithmeticRepair {
         // a column printed with its decimals only where it has any ("3873.6", "7008", "11156") has few to lose, and
         // only the line's own arithmetic and the total together restore one
         boolean showsDecimals = mostlyShowDecimals(lines, column);
-        if (totals.isEmpty() || lines.size() < 2 || !(showsDecimals || column == LineField.AMOUNT
+        // a single line is the total: only its digit groups read apart are joined to make it ("1067 952,00" for
+        // ¥ 1 067 952,00), no mark is moved nor product taken
+        boolean single = lines.size() == 1;
+        if (totals.isEmpty() || lines.isEmpty() || !(showsDecimals || column == LineField.AMOUNT
                 && lines.stream().anyMatch(l -> showsDecimalMark(l.values().get(column))))) {
             return lines;
         }
@@ -152,12 +155,12 @@ final class ArithmeticRepair {
             if (joined != null && joined.compareTo(value.decimal()) != 0) {
                 candidates.add(joined); // "2416 840,00" for "2 416 840,00", read as 2416
             }
-            if (showsDecimals && !showsDecimalMark(value)) { // a value that shows its decimal mark did not lose it
+            if (showsDecimals && !showsDecimalMark(value) && !single) { // a value that shows its mark did not lose it
                 for (int shift : new int[]{1, 2, 3}) {
                     candidates.add(value.decimal().movePointLeft(shift));
                 }
             }
-            BigDecimal product = column == LineField.AMOUNT ? product(lines.get(i)) : null;
+            BigDecimal product = column == LineField.AMOUNT && !single ? product(lines.get(i)) : null;
             if (product != null && (showsDecimals || !showsDecimalMark(value)
                     && DoubtfulValues.decimalMarkLost(value.decimal(), product))
                     && candidates.stream().noneMatch(c -> c.compareTo(product) == 0)) {

@@ -305,6 +305,20 @@ class ArithmeticRepairTest {
     }
 
     @Test
+    void theOnlyLinesAmountWhoseDigitGroupsWereReadApartIsJoinedWhereThatMakesTheTotal() {
+        // a one-line JPY declaration: "1067 952,00" (a grouping space closed) read as 1,067.00 against the total
+        // ¥ 1 067 952,00 (a false LINE_ARITHMETIC_ERROR on a clean scan)
+        Document repaired = ArithmeticRepair.repair(declaration("1067952.00", "1067.00|1067 952,00"));
+        assertThat(repaired.lines().get(0).values().get(LineField.AMOUNT).value()).isEqualTo("1067952.00");
+
+        Document otherTotal = declaration("1067950.00", "1067.00|1067 952,00");
+        assertThat(ArithmeticRepair.repair(otherTotal)).as("joined, no total: as read").isSameAs(otherTotal);
+        Document markLost = declaration("10679.52", "1067952.00|1067952");
+        assertThat(ArithmeticRepair.repair(markLost)).as("a single line's mark is not moved to make its total")
+                .isSameAs(markLost);
+    }
+
+    @Test
     void anAmountWhoseDigitGroupsWereReadApartIsJoinedThoughASpeckAfterItWasReadAsAFullStop() {
         // "2968 800,00." (the declaration's weight and value read as one cell, a speck after the value): no join had
         // been tried, and the lines missed the total by millions (a false LINE_ARITHMETIC_ERROR)
