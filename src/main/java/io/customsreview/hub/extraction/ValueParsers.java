@@ -33,7 +33,7 @@ final class ValueParsers {
 
     /** An identifier: 1 to 3 tokens, the first ones may be a prefix ("COSU 612345678"), must hold a digit. */
     static Optional<String> reference(String text) {
-        String cleaned = text.strip().replaceFirst("^[:#.\\-=\\s]+", "")
+        String cleaned = text.strip().replaceFirst("^[:#.,\\-=\\s]+", "")
                 .replaceFirst("(?i)^((our|your)\\s+)?(ref(erence)?|no|nr|number|n[o\u00B0\u00BA])[.:#\\s]+", "")
                 .replaceFirst("(?i)^(no|nr|number)[.:\\s]+", "");
         List<String> kept = new ArrayList<>();

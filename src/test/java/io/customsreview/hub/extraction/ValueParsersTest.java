@@ -60,6 +60,20 @@ class ValueParsersTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aReferenceAfterASpeckReadAsACommaBeforeTheColonIsRead() {
+        // "Invoice No,: EGS243175" on a degraded scan (a speck read as a comma): the invoice number had been lost (a
+        // false MISSING_FIELD)
+        assertThat(ValueParsers.reference(",: EGS243175")).contains("EGS243175");
+        assertThat(invoice("COMMERCIAL INVOICE\nInvoice No,: EGS243175\n").first(
+                io.customsreview.hub.domain.Field.INVOICE_NUMBER)).get().extracting(v -> v.value()).isEqualTo("EGS243175");
+    }
+
+    private static io.customsreview.hub.domain.Document invoice(String text) {
+        return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
+    }
+
+    @org.junit.jupiter.api.Test
     void aReferenceThatStartsWithAnIncotermsLettersIsNoTerm() {
         // "Invoice No. CIP241368 ... on CFR HAMBURG": the invoice number had been read as the term CIP, on the
         // digital document as on its scans (a false INCOTERMS_MISMATCH and a false MISSING_DOCUMENT for insurance)
