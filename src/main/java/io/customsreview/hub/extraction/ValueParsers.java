@@ -284,7 +284,7 @@ final class ValueParsers {
             "(?i)\\b\\w{0,5}\\s+of\\s+(destination|discharge|loading|delivery|receipt|entry|shipment|dispatch)\\b");
 
     private static final Pattern CARGO_BOILERPLATE = Pattern.compile(
-            "(?i)(shipper['\u2019]?s\\s+)?load[,.]?\\s+stow[,.]?(\\s+and|\\s*&)?\\s+count(\\s+and\\s+seal)?[,.]?|"
+            "(?i)(shipper['\u2019\u2018`]{0,2}s\\s+)?load[,.]?\\s+stow[,.]?(\\s+and|\\s*&)?\\s+count(\\s+and\\s+seal)?[,.]?|"
                     + "said\\s+to\\s+contain:?|\\bto\\s+contain:|\\bs\\.?t\\.?c\\.?:|"
                     + "\\bstc\\b:?|said to be:?|\\b\\d+\\s*(x\\s*)?(20|40|45)\\s*'?(gp|hc|hq|dv|ft|rf)\\b");
 

@@ -912,6 +912,8 @@ class ScannedLayoutTest {
         assertThat(ValueParsers.description("134 CTNS")).isEmpty();
         // "92 CASES|SHIPPER'S LOAD, STOW AND COUNT, SAID TO CONTAIN:": the rule between the cells read into the word
         assertThat(ValueParsers.description("92 CASES|SHIPPER'S LOAD, STOW AND COUNT, SAID TO CONTAIN:")).isEmpty();
+        // the possessive's apostrophe read twice
+        assertThat(ValueParsers.description("210 CTNS|SHIPPER'\u2019S LOAD, STOW AND COUNT, SAID TO CONTAIN:")).isEmpty();
         // "SAID" read into the packages cell beside it
         assertThat(ValueParsers.description("TO CONTAIN:\nPASSENGER CAR TYRES 205/55R16, RADIAL"))
                 .contains("PASSENGER CAR TYRES 205/55R16, RADIAL");
