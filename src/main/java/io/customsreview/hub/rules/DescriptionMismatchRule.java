@@ -95,6 +95,10 @@ public final class DescriptionMismatchRule implements Rule {
             if (match.judgment().same()) {
                 continue;
             }
+            if (byPosition && (sizeMisread(line, referenceLines.get(i), judge)
+                    || sizeMisread(referenceLines.get(i), line, judge))) {
+                continue;
+            }
             if (byPosition && bestMatch(line, referenceLines, judge).judgment().same()) {
                 continue; // the same goods listed in another order: not a description mismatch
             }
@@ -387,6 +391,43 @@ public final class DescriptionMismatchRule implements Rule {
     private static boolean described(LineItem line) {
         return line.get(LineField.DESCRIPTION).map(v -> !v.value().isBlank() && !(Consistency.scanned(v)
                 && line.values().size() == 1 && v.value().chars().noneMatch(Character::isDigit))).orElse(false);
+    }
+
+    private static final java.util.regex.Pattern SIZE =
+            java.util.regex.Pattern.compile("(?<![\\d.,])(\\d+)\\s*[xX\u00D7]\\s*(\\d+)(?![\\d.,])");
+
+    /**
+     * A scanned line's size read with a look-alike digit or a speck's digit more ("706x149" for 70x140): the same
+     * goods as the other line's where, read with the other's size, the judge finds them so
+     */
+    private static boolean sizeMisread(LineItem scannedLine, LineItem other, SemanticJudge judge) {
+        if (scannedLine.get(LineField.DESCRIPTION).filter(Consistency::scanned).isEmpty()) {
+            return false;
+        }
+        String scanned = description(scannedLine);
+        java.util.regex.Matcher read = SIZE.matcher(scanned);
+        java.util.regex.Matcher printed = SIZE.matcher(description(other));
+        if (!read.find() || !printed.find() || read.group().equals(printed.group())
+                || !readAlike(read.group(1), printed.group(1)) || !readAlike(read.group(2), printed.group(2))) {
+            return false;
+        }
+        String asPrinted = scanned.substring(0, read.start()) + printed.group() + scanned.substring(read.end());
+        GoodsEvidence goods = goods(scannedLine);
+        return judge.sameGoods(new GoodsEvidence(asPrinted, goods.hsCode(), goods.quantity(), goods.unit()),
+                goods(other)).same();
+    }
+
+    /** the same digits, one look-alike apart, or one more read among them */
+    private static boolean readAlike(String read, String printed) {
+        if (read.equals(printed) || Normalize.oneLookAlikeDigitApart(read, printed)) {
+            return true;
+        }
+        for (int k = 0; read.length() == printed.length() + 1 && k < read.length(); k++) {
+            if ((read.substring(0, k) + read.substring(k + 1)).equals(printed)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static GoodsEvidence goods(LineItem line) {

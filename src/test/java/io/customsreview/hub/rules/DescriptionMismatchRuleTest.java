@@ -118,6 +118,27 @@ class DescriptionMismatchRuleTest {
     }
 
     @Test
+    void aSizeReadWithALookAlikeDigitOrADigitMoreOnAScanIsTheSameSize() {
+        // "70x140 cm" read "706x149 cm" on a scanned certificate (its code of another subheading of 6302): the towels
+        // had been other goods ("different sizes")
+        DocumentBuilder towelInvoice = DocumentBuilder.of("d1", INVOICE)
+                .line(Map.of(LineField.DESCRIPTION, "Cotton terry bath towels 70x140 cm", LineField.HS_CODE, "630260"));
+        Dossier scanned = new Dossier("scan", List.of(towelInvoice.build(),
+                DocumentBuilder.of("d2", CERTIFICATE_OF_ORIGIN).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                        .line(Map.of(LineField.DESCRIPTION, "Cotton terry bath towels 706x149 cm", LineField.HS_CODE, "630291")).build()));
+        assertThat(rule.check(scanned, CONTEXT)).isEmpty();
+
+        Dossier printed = new Dossier("digital", List.of(towelInvoice.build(),
+                DocumentBuilder.of("d2", CERTIFICATE_OF_ORIGIN)
+                        .line(Map.of(LineField.DESCRIPTION, "Cotton terry bath towels 706x149 cm", LineField.HS_CODE, "630291")).build()));
+        assertThat(rule.check(printed, CONTEXT)).as("printed so: another size").isNotEmpty();
+        Dossier otherSize = new Dossier("other", List.of(towelInvoice.build(),
+                DocumentBuilder.of("d2", CERTIFICATE_OF_ORIGIN).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                        .line(Map.of(LineField.DESCRIPTION, "Cotton terry bath towels 50x100 cm", LineField.HS_CODE, "630291")).build()));
+        assertThat(rule.check(otherSize, CONTEXT)).as("no misreading makes 50x100 of 70x140").isNotEmpty();
+    }
+
+    @Test
     void wordsAloneInARowOfAScanAreNoGoodsToCompare() {
         // the certification under the table read as a row at no confidence, the first row's description withheld
         DocumentBuilder scannedInvoice = DocumentBuilder.of("d1", INVOICE)
