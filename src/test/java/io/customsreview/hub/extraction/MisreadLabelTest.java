@@ -117,6 +117,11 @@ class MisreadLabelTest {
                 "100:Place of Receipt | 900:Prom@0.95 | 1600:Port of Discharge",
                 "100:XIAMEN CY | 900:Xiamen, China | 1600:Genoa, Italy");
         assertThat(surely.has(Field.PORT_OF_LOADING)).as("read surely: another word").isFalse();
+        // "Frem" at 0.78 over a declaration's port of loading: a MISSING_FIELD
+        Document declaration = ScannedLines.table("300:IMPORT DECLARATION",
+                "100:Dispatch Country | 450:Frem@0.78 | 800:Port of Discharge",
+                "100:Italy | 450:Genoa, Italy | 800:Savannah (USSAV)");
+        assertThat(declaration.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value()).isEqualTo("Genoa, Italy");
     }
 
     @Test
