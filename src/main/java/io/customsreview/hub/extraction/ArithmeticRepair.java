@@ -384,11 +384,53 @@ final class ArithmeticRepair {
                     }
                 }
             }
+            if (repairs == 0) {
+                LineItem both = letterAndMarkMisread(line, read, pricesShowDecimals, amountsShowDecimals);
+                if (both != null) {
+                    return both;
+                }
+            }
         }
         if (repairs != 1) {
             return line;
         }
         return repaired(line, repairedField, repairedValue, assumption);
+    }
+
+    /**
+     * "S6SETS 2443 1368.08" for 56 SETS × 24.43 = 1,368.08: the quantity's first digit read as a letter and the price's
+     * (or amount's) decimal mark lost on one line; where exactly one such pair makes the line hold, both are restored
+     */
+    private static LineItem letterAndMarkMisread(LineItem line, BigDecimal[] read, boolean pricesShowDecimals,
+                                                 boolean amountsShowDecimals) {
+        BigDecimal quantity = Numbers.firstDigitReadAsLetter(line.values().get(LineField.QUANTITY).raw());
+        if (quantity == null) {
+            return null;
+        }
+        LineField field = null;
+        BigDecimal value = null;
+        int found = 0;
+        for (int i = 1; i < 3; i++) {
+            // the other money term printed with its decimals says the line's prices have them too (a one-line
+            // contract's price column is too short to tell by itself)
+            boolean columnShowsDecimals = (i == 1 ? pricesShowDecimals : amountsShowDecimals)
+                    || DECIMAL_MARK.matcher(line.values().get(TERMS[3 - i]).raw()).find();
+            if (!columnShowsDecimals || DECIMAL_MARK.matcher(line.values().get(TERMS[i]).raw()).find()) {
+                continue;
+            }
+            for (int shift : SHIFTS) {
+                BigDecimal[] candidate = read.clone();
+                candidate[0] = quantity;
+                candidate[i] = read[i].movePointLeft(shift);
+                if (holds(candidate[0], candidate[1], candidate[2])) {
+                    found++;
+                    field = TERMS[i];
+                    value = candidate[i];
+                }
+            }
+        }
+        return found != 1 ? null : repaired(repaired(line, LineField.QUANTITY, quantity, FIRST_DIGIT_READ_AS_LETTER),
+                field, value, ASSUMPTION);
     }
 
     static final String GROUPING_READ_AS_DECIMAL_MARK = "a quantity's thousands separator read as its decimal mark "

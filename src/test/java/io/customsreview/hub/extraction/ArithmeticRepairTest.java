@@ -204,6 +204,23 @@ class ArithmeticRepairTest {
         assertThat(Numbers.firstDigitReadAsLetter("O50 PCS")).as("no count opens with 0").isNull();
     }
 
+    @Test
+    void aQuantitysFirstDigitReadAsALetterAndAPricesMarkLostOnOneLineAreBothRestored() {
+        // a one-line contract, "56 SETS 24.43 1368.08" read "S6SETS 2443 1368.08": 6 × 2,443 is no 1,368.08 (a false
+        // LINE_ARITHMETIC_ERROR)
+        Map<LineField, FieldValue> values = lineReadAt("6", "2443", "1368.08", 0.78);
+        values.put(LineField.QUANTITY, new FieldValue("6", "S6SETS",
+                new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.72, null)));
+        Map<LineField, FieldValue> repaired = ArithmeticRepair.repair(scannedInvoice(values)).lines().get(0).values();
+        assertThat(repaired.get(LineField.QUANTITY).value()).isEqualTo("56");
+        assertThat(repaired.get(LineField.UNIT_PRICE).value()).isEqualTo("24.43");
+
+        Map<LineField, FieldValue> otherAmount = new EnumMap<>(values);
+        otherAmount.put(LineField.AMOUNT, value(ExtractionMethod.OCR, "1378.08"));
+        Document asRead = scannedInvoice(otherAmount);
+        assertThat(ArithmeticRepair.repair(asRead)).as("no such pair makes 1,378.08").isSameAs(asRead);
+    }
+
     /** a scanned line whose every term was read with {@code confidence} */
     private static Map<LineField, FieldValue> lineReadAt(String quantity, String price, String amount,
                                                          double confidence) {
