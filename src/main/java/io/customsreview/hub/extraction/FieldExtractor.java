@@ -1183,9 +1183,9 @@ public final class FieldExtractor {
         return valid.size() == 1 ? valid.iterator().next() : null;
     }
 
-    /** "istanbul (Ambarli), Turkey" read on a scan: a place's capital I read small; as printed elsewhere */
+    /** "istanbul (Ambarli), Turkey" read on a scan (after its label's colon too): a place's capital I read small */
     private String capitalIReadSmall(String value) {
-        return text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR && value.matches("\\s*i\\p{Ll}{3,}.*")
+        return text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR && value.matches("[:\\s]*i\\p{Ll}{3,}.*")
                 ? value.replaceFirst("i", "I") : value;
     }
 

@@ -102,6 +102,14 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aPortReadWithItsCapitalISmallAfterItsLabelsColonIsThePort() {
+        // "Loading Port: istanbul (Ambarli) (TRAMR)" on a degraded B/L: the port of loading had been lost
+        Document billOfLading = scanned("BILL OF LADING", "Loading Port:@0.85 istanbul@0.85 (Ambarli) (TRAMR)");
+        assertThat(billOfLading.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value())
+                .isEqualTo("Istanbul");
+    }
+
+    @Test
     void aDoubtedFromWhoseFWasReadAsAPIsTheLabel() {
         // a B/L's "From" box read "Prom" at 0.82 (the F's bar read as a P's bowl): its port of loading had been lost
         Document billOfLading = ScannedLines.table("300:BILL OF LADING",
