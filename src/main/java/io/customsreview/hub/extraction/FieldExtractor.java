@@ -330,7 +330,8 @@ public final class FieldExtractor {
                     sureFirstWordOff = true;
                 }
                 int d = Integer.MAX_VALUE;
-                if (allowed > 0 && (doubtfulWords.contains(word) || endsTheBox || startsTheBox)) {
+                if (allowed > 0 && (doubtfulWords.contains(word) || endsTheBox || startsTheBox
+                        || lReadAsI(word, wanted))) {
                     d = mergedGlyphEdits(word, wanted);
                     if (Math.abs(word.length() - wanted.length()) <= allowed) {
                         d = Math.min(d, io.customsreview.hub.llm.PartyNames.levenshtein(word, wanted));
@@ -429,6 +430,22 @@ public final class FieldExtractor {
             }
         }
         return differing == 1 && lookAlike;
+    }
+
+    /**
+     * "Unioading" for Unloading, even read surely: a label word of six letters or more whose l's were read as i's
+     * (the recogniser cannot tell them by their stems), nothing else changed
+     */
+    private static boolean lReadAsI(String word, String wanted) {
+        if (wanted.length() < 6 || word.length() != wanted.length() || word.equals(wanted)) {
+            return false;
+        }
+        for (int i = 0; i < wanted.length(); i++) {
+            if (word.charAt(i) != wanted.charAt(i) && !(wanted.charAt(i) == 'l' && word.charAt(i) == 'i')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** where the token before position p ends, or 0 */

@@ -102,6 +102,16 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aLabelWordWhoseLWasReadAsAnIIsTheLabelEvenReadSurely() {
+        // "Place of Unioading: Rotterdam (NLRTM)" at 0.91 on a declaration: the port of discharge had been lost
+        Document declaration = scanned("IMPORT DECLARATION", "Place@0.91 of Unioading:@0.91 Rotterdam (NLRTM)");
+        assertThat(declaration.first(Field.PORT_OF_DISCHARGE)).get().extracting(v -> v.value())
+                .isEqualTo("Rotterdam");
+        assertThat(scanned("IMPORT DECLARATION", "Place@0.91 of Unioaxing:@0.91 Rotterdam (NLRTM)")
+                .has(Field.PORT_OF_DISCHARGE)).as("another letter").isFalse();
+    }
+
+    @Test
     void aPortReadWithItsCapitalISmallAfterItsLabelsColonIsThePort() {
         // "Loading Port: istanbul (Ambarli) (TRAMR)" on a degraded B/L: the port of loading had been lost
         Document billOfLading = scanned("BILL OF LADING", "Loading Port:@0.85 istanbul@0.85 (Ambarli) (TRAMR)");
