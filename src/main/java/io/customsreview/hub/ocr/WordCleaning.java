@@ -47,6 +47,11 @@ final class WordCleaning {
         text = SECTION_SIGN_FOR_5.matcher(text).replaceAll("5");
         // "7O/KGS" for 70 KGS: a zero read as the letter after a digit
         text = O_AFTER_DIGIT.matcher(text).replaceAll("0");
+        // "1G0SETS" for 160 SETS: a digit between a count's digits read as the letter of its shape, before its unit
+        java.util.regex.Matcher count = LETTER_AMONG_COUNT_DIGITS.matcher(text);
+        if (count.matches()) {
+            text = count.group(1) + DIGIT_OF_LETTER.get(count.group(2).charAt(0)) + count.group(3) + count.group(4);
+        }
         // "3.277,/0 KG" for 3.277,70: a 7 after a number's decimal mark read as a slash
         text = SLASH_FOR_7.matcher(text).replaceAll("7");
         // "INV~2025-40420": a reference's dash read as a tilde
@@ -80,6 +85,11 @@ final class WordCleaning {
     private static final Pattern DOLLAR_SLASH_LETTER = Pattern.compile("^\\$/(?=[A-Z][.:]?$)");
 
     private static final Pattern O_AFTER_DIGIT = Pattern.compile("(?<=\\d)O(?=\\d|[.,/]|$)");
+
+    private static final Pattern LETTER_AMONG_COUNT_DIGITS = Pattern.compile("^(\\d+)([GSBZ])(\\d+)([A-Za-z]{2,5})$");
+
+    private static final java.util.Map<Character, Character> DIGIT_OF_LETTER = java.util.Map.of('G', '6', 'S', '5',
+            'B', '8', 'Z', '2');
 
     private static final Pattern SLASH_FOR_7 = Pattern.compile("(?<=\\d{3}[.,])/(?=\\d(?![\\d/]))");
 

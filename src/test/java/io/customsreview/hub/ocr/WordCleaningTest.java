@@ -139,6 +139,16 @@ class WordCleaningTest {
     }
 
     @Test
+    void aDigitAmongACountsDigitsReadAsTheLetterOfItsShapeIsThatDigit() {
+        // "160 SETS" read "1G0SETS" on a degraded packing list: the quantity had been read as 1 (a false
+        // QUANTITY_MISMATCH)
+        assertThat(WordCleaning.clean("1G0SETS", 0.67)).isEqualTo("160SETS");
+        assertThat(WordCleaning.clean("2S0PCS", 0.67)).isEqualTo("250PCS");
+        assertThat(WordCleaning.clean("45G1", 0.9)).as("a container's size and type").isEqualTo("45G1");
+        assertThat(WordCleaning.clean("24NL500", 0.9)).as("a reference").isEqualTo("24NL500");
+    }
+
+    @Test
     void aRuleBetweenTwoCellsNumbersSeparatesThemIntoTwoWordsEachOverItsOwnDigits() {
         assertThat(WordCleaning.clean("223380}4011100000", 0.31)).isEqualTo("223380 4011100000");
         assertThat(WordCleaning.clean("027,20|9405.42.10", 0.35)).isEqualTo("027,20 9405.42.10");
