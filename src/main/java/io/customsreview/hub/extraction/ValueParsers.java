@@ -220,7 +220,8 @@ final class ValueParsers {
 
     /** a street address, a plot or a block ("144-1 Umeda", "40-2-1 Minato Mirai"), which no company is named */
     private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)\\d{1,5}[A-Za-z]?\\s+[\\p{L} .'\\-]+\\s"
-            + "(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|parkway|pkwy|highway|hwy)\\.?"
+            + "(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|parkway|pkwy|highway|hwy|place|pl|"
+            + "square|sq|quay|way|court|ct|terrace|close|crescent)\\.?"
             + "|(?:lot|plot)\\s+\\d+[A-Za-z]?|\\d{1,5}(?:-\\d{1,5}){1,2}\\s+[\\p{L} .'\\-]+");
 
     /** a label of the form "Sold To", "Ship To", "Consigned To": no company's name ends in "To" alone */

@@ -60,6 +60,15 @@ class ValueParsersTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aStreetAddressIsNoPartysName() {
+        // "321 Raffles Place, #12-01" under a packing list's buyer label, the name's line unread: a false
+        // PARTY_MISMATCH
+        assertThat(ValueParsers.party("321 Raffles Place, #12-01")).isEmpty();
+        assertThat(ValueParsers.party("12 Harbour Way")).isEmpty();
+        assertThat(ValueParsers.party("Raffles Place Trading Pte. Ltd.")).contains("Raffles Place Trading Pte. Ltd.");
+    }
+
+    @org.junit.jupiter.api.Test
     void aReferenceAfterASpeckReadAsACommaBeforeTheColonIsRead() {
         // "Invoice No,: EGS243175" on a degraded scan (a speck read as a comma): the invoice number had been lost (a
         // false MISSING_FIELD)
