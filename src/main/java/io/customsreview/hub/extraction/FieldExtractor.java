@@ -1272,8 +1272,8 @@ public final class FieldExtractor {
             }
         }
         if (!candidates.containsKey(Field.CURRENCY)) {
-            // the currency most amounts are printed in; a code opening or inside a reference ("S/C No.: GHS/2024/963")
-            // is the reference's prefix, not a currency
+            // the currency most amounts are printed in; a code opening or inside a reference ("S/C No.: GHS/2024/963",
+            // "Invoice Reference: SHP253812") is the reference's prefix, not a currency
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (TextLine line : text.lines()) {
                 Matcher m = CODE_OUTSIDE_REFERENCES.matcher(line.text());
@@ -1289,7 +1289,7 @@ public final class FieldExtractor {
     }
 
     private static final Pattern CODE_OUTSIDE_REFERENCES =
-            Pattern.compile("(?<![A-Za-z0-9/\\-])[A-Z]{3}(?![A-Za-z]|[/\\-]\\w)");
+            Pattern.compile("(?<![A-Za-z0-9/\\-])[A-Z]{3}(?![A-Za-z]|[/\\-]\\w|\\d{5,}(?![\\d.,]))");
 
     /**
      * A party's name with the other party's after it ("SHANGHAI EVERGREAT ... CO. LTD Vanguard Distribution

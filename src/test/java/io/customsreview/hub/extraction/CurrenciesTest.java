@@ -25,4 +25,16 @@ class CurrenciesTest {
         // "SHP253812" on a digital packing list had been the currency SHP (St Helena pound): a false CURRENCY_MISMATCH
         assertThat(Currencies.find(text)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aDocumentWhoseOnlyCodeOpensAReferenceStatesNoCurrency() {
+        // a digital packing list: "Invoice Reference: SHP253812" had made its currency SHP (a false CURRENCY_MISMATCH)
+        io.customsreview.hub.domain.Document packingList = new RecognisingDocumentReader(ExtractionSettings.defaults())
+                .read("d1", "pl.txt", """
+                        PACKING LIST
+                        Invoice Reference: SHP253812 Dated: 2025-05-21
+                        Total Gross Weight: 1,234.00 KGS
+                        """.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
+        assertThat(packingList.has(io.customsreview.hub.domain.Field.CURRENCY)).isFalse();
+    }
 }
