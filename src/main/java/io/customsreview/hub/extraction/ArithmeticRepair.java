@@ -398,8 +398,9 @@ final class ArithmeticRepair {
     }
 
     /**
-     * "S6SETS 2443 1368.08" for 56 SETS × 24.43 = 1,368.08: the quantity's first digit read as a letter and the price's
-     * (or amount's) decimal mark lost on one line; where exactly one such pair makes the line hold, both are restored
+     * "S6SETS 2443 1368.08" for 56 SETS × 24.43 = 1,368.08: the quantity's first digit read as a letter and the
+     * price's (or amount's) decimal mark lost on one line; where exactly one such pair makes the line hold, both are
+     * restored
      */
     private static LineItem letterAndMarkMisread(LineItem line, BigDecimal[] read, boolean pricesShowDecimals,
                                                  boolean amountsShowDecimals) {

@@ -40,8 +40,9 @@ public final class Dates {
     static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d])");
     static final Pattern DAY_MONTH_NAME = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-/.]*(?:of\\s+)?" + MONTH_NAME + "[\\s\\-/.,]*(\\d{4}|\\d{2})(?!\\d)");
+    /** "March 4, 2025"; "August 30. 2024" too, its comma read as a full stop on a scan */
     static final Pattern MONTH_NAME_DAY = Pattern.compile(
-            "\\b" + MONTH_NAME + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[,.]?\\s+(\\d{4})(?!\\d)"); // "August 30. 2024": a comma read
+            "\\b" + MONTH_NAME + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[,.]?\\s+(\\d{4})(?!\\d)");
     static final Pattern COMPACT = Pattern.compile("(?<!\\d)(20\\d{2})(\\d{2})(\\d{2})(?!\\d)");
 
     private Dates() {

@@ -317,7 +317,7 @@ public final class DoubtfulValues {
     static final String STATED_BY_TWO_DIGIT_MORE = "read with low confidence as %s (%.2f); %s and %s both state %s, "
             + "the same digits but one more read (a speck taken for a digit)";
 
-    /** a reading whose digits, to the cent, are the stated value's with one more among them ("490,895.55" for 40,895.55) */
+    /** a reading whose digits, to the cent, are the stated value's with one more among them ("490,895.55", 40,895.55) */
     static boolean oneDigitMore(FieldValue read, FieldValue stated) {
         try {
             String a = toTheCent(read.decimal());

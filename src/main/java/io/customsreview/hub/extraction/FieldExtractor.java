@@ -651,7 +651,8 @@ public final class FieldExtractor {
      */
     private boolean houseNumberAfterStreet(String street, String value) {
         Matcher number = HOUSE_NUMBER.matcher(value);
-        String house = number.matches() ? street.strip().toLowerCase(java.util.Locale.ROOT) + " " + number.group(1) : null;
+        String house = number.matches()
+                ? street.strip().toLowerCase(java.util.Locale.ROOT) + " " + number.group(1) : null;
         if (HOUSE_NUMBER_BEFORE_PLACE.matcher(value).matches()) {
             housesSeen.add(house);
             return true;

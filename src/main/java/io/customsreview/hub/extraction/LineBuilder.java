@@ -96,8 +96,9 @@ public final class LineBuilder {
                         || row.stream().noneMatch(w -> w != word && overlapX(w, word) > 0)) {
                     continue;
                 }
-                if (row.stream().anyMatch(w -> w != word && within(word, w) && w.text().length() > word.text().length()
-                        && w.text().toLowerCase(java.util.Locale.ROOT).endsWith(word.text().toLowerCase(java.util.Locale.ROOT)))) {
+                String end = word.text().toLowerCase(java.util.Locale.ROOT);
+                if (row.stream().anyMatch(w -> w != word && within(word, w) && w.text().length() > end.length()
+                        && w.text().toLowerCase(java.util.Locale.ROOT).endsWith(end))) {
                     row.remove(word); // "ise", 2 px wide inside "Sunrise": the word's own letters read a second time
                     continue;
                 }

@@ -672,7 +672,8 @@ final class LineTableExtractor {
                 && NUMBER_COLUMNS.contains(column.field()) && NUMBER_COLUMNS.contains(before.field());
         if (existing != null && beforeEmpty
                 && existing.text().matches("\\d[\\d.,]*") && segment.text().matches(SPACE_GROUPED_NUMBER)
-                && !(existing.text().matches("\\d{1,3}") && segment.text().matches("\\d{3}([\\s.,]\\d{3})*([.,]\\d+)?"))) {
+                && !(existing.text().matches("\\d{1,3}")
+                && segment.text().matches("\\d{3}([\\s.,]\\d{3})*([.,]\\d+)?"))) {
             // "6" and "2520", "8.5" and "425": a short price right-aligned close to the amount, both under the
             // amount's span; no grouping joins them ("16 943,12" is one number), and the price's column is empty
             cells.put(before.field(), existing);
