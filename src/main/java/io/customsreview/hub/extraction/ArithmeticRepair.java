@@ -316,24 +316,10 @@ final class ArithmeticRepair {
         if (holds(read[0], read[1], read[2])) {
             return line;
         }
-        LineField repairedField = null;
-        BigDecimal repairedValue = null;
-        int repairs = 0;
-        for (int i = 1; i < 3; i++) { // prices and amounts have decimals to lose; quantities are counted
-            boolean columnShowsDecimals = i == 1 ? pricesShowDecimals : amountsShowDecimals;
-            if (!columnShowsDecimals || DECIMAL_MARK.matcher(values.get(TERMS[i]).raw()).find()) {
-                continue; // a value that shows its decimal mark did not lose it
-            }
-            for (int shift : SHIFTS) {
-                BigDecimal[] candidate = read.clone();
-                candidate[i] = read[i].movePointLeft(shift);
-                if (holds(candidate[0], candidate[1], candidate[2])) {
-                    repairs++;
-                    repairedField = TERMS[i];
-                    repairedValue = candidate[i];
-                }
-            }
-        }
+        MarkRestored mark = markRestored(line, read, read[0], pricesShowDecimals, amountsShowDecimals);
+        LineField repairedField = mark.field();
+        BigDecimal repairedValue = mark.value();
+        int repairs = mark.count();
         String assumption = ASSUMPTION;
         if (repairs == 0) {
             // one term read in a way its own text shows, tried in this order; the first that makes the line hold
@@ -408,30 +394,46 @@ final class ArithmeticRepair {
         if (quantity == null) {
             return null;
         }
+        // the other money term printed with its decimals says the line's prices have them too (a one-line
+        // contract's price column is too short to tell by itself)
+        MarkRestored mark = markRestored(line, read, quantity,
+                pricesShowDecimals || DECIMAL_MARK.matcher(line.values().get(LineField.AMOUNT).raw()).find(),
+                amountsShowDecimals || DECIMAL_MARK.matcher(line.values().get(LineField.UNIT_PRICE).raw()).find());
+        return mark.count() != 1 ? null : repaired(repaired(line, LineField.QUANTITY, quantity,
+                FIRST_DIGIT_READ_AS_LETTER), mark.field(), mark.value(), ASSUMPTION);
+    }
+
+    /** how many decimal marks restored make the line hold, and the last such term and value */
+    private record MarkRestored(int count, LineField field, BigDecimal value) {
+    }
+
+    /**
+     * The price or amount with its lost decimal mark put back where that makes the line hold with {@code quantity}:
+     * only a term printed without a mark, in a column that may have lost one (prices and amounts have decimals to
+     * lose; quantities are counted)
+     */
+    private static MarkRestored markRestored(LineItem line, BigDecimal[] read, BigDecimal quantity,
+                                             boolean pricesMayLackMarks, boolean amountsMayLackMarks) {
         LineField field = null;
         BigDecimal value = null;
-        int found = 0;
+        int count = 0;
         for (int i = 1; i < 3; i++) {
-            // the other money term printed with its decimals says the line's prices have them too (a one-line
-            // contract's price column is too short to tell by itself)
-            boolean columnShowsDecimals = (i == 1 ? pricesShowDecimals : amountsShowDecimals)
-                    || DECIMAL_MARK.matcher(line.values().get(TERMS[3 - i]).raw()).find();
-            if (!columnShowsDecimals || DECIMAL_MARK.matcher(line.values().get(TERMS[i]).raw()).find()) {
-                continue;
+            boolean mayLackMark = i == 1 ? pricesMayLackMarks : amountsMayLackMarks;
+            if (!mayLackMark || DECIMAL_MARK.matcher(line.values().get(TERMS[i]).raw()).find()) {
+                continue; // a value that shows its decimal mark did not lose it
             }
             for (int shift : SHIFTS) {
                 BigDecimal[] candidate = read.clone();
                 candidate[0] = quantity;
                 candidate[i] = read[i].movePointLeft(shift);
                 if (holds(candidate[0], candidate[1], candidate[2])) {
-                    found++;
+                    count++;
                     field = TERMS[i];
                     value = candidate[i];
                 }
             }
         }
-        return found != 1 ? null : repaired(repaired(line, LineField.QUANTITY, quantity, FIRST_DIGIT_READ_AS_LETTER),
-                field, value, ASSUMPTION);
+        return new MarkRestored(count, field, value);
     }
 
     static final String GROUPING_READ_AS_DECIMAL_MARK = "a quantity's thousands separator read as its decimal mark "

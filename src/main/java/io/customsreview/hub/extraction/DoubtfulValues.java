@@ -320,14 +320,9 @@ public final class DoubtfulValues {
     /** a reading whose digits, to the cent, are the stated value's with one more among them ("490,895.55", 40,895.55) */
     static boolean oneDigitMore(FieldValue read, FieldValue stated) {
         try {
-            String a = toTheCent(read.decimal());
-            String b = toTheCent(stated.decimal());
-            for (int k = 0; a.length() == b.length() + 1 && k < a.indexOf('.'); k++) {
-                if ((a.substring(0, k) + a.substring(k + 1)).equals(b)) {
-                    return true;
-                }
-            }
-            return false;
+            // both to the cent: the one more can only be a digit before the mark
+            return io.customsreview.hub.rules.Normalize.oneCharacterMore(toTheCent(read.decimal()),
+                    toTheCent(stated.decimal()));
         } catch (ArithmeticException | NumberFormatException e) {
             return false;
         }

@@ -419,15 +419,8 @@ public final class DescriptionMismatchRule implements Rule {
 
     /** the same digits, one look-alike apart, or one more read among them */
     private static boolean readAlike(String read, String printed) {
-        if (read.equals(printed) || Normalize.oneLookAlikeDigitApart(read, printed)) {
-            return true;
-        }
-        for (int k = 0; read.length() == printed.length() + 1 && k < read.length(); k++) {
-            if ((read.substring(0, k) + read.substring(k + 1)).equals(printed)) {
-                return true;
-            }
-        }
-        return false;
+        return read.equals(printed) || Normalize.oneLookAlikeDigitApart(read, printed)
+                || Normalize.oneCharacterMore(read, printed);
     }
 
     private static GoodsEvidence goods(LineItem line) {
