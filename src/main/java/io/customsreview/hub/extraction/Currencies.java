@@ -31,9 +31,11 @@ public final class Currencies {
 
     /**
      * a code, not a reference that starts with a code's letters: "SHP253812" (five digits or more glued on, and no
-     * decimal mark) or "SHP-5200002-0169" (a dash and a digit); "GBP25,124.67" is a currency and its amount
+     * decimal mark: a comma or stop with no digit after it ends the sentence) or "SHP-5200002-0169" (a dash and a
+     * digit); "GBP25,124.67" is a currency and its amount
      */
-    private static final Pattern CODE = Pattern.compile("(?<![A-Za-z])([A-Z]{3})(?![A-Za-z]|\\d{5,}(?![\\d.,])|-\\d)");
+    private static final Pattern CODE =
+            Pattern.compile("(?<![A-Za-z])([A-Z]{3})(?![A-Za-z]|\\d{5,}(?!\\d|[.,]\\d)|-\\d)");
 
     private Currencies() {
     }

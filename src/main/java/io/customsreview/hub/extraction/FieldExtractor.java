@@ -1290,7 +1290,7 @@ public final class FieldExtractor {
     }
 
     private static final Pattern CODE_OUTSIDE_REFERENCES =
-            Pattern.compile("(?<![A-Za-z0-9/\\-])[A-Z]{3}(?![A-Za-z]|[/\\-]\\w|\\d{5,}(?![\\d.,]))");
+            Pattern.compile("(?<![A-Za-z0-9/\\-])[A-Z]{3}(?![A-Za-z]|[/\\-]\\w|\\d{5,}(?!\\d|[.,]\\d))");
 
     /**
      * A party's name with the other party's after it ("SHANGHAI EVERGREAT ... CO. LTD Vanguard Distribution
