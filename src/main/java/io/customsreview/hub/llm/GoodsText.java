@@ -138,6 +138,9 @@ final class GoodsText {
         phrase("motor vehicles?|passenger cars?|automobiles?|voitures?|coches?|autos?\\b|pkw", "car");
         phrase("\\btvs?\\b|televisions?|televiseurs?|televisores?|fernseher|fernsehgerate?", "tv");
         phrase("bicycles?|bikes?\\b|velos?\\b|bicicletas?|fahrrader|fahrrad", "bicycle");
+        // "fil de cuivre" is copper wire, "fil de coton" cotton yarn: a thread of metal is a wire
+        phrase("(?:fils?|hilos?)(?= (?:de |d'|en )?(?:cuivre|acier|aluminium|fer|cobre|acero|aluminio|hierro)\\b)",
+                "wire");
         phrase("\\bknit(ted)?\\b|\\btricot(e|es)?\\b|de punto|gestrickt(e|en)?|strick", "knitted");
 
         words("laptop", "portatil");
@@ -450,8 +453,26 @@ final class GoodsText {
         return kinds;
     }
 
-    /** true when some kind of one names or covers a kind of the other */
+    /** kinds that are materials: the goods themselves only where a description names no other kind */
+    private static final Set<String> MATERIALS = Set.of("steel", "aluminium", "copper", "timber", "paper",
+            "cardboard", "fabric");
+
+    /**
+     * true when some principal kind of one names or covers a kind of the other. A material is principal only where
+     * nothing else is named: "steel" in "stainless steel cookware" and in "shoes with a steel toe" is no shared
+     * kind, but "stainless steel tubes" shares one with "steel pipes".
+     */
     static boolean kindsOverlap(Set<String> a, Set<String> b) {
+        return anyShared(principal(a), b) || anyShared(a, principal(b));
+    }
+
+    private static Set<String> principal(Set<String> kinds) {
+        Set<String> principal = new LinkedHashSet<>(kinds);
+        principal.removeAll(MATERIALS);
+        return principal.isEmpty() ? kinds : principal;
+    }
+
+    private static boolean anyShared(Set<String> a, Set<String> b) {
         for (String x : a) {
             for (String y : b) {
                 if (x.equals(y) || UMBRELLAS.getOrDefault(x, Set.of()).contains(y)

@@ -80,6 +80,21 @@ class EmbeddingJudgeTest {
     }
 
     @Test
+    void aMaterialBothNameIsNoSharedKindWhenEachNamesOtherGoods() {
+        // a digital certificate of origin's line replaced by other goods, its HS code and count kept: "steel" in
+        // both had made one kind of goods, and the shared code and count outvoted the rest (a planted
+        // DESCRIPTION_MISMATCH missed)
+        GoodsEvidence cookware = new GoodsEvidence("Stainless steel cookware set, 7 pieces", "73239300",
+                new BigDecimal("28"), "SET");
+        GoodsEvidence shoes = new GoodsEvidence("Safety shoes with leather uppers, steel toe", "73239300",
+                new BigDecimal("28"), "SET");
+        assertThat(JUDGE.sameGoods(cookware, shoes).same()).isFalse();
+        // the material is the goods where one side names nothing else
+        assertThat(JUDGE.sameGoods(goods("Steel pipes, seamless", "730419"), goods("Stainless steel tubes", "730419"))
+                .same()).isTrue();
+    }
+
+    @Test
     void everyDecisionIsTheEmbeddingJudgesWithAConfidence() {
         Judgment judgment = JUDGE.sameParty("ACME Trading Co., Ltd.", "Acme Trading Company Limited");
         assertThat(judgment.same()).isTrue();
