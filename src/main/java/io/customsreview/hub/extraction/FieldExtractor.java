@@ -581,6 +581,10 @@ public final class FieldExtractor {
             if (found || h + 1 < hits.size() || houseNumber(hit, value)) {
                 continue;
             }
+            if (PROSE_AFTER_LABEL.matcher(value).lookingAt()) {
+                // "to warehouse": the label's word begins words of its own, not a box whose value stands beside it
+                continue;
+            }
             // nothing after the label in its own segment: the next segment on the line, else the one below
             int beside = besideLabel(line, segmentIndex);
             if (beside < line.segments().size()) {
@@ -711,6 +715,9 @@ public final class FieldExtractor {
         }
         return false;
     }
+
+    /** a word of three small letters or more straight after a label: the label's word is prose, not a box's label */
+    private static final Pattern PROSE_AFTER_LABEL = Pattern.compile("\\s+\\p{Ll}{3,}");
 
     private static boolean isRoute(String text) {
         return text.strip().matches("(?i)^[:\\s]*(by (sea|air|ocean|vessel|truck|rail)|from)\\b.*");

@@ -1146,6 +1146,22 @@ class ScannedLayoutTest {
                 .isEqualTo("BLUE OCEAN MANUFACTURING EXPORTS");
     }
 
+    @org.junit.jupiter.api.Test
+    void aLabelWordOpeningProseTakesNoValueFromTheNextBox() {
+        // a digital insurance policy: "warehouse" / "to warehouse" wrapped under Coverage, beside a vessel's name
+        // wrapped as well ("CMA CGM ANTOINE DE SAINT" / "EXUPERY V.2650E"): "to" had taken the vessel's last word
+        // for the port of discharge (a false PORT_MISMATCH)
+        Document insurance = ScannedLines.table(
+                "175:MARINE CARGO INSURANCE POLICY",
+                "175:B/L Number: CMDU958669113 | 1282:Insured Amount: USD 26,186.00",
+                "175:Coverage: ICC (A) incl. War & SRCC, warehouse | 1282:Vessel / Voyage: CMA CGM ANTOINE DE SAINT",
+                "400:to warehouse | 1664:EXUPERY V.2650E",
+                "175:From: Busan, Korea, Republic of | 1282:To: Felixstowe, United Kingdom");
+        assertThat(insurance.type()).isEqualTo(io.customsreview.hub.domain.DocumentType.INSURANCE);
+        assertThat(insurance.all(Field.PORT_OF_DISCHARGE)).extracting(v -> v.value())
+                .containsExactly("Felixstowe, United Kingdom");
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
