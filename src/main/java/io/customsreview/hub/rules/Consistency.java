@@ -223,17 +223,23 @@ final class Consistency {
     /**
      * The valid container number another document states that a scanned {@code value} is, an owner code's letter
      * misread ("FMCU9080339" for EMCU9080339), or, read doubtfully, a digit as its look-alike ("KOCU3180739" at 0.92
-     * for KOCU3180730); empty for a digital value, or where no document states one: every document reading the same
+     * for KOCU3180730) — read surely too where two other documents state that number ("ECMU4909910" at 0.96 for
+     * ECMU4909010); empty for a digital value, or where no document states one: every document reading the same
      * invalid number is a number printed wrong, not a misreading.
      */
     static Optional<String> containerReadAlikeElsewhere(Dossier dossier, Document document, FieldValue value) {
         if (!scanned(value)) {
             return Optional.empty();
         }
-        return dossier.readable().stream().filter(d -> d != document)
-                .flatMap(d -> d.all(Field.CONTAINER_NUMBER).stream()).map(v -> Normalize.container(v.value()))
+        List<String> elsewhere = dossier.readable().stream().filter(d -> d != document)
+                .flatMap(d -> d.all(Field.CONTAINER_NUMBER).stream().map(v -> Normalize.container(v.value()))
+                        .distinct())
+                .toList();
+        return elsewhere.stream()
                 .filter(other -> Normalize.ownerCodeReadAlike(value.value(), other)
-                        || (doubtful(value) && Normalize.digitReadAlike(value.value(), other))).findFirst();
+                        || (doubtful(value) || java.util.Collections.frequency(elsewhere, other) >= 2)
+                        && Normalize.digitReadAlike(value.value(), other))
+                .findFirst();
     }
 
     /** read on a scan below {@link #SURE_READING} */

@@ -291,8 +291,19 @@ class ScannedValuesRulesTest {
         assertThat(check(new ContainerMismatchRule(), doubtful)).isEmpty();
 
         CleanDossier sure = CleanDossier.create().scanned(DECLARATION, 0.95)
+                .set(DECLARATION, Field.CONTAINER_NUMBER, misread, "MSCU1234566")
+                .remove(PACKING_LIST, Field.CONTAINER_NUMBER);
+        assertThat(check(new ContainerNumberInvalidRule(), sure)).as("read surely, one document against it")
+                .hasSize(1);
+        // "ECMU4909910" read at 0.96 on a scanned declaration for ECMU4909010, which the B/L and the packing list
+        // state: a number failing its check digit that two other documents state valid, one look-alike digit
+        // apart, is a misreading however sure (a false CONTAINER_MISMATCH and CONTAINER_NUMBER_INVALID)
+        CleanDossier sureAgainstTwo = CleanDossier.create().scanned(DECLARATION, 0.96)
                 .set(DECLARATION, Field.CONTAINER_NUMBER, misread, "MSCU1234566");
-        assertThat(check(new ContainerNumberInvalidRule(), sure)).as("read surely").hasSize(1);
+        assertThat(check(new ContainerNumberInvalidRule(), sureAgainstTwo)).isEmpty();
+        assertThat(check(new ContainerMismatchRule(), sureAgainstTwo)).isEmpty();
+        assertThat(check(new ContainerNumberInvalidRule(), CleanDossier.create()
+                .set(DECLARATION, Field.CONTAINER_NUMBER, misread, "MSCU1234566"))).as("printed so").hasSize(1);
         CleanDossier otherDigit = CleanDossier.create().scanned(DECLARATION, 0.92)
                 .set(DECLARATION, Field.CONTAINER_NUMBER, "CSQU3054384", "MSCU1234566");
         assertThat(check(new ContainerNumberInvalidRule(), otherDigit)).as("4 is no look-alike of 3").hasSize(1);
