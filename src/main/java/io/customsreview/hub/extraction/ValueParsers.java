@@ -35,7 +35,9 @@ final class ValueParsers {
     static Optional<String> reference(String text) {
         String cleaned = text.strip().replaceFirst("^[:#.,\\-=\\s]+", "")
                 .replaceFirst("(?i)^((our|your)\\s+)?(ref(erence)?|no|nr|number|n[o\u00B0\u00BA])[.:#\\s]+", "")
-                .replaceFirst("(?i)^(no|nr|number)[.:\\s]+", "");
+                .replaceFirst("(?i)^(no|nr|number)[.:\\s]+", "")
+                // a "No." a scan read as another pair of letters ("Na.:", "Mo.:"): only before its colon
+                .replaceFirst("(?i)^(?:n[aec0]|m[o0])[.,]?:\\s*", "");
         List<String> kept = new ArrayList<>();
         boolean seenDigit = false;
         for (String raw : cleaned.split("\\s+")) {

@@ -77,6 +77,19 @@ class ValueParsersTest {
                 io.customsreview.hub.domain.Field.INVOICE_NUMBER)).get().extracting(v -> v.value()).isEqualTo("EGS243175");
     }
 
+    @org.junit.jupiter.api.Test
+    void aReferenceAfterANoReadAsAnotherWordIsRead() {
+        // "Invoice Na.: Cl/9690/25" on a degraded scan: "Na" had been kept as the number's first part, and the
+        // insurance's CI/9690/25 differed from it (a false INVOICE_NUMBER_MISMATCH)
+        assertThat(ValueParsers.reference("Na.: Cl/9690/25")).contains("Cl/9690/25");
+        assertThat(ValueParsers.reference("Mo.: EGS243175")).contains("EGS243175");
+        assertThat(ValueParsers.reference("NA 5512 07")).as("no colon: the reference's own letters")
+                .contains("NA 5512 07");
+        assertThat(invoice("COMMERCIAL INVOICE\nInvoice Na.: Cl/9690/25\n").first(
+                io.customsreview.hub.domain.Field.INVOICE_NUMBER)).get().extracting(v -> v.value())
+                .isEqualTo("Cl/9690/25");
+    }
+
     private static io.customsreview.hub.domain.Document invoice(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
