@@ -85,10 +85,17 @@ final class SecondReading {
      */
     static List<Word> readLine(TesseractHandle tesseract, BufferedImage page, int dpi,
                                TesseractHandle.Threshold threshold, int x1, int y1, int x2, int y2) {
+        return readLine(tesseract, page, dpi, threshold, x1, y1, x2, y2, false);
+    }
+
+    /** the same, read as a raw line where {@code raw} ({@link TesseractHandle#recogniseRawLine}) */
+    static List<Word> readLine(TesseractHandle tesseract, BufferedImage page, int dpi,
+                               TesseractHandle.Threshold threshold, int x1, int y1, int x2, int y2, boolean raw) {
         BufferedImage crop = PagePreparation.grey(page.getSubimage(x1, y1, x2 - x1, y2 - y1), ENLARGE);
         List<Word> words = new ArrayList<>();
         int cropDpi = dpi > 0 ? (int) Math.round(dpi * ENLARGE) : 0;
-        for (TesseractHandle.RecognisedWord w : tesseract.recogniseLine(crop, cropDpi, threshold)) {
+        for (TesseractHandle.RecognisedWord w : raw ? tesseract.recogniseRawLine(crop, cropDpi, threshold)
+                : tesseract.recogniseLine(crop, cropDpi, threshold)) {
             words.add(new Word(w.text(), LineBuilder.box(x1 + w.x1() / ENLARGE, y1 + w.y1() / ENLARGE,
                     x1 + w.x2() / ENLARGE, y1 + w.y2() / ENLARGE), w.confidence()));
         }

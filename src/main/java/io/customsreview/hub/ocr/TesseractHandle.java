@@ -106,10 +106,23 @@ final class TesseractHandle implements AutoCloseable {
      * again enlarged.
      */
     List<RecognisedWord> recogniseLine(BufferedImage grey, int dpi, Threshold threshold) {
+        return recogniseAs(ITessAPI.TessPageSegMode.PSM_SINGLE_LINE, "line", grey, dpi, threshold);
+    }
+
+    /**
+     * Recognises a crop as one raw line, without Tesseract's own line finding: what a single line's reading gives
+     * nothing for where the crop holds the tops of the line below as well.
+     */
+    List<RecognisedWord> recogniseRawLine(BufferedImage grey, int dpi, Threshold threshold) {
+        return recogniseAs(ITessAPI.TessPageSegMode.PSM_RAW_LINE, "raw", grey, dpi, threshold);
+    }
+
+    private List<RecognisedWord> recogniseAs(int segmentation, String reading, BufferedImage grey, int dpi,
+                                             Threshold threshold) {
         ByteBuffer pixels = pixels(grey);
-        return DeveloperWordCache.recognise(pixels, grey.getWidth(), grey.getHeight(), "line" + dpi + threshold.name(),
+        return DeveloperWordCache.recognise(pixels, grey.getWidth(), grey.getHeight(), reading + dpi + threshold.name(),
                 () -> {
-                    api.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_SINGLE_LINE);
+                    api.TessBaseAPISetPageSegMode(handle, segmentation);
                     try {
                         return recogniseNow(pixels, grey, dpi, threshold);
                     } finally {

@@ -135,6 +135,48 @@ class UnreadInkTest {
         assertThat(unread(page, titleLost)).extracting(Word::text).containsExactly("SALES", "CONTRACT");
     }
 
+    @Test
+    void aWordWhoseLettersBlurRanTogetherIsRead() throws Exception {
+        // "Bosphorus" dropped from a degraded declaration's "Bosphorus Electronics Pte. Ltd." (scanned at 150 DPI,
+        // blurred): its letters had run together into one blob, taken for a single letter, too few to read — the
+        // seller lost its first name (a false PARTY_MISMATCH)
+        BufferedImage small = new BufferedImage(700, 200, BufferedImage.TYPE_BYTE_GRAY);
+        var g = small.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, small.getWidth(), small.getHeight());
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new java.awt.Font("Liberation Sans", java.awt.Font.PLAIN, 20));
+        g.drawString("Consignor: Bosphorus Electronics Pte. Ltd.", 30, 50);
+        g.drawString("357 Raffles Place, #12-01", 30, 72);
+        g.dispose();
+        BufferedImage blurred = new java.awt.image.ConvolveOp(new java.awt.image.Kernel(3, 3, boxBlur(9)),
+                java.awt.image.ConvolveOp.EDGE_NO_OP, null).filter(small, null);
+        BufferedImage page = new BufferedImage(1400, 400, BufferedImage.TYPE_BYTE_GRAY);
+        var up = page.createGraphics();
+        up.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        up.drawImage(blurred, 0, 0, 1400, 400, null);
+        up.dispose();
+        List<Word> read = new ArrayList<>();
+        for (TesseractHandle.RecognisedWord w : OcrEngine.await(OcrTestSupport.scanReader().engine().submit(
+                t -> t.recognise(page, 300, TesseractHandle.Threshold.PAGE)))) {
+            read.add(new Word(w.text(), LineBuilder.box(w.x1(), w.y1(), w.x2(), w.y2()), w.confidence()));
+        }
+        assertThat(read).extracting(Word::text).as("precondition").contains("Electronics", "Raffles");
+        // (where the page's reading did not pass over the name, as it did on the scan, it is taken out)
+        List<Word> found = unread(page, read.stream().filter(w -> !w.text().contains("osph")).toList());
+
+        assertThat(found).extracting(Word::text).containsExactly("Bosphorus");
+    }
+
+    private static float[] boxBlur(int n) {
+        float[] kernel = new float[n];
+        java.util.Arrays.fill(kernel, 1f / n);
+        return kernel;
+    }
+
     private static List<Word> unread(BufferedImage page, List<Word> words) throws Exception {
         return OcrEngine.await(OcrTestSupport.scanReader().engine().submit(
                 t -> UnreadInk.read(t, page, 300, TesseractHandle.Threshold.PAGE, words)));
