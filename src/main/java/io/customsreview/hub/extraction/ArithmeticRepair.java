@@ -127,7 +127,10 @@ final class ArithmeticRepair {
         // a single line is the total: only its digit groups read apart are joined to make it ("1067 952,00" for
         // ¥ 1 067 952,00), no mark is moved nor product taken
         boolean single = lines.size() == 1;
-        if (totals.isEmpty() || lines.isEmpty() || !(showsDecimals || column == LineField.AMOUNT
+        // ... unless read doubtfully without any mark ("4624.8" read "46248" at 0.83 against EUR 4624.8)
+        boolean doubtfulSingle = single && column == LineField.AMOUNT && doubtfulWithoutMark(lines.get(0)
+                .values().get(column));
+        if (totals.isEmpty() || lines.isEmpty() || !(showsDecimals || doubtfulSingle || column == LineField.AMOUNT
                 && lines.stream().anyMatch(l -> showsDecimalMark(l.values().get(column))))) {
             return lines;
         }
@@ -155,7 +158,8 @@ final class ArithmeticRepair {
             if (joined != null && joined.compareTo(value.decimal()) != 0) {
                 candidates.add(joined); // "2416 840,00" for "2 416 840,00", read as 2416
             }
-            if (showsDecimals && !showsDecimalMark(value) && !single) { // a value that shows its mark did not lose it
+            if (showsDecimals && !showsDecimalMark(value) && !single || doubtfulSingle) {
+                // (a value that shows its mark did not lose it)
                 for (int shift : new int[]{1, 2, 3}) {
                     candidates.add(value.decimal().movePointLeft(shift));
                 }
@@ -277,6 +281,11 @@ final class ArithmeticRepair {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    private static boolean doubtfulWithoutMark(FieldValue value) {
+        return value != null && value.source() != null && value.source().confidence() < SURE_READING
+                && !showsDecimalMark(value);
     }
 
     private static boolean showsDecimalMark(FieldValue value) {

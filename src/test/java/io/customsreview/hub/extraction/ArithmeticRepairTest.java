@@ -281,13 +281,32 @@ class ArithmeticRepairTest {
     }
 
     /** a declaration's lines: amounts only (each "value|raw"), and the total */
+    @Test
+    void theOnlyLinesAmountReadDoubtfullyWithoutItsMarkIsTheTotalItsMarkMakes() {
+        // a one-line declaration: "4624.8" read "46248" at 0.83 against the total EUR 4624.8 read surely (a false
+        // LINE_ARITHMETIC_ERROR on a degraded scan)
+        Document doubtful = declaration(0.83, "4624.80", "46248.00|46248");
+        FieldValue amount = ArithmeticRepair.repair(doubtful).lines().get(0).values().get(LineField.AMOUNT);
+        assertThat(amount.value()).isEqualTo("4624.80");
+        assertThat(amount.source().assumption()).isEqualTo(ArithmeticRepair.SUM_ASSUMPTION);
+
+        Document sure = declaration(0.9, "4624.80", "46248.00|46248");
+        assertThat(ArithmeticRepair.repair(sure)).as("read surely: as read").isSameAs(sure);
+        Document otherTotal = declaration(0.83, "4624.00", "46248.00|46248");
+        assertThat(ArithmeticRepair.repair(otherTotal)).isSameAs(otherTotal);
+    }
+
     private static Document declaration(String total, String... amounts) {
+        return declaration(0.9, total, amounts);
+    }
+
+    private static Document declaration(double confidence, String total, String... amounts) {
         List<LineItem> lines = new java.util.ArrayList<>();
         for (String amount : amounts) {
             String[] valueAndRaw = amount.split("\\|");
             Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
             values.put(LineField.AMOUNT, new FieldValue(valueAndRaw[0], valueAndRaw[1],
-                    new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.9, null)));
+                    new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, confidence, null)));
             lines.add(new LineItem(lines.size() + 1, values));
         }
         return new Document("d1", DocumentType.DECLARATION, "scan.png", "test", ExtractionMethod.OCR, 0.8,
