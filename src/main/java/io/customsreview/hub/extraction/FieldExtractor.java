@@ -1375,12 +1375,19 @@ public final class FieldExtractor {
         return fields;
     }
 
+    /** a word of capitals ending in a digit or stroke that stands for half a letter */
+    private static final Pattern LETTER_CUT_IN_HALF = Pattern.compile("\\p{Lu}{4}[1|!]$");
+
     /**
      * A name whose last word breaks off ("... PRIVATE LI", the signature line run past the page's edge) where the
      * document states the same name in full elsewhere ("... PRIVATE LIMITED" in its opening sentence): the whole one.
      */
     private static Candidate wholeNameOf(Candidate best, List<Candidate> list) {
         String cut = best.value().value().strip();
+        if (LETTER_CUT_IN_HALF.matcher(cut).find()) {
+            // "... HANDELSGESELLSCHAF1": the last letter, cut in half by the edge, read as a digit or a stroke
+            cut = cut.substring(0, cut.length() - 1);
+        }
         if (!cut.contains(" ") || !Character.isLetter(cut.charAt(cut.length() - 1))) {
             return best;
         }

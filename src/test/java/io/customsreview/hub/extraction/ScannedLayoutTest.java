@@ -1147,6 +1147,35 @@ class ScannedLayoutTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aNameWhoseLastLetterThePagesEdgeCutInHalfIsTakenWhole() {
+        // "THE BUYER: EVERBRIGHT HOME GOODS HANDELSGESELLSCHAF1" at 0.31: the T cut by the page's edge read as a 1,
+        // "MBH" beyond it lost; the opening sentence states the name in full (a false PARTY_MISMATCH on four documents)
+        Document contract = ScannedLines.document(
+                "SALES CONTRACT",
+                "Contract No.: EHG/2024/371",
+                "This Contract is made on 2024-05-28 by and between Redwood Supply Co., Ltd., Lot 57, VSIP Industrial",
+                "Park, 820000 Binh Duong, Viet Nam (hereinafter called the Seller\") and EVERBRIGHT HOME",
+                "GOODS HANDELSGESELLSCHAFT MBH, Hafenstrasse 212, 40210 Duesseldorf, Germany (hereinafter called",
+                "the Buyer\"), whereby the Seller agrees to sell and the Buyer agrees to buy the goods described below",
+                "THE SELLER: Redwood Supply Co., Ltd.",
+                "THE BUYER: EVERBRIGHT HOME GOODS HANDELSGESELLSCHAF1@0.31");
+        assertThat(contract.first(Field.BUYER)).get().extracting(v -> v.value())
+                .isEqualTo("EVERBRIGHT HOME GOODS HANDELSGESELLSCHAFT MBH");
+
+        Document otherName = ScannedLines.document(
+                "SALES CONTRACT",
+                "Contract No.: EHG/2024/371",
+                "This Contract is made on 2024-05-28 by and between Redwood Supply Co., Ltd., Lot 57, VSIP Industrial",
+                "Park, 820000 Binh Duong, Viet Nam (hereinafter called the Seller\") and EVERBRIGHT HOME",
+                "GOODS HANDELSGESELLSCHAFT MBH, Hafenstrasse 212, 40210 Duesseldorf, Germany (hereinafter called",
+                "the Buyer\"), whereby the Seller agrees to sell and the Buyer agrees to buy the goods described below",
+                "THE SELLER: Redwood Supply Co., Ltd.",
+                "THE BUYER: EVERBRIGHT HOME GOODS TRADING 2");
+        assertThat(otherName.first(Field.BUYER)).get().extracting(v -> v.value()).as("not a cut of that name")
+                .isEqualTo("EVERBRIGHT HOME GOODS TRADING 2");
+    }
+
+    @org.junit.jupiter.api.Test
     void aLabelWordOpeningProseTakesNoValueFromTheNextBox() {
         // a digital insurance policy: "warehouse" / "to warehouse" wrapped under Coverage, beside a vessel's name
         // wrapped as well ("CMA CGM ANTOINE DE SAINT" / "EXUPERY V.2650E"): "to" had taken the vessel's last word
