@@ -60,9 +60,9 @@ public final class Dates {
             while (m.find()) {
                 int a = Integer.parseInt(m.group(1));
                 int b = Integer.parseInt(m.group(2));
-                if (a > 12 && b <= 12) {
+                if (aDayOnly(a) && b <= 12) {
                     dayFirst++;
-                } else if (b > 12 && a <= 12) {
+                } else if (aDayOnly(b) && a <= 12) {
                     monthFirst++;
                 }
             }
@@ -73,11 +73,16 @@ public final class Dates {
         public static boolean shownIn(String text) {
             Matcher m = NUMERIC.matcher(text);
             while (m.find()) {
-                if (Integer.parseInt(m.group(1)) > 12 || Integer.parseInt(m.group(2)) > 12) {
+                if (aDayOnly(Integer.parseInt(m.group(1))) || aDayOnly(Integer.parseInt(m.group(2)))) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** a number that can be a day and no month; above 31 it is neither ("97/11/2025": a 0 read as 9) */
+        private static boolean aDayOnly(int number) {
+            return number > 12 && number <= 31;
         }
     }
 

@@ -120,9 +120,20 @@ class NumbersAndDatesTest {
     @CsvSource(delimiter = '|', value = {
             "Invoice date 25/03/2025, due 04/04/2025 | DAY_FIRST",
             "Invoice date 03/25/2025, due 04/04/2025 | MONTH_FIRST",
+            "Chennai, 07/11/2025 ... Chennai, 97/11/2025 | DAY_FIRST",
     })
     void theDayOrderIsLearntFromTheDocument(String text, Dates.DayOrder expected) {
         assertThat(Dates.DayOrder.of(text)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNumberNoDayCanBeShowsNoOrder() {
+        // a scanned B/L's "07/11/2025" (July 11) repeated as "97/11/2025" (its 0 read as 9): 97 is no day, and had
+        // made the document day-first — the on-board date November 7, after the declaration (a false
+        // DATE_SEQUENCE_ERROR); the dossier's other dates tell the order where the document does not
+        assertThat(Dates.DayOrder.shownIn("Date of Shipment: 07/11/2025 Chennai, 97/11/2025")).isFalse();
+        assertThat(Dates.DayOrder.shownIn("Date of Shipment: 07/11/2025 Chennai, 27/11/2025")).isTrue();
+        assertThat(Dates.DayOrder.of("Shipped 07/11/2025, 11/97/2025")).isEqualTo(Dates.DayOrder.DAY_FIRST);
     }
 
     @ParameterizedTest(name = "{0}")
