@@ -181,7 +181,7 @@ final class QuantityRule implements Rule {
         if (!Consistency.doubtful(scanned)) {
             return false;
         }
-        String read = scanned.decimal().stripTrailingZeros().toPlainString();
+        String read = digitsRead(scanned);
         String printed = other.decimal().stripTrailingZeros().toPlainString();
         java.math.BigDecimal withFirstDigit = io.customsreview.hub.extraction.Numbers.firstDigitReadAsLetter(
                 scanned.raw());
@@ -190,6 +190,16 @@ final class QuantityRule implements Rule {
                 || withFirstDigit != null && (withFirstDigit.compareTo(other.decimal()) == 0
                 || printed.length() == read.length() + 1 && printed.endsWith(read)));
     }
+
+    /** the quantity as read; "2.2280 PCS" for 2.220 as 22280: a thousands group with a digit more, no decimals */
+    private static String digitsRead(FieldValue scanned) {
+        java.util.regex.Matcher group = GROUP_WITH_A_DIGIT_MORE.matcher(scanned.raw() == null ? "" : scanned.raw());
+        return group.lookingAt() ? group.group().replaceAll("\\D", "")
+                : scanned.decimal().stripTrailingZeros().toPlainString();
+    }
+
+    /** thousands grouped, a digit more read into the group: "2.2280" */
+    private static final Pattern GROUP_WITH_A_DIGIT_MORE = Pattern.compile("\\s*\\d{1,3}[.,]\\d{4}(?![\\d.,])");
 
     /** one separator with exactly three digits after it, as thousands are grouped: "2.520", "1,620" */
     private static final Pattern GROUPED_THOUSANDS =

@@ -244,6 +244,22 @@ class LineRulesTest {
     }
 
     @Test
+    void aDoubtfulQuantityADigitMoreMadeDecimalIsNoOtherQuantity() {
+        // "2.220 PCS" (European grouping) read "2.2280" at 0.70 on a degraded declaration: four digits after the
+        // point made it 2.228 against the invoice's 2,220 (a false QUANTITY_MISMATCH)
+        io.customsreview.hub.domain.Provenance scan = new io.customsreview.hub.domain.Provenance("d4", 1, null,
+                io.customsreview.hub.domain.ExtractionMethod.OCR, 0.70, null);
+        FieldValue invoiced = new FieldValue("2220", "2,220", new io.customsreview.hub.domain.Provenance("d3", 1,
+                null, io.customsreview.hub.domain.ExtractionMethod.PDF_TEXT, 0.99, null));
+        assertThat(QuantityRule.doubtfullyMisread(new FieldValue("2.228", "2.2280", scan), invoiced)).isTrue();
+        assertThat(QuantityRule.doubtfullyMisread(new FieldValue("2.228", "2.2280", new io.customsreview.hub.domain
+                .Provenance("d4", 1, null, io.customsreview.hub.domain.ExtractionMethod.OCR, 0.95, null)), invoiced))
+                .as("read surely").isFalse();
+        assertThat(QuantityRule.doubtfullyMisread(new FieldValue("2.5", "2.5", scan),
+                new FieldValue("25", "25", invoiced.source()))).as("a decimal quantity read so").isFalse();
+    }
+
+    @Test
     void aDigitReadAfterOrForItsLookAlikeInADoubtfulScannedQuantityIsNoOtherQuantity() {
         // "80 PCS" read "808 PCS" at 0.64 (a speck read as a digit after it): ten times the goods is no miscount
         CleanDossier speck = CleanDossier.create().setLine(INVOICE, 1, LineField.QUANTITY, "80")
