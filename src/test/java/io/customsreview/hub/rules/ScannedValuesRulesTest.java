@@ -324,6 +324,18 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aScannedVoyagesLegLetterEReadAsASixIsNoOtherVoyage() {
+        // "2639E" read "26396" at 0.86 on a degraded B/L, three other documents reading 2639E (a false
+        // VESSEL_VOYAGE_MISMATCH)
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "2639E")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VOYAGE, "26396"))).isEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "2639E")
+                .set(BILL_OF_LADING, Field.VOYAGE, "26396"))).as("on digital documents").isNotEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "2639E")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VOYAGE, "26296"))).as("a digit else").isNotEmpty();
+    }
+
+    @Test
     void aLetterReadAmongAScannedVoyagesDigitsIsNoOtherVoyage() {
         // "195W" read "1S95W" on a degraded certificate (a speck read as an S among the digits)
         assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "195W")
