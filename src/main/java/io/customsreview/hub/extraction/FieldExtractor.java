@@ -433,11 +433,11 @@ public final class FieldExtractor {
     }
 
     /**
-     * "Unioading" for Unloading, even read surely: a label word of six letters or more whose l's were read as i's
-     * (the recogniser cannot tell them by their stems), nothing else changed
+     * "Unioading" for Unloading, "Piace" for Place, even read surely: a label word of five letters or more whose l's
+     * were read as i's (the recogniser cannot tell them by their stems), nothing else changed
      */
     private static boolean lReadAsI(String word, String wanted) {
-        if (wanted.length() < 6 || word.length() != wanted.length() || word.equals(wanted)) {
+        if (wanted.length() < 5 || word.length() != wanted.length() || word.equals(wanted)) {
             return false;
         }
         for (int i = 0; i < wanted.length(); i++) {

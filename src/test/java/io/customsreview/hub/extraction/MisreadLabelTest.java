@@ -112,6 +112,14 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aShortLabelWordWhoseLWasReadAsAnIIsTheLabel() {
+        // "Piace of Unloading: Barcelona, Spain" at 0.93 on a degraded declaration (a false MISSING_FIELD)
+        Document declaration = scanned("IMPORT DECLARATION", "Piace@0.93 of Unloading:@0.93 Barcelona, Spain");
+        assertThat(declaration.first(Field.PORT_OF_DISCHARGE)).get().extracting(v -> v.value())
+                .isEqualTo("Barcelona, Spain");
+    }
+
+    @Test
     void aPortReadWithItsCapitalISmallAfterItsLabelsColonIsThePort() {
         // "Loading Port: istanbul (Ambarli) (TRAMR)" on a degraded B/L: the port of loading had been lost
         Document billOfLading = scanned("BILL OF LADING", "Loading Port:@0.85 istanbul@0.85 (Ambarli) (TRAMR)");
