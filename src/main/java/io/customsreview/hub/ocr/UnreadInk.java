@@ -93,14 +93,14 @@ final class UnreadInk {
             }
             if (joined < 0) {
                 runs.add(letter.clone());
-                counts.add(lettersIn(letter, height));
+                counts.add(lettersIn(letter));
             } else {
                 int[] run = runs.get(joined);
                 run[0] = Math.min(run[0], letter[0]);
                 run[1] = Math.min(run[1], letter[1]);
                 run[2] = Math.max(run[2], letter[2]);
                 run[3] = Math.max(run[3], letter[3]);
-                counts.set(joined, counts.get(joined) + lettersIn(letter, height));
+                counts.set(joined, counts.get(joined) + lettersIn(letter));
             }
         }
         List<int[]> result = new ArrayList<>();
@@ -118,10 +118,11 @@ final class UnreadInk {
 
     /**
      * how many letters a blob of ink holds: one, or for a blob as wide as several ("Bosphorus" in one blob of 177 by
-     * 35 px, its letters run together by blur) as many as a letter's usual width (0.6 of the text's height) gives
+     * 35 px, its letters run together by blur) as many as a letter's width (three quarters of the blob's own height,
+     * so that one large letter, a title's "G" the word's box left out, stays one) gives
      */
-    private static int lettersIn(int[] blob, int height) {
-        return Math.max(1, (int) ((blob[2] - blob[0]) / (0.6 * height)));
+    static int lettersIn(int[] blob) {
+        return Math.max(1, (int) ((blob[2] - blob[0]) / (0.75 * Math.max(1, blob[3] - blob[1]))));
     }
 
     /**

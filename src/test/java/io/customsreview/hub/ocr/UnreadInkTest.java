@@ -171,6 +171,16 @@ class UnreadInkTest {
         assertThat(found).extracting(Word::text).containsExactly("Bosphorus");
     }
 
+    @Test
+    void aBlobCountsAsTheLettersItsWidthHolds() {
+        // "Bosphorus" run together by blur into one blob of 177 by 35 px: several letters, worth reading
+        assertThat(UnreadInk.lettersIn(new int[]{1257, 481, 1434, 516})).isGreaterThanOrEqualTo(6);
+        // a packing list's title "PACKING LIST" whose "PACKING" box ended short of its G: one large letter stays one
+        // (read as a word "G", it had made the title "PACKING G LIST", and the packing list an invoice)
+        assertThat(UnreadInk.lettersIn(new int[]{400, 262, 446, 320})).isEqualTo(1);
+        assertThat(UnreadInk.lettersIn(new int[]{400, 262, 406, 270})).as("a speck").isEqualTo(1);
+    }
+
     private static float[] boxBlur(int n) {
         float[] kernel = new float[n];
         java.util.Arrays.fill(kernel, 1f / n);
