@@ -323,7 +323,9 @@ public final class FieldExtractor {
                 // "Loading Pert" after exact words; "Leading Pert" (0.92) too where the two words are all the box holds
                 boolean endsTheBox = k == n - 1 && k > 0 && (edits == 0 || p == 0 && edits == 1)
                         && p + n == tokens.size() && wanted.length() >= 4 && word.length() == wanted.length();
-                boolean startsTheBox = k == 0 && n >= 2 && p == 0 && n == tokens.size() && wanted.length() >= 5
+                // ... and "Pont of Discharge" (0.90): a first word of four letters before two more read exactly
+                boolean startsTheBox = k == 0 && p == 0 && n == tokens.size()
+                        && (n >= 2 && wanted.length() >= 5 || n >= 3 && wanted.length() == 4)
                         && word.length() == wanted.length() && !doubtfulWords.contains(word);
                 if (startsTheBox) {
                     allowed = 1;

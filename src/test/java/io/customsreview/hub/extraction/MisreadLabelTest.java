@@ -102,6 +102,22 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aBoxLabelsShortFirstWordOneLetterOffBeforeTwoExactWordsIsTheLabel() {
+        // "Port of Discharge" read "Pont@0.90 of Discharge" alone in its box on a degraded B/L: the port of discharge
+        // had been lost (a false MISSING_FIELD)
+        Document billOfLading = ScannedLines.table("300:BILL OF LADING",
+                "100:POL | 450:Pont@0.90 of Discharge | 800:Place of Delivery",
+                "100:SHANGHAI | 450:Los Angeles, United States | 800:LOS ANGELES CY");
+        assertThat(billOfLading.first(Field.PORT_OF_DISCHARGE)).get().extracting(v -> v.value())
+                .isEqualTo("Los Angeles, United States");
+        Document oneExactWord = ScannedLines.table("300:BILL OF LADING",
+                "100:POL | 450:Pont@0.90 Discharge | 800:Place of Delivery",
+                "100:SHANGHAI | 450:Los Angeles, United States | 800:LOS ANGELES CY");
+        assertThat(oneExactWord.all(Field.PORT_OF_DISCHARGE)).extracting(v -> v.value()).as("one word after it")
+                .doesNotContain("Los Angeles, United States");
+    }
+
+    @Test
     void aLabelWordWhoseLWasReadAsAnIIsTheLabelEvenReadSurely() {
         // "Place of Unioading: Rotterdam (NLRTM)" at 0.91 on a declaration: the port of discharge had been lost
         Document declaration = scanned("IMPORT DECLARATION", "Place@0.91 of Unioading:@0.91 Rotterdam (NLRTM)");
