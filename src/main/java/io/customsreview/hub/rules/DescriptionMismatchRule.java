@@ -67,7 +67,7 @@ public final class DescriptionMismatchRule implements Rule {
                 findings.addAll(compareLines(reference, referenceLines, document, lines, judge, thirdDocuments));
             }
             List<FieldValue> summaries = document.all(Field.DESCRIPTION).stream()
-                    .filter(v -> !v.value().isBlank()).toList();
+                    .filter(v -> namesGoods(v.value())).toList();
             // an invoice line whose description was not read may be the very goods a summary names
             boolean allLinesDescribed = referenceLines.size() == reference.lines().size();
             Map<LineItem, List<LineItem>> fuller = fullerRows(referenceLines, thirdDocuments);
@@ -391,6 +391,19 @@ public final class DescriptionMismatchRule implements Rule {
     private static boolean described(LineItem line) {
         return line.get(LineField.DESCRIPTION).map(v -> !v.value().isBlank() && !(Consistency.scanned(v)
                 && line.values().size() == 1 && v.value().chars().noneMatch(Character::isDigit))).orElse(false);
+    }
+
+    /** packages counted and the carrier's clause, which a B/L's goods box holds besides the goods */
+    private static final java.util.regex.Pattern PACKAGES_AND_CLAUSE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:\\d[\\d.,]*|cartons?|ctns?|packages?|pkgs?|pallets?|plts?|cases?|bales?|drums?|rolls?|crates?"
+                    + "|shipper'?s|load|stow|count|and|seal|said|to|contain|stc)\\b|[^\\p{L}\\d]+");
+
+    /**
+     * whether a summary names goods at all: "CARTONS SAID", left of "159 CARTONS|SHIPPER'S LOAD, STOW AND COUNT, SAID
+     * TO" / "CONTAIN:" on a degraded B/L, names packages only
+     */
+    private static boolean namesGoods(String summary) {
+        return !summary.isBlank() && !PACKAGES_AND_CLAUSE.matcher(summary).replaceAll("").isBlank();
     }
 
     private static final java.util.regex.Pattern SIZE =

@@ -62,6 +62,21 @@ class DescriptionMismatchRuleTest {
     }
 
     @Test
+    void aSummaryOfPackagesAndTheCarriersClauseOnlyNamesNoGoods() {
+        // a degraded B/L: "159 CARTONS|SHIPPER'S LOAD, STOW AND COUNT, SAID TO" / "CONTAIN:" left "CARTONS SAID" as
+        // its description, and the goods were found different from the invoice's (a false DESCRIPTION_MISMATCH)
+        for (String summary : List.of("CARTONS SAID", "159 CTNS SAID TO CONTAIN:", "PALLETS STC")) {
+            Dossier dossier = new Dossier("clause", List.of(invoice().build(),
+                    DocumentBuilder.of("d4", BILL_OF_LADING).with(Field.DESCRIPTION, summary).build()));
+            assertThat(rule.check(dossier, CONTEXT)).as(summary).isEmpty();
+        }
+        Dossier otherGoods = new Dossier("goods", List.of(invoice().build(),
+                DocumentBuilder.of("d4", BILL_OF_LADING).with(Field.DESCRIPTION, "CARTONS SAID TO CONTAIN FROZEN SHRIMP")
+                        .build()));
+        assertThat(rule.check(otherGoods, CONTEXT)).hasSize(1);
+    }
+
+    @Test
     void goodsOfAnInvoiceLineWhoseDescriptionWasNotReadAreNoFinding() {
         // the scanned invoice's third description was withheld as doubtful: its line is there with code and quantity
         Dossier dossier = new Dossier("unread", List.of(
