@@ -353,11 +353,15 @@ final class ValueParsers {
         return m.matches() ? new VesselVoyage(m.group(1).strip(), m.group(2)) : new VesselVoyage(vessel, null);
     }
 
+    /** a ship's kind before its name: steamship, motor vessel */
+    private static final Pattern SHIP_PREFIX = Pattern.compile("(?i)^(?:s\\.\\s?s\\.|m\\.\\s?v\\.|m/v|s/s)\\s*:?\\s*");
+
     static VesselVoyage vessel(String text) {
         String value = text.strip().replaceFirst("^[:.\\-=\\s]+", "").replaceAll("[.,;]+$", "").strip();
         // "V.84:1N": a speck read as a colon inside the voyage number; "V .813E": a space read before its point
         value = SPACE_BEFORE_VOYAGE_POINT.matcher(value).replaceFirst("V.");
         value = SPECK_IN_VOYAGE.matcher(value).replaceFirst("$1$2");
+        value = SHIP_PREFIX.matcher(value).replaceFirst(""); // "S.S.: AL ZUBARA", "M/V MAERSK ESSEN"
         if (value.matches("(?i)^(and|or|the|of|to|from|name|voyage|no|number|details|flight|carrier)\\b.*")) {
             return new VesselVoyage("", null);
         }

@@ -90,6 +90,15 @@ class ValueParsersTest {
                 .isEqualTo("Cl/9690/25");
     }
 
+    @org.junit.jupiter.api.Test
+    void aShipsPrefixBeforeItsNameIsNoPartOfTheName() {
+        // "Per Conveyance S.S.: AL ZUBARA V.643W" on a digital insurance policy: the vessel had been "S.S.: AL ZUBARA"
+        assertThat(ValueParsers.vessel("S.S.: AL ZUBARA V.643W"))
+                .isEqualTo(new ValueParsers.VesselVoyage("AL ZUBARA", "643W"));
+        assertThat(ValueParsers.vessel("M/V MAERSK ESSEN").vessel()).isEqualTo("MAERSK ESSEN");
+        assertThat(ValueParsers.vessel("MSC GULSUN").vessel()).isEqualTo("MSC GULSUN");
+    }
+
     private static io.customsreview.hub.domain.Document invoice(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
