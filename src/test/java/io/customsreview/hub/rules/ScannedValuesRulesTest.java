@@ -55,6 +55,11 @@ class ScannedValuesRulesTest {
                 .set(DECLARATION, Field.CONTRACT_NUMBER, "CI/3076/24")
                 .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "C1I/3076/24");
         assertThat(check(new ContractNumberRule(), twice)).isEmpty();
+        // "CI/5261/24" read "CV/S261/24" on a degraded invoice: the I read as a V, the 5 after the slash as an S
+        CleanDossier slashBeforeALetter = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "Cl/5261/24")
+                .set(DECLARATION, Field.CONTRACT_NUMBER, "Cl/5261/24")
+                .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "CV/S261/24");
+        assertThat(check(new ContractNumberRule(), slashBeforeALetter)).isEmpty();
         CleanDossier iAsW = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "CI/3076/24")
                 .set(DECLARATION, Field.CONTRACT_NUMBER, "CI/3076/24")
                 .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "CW/3076/24");
