@@ -176,7 +176,8 @@ public final class Normalize {
 
     /**
      * "I/", "l/", "1I/", "W/" (the I and the speck of a worn slash read as one W, seen on two seeds), "V/" (the I
-     * read as a V, its slash kept) and "WV/", "Vv/" (both); before a digit, or a digit read as its letter ("CV/S261/24")
+     * read as a V, its slash kept) and "WV/", "Vv/" (both); before a digit, or a digit read as its letter
+     * ("CV/S261/24")
      */
     private static final Pattern I_SLASH = Pattern.compile("(?<=[A-Z])(?:[Il1|]+|[WV][WVwv]?)/(?=\\d|[SOB]\\d)");
     private static final Pattern V_BEFORE_DIGIT = Pattern.compile("(?<=[A-Z])V(?=\\d)");
