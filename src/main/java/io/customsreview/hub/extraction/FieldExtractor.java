@@ -721,6 +721,9 @@ public final class FieldExtractor {
     /** a word of three small letters or more straight after a label: the label's word is prose, not a box's label */
     private static final Pattern PROSE_AFTER_LABEL = Pattern.compile("\\s+\\p{Ll}{3,}");
 
+    /** a route's next line: "TO GDANSK PER CMA CGM" goes on with the route, though "to" labels a port elsewhere */
+    private static final Pattern ROUTE_GOES_ON = Pattern.compile("(?i)\\s*(?:to|per|via)\\s+\\p{L}");
+
     private static boolean isRoute(String text) {
         return text.strip().matches("(?i)^[:\\s]*(by (sea|air|ocean|vessel|truck|rail)|from)\\b.*");
     }
@@ -736,7 +739,8 @@ public final class FieldExtractor {
         for (int n = 0; n < 3 && index >= 0; n++) {
             Optional<TextSegment> next = continuationBelow(lines, index, current);
             if (next.isEmpty() || isKeyValue(next.get().text())
-                    || hits(next.get().text()).stream().anyMatch(x -> x.start() == 0)) {
+                    || hits(next.get().text()).stream().anyMatch(x -> x.start() == 0)
+                    && !ROUTE_GOES_ON.matcher(next.get().text()).lookingAt()) {
                 break;
             }
             route.append(' ').append(next.get().text());

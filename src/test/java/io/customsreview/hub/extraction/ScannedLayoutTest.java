@@ -1176,6 +1176,28 @@ class ScannedLayoutTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aRouteWrappedOverFourLinesKeepsItsVesselWhole() {
+        // a digital certificate of origin: "Means of Transport: BY SEA FROM BREMERHAVEN" / "TO GDANSK PER CMA CGM" /
+        // "ANTOINE DE SAINT EXUPERY" / "V.466W": the line opening with "TO" had ended the route, and the vessel was
+        // taken from the box's third line alone, "CMA CGM" lost (a false VESSEL_VOYAGE_MISMATCH)
+        Document certificate = ScannedLines.table(
+                "700:CERTIFICATE OF ORIGIN",
+                "175:Consignor / Exporter: | 1282:Consignee (Name and Address):",
+                "217:Hanseatic Hardware GmbH | 1323:Blue Ocean Hardware Sp. z o.o.",
+                "175:Means of Transport: BY SEA FROM BREMERHAVEN | 1282:Country of Origin: GERMANY",
+                "+409:TO GDANSK PER CMA CGM",
+                "+409:ANTOINE DE SAINT EXUPERY",
+                "+409:V.466W",
+                "175:Invoice Reference: 54209100 | 1282:Invoice Date: 08 SEP 2024");
+        assertThat(certificate.first(Field.VESSEL)).get().extracting(v -> v.value())
+                .isEqualTo("CMA CGM ANTOINE DE SAINT EXUPERY");
+        assertThat(certificate.first(Field.VOYAGE)).get().extracting(v -> v.value()).isEqualTo("466W");
+        assertThat(certificate.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value())
+                .isEqualTo("BREMERHAVEN");
+        assertThat(certificate.first(Field.PORT_OF_DISCHARGE)).get().extracting(v -> v.value()).isEqualTo("GDANSK");
+    }
+
+    @org.junit.jupiter.api.Test
     void aLabelWordOpeningProseTakesNoValueFromTheNextBox() {
         // a digital insurance policy: "warehouse" / "to warehouse" wrapped under Coverage, beside a vessel's name
         // wrapped as well ("CMA CGM ANTOINE DE SAINT" / "EXUPERY V.2650E"): "to" had taken the vessel's last word
