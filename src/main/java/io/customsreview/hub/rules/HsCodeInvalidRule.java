@@ -76,13 +76,27 @@ final class HsCodeInvalidRule implements Rule {
     /**
      * A scanned code whose subheading is one or two look-alike digits from a valid subheading another document of
      * the dossier states ("610916" read for 610910, "736890" for 730890, "461116" for 401110 where zeros are
-     * slashed): a misreading, not an invalid code. A code
+     * slashed), or read doubtfully any one digit from it: a misreading, not an invalid code. A code
      * invalid on the documents themselves is invalid on all of them, and is still found.
      */
     private static boolean misreadOnScan(FieldValue code, Set<String> validSubheadings) {
         String digits = Normalize.hsCode(code.value());
-        return code.source().method() == ExtractionMethod.OCR && digits.length() >= 6
-                && validSubheadings.stream().anyMatch(valid -> Normalize.fewLookAlikeDigitsApart(digits.substring(0, 6), valid));
+        if (code.source().method() != ExtractionMethod.OCR || digits.length() < 6) {
+            return false;
+        }
+        String read = digits.substring(0, 6);
+        // read doubtfully, any one digit ("62026000" at 0.57 for 63026000: a 3 read as 2)
+        boolean doubtful = Consistency.doubtful(code);
+        return validSubheadings.stream().anyMatch(valid -> Normalize.fewLookAlikeDigitsApart(read, valid)
+                || doubtful && oneDigitApart(read, valid));
+    }
+
+    private static boolean oneDigitApart(String a, String b) {
+        int differing = 0;
+        for (int i = 0; i < a.length(); i++) {
+            differing += a.charAt(i) != b.charAt(i) ? 1 : 0;
+        }
+        return a.length() == b.length() && differing == 1;
     }
 
     private static void collect(FieldValue value, Evidence evidence, Document document, RuleContext context,

@@ -145,6 +145,15 @@ class LineRulesTest {
         CleanDossier noLookAlike = CleanDossier.create().scanned(DECLARATION)
                 .setLine(DECLARATION, 1, LineField.HS_CODE, "8471320000");
         assertThat(check(new HsCodeInvalidRule(), noLookAlike)).as("2 is no look-alike of 0").hasSize(1);
+        // "62026000" at 0.57 on a degraded invoice for 63026000 (a 3 read as 2): read doubtfully, one digit from a
+        // valid subheading another document states is a misreading whichever the digit
+        CleanDossier doubtful = CleanDossier.create().scanned(DECLARATION, 0.57)
+                .setLine(DECLARATION, 1, LineField.HS_CODE, "8471320000");
+        assertThat(check(new HsCodeInvalidRule(), doubtful)).isEmpty();
+        CleanDossier doubtfulTwoDigits = CleanDossier.create().scanned(DECLARATION, 0.57)
+                .setLine(DECLARATION, 1, LineField.HS_CODE, "8471420000");
+        assertThat(RuleTesting.NOMENCLATURE.isValid("847142")).isFalse();
+        assertThat(check(new HsCodeInvalidRule(), doubtfulTwoDigits)).as("two digits off").hasSize(1);
         // the 3 of 847130 read as 8 and its zero as 6: "847186" is no subheading either
         assertThat(RuleTesting.NOMENCLATURE.isValid("847186")).isFalse();
         CleanDossier twoZeros = CleanDossier.create().scanned(DECLARATION)
