@@ -1397,13 +1397,41 @@ public final class FieldExtractor {
         if (!cut.contains(" ") || !Character.isLetter(cut.charAt(cut.length() - 1))) {
             return best;
         }
+        // compared letter by letter: "Imp ort & Expc" (0.74), a space read into a word and, read doubtfully, the
+        // last letter cut in half read as another
+        String letters = lettersOf(cut);
+        boolean doubtful = best.value().source() != null && best.value().source().confidence() < DOUBTFUL_WORD;
         for (Candidate c : list) {
             String whole = c.value().value().strip();
-            boolean breaksOffInAWord = whole.length() > cut.length() && Character.isLetter(whole.charAt(cut.length()));
-            if (breaksOffInAWord && whole.regionMatches(true, 0, cut, 0, cut.length())) {
+            if (lettersOf(whole).length() <= lettersOf(best.value().value()).length()) {
+                continue; // no fuller name
+            }
+            if (breaksOffInAWord(whole, letters) || doubtful && breaksOffInAWord(whole,
+                    letters.substring(0, letters.length() - 1))) {
                 return c;
             }
         }
         return best;
+    }
+
+    private static String lettersOf(String text) {
+        return text.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** whether {@code whole}'s letters begin with {@code letters} and go on within the word they end in */
+    private static boolean breaksOffInAWord(String whole, String letters) {
+        int matched = 0;
+        int i = 0;
+        while (i < whole.length() && matched < letters.length()) {
+            char ch = whole.charAt(i++);
+            if (Character.isLetterOrDigit(ch)) {
+                if (Character.toUpperCase(ch) != letters.charAt(matched)) {
+                    return false;
+                }
+                matched++;
+            }
+        }
+        return matched == letters.length() && letters.length() >= 6 && i < whole.length()
+                && Character.isLetter(whole.charAt(i));
     }
 }

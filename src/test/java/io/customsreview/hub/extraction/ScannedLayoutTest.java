@@ -1173,6 +1173,18 @@ class ScannedLayoutTest {
                 "THE BUYER: EVERBRIGHT HOME GOODS TRADING 2");
         assertThat(otherName.first(Field.BUYER)).get().extracting(v -> v.value()).as("not a cut of that name")
                 .isEqualTo("EVERBRIGHT HOME GOODS TRADING 2");
+
+        // "THE SELLER: Ningbo Pacific Rim Home Goods Imp ort & Expc" at 0.74: a space read into a word, the last
+        // letter cut in half read as a c; the seller's box states the name further (a false PARTY_MISMATCH)
+        Document spaced = ScannedLines.document(
+                "SALES CONTRACT",
+                "Contract No.: SC259912B",
+                "Seller: Ningbo Pacific Rim Home Goods Import & Export",
+                "Buyer: Greenfield Industries plc",
+                "THE SELLER: Ningbo Pacific Rim Home Goods Imp ort & Expc@0.74",
+                "THE BUYER: Greenfield Industries plc");
+        assertThat(spaced.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("Ningbo Pacific Rim Home Goods Import & Export");
     }
 
     @org.junit.jupiter.api.Test
