@@ -68,6 +68,11 @@ final class ArithmeticRepair {
             changed |= summed != lines;
             lines = summed;
         }
+        if (pricesShowDecimals) {
+            List<LineItem> bothRestored = bothMarksRestoredBySum(withTotals, lines);
+            changed |= bothRestored != lines;
+            lines = bothRestored;
+        }
         return !changed ? document : new Document(document.id(), document.type(), document.fileName(),
                 document.source(), document.extraction(), document.confidence(), fields, lines,
                 document.unreadableReason());
@@ -212,6 +217,58 @@ final class ArithmeticRepair {
             result.set(i, repaired(line, column, joined, GROUPS_SUMMED));
         }
         return joinedLines >= 2 && sameToTheCent(joinedSum, total) ? result : lines;
+    }
+
+    static final String BOTH_MARKS_SUMMED = "decimal marks of unit price and amount restored from the lines' sum "
+            + "(the line's arithmetic holds either way; the lines add up to the total)";
+
+    /**
+     * "960 PCS 1.47 1411.2" read "147" and "14112": both marks lost, the line's arithmetic holds as read and only the
+     * total tells. Where the lines miss it and exactly one line whose price shows no mark (the prices mostly do),
+     * both its price and amount moved by one power of ten, makes them add up to it, that line is repaired.
+     */
+    private static List<LineItem> bothMarksRestoredBySum(Document document, List<LineItem> lines) {
+        List<FieldValue> totals = document.fields().getOrDefault(Field.TOTAL_AMOUNT, List.of());
+        BigDecimal sum = columnSum(lines, LineField.AMOUNT);
+        BigDecimal total;
+        try {
+            total = totals.isEmpty() ? null : totals.get(0).decimal();
+        } catch (NumberFormatException e) {
+            return lines;
+        }
+        if (total == null || sum == null || sameToTheCent(sum, total)) {
+            return lines;
+        }
+        int found = -1;
+        int shiftFound = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            LineItem line = lines.get(i);
+            FieldValue price = line.values().get(LineField.UNIT_PRICE);
+            if (price == null || showsDecimalMark(price) || !arithmeticHolds(line)) {
+                continue;
+            }
+            BigDecimal amount = line.values().get(LineField.AMOUNT).decimal();
+            for (int shift : new int[]{1, 2, 3}) {
+                if (sameToTheCent(sum.subtract(amount).add(amount.movePointLeft(shift)), total)) {
+                    if (found >= 0) {
+                        return lines; // two ways to make the total: none is taken
+                    }
+                    found = i;
+                    shiftFound = shift;
+                }
+            }
+        }
+        if (found < 0) {
+            return lines;
+        }
+        LineItem line = lines.get(found);
+        LineItem fixed = repaired(line, LineField.UNIT_PRICE,
+                line.values().get(LineField.UNIT_PRICE).decimal().movePointLeft(shiftFound), BOTH_MARKS_SUMMED);
+        fixed = repaired(fixed, LineField.AMOUNT,
+                line.values().get(LineField.AMOUNT).decimal().movePointLeft(shiftFound), BOTH_MARKS_SUMMED);
+        List<LineItem> result = new ArrayList<>(lines);
+        result.set(found, fixed);
+        return result;
     }
 
     static final String PRICE_AND_AMOUNT_APART = "unit price and amount read as one cell, told apart by the line's "

@@ -386,6 +386,31 @@ class ArithmeticRepairTest {
     }
 
     @Test
+    void aPriceAndAnAmountThatBothLostTheirMarksAreRestoredWhereThatMakesTheTotal() {
+        // a degraded purchase order: "960 PCS 1.47 1411.2" read "147" and "14112" — the line's arithmetic holds as
+        // read, but the lines add up to 123,031.00 against the total 110,330.20 (a false LINE_ARITHMETIC_ERROR)
+        List<LineItem> lines = List.of(item(1, ExtractionMethod.OCR, "2400", "24.53", "58872"),
+                item(2, ExtractionMethod.OCR, "4080", "3.67", "14973.6"),
+                item(3, ExtractionMethod.OCR, "3000", "6.96", "20880"),
+                item(4, ExtractionMethod.OCR, "212", "66.95", "14193.4"),
+                item(5, ExtractionMethod.OCR, "960", "147", "14112"));
+        Document contract = new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(io.customsreview.hub.domain.Field.TOTAL_AMOUNT, List.of(value(ExtractionMethod.OCR, "110330.2"))),
+                lines, null);
+        LineItem repaired = ArithmeticRepair.repair(contract).lines().get(4);
+        assertThat(repaired.values().get(LineField.UNIT_PRICE).value()).isEqualTo("1.47");
+        assertThat(repaired.values().get(LineField.AMOUNT).value()).isEqualTo("1411.20");
+        assertThat(repaired.values().get(LineField.AMOUNT).source().assumption())
+                .isEqualTo(ArithmeticRepair.BOTH_MARKS_SUMMED);
+
+        Document otherTotal = new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(io.customsreview.hub.domain.Field.TOTAL_AMOUNT, List.of(value(ExtractionMethod.OCR, "110000.2"))),
+                lines, null);
+        assertThat(ArithmeticRepair.repair(otherTotal).lines().get(4).values().get(LineField.AMOUNT).value())
+                .as("no mark makes the total").isEqualTo("14112");
+    }
+
+    @Test
     void anAmountThatLostItsOneDecimalWhereFewShowAnyIsTheProductTheTotalConfirms() {
         // amounts printed "3873.6", "7008": decimals only where there are any; "4524.8" read "45248"
         List<LineItem> lines = List.of(item(1, ExtractionMethod.OCR, "480", "8.07", "3873.6"),
