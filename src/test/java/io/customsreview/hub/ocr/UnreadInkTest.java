@@ -21,11 +21,7 @@ class UnreadInkTest {
 
     @BeforeAll
     static void readThePage() throws Exception {
-        pageWords = new ArrayList<>();
-        for (TesseractHandle.RecognisedWord w : OcrEngine.await(OcrTestSupport.scanReader().engine().submit(
-                t -> t.recognise(PAGE, 300, TesseractHandle.Threshold.PAGE)))) {
-            pageWords.add(new Word(w.text(), LineBuilder.box(w.x1(), w.y1(), w.x2(), w.y2()), w.confidence()));
-        }
+        pageWords = recognised(PAGE);
         assertThat(pageWords).extracting(Word::text).contains("2025", "MC-66330423");
     }
 
@@ -72,11 +68,7 @@ class UnreadInkTest {
         // Tesseract boxed the gross weight over the net weight's line too, and read one of them: a label found
         // beside that box would be paired with the other line's value
         BufferedImage weights = OcrTestSupport.textPage("Net Weight: 620.25 KGS", "GW: 738.08 KGS");
-        List<Word> read = new ArrayList<>();
-        for (TesseractHandle.RecognisedWord w : OcrEngine.await(OcrTestSupport.scanReader().engine().submit(
-                t -> t.recognise(weights, 300, TesseractHandle.Threshold.PAGE)))) {
-            read.add(new Word(w.text(), LineBuilder.box(w.x1(), w.y1(), w.x2(), w.y2()), w.confidence()));
-        }
+        List<Word> read = recognised(weights);
         Word net = read.stream().filter(w -> w.text().equals("620.25")).findFirst().orElseThrow();
         Word gross = read.stream().filter(w -> w.text().equals("738.08")).findFirst().orElseThrow();
         List<Word> linesReadAsOne = new ArrayList<>(read.stream()
@@ -123,11 +115,7 @@ class UnreadInkTest {
         g.drawString("Payment Terms: Irrevocable L/C at sight", 60, 480);
         g.drawString("Authorised signature", 60, 1100);
         g.dispose();
-        List<Word> read = new ArrayList<>();
-        for (TesseractHandle.RecognisedWord w : OcrEngine.await(OcrTestSupport.scanReader().engine().submit(
-                t -> t.recognise(page, 300, TesseractHandle.Threshold.PAGE)))) {
-            read.add(new Word(w.text(), LineBuilder.box(w.x1(), w.y1(), w.x2(), w.y2()), w.confidence()));
-        }
+        List<Word> read = recognised(page);
         List<Word> titleLost = read.stream().filter(w -> !List.of("SALES", "CONTRACT", "Authorised", "signature")
                 .contains(w.text())).toList();
         assertThat(read).extracting(Word::text).contains("SALES", "CONTRACT", "Authorised");
@@ -159,11 +147,7 @@ class UnreadInkTest {
                 java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         up.drawImage(blurred, 0, 0, 1400, 400, null);
         up.dispose();
-        List<Word> read = new ArrayList<>();
-        for (TesseractHandle.RecognisedWord w : OcrEngine.await(OcrTestSupport.scanReader().engine().submit(
-                t -> t.recognise(page, 300, TesseractHandle.Threshold.PAGE)))) {
-            read.add(new Word(w.text(), LineBuilder.box(w.x1(), w.y1(), w.x2(), w.y2()), w.confidence()));
-        }
+        List<Word> read = recognised(page);
         assertThat(read).extracting(Word::text).as("precondition").contains("Electronics", "Raffles");
         // (where the page's reading did not pass over the name, as it did on the scan, it is taken out)
         List<Word> found = unread(page, read.stream().filter(w -> !w.text().contains("osph")).toList());
@@ -185,6 +169,16 @@ class UnreadInkTest {
         float[] kernel = new float[n];
         java.util.Arrays.fill(kernel, 1f / n);
         return kernel;
+    }
+
+    /** the words Tesseract reads on the page, as the OCR path's first reading gives them */
+    private static List<Word> recognised(BufferedImage page) throws Exception {
+        List<Word> read = new ArrayList<>();
+        for (TesseractHandle.RecognisedWord w : OcrEngine.await(OcrTestSupport.scanReader().engine().submit(
+                t -> t.recognise(page, 300, TesseractHandle.Threshold.PAGE)))) {
+            read.add(new Word(w.text(), LineBuilder.box(w.x1(), w.y1(), w.x2(), w.y2()), w.confidence()));
+        }
+        return read;
     }
 
     private static List<Word> unread(BufferedImage page, List<Word> words) throws Exception {
