@@ -281,8 +281,9 @@ public final class DoubtfulValues {
                 }
                 FieldValue read = values.get(0);
                 if (read.source() == null || read.source().method() != ExtractionMethod.OCR
-                        || read.source().confidence() >= io.customsreview.hub.rules.Normalize.SURE_SCAN_READING) {
-                    continue;
+                        || read.source().confidence() >= io.customsreview.hub.rules.Normalize.SURE_SCAN_READING
+                        || linesAddUpTo(document, field, true)) {
+                    continue; // (the document's own lines making the value as read vouch for it)
                 }
                 List<Document> stating = new ArrayList<>();
                 BigDecimal value = null;

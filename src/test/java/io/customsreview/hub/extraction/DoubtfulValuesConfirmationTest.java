@@ -219,6 +219,22 @@ class DoubtfulValuesConfirmationTest {
     }
 
     @Test
+    void aTotalItsOwnLinesMakeAsReadIsNotTakenForWhatOtherDocumentsState() {
+        // a degraded declaration: total "€ 2.551, 40" at 0.26, its one line "2.551,40" at 0.91; invoice and contract
+        // state 2,651.40. The declaration states 2,551.40 twice (a planted DECLARED_INVOICE_VALUE_MISMATCH, missed,
+        // and a false LINE_ARITHMETIC_ERROR)
+        Document declaration = new Document("d1", DocumentType.DECLARATION, "d1.png", "test", ExtractionMethod.OCR,
+                0.9, Map.of(Field.TOTAL_AMOUNT, List.of(value("d1", "2551.40", 0.26, ExtractionMethod.OCR))),
+                List.of(new io.customsreview.hub.domain.LineItem(1, Map.of(io.customsreview.hub.domain.LineField.AMOUNT,
+                        value("d1", "2551.40", 0.91, ExtractionMethod.OCR)))), null);
+        List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(List.of(declaration,
+                total("d2", DocumentType.INVOICE, "2651.40", 0.96, ExtractionMethod.OCR),
+                total("d3", DocumentType.CONTRACT, "2651.40", 0.99, ExtractionMethod.PDF_TEXT)));
+        assertThat(dossier.get(0).first(Field.TOTAL_AMOUNT)).get().extracting(FieldValue::value)
+                .isEqualTo("2551.40");
+    }
+
+    @Test
     void aWeightReadWithTheDigitsTwoOtherDocumentsStateAndItsDecimalMarkLostIsThatValue() {
         // "1,434.00 Kgs" read "143400" at 0.63 on a scanned B/L; packing list and declaration state 1434 (a false
         // gross weight mismatch of 141,966 kg)
