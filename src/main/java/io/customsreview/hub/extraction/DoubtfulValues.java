@@ -225,7 +225,8 @@ public final class DoubtfulValues {
     static List<Document> totalsTheirLinesMake(List<Document> documents) {
         List<Document> result = new ArrayList<>(documents.size());
         for (Document document : documents) {
-            if (!document.readable() || document.extraction() != ExtractionMethod.OCR || document.lines().size() < 2) {
+            // (a single line is the total printed twice: read alike by another document, it tells the misread one)
+            if (!document.readable() || document.extraction() != ExtractionMethod.OCR || document.lines().isEmpty()) {
                 result.add(document);
                 continue;
             }

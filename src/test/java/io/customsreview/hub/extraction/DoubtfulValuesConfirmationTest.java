@@ -353,4 +353,16 @@ class DoubtfulValuesConfirmationTest {
                 .first(Field.NET_WEIGHT)).get().extracting(FieldValue::value).as("7 and 5 do not look alike")
                 .isEqualTo("2730.91");
     }
+
+    @Test
+    void aTotalOneLookAlikeDigitFromItsOnlyLineThatAnotherDocumentStatesIsThatValue() {
+        // a clean scan's packing list: "Total G.W.: 2,976.46 KGS" at 0.93, its one line 2,576.46 at 0.92, as the
+        // B/L and the declaration state (a false GROSS_WEIGHT_MISMATCH)
+        List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(List.of(
+                scannedPackingList("2976.46", "2576.46"), declaration("2576.46")));
+        assertThat(dossier.get(0).first(Field.NET_WEIGHT)).get().extracting(FieldValue::value).isEqualTo("2576.46");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedPackingList("2976.46", "2576.46"),
+                declaration("2976.46"))).get(0).first(Field.NET_WEIGHT)).get().extracting(FieldValue::value)
+                .as("the declaration says as read").isEqualTo("2976.46");
+    }
 }
