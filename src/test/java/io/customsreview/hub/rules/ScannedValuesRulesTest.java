@@ -267,6 +267,18 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void anOwnerCodesIReadAsATOnAScanIsTheNumberAnotherDocumentStates() {
+        // "FCIU3907680" read "FCTU3907680" at 0.83 on a clean scanned declaration: a serif I's bars read as a T
+        assertThat(Normalize.validContainerNumber("FCIU3907680")).as("precondition").isTrue();
+        CleanDossier scanned = CleanDossier.create()
+                .set(BILL_OF_LADING, Field.CONTAINER_NUMBER, "FCIU3907680")
+                .set(PACKING_LIST, Field.CONTAINER_NUMBER, "FCIU3907680")
+                .scanned(DECLARATION, 0.83).set(DECLARATION, Field.CONTAINER_NUMBER, "FCTU3907680");
+        assertThat(check(new ContainerNumberInvalidRule(), scanned)).isEmpty();
+        assertThat(check(new ContainerMismatchRule(), scanned)).isEmpty();
+    }
+
+    @Test
     void anOwnerCodesLetterMisreadOnAScanIsTheNumberAnotherDocumentStatesButOneEveryDocumentPrintsIsInvalid() {
         String misread = "GSQU3054383"; // CSQU3054383 with its C read as G
         assertThat(Normalize.validContainerNumber(misread)).as("precondition").isFalse();
