@@ -291,7 +291,7 @@ public final class DoubtfulValues {
                 for (Document other : documents) {
                     FieldValue stated = other == document || !other.readable() ? null : other.first(field).orElse(null);
                     if (stated == null || !(oneLookAlikeDigitApart(read, stated) || decimalMarkLost(read, stated)
-                            || oneDigitMore(read, stated))
+                            || oneDigitMore(read, stated) || groupingReadAsMark(read, stated))
                             || (value != null && stated.decimal().compareTo(value) != 0)) {
                         continue;
                     }
@@ -304,7 +304,8 @@ public final class DoubtfulValues {
                     }
                     String taken = field.kind() == ValueKind.AMOUNT ? Numbers.amount(value) : Numbers.plain(value);
                     fields.put(field, List.of(taken(read, taken, String.format(java.util.Locale.ROOT,
-                            decimalMarkLost(read.decimal(), value) ? STATED_BY_TWO_MARK_LOST
+                            decimalMarkLost(read.decimal(), value) || groupingReadAsMark(read,
+                                    stating.get(0).first(field).orElseThrow()) ? STATED_BY_TWO_MARK_LOST
                                     : oneDigitMore(read, stating.get(0).first(field).orElseThrow())
                                     ? STATED_BY_TWO_DIGIT_MORE : STATED_BY_TWO,
                             read.value(), read.source().confidence(), described(stating.get(0)),
@@ -314,6 +315,20 @@ public final class DoubtfulValues {
             result.add(fields == null ? document : withFields(document, fields));
         }
         return result;
+    }
+
+    /**
+     * a reading with the stated value's digits whose thousands separator was taken for the decimal mark, the mark
+     * itself not read ("1.30441KG" at 0.68 for 1.304,41): four decimals or more, as no weight or sum is printed
+     */
+    static boolean groupingReadAsMark(FieldValue read, FieldValue stated) {
+        try {
+            BigDecimal r = read.decimal().stripTrailingZeros();
+            BigDecimal v = stated.decimal().stripTrailingZeros();
+            return r.scale() >= 4 && v.signum() > 0 && r.unscaledValue().equals(v.unscaledValue());
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     static final String STATED_BY_TWO_DIGIT_MORE = "read with low confidence as %s (%.2f); %s and %s both state %s, "

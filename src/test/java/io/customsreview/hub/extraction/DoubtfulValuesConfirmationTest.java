@@ -219,6 +219,24 @@ class DoubtfulValuesConfirmationTest {
     }
 
     @Test
+    void aWeightReadWithItsThousandsSeparatorForTheMarkIsTheValueTwoOtherDocumentsState() {
+        // "1.304,41 KG" read "1.30441KG" at 0.68 on a degraded B/L: 1.30441 kg against 1,304.41 (a false
+        // GROSS_WEIGHT_MISMATCH)
+        List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(List.of(
+                total("d1", DocumentType.BILL_OF_LADING, "1.30441", 0.68, ExtractionMethod.OCR),
+                total("d2", DocumentType.INVOICE, "1304.41", 0.96, ExtractionMethod.OCR),
+                total("d3", DocumentType.CONTRACT, "1304.41", 0.99, ExtractionMethod.PDF_TEXT)));
+        FieldValue read = dossier.get(0).first(Field.TOTAL_AMOUNT).orElseThrow();
+        assertThat(read.value()).isEqualTo("1304.41");
+        assertThat(read.source().assumption()).contains("decimal mark not read");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(
+                total("d1", DocumentType.BILL_OF_LADING, "1.30441", 0.68, ExtractionMethod.OCR),
+                total("d2", DocumentType.INVOICE, "1304.41", 0.96, ExtractionMethod.OCR))).get(0)
+                .first(Field.TOTAL_AMOUNT)).get().extracting(FieldValue::value).as("one document only")
+                .isEqualTo("1.30441");
+    }
+
+    @Test
     void aTotalItsOwnLinesMakeAsReadIsNotTakenForWhatOtherDocumentsState() {
         // a degraded declaration: total "€ 2.551, 40" at 0.26, its one line "2.551,40" at 0.91; invoice and contract
         // state 2,651.40. The declaration states 2,551.40 twice (a planted DECLARED_INVOICE_VALUE_MISMATCH, missed,
