@@ -40,6 +40,15 @@ class WordCleaningTest {
     }
 
     @Test
+    void aDigitGroupsFirstZeroReadAsOBeforeItsUnitIsTheZero() {
+        // a packing list's "7 080 PCS" read "7 O80/PCS": the quantity had been 7 against the invoice's 7,080 (a false
+        // QUANTITY_MISMATCH)
+        assertThat(WordCleaning.clean("O80/PCS", 0.16)).isEqualTo("080/PCS");
+        assertThat(WordCleaning.clean("O25", 0.9)).as("no unit after it").isEqualTo("O25");
+        assertThat(WordCleaning.clean("OLD", 0.9)).isEqualTo("OLD");
+    }
+
+    @Test
     void aFiveReadAsASectionSignOpeningANumberIsTheFive() {
         // a B/L's gross weight "5.471,35KGS" read "§.471,35KGS" on a degraded scan: it had become 471.35
         assertThat(WordCleaning.clean("§.471,35KGS", 0.64)).isEqualTo("5.471,35KGS");
