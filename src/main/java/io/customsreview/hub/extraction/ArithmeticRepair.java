@@ -403,7 +403,9 @@ final class ArithmeticRepair {
                     new TermReading(2, () -> decimalMarkReadAsSpace(amount.raw()), MARK_READ_AS_SPACE),
                     new TermReading(0, () -> Numbers.firstDigitReadAsLetter(quantity.raw()),
                             FIRST_DIGIT_READ_AS_LETTER),
-                    new TermReading(0, () -> leadGroupReadAsLetters(quantity, read), LEAD_GROUP_READ_AS_LETTERS));
+                    new TermReading(0, () -> leadGroupReadAsLetters(quantity, read), LEAD_GROUP_READ_AS_LETTERS),
+                    new TermReading(0, () -> lastGroupWithTheUnit(quantity, values.get(LineField.UNIT)),
+                            LAST_GROUP_WITH_THE_UNIT));
             for (TermReading reading : readings) {
                 BigDecimal value = reading.value().get();
                 if (value == null) {
@@ -632,6 +634,23 @@ final class ArithmeticRepair {
 
     static final String FIRST_DIGIT_READ_AS_LETTER = "the quantity's first digit read as the letter of its shape "
             + "('S9' for 59), restored from the line's arithmetic (quantity × unit price = amount)";
+    static final String LAST_GROUP_WITH_THE_UNIT = "the quantity's last digit group read with its unit, joined from "
+            + "the line's arithmetic (quantity × unit price = amount)";
+    private static final java.util.regex.Pattern GROUP_BEFORE_A_SEPARATOR =
+            java.util.regex.Pattern.compile("\\s*(\\d{1,3})[.,]\\s*");
+    private static final java.util.regex.Pattern GROUP_BEFORE_A_UNIT =
+            java.util.regex.Pattern.compile("\\s*(\\d{3})(?!\\d)\\W*\\p{L}.*");
+
+    /** "13," and "200|PCS" for 13,200 PCS: the quantity's groups split between its cell's words; else null */
+    private static BigDecimal lastGroupWithTheUnit(FieldValue quantity, FieldValue unit) {
+        if (unit == null || unit.raw() == null || quantity.raw() == null) {
+            return null;
+        }
+        java.util.regex.Matcher first = GROUP_BEFORE_A_SEPARATOR.matcher(quantity.raw());
+        java.util.regex.Matcher last = GROUP_BEFORE_A_UNIT.matcher(unit.raw());
+        return first.matches() && last.matches() ? new BigDecimal(first.group(1) + last.group(1)) : null;
+    }
+
     static final String LEAD_GROUP_READ_AS_LETTERS = "the quantity's first digit group read as letters, restored "
             + "from the line's arithmetic (quantity × unit price = amount)";
     /** letters where a space-grouped quantity's first group stood, then its next group ("yO 400 KGS" for 2 400) */

@@ -141,6 +141,25 @@ class ArithmeticRepairTest {
     }
 
     @Test
+    void aQuantityWhoseLastGroupWasReadWithTheUnitIsJoinedWhereTheArithmeticSaysSo() {
+        // "13,200 PCS" read "13," and "200|PCS" on a degraded contract: 13 × 1.94 against 25,608.00 (a false
+        // LINE_ARITHMETIC_ERROR and QUANTITY_MISMATCH)
+        Map<LineField, FieldValue> values = lineReadAt("13", "1.94", "25608.00", 0.84);
+        Provenance scan = new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.84, null);
+        values.put(LineField.QUANTITY, new FieldValue("13", "13,", scan));
+        values.put(LineField.UNIT, new FieldValue("PCS", "200|PCS", scan));
+        FieldValue quantity = ArithmeticRepair.repair(scannedInvoice(values)).lines().get(0).values()
+                .get(LineField.QUANTITY);
+        assertThat(quantity.value()).isEqualTo("13200");
+        assertThat(quantity.source().assumption()).isEqualTo(ArithmeticRepair.LAST_GROUP_WITH_THE_UNIT);
+
+        values.put(LineField.AMOUNT, new FieldValue("25600.00", "25,600.00", scan));
+        Document other = scannedInvoice(values);
+        assertThat(ArithmeticRepair.repair(other).lines().get(0).values().get(LineField.QUANTITY).value())
+                .as("13,200 × 1.94 is no 25,600.00").isEqualTo("13");
+    }
+
+    @Test
     void aQuantitysThousandsSeparatorReadAsItsDecimalMarkIsRestoredWhereTheArithmeticSaysSo() {
         // "5,760" KGS read "5.760" (0.95) on an invoice that writes 22,348.80: 5,760 × 3.88 = 22,348.80
         Map<LineField, FieldValue> values = lineReadAt("5.76", "3.88", "22348.80", 0.95);
