@@ -414,7 +414,8 @@ class ArithmeticRepairTest {
                 item(4, ExtractionMethod.OCR, "212", "66.95", "14193.4"),
                 item(5, ExtractionMethod.OCR, "960", "147", "14112"));
         Document contract = new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR, 0.8,
-                Map.of(io.customsreview.hub.domain.Field.TOTAL_AMOUNT, List.of(value(ExtractionMethod.OCR, "110330.2"))),
+                Map.of(io.customsreview.hub.domain.Field.TOTAL_AMOUNT,
+                        List.of(value(ExtractionMethod.OCR, "110330.2"))),
                 lines, null);
         LineItem repaired = ArithmeticRepair.repair(contract).lines().get(4);
         assertThat(repaired.values().get(LineField.UNIT_PRICE).value()).isEqualTo("1.47");
@@ -423,7 +424,8 @@ class ArithmeticRepairTest {
                 .isEqualTo(ArithmeticRepair.BOTH_MARKS_SUMMED);
 
         Document otherTotal = new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR, 0.8,
-                Map.of(io.customsreview.hub.domain.Field.TOTAL_AMOUNT, List.of(value(ExtractionMethod.OCR, "110000.2"))),
+                Map.of(io.customsreview.hub.domain.Field.TOTAL_AMOUNT,
+                        List.of(value(ExtractionMethod.OCR, "110000.2"))),
                 lines, null);
         assertThat(ArithmeticRepair.repair(otherTotal).lines().get(4).values().get(LineField.AMOUNT).value())
                 .as("no mark makes the total").isEqualTo("14112");

@@ -71,8 +71,8 @@ class DescriptionMismatchRuleTest {
             assertThat(rule.check(dossier, CONTEXT)).as(summary).isEmpty();
         }
         Dossier otherGoods = new Dossier("goods", List.of(invoice().build(),
-                DocumentBuilder.of("d4", BILL_OF_LADING).with(Field.DESCRIPTION, "CARTONS SAID TO CONTAIN FROZEN SHRIMP")
-                        .build()));
+                DocumentBuilder.of("d4", BILL_OF_LADING)
+                        .with(Field.DESCRIPTION, "CARTONS SAID TO CONTAIN FROZEN SHRIMP").build()));
         assertThat(rule.check(otherGoods, CONTEXT)).hasSize(1);
     }
 
