@@ -125,7 +125,6 @@ final class ArithmeticRepair {
      */
     private static List<LineItem> repairedBySum(Document document, List<LineItem> lines, Field totalField,
                                                 LineField column) {
-        List<FieldValue> totals = document.fields().getOrDefault(totalField, List.of());
         // a column printed with its decimals only where it has any ("3873.6", "7008", "11156") has few to lose, and
         // only the line's own arithmetic and the total together restore one
         boolean showsDecimals = mostlyShowDecimals(lines, column);
@@ -135,18 +134,13 @@ final class ArithmeticRepair {
         // ... unless read doubtfully without any mark ("4624.8" read "46248" at 0.83 against EUR 4624.8)
         boolean doubtfulSingle = single && column == LineField.AMOUNT && doubtfulWithoutMark(lines.get(0)
                 .values().get(column));
-        if (totals.isEmpty() || lines.isEmpty() || !(showsDecimals || doubtfulSingle || column == LineField.AMOUNT
+        if (lines.isEmpty() || !(showsDecimals || doubtfulSingle || column == LineField.AMOUNT
                 && lines.stream().anyMatch(l -> showsDecimalMark(l.values().get(column))))) {
             return lines;
         }
-        BigDecimal total;
+        BigDecimal total = statedTotal(document, totalField);
         BigDecimal sum = columnSum(lines, column);
-        try {
-            total = totals.get(0).decimal();
-        } catch (NumberFormatException e) {
-            return lines;
-        }
-        if (sum == null || sameToTheCent(sum, total)) {
+        if (total == null || sum == null || sameToTheCent(sum, total)) {
             return lines;
         }
         int repairs = 0;
@@ -228,14 +222,8 @@ final class ArithmeticRepair {
      * both its price and amount moved by one power of ten, makes them add up to it, that line is repaired.
      */
     private static List<LineItem> bothMarksRestoredBySum(Document document, List<LineItem> lines) {
-        List<FieldValue> totals = document.fields().getOrDefault(Field.TOTAL_AMOUNT, List.of());
+        BigDecimal total = statedTotal(document, Field.TOTAL_AMOUNT);
         BigDecimal sum = columnSum(lines, LineField.AMOUNT);
-        BigDecimal total;
-        try {
-            total = totals.isEmpty() ? null : totals.get(0).decimal();
-        } catch (NumberFormatException e) {
-            return lines;
-        }
         if (total == null || sum == null || sameToTheCent(sum, total)) {
             return lines;
         }
@@ -465,8 +453,8 @@ final class ArithmeticRepair {
         // the other money term printed with its decimals says the line's prices have them too (a one-line
         // contract's price column is too short to tell by itself)
         MarkRestored mark = markRestored(line, read, quantity,
-                pricesShowDecimals || DECIMAL_MARK.matcher(line.values().get(LineField.AMOUNT).raw()).find(),
-                amountsShowDecimals || DECIMAL_MARK.matcher(line.values().get(LineField.UNIT_PRICE).raw()).find());
+                pricesShowDecimals || showsDecimalMark(line.values().get(LineField.AMOUNT)),
+                amountsShowDecimals || showsDecimalMark(line.values().get(LineField.UNIT_PRICE)));
         return mark.count() != 1 ? null : repaired(repaired(line, LineField.QUANTITY, quantity,
                 FIRST_DIGIT_READ_AS_LETTER), mark.field(), mark.value(), ASSUMPTION);
     }
@@ -487,7 +475,7 @@ final class ArithmeticRepair {
         int count = 0;
         for (int i = 1; i < 3; i++) {
             boolean mayLackMark = i == 1 ? pricesMayLackMarks : amountsMayLackMarks;
-            if (!mayLackMark || DECIMAL_MARK.matcher(line.values().get(TERMS[i]).raw()).find()) {
+            if (!mayLackMark || showsDecimalMark(line.values().get(TERMS[i]))) {
                 continue; // a value that shows its decimal mark did not lose it
             }
             for (int shift : SHIFTS) {
@@ -698,6 +686,16 @@ final class ArithmeticRepair {
             v = v.setScale(2);
         }
         return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
+    }
+
+    /** the document's first stated {@code total}, or null where it states none or no number */
+    private static BigDecimal statedTotal(Document document, Field total) {
+        List<FieldValue> totals = document.fields().getOrDefault(total, List.of());
+        try {
+            return totals.isEmpty() ? null : totals.get(0).decimal();
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** the sum of a column over all lines, or null when a line does not state it or states no number */

@@ -290,8 +290,7 @@ public final class DoubtfulValues {
                 BigDecimal value = null;
                 for (Document other : documents) {
                     FieldValue stated = other == document || !other.readable() ? null : other.first(field).orElse(null);
-                    if (stated == null || !(oneLookAlikeDigitApart(read, stated) || decimalMarkLost(read, stated)
-                            || oneDigitMore(read, stated) || groupingReadAsMark(read, stated))
+                    if (stated == null || misreading(read, stated) == null
                             || (value != null && stated.decimal().compareTo(value) != 0)) {
                         continue;
                     }
@@ -304,17 +303,28 @@ public final class DoubtfulValues {
                     }
                     String taken = field.kind() == ValueKind.AMOUNT ? Numbers.amount(value) : Numbers.plain(value);
                     fields.put(field, List.of(taken(read, taken, String.format(java.util.Locale.ROOT,
-                            decimalMarkLost(read.decimal(), value) || groupingReadAsMark(read,
-                                    stating.get(0).first(field).orElseThrow()) ? STATED_BY_TWO_MARK_LOST
-                                    : oneDigitMore(read, stating.get(0).first(field).orElseThrow())
-                                    ? STATED_BY_TWO_DIGIT_MORE : STATED_BY_TWO,
-                            read.value(), read.source().confidence(), described(stating.get(0)),
-                            described(stating.get(1)), taken))));
+                            misreading(read, stating.get(0).first(field).orElseThrow()), read.value(),
+                            read.source().confidence(), described(stating.get(0)), described(stating.get(1)),
+                            taken))));
                 }
             }
             result.add(fields == null ? document : withFields(document, fields));
         }
         return result;
+    }
+
+    /**
+     * How a doubtful reading may be the stated value misread, as the wording of the assumption taken on it: its
+     * decimal mark lost (or its grouping read for the mark), a digit more read, one look-alike digit; null for none
+     */
+    private static String misreading(FieldValue read, FieldValue stated) {
+        if (decimalMarkLost(read, stated) || groupingReadAsMark(read, stated)) {
+            return STATED_BY_TWO_MARK_LOST;
+        }
+        if (oneDigitMore(read, stated)) {
+            return STATED_BY_TWO_DIGIT_MORE;
+        }
+        return oneLookAlikeDigitApart(read, stated) ? STATED_BY_TWO : null;
     }
 
     /**

@@ -1401,9 +1401,10 @@ public final class FieldExtractor {
         // last letter cut in half read as another
         String letters = lettersOf(cut);
         boolean doubtful = best.value().source() != null && best.value().source().confidence() < DOUBTFUL_WORD;
+        int lettersRead = lettersOf(best.value().value()).length();
         for (Candidate c : list) {
             String whole = c.value().value().strip();
-            if (lettersOf(whole).length() <= lettersOf(best.value().value()).length()) {
+            if (lettersOf(whole).length() <= lettersRead) {
                 continue; // no fuller name
             }
             if (breaksOffInAWord(whole, letters) || doubtful && breaksOffInAWord(whole,

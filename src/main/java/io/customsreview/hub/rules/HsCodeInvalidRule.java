@@ -88,15 +88,7 @@ final class HsCodeInvalidRule implements Rule {
         // read doubtfully, any one digit ("62026000" at 0.57 for 63026000: a 3 read as 2)
         boolean doubtful = Consistency.doubtful(code);
         return validSubheadings.stream().anyMatch(valid -> Normalize.fewLookAlikeDigitsApart(read, valid)
-                || doubtful && oneDigitApart(read, valid));
-    }
-
-    private static boolean oneDigitApart(String a, String b) {
-        int differing = 0;
-        for (int i = 0; i < a.length(); i++) {
-            differing += a.charAt(i) != b.charAt(i) ? 1 : 0;
-        }
-        return a.length() == b.length() && differing == 1;
+                || doubtful && io.customsreview.hub.llm.PartyNames.levenshtein(read, valid) == 1);
     }
 
     private static void collect(FieldValue value, Evidence evidence, Document document, RuleContext context,
