@@ -513,8 +513,10 @@ final class LineTableExtractor {
                 break;
             }
             String first = line.segments().get(0).text().strip();
-            // a label ends the table; a row's number with a speck read as a colon ("4:") is none
-            if (header(line) != null || first.endsWith(":") && first.chars().anyMatch(Character::isLetter)) {
+            // a label ends the table; a row's number with a speck read as a colon ("4:") is none, nor one read as a
+            // scrap of letters the recogniser doubted ("el:" at 0.48 for "1")
+            if (header(line) != null || first.endsWith(":") && first.chars().anyMatch(Character::isLetter)
+                    && !rowNumberMisread(line.segments().get(0))) {
                 break;
             }
             if (recognitionNoise(line)) {
@@ -554,6 +556,11 @@ final class LineTableExtractor {
             previousBottom = line.bottom();
         }
         return new Table(headerIndex, columns, rows, total, consumed, header.text());
+    }
+
+    /** a row's first cell of two or three characters the recogniser doubted: a row number misread, no label */
+    private static boolean rowNumberMisread(TextSegment first) {
+        return first.confidence() < 0.6 && first.text().replaceAll("[^\\p{L}\\p{N}]", "").length() <= 3;
     }
 
     /** a line of a few letters the recogniser was unsure of (digital text is always sure) */

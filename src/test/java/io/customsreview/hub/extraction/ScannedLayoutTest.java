@@ -1219,6 +1219,26 @@ class ScannedLayoutTest {
                 .containsExactly("Felixstowe, United Kingdom");
     }
 
+    @Test
+    void aHeaderWithItemAndPackagesAndUnitAndGrossRunTogetherStillHeadsTheTable() {
+        // "Item Packages" and "Unit Gross Wt." each read as one segment: the goods table is still read, and the N.W.
+        // of its first line is no net weight of the whole shipment (the total stands under the table)
+        Document packingList = ScannedLines.table("1000:PACKING LIST",
+                "180:Item Packages | 500:Commodity Description | 1514:Qty | 1676:Unit Gross Wt. | 2051:N.W.",
+                "+180:No.",
+                "185:el:@0.48 | 312:99 CASES New pneumatic radial tyres for cars 205/55 R16 | 1596:198 PCS)"
+                        + " | 1800:2,203.74 kg 1,622.49#2000 kg",
+                "188:2 | 312:55 CASES Cotton knit tee shirts for men | 1532:11,000 PCS | 1800:2,462.68 kg 2,038.19#2000 kg",
+                "188:3 | 377:35 CS Leather-upper work footwear, steel toecap | 1595:700 PRS | 1800:1,163.37 kg"
+                        + " | 2111:896.28 kg",
+                "1352:Packages: | 2150:189 CS",
+                "1352:Net Weight: | 2030:4,556.96 kg",
+                "1350:Total Gross wt: | 2031:5,829.79 kg");
+        assertThat(packingList.first(Field.NET_WEIGHT)).get().extracting(v -> v.value()).isEqualTo("4556.96");
+        assertThat(packingList.lines()).extracting(l -> l.values().get(LineField.NET_WEIGHT).value())
+                .containsExactly("1622.49", "2038.19", "896.28");
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
