@@ -107,7 +107,7 @@ public final class TextDocumentExtractor {
             String raw = cell.text();
             Optional<String> value = switch (field) {
                 case DESCRIPTION -> ValueParsers.text(raw.replace('\n', ' '));
-                case HS_CODE -> ValueParsers.hsCode(raw);
+                case HS_CODE -> ValueParsers.hsCodeOfCell(raw);
                 case QUANTITY, PACKAGES -> ValueParsers.count(raw, style, field == LineField.QUANTITY
                         && row.cells().containsKey(LineField.UNIT)
                         ? Units.unit(row.cells().get(LineField.UNIT).text()).orElse(null) : null).map(c -> {
@@ -197,7 +197,7 @@ public final class TextDocumentExtractor {
             }
             LineTableExtractor.Cell hs = row.cells().get(LineField.HS_CODE);
             if (hs != null) {
-                ValueParsers.hsCode(hs.text()).ifPresent(c -> fields.offer(Field.HS_CODE, value(documentId, text, hs, c), 20));
+                ValueParsers.hsCodeOfCell(hs.text()).ifPresent(c -> fields.offer(Field.HS_CODE, value(documentId, text, hs, c), 20));
             }
         }
         if (first != null) {

@@ -178,6 +178,24 @@ final class ValueParsers {
         return m.appendTail(result).toString();
     }
 
+    /**
+     * The code of a goods line's code cell: where the cell holds more than one number of a code's shape and exactly one
+     * is written as a code ("154560/4011.10": an amount that lost its point ran into the cell before "4011.10"), that
+     * one; else the first.
+     */
+    static Optional<String> hsCodeOfCell(String text) {
+        Matcher m = HS.matcher(text);
+        List<String> written = new ArrayList<>();
+        int found = 0;
+        while (m.find()) {
+            found++;
+            if (m.group(1).matches("\\d{4}\\.\\d{2}.*")) {
+                written.add(m.group(1));
+            }
+        }
+        return found > 1 && written.size() == 1 ? Optional.of(written.get(0).replaceAll("[^0-9]", "")) : hsCode(text);
+    }
+
     static Optional<String> hsCode(String text) {
         Matcher m = HS.matcher(text);
         if (m.find()) {

@@ -1239,6 +1239,18 @@ class ScannedLayoutTest {
                 .containsExactly("1622.49", "2038.19", "896.28");
     }
 
+    @Test
+    void anAmountRunIntoTheCodeColumnBeforeTheCodeIsNoCode() {
+        // "1545.60" lost its point and ran into the HS cell: "154560/4011.10" — the code is the one written as a code
+        Document invoice = ScannedLines.table("1000:COMMERCIAL INVOICE",
+                "180:No. | 275:Description | 1558:Quantity | 1719:Price | 1850:Amount | 2020:HS Code | 2200:Unit",
+                "180:1 | 279:Wooden bookcase, oak veneer | 1600:10 | 1719:112.56 | 1850:1125.60 | 2020:9403.60 | 2200:SETS",
+                "180:2 | 279:Passenger car tyres 205/55R16, radial | 1665:24 | 1719:64.40@0.58"
+                        + " | 1960:154560/4011.10@0.61 | 2200:PCS");
+        assertThat(invoice.lines()).extracting(l -> l.values().get(LineField.HS_CODE).value())
+                .containsExactly("940360", "401110");
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
