@@ -404,13 +404,15 @@ public final class DoubtfulValues {
         if (field.kind() != ValueKind.REFERENCE) {
             return null;
         }
-        String read = compact(doubtful.value());
+        // look-alike letters made one on both sides, every character kept ("CWi/7716/25" and "Cl/7716/25": the other
+        // document read the I as l)
+        String read = io.customsreview.hub.rules.Normalize.foldedReferenceKeepingRepeats(doubtful.value());
         for (Document other : documents) {
             if (other == self || !other.readable()) {
                 continue;
             }
             for (FieldValue stated : other.all(field)) {
-                String printed = compact(stated.value());
+                String printed = io.customsreview.hub.rules.Normalize.foldedReferenceKeepingRepeats(stated.value());
                 if (Math.min(read.length(), printed.length()) >= 8
                         && (io.customsreview.hub.rules.Normalize.oneCharacterMore(read, printed)
                         || io.customsreview.hub.rules.Normalize.oneCharacterMore(printed, read))) {

@@ -161,7 +161,7 @@ public final class Normalize {
      * the same with every character kept: for telling how far apart two readings are, where counting repeats once
      * would make a changed digit a lost one ("4101" and "4100" as "4101" and "410": one character more)
      */
-    static String foldedReferenceKeepingRepeats(String value) {
+    public static String foldedReferenceKeepingRepeats(String value) {
         return ocrFolded(reference(slashMerged(value)), false);
     }
 

@@ -66,6 +66,20 @@ class UnlabelledValuesTest {
     }
 
     @Test
+    void aReferenceWithoutItsLabelAndWithACharacterMoreIsTheNumberAnotherDocumentStatesWithALookAlikeLetter() {
+        // "Invoice Number" read "teworce Number" at 0.35 over "CWi/7716/25" at 0.11; the declaration's "Cl/7716/25"
+        // (CI/7716/25, its I read as l): one character more, once look-alike letters are made one
+        Document invoice = DoubtfulValues.withhold(ScannedLines.table("600:INVOICE",
+                "212:teworce@0.35 Number@0.35 | 922:invoice Date@0.88",
+                "214:CWi/7716/25@0.11 | 920:02/06/2025@0.96"), 0.6);
+        FieldValue taken = confirmedBy(invoice, printed(DocumentType.DECLARATION, Field.INVOICE_NUMBER,
+                "Cl/7716/25")).first(Field.INVOICE_NUMBER).orElseThrow();
+        assertThat(taken.value()).isEqualTo("Cl/7716/25");
+        assertThat(confirmedBy(invoice, printed(DocumentType.DECLARATION, Field.INVOICE_NUMBER, "Cl/7776/25"))
+                .has(Field.INVOICE_NUMBER)).as("a digit changed, read with a letter more").isFalse();
+    }
+
+    @Test
     void aCountOfPackagesWithoutItsLabelIsTakenWhereAnotherDocumentStatesIt() {
         // "Pkgs" read "Pgs" at 0.40 over "132 CTNS": a MISSING_FIELD for the declaration's package count
         Document declaration = DoubtfulValues.withhold(ScannedLines.table("600:IMPORT DECLARATION",
