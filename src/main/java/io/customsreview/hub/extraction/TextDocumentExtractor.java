@@ -133,17 +133,18 @@ public final class TextDocumentExtractor {
                 case ORIGIN -> Countries.code(raw);
             };
             value.ifPresent(v -> values.put(field, field == LineField.QUANTITY || field == LineField.PACKAGES
-                    ? countValue(documentId, text, cell, v) : value(documentId, text, cell, v)));
+                    || field == LineField.NET_WEIGHT || field == LineField.GROSS_WEIGHT
+                    ? numberValue(documentId, text, cell, v) : value(documentId, text, cell, v)));
         });
         return values;
     }
 
     /**
-     * A count, as sure as the words that hold its digits: the unit beside it read doubtfully ("126" at 0.71, "SETS"
-     * at 0.49 on a scan) says nothing of the number (the quantity had been withheld with the unit); a word that is no
-     * unit beside the number keeps the cell as doubtful as it was read
+     * A count or a weight, as sure as the words that hold its digits: the unit beside it read doubtfully ("126" at
+     * 0.71, "SETS" at 0.49 on a scan; "10,328.98" at 0.96, "KGS" at 0.57) says nothing of the number (the quantity had
+     * been withheld with the unit); a word that is no unit beside the number keeps the cell as doubtful as it was read
      */
-    private static FieldValue countValue(String documentId, DocumentText text, LineTableExtractor.Cell cell,
+    private static FieldValue numberValue(String documentId, DocumentText text, LineTableExtractor.Cell cell,
                                          String value) {
         FieldValue read = value(documentId, text, cell, value);
         List<Word> words = cell.segment().words();
@@ -174,11 +175,11 @@ public final class TextDocumentExtractor {
                 case AMOUNT -> ValueParsers.amount(raw, style).ifPresent(a ->
                         fields.offer(Field.TOTAL_AMOUNT, value(documentId, text, cell, Numbers.amount(a)), 25));
                 case NET_WEIGHT -> Units.kilograms(raw, style).ifPresent(w ->
-                        fields.offer(Field.NET_WEIGHT, value(documentId, text, cell, Numbers.plain(w)), 25));
+                        fields.offer(Field.NET_WEIGHT, numberValue(documentId, text, cell, Numbers.plain(w)), 25));
                 case GROSS_WEIGHT -> Units.kilograms(raw, style).ifPresent(w ->
-                        fields.offer(Field.GROSS_WEIGHT, value(documentId, text, cell, Numbers.plain(w)), 25));
+                        fields.offer(Field.GROSS_WEIGHT, numberValue(documentId, text, cell, Numbers.plain(w)), 25));
                 case PACKAGES -> ValueParsers.count(raw, style).map(ValueParsers.Count::count).ifPresent(c ->
-                        fields.offer(Field.PACKAGE_COUNT, value(documentId, text, cell, Numbers.plain(c)), 25));
+                        fields.offer(Field.PACKAGE_COUNT, numberValue(documentId, text, cell, Numbers.plain(c)), 25));
                 default -> {
                 }
             }

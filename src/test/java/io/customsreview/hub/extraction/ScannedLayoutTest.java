@@ -1251,6 +1251,23 @@ class ScannedLayoutTest {
                 .containsExactly("940360", "401110");
     }
 
+    @Test
+    void aWeightIsAsSureAsItsDigitsNotAsTheUnitBesideIt() {
+        // "10,328.98" read at 0.96 and "KGS" at 0.57 under "Total Gross Wt Measurement": the B/L's gross weight had
+        // been withheld with its unit, and a planted GROSS_WEIGHT_MISMATCH went unseen
+        Document billOfLading = DoubtfulValues.withhold(ScannedLines.table("300:BILL OF LADING",
+                "91:Marks & Nos. / Container / Pkgs | 401:Cargo Description | 921:Total Gross Wt@0.58 Measurement",
+                "94:MEDU 648824 0 | 297:20 PALLETS|STC:@0.74 | 932:10,328.98@0.96 KGS@0.57 43.382@0.92 CBM"), 0.6);
+        assertThat(billOfLading.first(Field.GROSS_WEIGHT)).get().satisfies(v -> {
+            assertThat(v.value()).isEqualTo("10328.98");
+            assertThat(v.source().confidence()).isEqualTo(0.96);
+        });
+        Document doubtfulDigits = DoubtfulValues.withhold(ScannedLines.table("300:BILL OF LADING",
+                "91:Marks & Nos. / Container / Pkgs | 401:Cargo Description | 921:Total Gross Wt@0.58 Measurement",
+                "94:MEDU 648824 0 | 297:20 PALLETS|STC:@0.74 | 932:10,328.98@0.41 KGS 43.382 CBM"), 0.6);
+        assertThat(doubtfulDigits.has(Field.GROSS_WEIGHT)).as("digits doubted").isFalse();
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
