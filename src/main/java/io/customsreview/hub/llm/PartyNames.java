@@ -71,6 +71,25 @@ public final class PartyNames {
             Map.entry("berhad", "BHD"), Map.entry("sendirian", "SDNBHD"), Map.entry("sdn", "SDNBHD"),
             Map.entry("sp", "SPZOO"), Map.entry("zoo", "SPZOO"));
 
+    /** legal forms written out in full, in words, with the form they stand for */
+    private static final Map<String, String> WRITTEN_OUT_FORMS = writtenOutForms();
+
+    private static Map<String, String> writtenOutForms() {
+        Map<String, String> forms = new java.util.LinkedHashMap<>();
+        forms.put("sociedad limitada", "sl");
+        forms.put("sociedad anonima", "sa");
+        forms.put("societe anonyme", "sa");
+        forms.put("anonim sirketi", "as");
+        forms.put("joint stock company", "jsc");
+        forms.put("limited liability company", "llc");
+        forms.put("public limited company", "plc");
+        forms.put("societa per azioni", "spa");
+        forms.put("societa a responsabilita limitata", "srl");
+        forms.put("besloten vennootschap", "bv");
+        forms.put("naamloze vennootschap", "nv");
+        return java.util.Collections.unmodifiableMap(forms);
+    }
+
     /**
      * Codes that only qualify another form or say "company" in general: "Pty Ltd", "Pvt Ltd", "Co., Ltd.", "Sdn Bhd".
      * They never make two names different on their own.
@@ -236,11 +255,16 @@ public final class PartyNames {
     private static boolean legalFormRemnant(String tail) {
         // the last letter may be the half of a glyph the edge cut, read as another ("COMPAI": the Y's stem an I)
         String whole = tail.length() >= 5 ? tail.substring(0, tail.length() - 1) : tail;
-        // an m read as "rn" ("Lirnited") is one misreading, not two
-        String unmerged = tail.replace("rn", "m");
+        // an m read as "rn" ("Lirnited"), a d as "cl" ("Limitecl"), is one misreading, not two
+        String unmerged = tail.replace("rn", "m").replace("cl", "d");
         if (tail.length() >= 3 && LEGAL_FORMS.keySet().stream().filter(form -> form.length() >= 5)
                 .anyMatch(form -> form.startsWith(whole) || (tail.length() >= 5 && (levenshtein(tail, form) <= 1
                         || levenshtein(unmerged, form) <= 1)))) {
+            return true;
+        }
+        // a form written out in words, cut by the edge or a letter misread ("jointstockcompar")
+        if (tail.length() >= 8 && WRITTEN_OUT_FORMS.keySet().stream().map(form -> form.replace(" ", ""))
+                .anyMatch(form -> form.startsWith(whole) || levenshtein(tail, form) <= 1)) {
             return true;
         }
         // a short form with one letter misread ("Pre." for Pte., "Led." for Ltd.)
@@ -441,19 +465,10 @@ public final class PartyNames {
                 .replace("sa de cv", "sadecv")
                 .replace("sp z oo", "spzoo")
                 .replace("spz oo", "spzoo")
-                .replace("sp zoo", "spzoo")
-                // legal forms written out in full
-                .replace("sociedad limitada", "sl")
-                .replace("sociedad anonima", "sa")
-                .replace("societe anonyme", "sa")
-                .replace("anonim sirketi", "as")
-                .replace("joint stock company", "jsc")
-                .replace("limited liability company", "llc")
-                .replace("public limited company", "plc")
-                .replace("societa per azioni", "spa")
-                .replace("societa a responsabilita limitata", "srl")
-                .replace("besloten vennootschap", "bv")
-                .replace("naamloze vennootschap", "nv");
+                .replace("sp zoo", "spzoo");
+        for (Map.Entry<String, String> form : WRITTEN_OUT_FORMS.entrySet()) {
+            joined = joined.replace(form.getKey(), form.getValue());
+        }
         return new ArrayList<>(Arrays.stream(joined.split(" ")).filter(t -> !t.isEmpty()).toList());
     }
 

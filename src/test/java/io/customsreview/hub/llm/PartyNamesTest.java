@@ -61,6 +61,14 @@ class PartyNamesTest {
                 "Golden Bridge Hardware Private Limited")).as("its m read as 'n i'").isTrue();
         assertThat(PartyNames.readAlike("Sunrise Manufacturing Industrial Company Lirnited",
                 "Sunrise Manufacturing Industrial Co., Ltd.")).as("its m read as 'rn'").isTrue();
+        assertThat(PartyNames.readAlike("Jade River Supply Industrial Company Limitecl",
+                "Jade River Supply Industrial Co., Ltd.")).as("its d read as 'cl'").isTrue();
+        assertThat(PartyNames.readAlike("Greenfield Manufacturing Joint Stock Compar",
+                "Greenfield Manufacturing Joint Stock Company")).as("a form of three words cut by the edge").isTrue();
+        assertThat(PartyNames.readAlike("Greenfield Manufacturing Joint Stock Compar", "GREENFIELD MANUFACTURING JSC"))
+                .as("the same form abbreviated").isTrue();
+        assertThat(PartyNames.readAlike("Greenfield Manufacturing Joint Venture Partners",
+                "Greenfield Manufacturing Joint Stock Company")).as("other words after 'Joint'").isFalse();
         assertThat(PartyNames.readAlike("RIALTO MANUFACTURING EXPORTS PRIVATE LIMITEL",
                 "RRALTO MANUFACTURING EXPORTS PRIVATE LIMITED")).as("a letter misread in each").isTrue();
         assertThat(PartyNames.readAlike("RIALTO MANUFACTURING EXPORTS PRIVATE LIMITEL",
