@@ -118,13 +118,20 @@ public final class EmbeddingJudge implements SemanticJudge {
 
     /**
      * The words with each one that is no word of {@code other} but one of its words with a letter read as its
-     * look-alike ("panei" for panel, "nen" for men; three letters or more) written as that word: a misread word is no
-     * other goods.
+     * look-alike ("panei" for panel, "nen" for men; three letters or more) written as that word, and two neighbours
+     * that are one of its words split by a scan ("coff ee") written as one: a misread word is no other goods.
      */
     private static List<String> readAlike(List<String> words, List<String> other) {
         Set<String> others = new HashSet<>(other);
         List<String> result = new ArrayList<>(words.size());
-        for (String word : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (i + 1 < words.size() && !others.contains(word) && !others.contains(words.get(i + 1))
+                    && others.contains(word + words.get(i + 1)) && (word + words.get(i + 1)).length() >= 5) {
+                result.add(word + words.get(i + 1));
+                i++;
+                continue;
+            }
             String taken = word;
             if (word.length() >= 3 && !others.contains(word)) {
                 for (String candidate : others) {

@@ -61,6 +61,15 @@ class EmbeddingJudgeTest {
     }
 
     @Test
+    void aWordSplitInTwoByTheScanIsTheWord() {
+        // "COFFEE" read "COFF EE" on a clean scan of a bill of lading: a false DESCRIPTION_MISMATCH
+        assertThat(JUDGE.sameGoods(goods("Raw Arabica coffee, unroasted", null),
+                goods("GREEN COFF EE BEANS, ARABICA, NOT", null)).same()).isTrue();
+        assertThat(JUDGE.sameGoods(goods("Raw Arabica coffee, unroasted", null),
+                goods("GREEN TEA LEAVES, SENCHA", null)).same()).as("other goods").isFalse();
+    }
+
+    @Test
     void hsCodesWeighIn() {
         // wording unknown to the lexicon, but one subheading: the same goods
         assertThat(JUDGE.sameGoods(goods("Portable automatic data processing machines", "847130"),
