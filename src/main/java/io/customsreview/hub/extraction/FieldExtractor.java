@@ -271,6 +271,7 @@ public final class FieldExtractor {
         if (!abbreviationAlone && !lastWordOff && !firstWordOff
                 && tokens.subList(p, tokens.size()).stream().noneMatch(t -> doubtfulWords.contains(t.text())
                 || OF_READ_ALIKE.contains(t.text()) || ON_READ_ALIKE.contains(t.text())
+                || AT_READ_ALIKE.contains(t.text())
                 || mergedLabelWords.contains(t.text()))) {
             return null;
         }
@@ -300,8 +301,11 @@ public final class FieldExtractor {
                     continue;
                 }
                 if (k > 0 && edits == 0 && (wanted.equals("of") && OF_READ_ALIKE.contains(word)
-                        || wanted.equals("on") && ON_READ_ALIKE.contains(word))) {
-                    edits = 1; // "Date cf Shipment", "Laden cn Board": the o read as its look-alike, even surely
+                        || wanted.equals("on") && ON_READ_ALIKE.contains(word)
+                        || wanted.equals("at") && AT_READ_ALIKE.contains(word))) {
+                    // "Date cf Shipment", "Laden cn Board": the o read as its look-alike, even surely; "Means of
+                    // Transport ai Arrival": the t's bar lost
+                    edits = 1;
                     continue;
                 }
                 if (k > 0 && edits == 0 && mergedLabelWords.contains(word) && mergedGlyphs(wanted).contains(word)) {
@@ -405,6 +409,7 @@ public final class FieldExtractor {
      */
     private static final Set<String> OF_READ_ALIKE = Set.of("cf", "af", "ot");
     private static final Set<String> ON_READ_ALIKE = Set.of("cn", "en");
+    private static final Set<String> AT_READ_ALIKE = Set.of("ai", "al");
 
     /**
      * letters a worn or noisy scan reads for one another, as (read, printed): "Bate", "Oate" for Date (a D's bowl

@@ -212,6 +212,16 @@ class MisreadLabelTest {
     }
 
     @Test
+    void anAtReadAsAiBetweenExactLabelWordsIsTheLabel() {
+        // "Means of Transport at Arrival" read "... ai Arrival" at 0.70: the vessel had become "ai Arrival HMM
+        // ALGECIRAS" (a false VESSEL_VOYAGE_MISMATCH)
+        Document declaration = ScannedLines.table("300:IMPORT DECLARATION",
+                "87:Means of Transport ai@0.70 Arrival | 442:Voyage No. | 797:Terms of Delivery",
+                "90:HMM ALGECIRAS | 445:2452W | 800:EXW Istanbul");
+        assertThat(declaration.first(Field.VESSEL)).get().extracting(v -> v.value()).isEqualTo("HMM ALGECIRAS");
+    }
+
+    @Test
     void aDoubtedLetterReadTwiceAfterExactLabelWordsIsTheLabel() {
         Document packingList = scanned("PACKING LIST",
                 "Total N.wW.:@0.44 7 789,57 Kgs",
