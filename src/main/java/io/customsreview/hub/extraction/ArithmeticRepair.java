@@ -389,6 +389,7 @@ final class ArithmeticRepair {
                     new TermReading(2, () -> joinedGroups(amount.raw()), GROUPS_JOINED),
                     new TermReading(0, () -> lastGroupAlone(quantity.raw()), NEIGHBOUR_DIGITS_APART),
                     new TermReading(2, () -> decimalMarkReadAsSpace(amount.raw()), MARK_READ_AS_SPACE),
+                    new TermReading(2, () -> centsUnread(amount.raw(), read), CENTS_UNREAD),
                     new TermReading(0, () -> Numbers.firstDigitReadAsLetter(quantity.raw()),
                             FIRST_DIGIT_READ_AS_LETTER),
                     new TermReading(0, () -> leadGroupReadAsLetters(quantity, read), LEAD_GROUP_READ_AS_LETTERS),
@@ -664,6 +665,23 @@ final class ArithmeticRepair {
         String digits = made.toPlainString();
         return made.scale() <= 0 && digits.matches("\\d{1,3}" + m.group(1)) && holds(made, read[1], read[2])
                 ? made : null;
+    }
+
+    static final String CENTS_UNREAD = "the amount's cents not read after its decimal mark, taken from the line's "
+            + "arithmetic (quantity × unit price = amount)";
+    private static final java.util.regex.Pattern ENDS_WITH_A_MARK = java.util.regex.Pattern.compile(
+            "\\d[\\d.,]*[.,]\\s*$");
+
+    /**
+     * "636," read where 636.88 is printed (its cents ran into the next cell): quantity × unit price where that has the
+     * whole part read and the amount's text ends with its decimal mark; else null
+     */
+    private static BigDecimal centsUnread(String raw, BigDecimal[] read) {
+        if (raw == null || !ENDS_WITH_A_MARK.matcher(raw).find() || read[0] == null || read[1] == null) {
+            return null;
+        }
+        BigDecimal product = read[0].multiply(read[1]).setScale(2, java.math.RoundingMode.HALF_UP);
+        return product.setScale(0, java.math.RoundingMode.DOWN).compareTo(read[2]) == 0 ? product : null;
     }
 
     static final String MARK_READ_AS_SPACE = "decimal mark read as a space, restored from the line's arithmetic "

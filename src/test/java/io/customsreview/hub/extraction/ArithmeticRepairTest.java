@@ -46,6 +46,26 @@ class ArithmeticRepairTest {
     }
 
     @Test
+    void anAmountWhoseCentsWereNotReadAfterItsMarkIsTheProduct() {
+        // "636," and "88/94054210": the cents ran into the code's cell beside, read as 636.00 (a false
+        // LINE_ARITHMETIC_ERROR for 76 x 8.38 = 636.88)
+        Document read = line(ExtractionMethod.OCR, "76", "8.38", "636.00");
+        Map<LineField, FieldValue> values = new EnumMap<>(read.lines().get(0).values());
+        values.put(LineField.AMOUNT, new FieldValue("636.00", "636,", values.get(LineField.AMOUNT).source()));
+        Document centsLost = new Document("d1", DocumentType.INVOICE, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(), List.of(new LineItem(1, values), read.lines().get(1)), null);
+        assertThat(ArithmeticRepair.repair(centsLost).lines().get(0).values().get(LineField.AMOUNT).value())
+                .isEqualTo("636.88");
+        Document wholeAmountOff = line(ExtractionMethod.OCR, "76", "8.38", "630.00");
+        Map<LineField, FieldValue> off = new EnumMap<>(wholeAmountOff.lines().get(0).values());
+        off.put(LineField.AMOUNT, new FieldValue("630.00", "630,", off.get(LineField.AMOUNT).source()));
+        Document another = new Document("d1", DocumentType.INVOICE, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(), List.of(new LineItem(1, off), wholeAmountOff.lines().get(1)), null);
+        assertThat(ArithmeticRepair.repair(another).lines().get(0).values().get(LineField.AMOUNT).value())
+                .as("the whole part differs: an error, not lost cents").isEqualTo("630.00");
+    }
+
+    @Test
     void aPriceThatIsWrongByMoreThanAMisplacedMarkIsLeftAsRead() {
         Document read = line(ExtractionMethod.OCR, "200", "7.44", "1468.00");
         assertThat(ArithmeticRepair.repair(read)).isSameAs(read);
