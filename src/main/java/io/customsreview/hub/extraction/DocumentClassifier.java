@@ -109,9 +109,14 @@ final class DocumentClassifier {
                 if (line.page() > 1) {
                     break;
                 }
-                for (int j = 0; j < line.segments().size(); j++) {
-                    TextSegment segment = line.segments().get(j);
-                    String key = Tokens.key(segment.text());
+                // each segment, then a short line whose words a gap parted into segments ("PACKING | LIST")
+                int candidates = line.segments().size() + (line.segments().size() > 1 ? 1 : 0);
+                for (int j = 0; j < candidates; j++) {
+                    boolean wholeLine = j == line.segments().size();
+                    String key = Tokens.key(wholeLine ? line.text() : line.segments().get(j).text());
+                    if (wholeLine && key.split(" ").length > 4) {
+                        continue;
+                    }
                     if (key.isEmpty() || key.split(" ").length > 14 || (!allowDigits && key.matches(".*\\d.*"))
                             || key.matches(".*\\b(no|date|ref|reference|number)$")
                             || key.matches("(place|date|port|time|country) of .*")) {
@@ -122,7 +127,7 @@ final class DocumentClassifier {
                     for (Map.Entry<DocumentType, Pattern> title : TITLES.entrySet()) {
                         if (title.getValue().matcher(key).matches() || title.getValue().matcher(wordsRejoined(key))
                                 .matches()) {
-                            return new Classification(title.getKey(), 0.95, i, j);
+                            return new Classification(title.getKey(), 0.95, i, wholeLine ? 0 : j);
                         }
                     }
                 }

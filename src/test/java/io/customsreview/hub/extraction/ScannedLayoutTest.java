@@ -1004,6 +1004,20 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aTitleReadAsTwoSegmentsIsStillTheTitle() {
+        // "PACKING" and "LIST" read as two segments of one line: the packing list had been taken for an invoice by its
+        // body's "Invoice Reference" and "Invoice No." (a false MISSING_DOCUMENT and five MISSING_FIELDs)
+        Document packingList = ScannedLines.table("473:Sunrise Industries Pte. Ltd.",
+                "876:Invoice Reference: INV-2024-18337",
+                "945:Issue Date: March 27, 2024",
+                "506:PACKING | 663:LIST",
+                "87:We hereby certify that the goods covered by Invoice No. INV-2024-18337, sold to Harbourside",
+                "92:Description of Goods | 769:Packages Quantity | 940:Net Wt | 1048:Gross Wt.",
+                "92:Cotton denim trousers for men | 804:3CS | 869:300 PCS | 963:181,75 KG | 1070:205,16 KG");
+        assertThat(packingList.type()).isEqualTo(io.customsreview.hub.domain.DocumentType.PACKING_LIST);
+    }
+
+    @Test
     void anExporterNamedInADeclarationsSentenceAsAHandelsgesellschaftMbHIsTheSeller() {
         // "... imported by Alpine Global Sourcing Incorporated, ... from HANSEATIC TRADING HANDELSGESELLSCHAFT MBH,
         // Industriestrasse 376, ...": "mbH" was no legal form, the seller was not read, and a planted PARTY_MISMATCH
