@@ -155,7 +155,7 @@ public final class DoubtfulValues {
      * "C1/3600/25" read at 0.01 (Tesseract doubts a digit among letters) is the invoice's "CI/3600/25".
      */
     public static List<Document> confirmedAcrossDocuments(List<Document> read, ReadAlike referencesReadAlike) {
-        List<Document> documents = totalsTwoOthersState(totalsTheirLinesMake(read));
+        List<Document> documents = totalsTwoOthersState(totalsTheirLinesMake(quantitiesTheirLinesMake(read)));
         List<Document> result = new ArrayList<>(documents.size());
         for (Document document : documents) {
             if (document.withheld().isEmpty()) {
@@ -211,6 +211,91 @@ public final class DoubtfulValues {
             result.add(with(document, fields, document.lines(), stillWithheld));
         }
         return result;
+    }
+
+    static final String QUANTITY_ITS_LINE_MAKES = "read as %s; its line's amount and unit price make %s, one "
+            + "look-alike digit apart, and %s states %s";
+
+    /**
+     * A goods line's quantity read on a scan one look-alike digit from what the line's amount and unit price make,
+     * where another document's line states that quantity and none states it as read: the quantity is misread ("266
+     * PRS" read surely for 260, 260 x 7.87 = 2,046.20, and the packing list says 260). A quantity truly wrong on the
+     * document is the one the other documents state, or leaves the line's arithmetic as wrong with either.
+     */
+    static List<Document> quantitiesTheirLinesMake(List<Document> documents) {
+        List<Document> result = new ArrayList<>(documents.size());
+        for (Document document : documents) {
+            if (!document.readable() || document.extraction() != ExtractionMethod.OCR) {
+                result.add(document);
+                continue;
+            }
+            List<LineItem> lines = new ArrayList<>(document.lines().size());
+            boolean changed = false;
+            for (LineItem line : document.lines()) {
+                LineItem repaired = quantityItsLineMakes(documents, document, line);
+                changed |= repaired != line;
+                lines.add(repaired);
+            }
+            result.add(changed ? with(document, document.fields(), lines, document.withheld()) : document);
+        }
+        return result;
+    }
+
+    private static LineItem quantityItsLineMakes(List<Document> documents, Document self, LineItem line) {
+        FieldValue quantity = line.values().get(LineField.QUANTITY);
+        FieldValue price = line.values().get(LineField.UNIT_PRICE);
+        FieldValue amount = line.values().get(LineField.AMOUNT);
+        if (quantity == null || price == null || amount == null || ArithmeticRepair.arithmeticHolds(line)
+                || quantity.source() == null || quantity.source().method() != ExtractionMethod.OCR) {
+            return line;
+        }
+        BigDecimal read;
+        BigDecimal made;
+        try {
+            read = quantity.decimal();
+            if (price.decimal().signum() <= 0) {
+                return line;
+            }
+            made = amount.decimal().divide(price.decimal(), read.scale(), java.math.RoundingMode.HALF_UP);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return line;
+        }
+        Map<LineField, FieldValue> values = new EnumMap<>(line.values());
+        values.put(LineField.QUANTITY, new FieldValue(Numbers.plain(made), quantity.raw(), quantity.source()));
+        LineItem candidate = new LineItem(line.number(), values);
+        if (!ArithmeticRepair.arithmeticHolds(candidate) || !io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(
+                read.unscaledValue().toString(), made.unscaledValue().toString())
+                || lineStating(documents, self, read) != null) {
+            return line;
+        }
+        Document stating = lineStating(documents, self, made);
+        if (stating == null) {
+            return line;
+        }
+        values.put(LineField.QUANTITY, taken(quantity, Numbers.plain(made), String.format(java.util.Locale.ROOT,
+                QUANTITY_ITS_LINE_MAKES, quantity.value(), Numbers.plain(made), described(stating),
+                Numbers.plain(made))));
+        return new LineItem(line.number(), values);
+    }
+
+    /** the first other document with a goods line of quantity {@code quantity}, or null */
+    private static Document lineStating(List<Document> documents, Document self, BigDecimal quantity) {
+        for (Document other : documents) {
+            if (other == self || !other.readable()) {
+                continue;
+            }
+            for (LineItem line : other.lines()) {
+                FieldValue stated = line.values().get(LineField.QUANTITY);
+                try {
+                    if (stated != null && stated.decimal().compareTo(quantity) == 0) {
+                        return other;
+                    }
+                } catch (NumberFormatException e) {
+                    // a quantity not read as a number states nothing
+                }
+            }
+        }
+        return null;
     }
 
     static final String TOTAL_OF_ITS_LINES = "read as %s; its lines add up to %s, one look-alike digit apart, and "

@@ -1,0 +1,71 @@
+package io.customsreview.hub.extraction;
+
+import io.customsreview.hub.domain.Box;
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.DocumentType;
+import io.customsreview.hub.domain.ExtractionMethod;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.LineField;
+import io.customsreview.hub.domain.LineItem;
+import io.customsreview.hub.domain.Provenance;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A goods line's quantity read as a look-alike digit, told by its own arithmetic and another document's line. */
+class LineQuantityConfirmationTest {
+
+    private static FieldValue value(String id, ExtractionMethod method, String value, double confidence) {
+        return new FieldValue(value, value, new Provenance(id, 1, new Box(1, 1, 50, 20), method, confidence, null));
+    }
+
+    private static LineItem line(String id, ExtractionMethod method, int number, String quantity, String price,
+                                 String amount) {
+        Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
+        values.put(LineField.QUANTITY, value(id, method, quantity, 0.96));
+        if (price != null) {
+            values.put(LineField.UNIT_PRICE, value(id, method, price, 0.91));
+            values.put(LineField.AMOUNT, value(id, method, amount, 0.92));
+        }
+        return new LineItem(number, values);
+    }
+
+    /** an invoice scanned, "266 PRS" read at 0.96 where 260 is printed: 266 x 7.87 is no 2,046.20, 260 x 7.87 is */
+    private static Document scannedInvoice(String quantity) {
+        return new Document("d1", DocumentType.INVOICE, "scan.jpg", "test", ExtractionMethod.OCR, 0.9, Map.of(),
+                List.of(line("d1", ExtractionMethod.OCR, 1, "204", "15.37", "3135.48"),
+                        line("d1", ExtractionMethod.OCR, 2, quantity, "7.87", "2046.20")), null);
+    }
+
+    private static Document packingList(String secondQuantity) {
+        return new Document("d2", DocumentType.PACKING_LIST, "pl.pdf", "test", ExtractionMethod.PDF_TEXT, 0.95,
+                Map.of(), List.of(line("d2", ExtractionMethod.PDF_TEXT, 1, "204", null, null),
+                line("d2", ExtractionMethod.PDF_TEXT, 2, secondQuantity, null, null)), null);
+    }
+
+    private static FieldValue secondQuantity(List<Document> documents) {
+        return DoubtfulValues.confirmedAcrossDocuments(documents).get(0).lines().get(1).values()
+                .get(LineField.QUANTITY);
+    }
+
+    @Test
+    void aQuantityOneLookAlikeDigitFromWhatItsLineMakesAndAnotherDocumentStatesIsThatQuantity() {
+        FieldValue taken = secondQuantity(List.of(scannedInvoice("266"), packingList("260")));
+        assertThat(taken.value()).isEqualTo("260");
+        assertThat(taken.source().assumption()).contains("266").contains("packing list d2");
+    }
+
+    @Test
+    void otherwiseTheQuantityStaysAsRead() {
+        assertThat(secondQuantity(List.of(scannedInvoice("266"), packingList("266"))).value())
+                .as("the other document states it as read").isEqualTo("266");
+        assertThat(secondQuantity(List.of(scannedInvoice("266"), packingList("250"))).value())
+                .as("no other document states what the line makes").isEqualTo("266");
+        assertThat(secondQuantity(List.of(scannedInvoice("261"), packingList("260"))).value())
+                .as("1 and 0 do not look alike").isEqualTo("261");
+    }
+}
