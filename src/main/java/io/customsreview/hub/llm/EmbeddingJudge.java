@@ -73,11 +73,13 @@ public final class EmbeddingJudge implements SemanticJudge {
 
         Set<String> kindsA = GoodsText.kinds(a);
         Set<String> kindsB = GoodsText.kinds(b);
+        boolean kindsDiffer = false;
         if (!kindsA.isEmpty() && !kindsB.isEmpty()) {
             if (GoodsText.kindsOverlap(kindsA, kindsB)) {
                 score += 0.5;
             } else {
                 score -= 2.5;
+                kindsDiffer = true;
                 reasons.add("different kinds of goods " + kindsA + " / " + kindsB);
             }
         }
@@ -96,9 +98,14 @@ public final class EmbeddingJudge implements SemanticJudge {
             score -= 4.5; // an explicit contradiction of the specification
             reasons.add("different sizes");
         }
-        score += hsVote(first.hsCode(), second.hsCode(), reasons);
+        // a code and a count copied from document to document say less where the words name other kinds of goods:
+        // "Men's T-shirts" under the jeans' 6203.42 and their 1,150 PCS is a description changed, not the jeans in
+        // other words
+        double hs = hsVote(first.hsCode(), second.hsCode(), reasons);
+        score += kindsDiffer && hs > 0 ? hs / 2 : hs;
         if (sameQuantity(first, second)) {
-            score += 1.0; // the same count of the same unit on two documents rarely happens by chance
+            // the same count of the same unit on two documents rarely happens by chance
+            score += kindsDiffer ? 0.5 : 1.0;
             reasons.add("same quantity and unit");
         }
         if (score + 1.2 > 0 && score - 1.8 <= 0) {

@@ -70,6 +70,18 @@ class EmbeddingJudgeTest {
     }
 
     @Test
+    void theSameCodeBesideWordsNamingAnotherKindOfGoodsIsADescriptionChanged() {
+        // a certificate of origin's "Men's T-shirts" under the jeans' code 6203.42: a planted DESCRIPTION_MISMATCH
+        // the code had outvoted
+        assertThat(JUDGE.sameGoods(
+                new GoodsEvidence("Men's denim jeans, 100% cotton", "6203424010", new BigDecimal("1150"), "PCS"),
+                new GoodsEvidence("Men's T-shirts, 100% cotton, knitted", "62034240", new BigDecimal("1150"), "PCS"))
+                .same()).as("the code and the count copied").isFalse();
+        assertThat(JUDGE.sameGoods(goods("Men's denim jeans, 100% cotton", "620342"),
+                goods("Cotton denim trousers for men", "620342")).same()).as("the same kind").isTrue();
+    }
+
+    @Test
     void hsCodesWeighIn() {
         // wording unknown to the lexicon, but one subheading: the same goods
         assertThat(JUDGE.sameGoods(goods("Portable automatic data processing machines", "847130"),
