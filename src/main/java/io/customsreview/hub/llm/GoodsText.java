@@ -205,6 +205,8 @@ final class GoodsText {
         words("toy", "jouet", "juguete", "spielzeug", "spielwaren");
         words("doll", "poupee", "muneca", "puppe");
         words("lamp", "lampe", "lampara", "luminaire", "leuchte");
+        // a light of a kind named ("LED panel light", "flood light") is a lamp; "light" alone may be a weight's
+        phrase("(?<=(?:led|panel|ceiling|wall|flood|street|desk|table|pendant|bulb) )lights?", "lamp");
         words("tyre", "tire", "pneu", "pneumatique", "neumatico", "llanta", "reifen");
         words("motor", "moteur", "elektromotor");
         words("engine", "moteur thermique");
