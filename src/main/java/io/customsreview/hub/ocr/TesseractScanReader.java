@@ -219,7 +219,16 @@ public final class TesseractScanReader implements ScanReader {
         for (Word w : level) {
             String text = WordCleaning.clean(w.text(), w.confidence());
             for (Word word : WordCleaning.splitAtGaps(new Word(text, w.box(), w.confidence()))) {
-                if (!word.text().isEmpty()
+                // a word read again over the end of an earlier one: Tesseract may place the two in other blocks
+                int over = -1;
+                Word runOn = null;
+                for (int k = cleaned.size() - 1; k >= 0 && runOn == null && !word.text().isEmpty(); k--) {
+                    runOn = WordCleaning.readOverItsEnd(cleaned.get(k), word);
+                    over = k;
+                }
+                if (runOn != null) {
+                    cleaned.set(over, runOn);
+                } else if (!word.text().isEmpty()
                         && cleaned.stream().noneMatch(earlier -> WordCleaning.readTwice(earlier, word))) {
                     cleaned.add(word);
                 }

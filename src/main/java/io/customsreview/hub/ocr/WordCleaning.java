@@ -160,6 +160,45 @@ final class WordCleaning {
         return FUNCTION_WORD.matcher(word.text()).matches() && b.x1() >= a.x2() && b.x1() - a.x2() <= height;
     }
 
+    /** an amount's text up to its decimal mark, nothing after it: "28.536," */
+    private static final Pattern UP_TO_ITS_MARK = Pattern.compile("\\d[\\d.,]*[.,]");
+
+    /**
+     * A word read again over the end of the one before it on the line (either given first), their boxes overlapping: "Meri" + "idian" +
+     * "ian" for Meridian, "Stock" + "tock", an amount's cents "28.536," + "00". The one word they make (the later
+     * word's letters after those the two share), over both boxes, as sure as the less sure; null where the boxes do
+     * not overlap or the texts do not run on (words side by side never overlap).
+     */
+    static io.customsreview.hub.extraction.Word readOverItsEnd(io.customsreview.hub.extraction.Word one,
+                                                              io.customsreview.hub.extraction.Word other) {
+        // Tesseract gives the two in either order
+        boolean inOrder = one.box().x1() <= other.box().x1();
+        var earlier = inOrder ? one : other;
+        var word = inOrder ? other : one;
+        var a = earlier.box();
+        var b = word.box();
+        if (Math.min(a.y2(), b.y2()) - Math.max(a.y1(), b.y1()) <= 0 || b.x1() >= a.x2() || b.x1() <= a.x1()) {
+            return null;
+        }
+        String first = earlier.text();
+        String second = word.text();
+        String joined = null;
+        if (UP_TO_ITS_MARK.matcher(first).matches() && second.matches("\\d{2}")) {
+            joined = first + second;
+        } else if (first.chars().allMatch(Character::isLetter) && second.chars().allMatch(Character::isLetter)) {
+            for (int shared = Math.min(first.length(), second.length()); shared >= 1 && joined == null; shared--) {
+                if (first.endsWith(second.substring(0, shared))) {
+                    joined = first + second.substring(shared);
+                }
+            }
+        }
+        if (joined == null) {
+            return null;
+        }
+        return new io.customsreview.hub.extraction.Word(joined, a.union(b), Math.min(earlier.confidence(),
+                word.confidence()));
+    }
+
     private static final Pattern FUNCTION_WORD = Pattern.compile("of|and|the|to|for|de|du|la|des|del|di");
 
     /** "SICNo.", "ContractNo:": an abbreviation or a capitalised word, then "No" with its capital N */

@@ -84,6 +84,35 @@ class WordCleaningTest {
                 .as("a value's words are the document's").isFalse();
     }
 
+    @Test
+    void aWordReadAgainOverItsOwnEndIsOneWord() {
+        // "Meridian" read "Meri" + "idian" + "ian", "Stock" read "Stock" + "tock", each over the ink of the one before
+        // (a seller's name had become "Meri idian ian Commerce", a false PARTY_MISMATCH)
+        var meri = new io.customsreview.hub.extraction.Word("Meri", box(659, 694), 0.95);
+        var meridi = WordCleaning.readOverItsEnd(meri, new io.customsreview.hub.extraction.Word("idian", box(691, 708),
+                0.92));
+        assertThat(meridi).isNotNull();
+        assertThat(meridi.text()).isEqualTo("Meridian");
+        assertThat(WordCleaning.readOverItsEnd(new io.customsreview.hub.extraction.Word("idian", box(691, 708), 0.92),
+                meri).text()).as("given in either order").isEqualTo("Meridian");
+        var meridian = WordCleaning.readOverItsEnd(meridi, new io.customsreview.hub.extraction.Word("ian",
+                box(704, 730), 0.68));
+        assertThat(meridian.text()).isEqualTo("Meridian");
+        assertThat(meridian.box().x2()).isEqualTo(730);
+        assertThat(meridian.confidence()).isEqualTo(0.68);
+        var stock = WordCleaning.readOverItsEnd(new io.customsreview.hub.extraction.Word("Stock", box(1796, 1814), 0.93),
+                new io.customsreview.hub.extraction.Word("tock", box(1808, 1886), 0.56));
+        assertThat(stock.text()).isEqualTo("Stock");
+        // "28.536,00" read "28.536," and "00" over its end: the cents
+        var amount = WordCleaning.readOverItsEnd(new io.customsreview.hub.extraction.Word("28.536,", box(900, 990),
+                0.18), new io.customsreview.hub.extraction.Word("00", box(985, 1010), 0.2));
+        assertThat(amount.text()).isEqualTo("28.536,00");
+        assertThat(WordCleaning.readOverItsEnd(new io.customsreview.hub.extraction.Word("Joint", box(1710, 1750), 0.9),
+                new io.customsreview.hub.extraction.Word("tock", box(1796, 1886), 0.9))).as("apart").isNull();
+        assertThat(WordCleaning.readOverItsEnd(new io.customsreview.hub.extraction.Word("Joint", box(1710, 1750), 0.9),
+                new io.customsreview.hub.extraction.Word("Stock", box(1745, 1886), 0.9))).as("other letters").isNull();
+    }
+
     private static io.customsreview.hub.domain.Box box(int x1, int x2) {
         return io.customsreview.hub.extraction.LineBuilder.box(x1, 500, x2, 524);
     }
