@@ -1282,6 +1282,20 @@ class ScannedLayoutTest {
         assertThat(doubtfulDigits.has(Field.GROSS_WEIGHT)).as("digits doubted").isFalse();
     }
 
+    @Test
+    void aUnitPriceColumnWhosePointWasLostIsStillTheUnitPrice() {
+        // "U.Price" read "UPrice": the prices had fallen into the quantity's column ("41 171,36" a quantity)
+        Document invoice = ScannedLines.table("1000:COMMERCIAL INVOICE",
+                "197:No. | 249:Description of Goods | 1540:Quantity | 1703:UPrice@0.70 Line#1827 Total Tariff#2001 No."
+                        + " | 2212:UOM",
+                "195:2 | 258:Wall-type split AC unit, 12,000 BTU/h | 1636:41@0.63 171,36@0.64#1712"
+                        + " | 1858:7.025,76 8415109000#2007 | 2209:SETS");
+        assertThat(invoice.lines()).singleElement().satisfies(line -> {
+            assertThat(line.values().get(LineField.QUANTITY).value()).isEqualTo("41");
+            assertThat(line.values().get(LineField.UNIT_PRICE).value()).isEqualTo("171.36");
+        });
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
