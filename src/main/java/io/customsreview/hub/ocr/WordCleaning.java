@@ -54,6 +54,14 @@ final class WordCleaning {
         if (count.matches()) {
             text = count.group(1) + DIGIT_OF_LETTER.get(count.group(2).charAt(0)) + count.group(3) + count.group(4);
         }
+        // "IS6SETS" for 156SETS: a count's opening digits read as the letters of their shape, a unit after it
+        java.util.regex.Matcher opening = LETTERS_OPENING_A_COUNT.matcher(text);
+        if (opening.matches() && opening.group(1).charAt(0) != 'O'
+                && io.customsreview.hub.extraction.Units.unit(opening.group(3)).isPresent()) {
+            StringBuilder digits = new StringBuilder();
+            opening.group(1).chars().forEach(c -> digits.append(DIGIT_OF_OPENING_LETTER.get((char) c)));
+            text = digits + opening.group(2) + opening.group(3);
+        }
         // "3.277,/0 KG" for 3.277,70: a 7 after a number's decimal mark read as a slash
         text = SLASH_FOR_7.matcher(text).replaceAll("7");
         // "INV~2025-40420": a reference's dash read as a tilde
@@ -93,6 +101,11 @@ final class WordCleaning {
 
     private static final java.util.Map<Character, Character> DIGIT_OF_LETTER = java.util.Map.of('G', '6', 'S', '5',
             'B', '8', 'Z', '2');
+
+    private static final Pattern LETTERS_OPENING_A_COUNT = Pattern.compile("^([IlSOBZ]{1,2})(\\d{1,5})([A-Za-z]{2,5})$");
+
+    private static final java.util.Map<Character, Character> DIGIT_OF_OPENING_LETTER = java.util.Map.of('I', '1',
+            'l', '1', 'S', '5', 'O', '0', 'B', '8', 'Z', '2');
 
     private static final Pattern SLASH_FOR_7 = Pattern.compile("(?<=\\d{3}[.,])/(?=\\d(?![\\d/]))");
 

@@ -187,6 +187,17 @@ class WordCleaningTest {
     }
 
     @Test
+    void aCountsOpeningDigitsReadAsTheLettersOfTheirShapeAreThoseDigits() {
+        // "156SETS" read "IS6SETS" on a degraded declaration: the quantity had been read as 6 (a false
+        // QUANTITY_MISMATCH)
+        assertThat(WordCleaning.clean("IS6SETS", 0.5)).isEqualTo("156SETS");
+        assertThat(WordCleaning.clean("S9PCS", 0.5)).isEqualTo("59PCS");
+        assertThat(WordCleaning.clean("OS6SETS", 0.5)).as("no count opens with a zero").isEqualTo("OS6SETS");
+        assertThat(WordCleaning.clean("IS6ABCD", 0.5)).as("no unit after it").isEqualTo("IS6ABCD");
+        assertThat(WordCleaning.clean("LS6SETS", 0.5)).as("an L is no digit's shape").isEqualTo("LS6SETS");
+    }
+
+    @Test
     void aRuleBetweenTwoCellsNumbersSeparatesThemIntoTwoWordsEachOverItsOwnDigits() {
         assertThat(WordCleaning.clean("223380}4011100000", 0.31)).isEqualTo("223380 4011100000");
         assertThat(WordCleaning.clean("027,20|9405.42.10", 0.35)).isEqualTo("027,20 9405.42.10");
