@@ -71,6 +71,10 @@ final class WordCleaning {
         // "223380}4011100000", "440,00/0901.11.00", "344,00)8473.30": a table's rule between two cells' numbers read
         // as a mark; "154596.1/8471.30.00": an amount's last zero and the rule read as one, before a dotted code
         text = RULE_BETWEEN_NUMBERS.matcher(text).replaceAll(" ");
+        // "580500/950300" read doubtfully: two cells' numbers of six digits or more with a rule between
+        if (confidence < MIN_CONFIDENCE_OF_MARKS + 0.1) {
+            text = RULE_BETWEEN_LONG_NUMBERS.matcher(text).replaceAll(" ");
+        }
         // "280.00|/Germany", ".00|Germany": an amount's cents and the next cell's word, the rule between them read
         text = RULE_AFTER_CENTS.matcher(text).replaceAll(" ");
         // "12000)": a rule after a cell's number read as a bracket nothing opened
@@ -106,6 +110,8 @@ final class WordCleaning {
 
     private static final java.util.Map<Character, Character> DIGIT_OF_OPENING_LETTER = java.util.Map.of('I', '1',
             'l', '1', 'S', '5', 'O', '0', 'B', '8', 'Z', '2');
+
+    private static final Pattern RULE_BETWEEN_LONG_NUMBERS = Pattern.compile("(?<=(?<![\\d.,/])\\d{6,10})/(?=\\d{6,10}(?![\\d/]))");
 
     private static final Pattern SLASH_FOR_7 = Pattern.compile("(?<=\\d{3}[.,])/(?=\\d(?![\\d/]))");
 

@@ -204,6 +204,9 @@ class WordCleaningTest {
         assertThat(WordCleaning.clean("440,00/0901.11.00", 0.12)).isEqualTo("440,00 0901.11.00");
         // "250 344,00)8473.30": the amount's last group and cents glued to the code by a rule read as a bracket
         assertThat(WordCleaning.clean("344,00)8473.30", 0.18)).isEqualTo("344,00 8473.30");
+        // "5805.00" printed without its point beside the code 950300, the rule between read as a slash
+        assertThat(WordCleaning.clean("580500/950300", 0.51)).isEqualTo("580500 950300");
+        assertThat(WordCleaning.clean("580500/950300", 0.95)).as("read surely: as printed").isEqualTo("580500/950300");
         assertThat(WordCleaning.clean("(2)3", 0.9)).as("a bracket opened").isEqualTo("(2)3");
         // "154,596.10" and "8471.30.00": the amount's last zero and the rule between them read as one slash
         assertThat(WordCleaning.clean("154596.1/8471.30.00", 0.88)).isEqualTo("154596.1 8471.30.00");
