@@ -566,14 +566,22 @@ public final class FieldExtractor {
                 continue;
             }
             Box box = subBox(segment, hit.end(), valueEnd);
+            String own = value;
             if (hit.label().field() == Field.VESSEL && h + 1 == hits.size() && isRoute(value)) {
                 value = withContinuation(lines, lineIndex, segment, value);
             } else if (h + 1 == hits.size()) {
                 value = wrappedInCell(lines, lineIndex, segment, hit.label().field(), value);
             }
-            // a value is as sure as its own words, not the label's (what OCR withholds as doubtful depends on it)
+            // a value is as sure as its own words, not the label's (what OCR withholds as doubtful depends on it),
+            // and as the line under it that it goes on with ("Vessel" alone over "BERLIN EXPRESS V.6081S" at 0.22)
+            double valueSure = confidence(segment, hit.end(), valueEnd);
+            if (!value.equals(own)) {
+                double below = continuationBelow(lines, lineIndex, segment).map(TextSegment::confidence)
+                        .orElse(valueSure);
+                valueSure = own.isBlank() ? below : Math.min(valueSure, below);
+            }
             boolean found = !value.replaceAll("[\\s:#.\\-=]", "").isEmpty()
-                    && accept(hit.label(), value, line.page(), box, confidence(segment, hit.end(), valueEnd));
+                    && accept(hit.label(), value, line.page(), box, valueSure);
             if (!found && hit.label().field().kind() == io.customsreview.hub.domain.ValueKind.DATE
                     && valueEnd < segmentText.length()) {
                 // "SHIPPED ON BOARD the vessel X, voyage Y, at the port of Z on February 5, 2024": the date comes last

@@ -1296,6 +1296,19 @@ class ScannedLayoutTest {
         });
     }
 
+    @Test
+    void aValueTakenWhollyFromTheLineUnderItsLabelIsAsSureAsThatLine() {
+        // "Vessel" read at 0.92 over "BERLIN EXPRESS V.6081S" at 0.22 (V.0815S misread): the voyage had been taken as
+        // sure as the label
+        Document invoice = ScannedLines.table("900:COMMERCIAL INVOICE",
+                "212:POL | 926:Discharge Port | 1634:Vessel@0.92",
+                "+218:HAIPHONG | 928:GENOA | 1638:BERLIN EXPRESS V.6081S@0.22");
+        assertThat(invoice.first(Field.VOYAGE)).get().satisfies(v -> {
+            assertThat(v.value()).isEqualTo("6081S");
+            assertThat(v.source().confidence()).isEqualTo(0.22);
+        });
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
