@@ -120,7 +120,7 @@ final class WordCleaning {
     private static final Pattern SECTION_SIGN_FOR_5 = Pattern.compile("(?<![\\p{L}\\d.,])§(?=[.,]?\\d)");
 
     private static final Pattern RULE_BETWEEN_NUMBERS =
-            Pattern.compile("(?<=\\d)[|{}\\[\\]](?=\\d)|(?<=\\d[.,]\\d{2})[/)](?=\\d)"
+            Pattern.compile("(?<=\\d)[|{}\\[\\]]/?(?=\\d)|(?<=\\d[.,]\\d{2})[/)](?=\\d)"
                     + "|(?<=\\d[.,]\\d)[/)](?=\\d{4}\\.\\d{2}(?!\\d))");
 
     private static final Pattern RULE_AFTER_CENTS = Pattern.compile("(?<=[.,]\\d{2})\\|/?(?=\\p{L}{2})");

@@ -204,6 +204,8 @@ class WordCleaningTest {
         assertThat(WordCleaning.clean("440,00/0901.11.00", 0.12)).isEqualTo("440,00 0901.11.00");
         // "250 344,00)8473.30": the amount's last group and cents glued to the code by a rule read as a bracket
         assertThat(WordCleaning.clean("344,00)8473.30", 0.18)).isEqualTo("344,00 8473.30");
+        // "11.608," + "80|/9503007590": the cents, the rule read as two marks, the code
+        assertThat(WordCleaning.clean("80|/9503007590", 0.12)).isEqualTo("80 9503007590");
         // "5805.00" printed without its point beside the code 950300, the rule between read as a slash
         assertThat(WordCleaning.clean("580500/950300", 0.51)).isEqualTo("580500 950300");
         assertThat(WordCleaning.clean("580500/950300", 0.95)).as("read surely: as printed").isEqualTo("580500/950300");
