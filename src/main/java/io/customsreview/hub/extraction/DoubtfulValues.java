@@ -298,7 +298,7 @@ public final class DoubtfulValues {
         return null;
     }
 
-    static final String TOTAL_OF_ITS_LINES = "read as %s; its lines add up to %s, one look-alike digit apart, and "
+    static final String TOTAL_OF_ITS_LINES = "read as %s; its lines add up to %s, one digit apart, and "
             + "%s states %s";
 
     /**
@@ -320,7 +320,15 @@ public final class DoubtfulValues {
                 FieldValue read = document.first(total.getKey()).orElse(null);
                 BigDecimal sum = ArithmeticRepair.columnSum(document.lines(), total.getValue());
                 if (read == null || sum == null || sum.signum() <= 0 || read.source() == null
-                        || read.source().method() != ExtractionMethod.OCR || !oneLookAlikeDigitApart(read, sum)) {
+                        || read.source().method() != ExtractionMethod.OCR) {
+                    continue;
+                }
+                // one digit of any shape where the recogniser doubted it and two other documents state the sum
+                // ("2,308.87" at 0.62, a 5 read as 0, where declaration and B/L state 2,358.87)
+                boolean misread = oneLookAlikeDigitApart(read, sum) || read.source().confidence()
+                        < io.customsreview.hub.rules.Normalize.SURE_SCAN_READING && oneDigitApart(read, sum)
+                        && stating(documents, document, total.getKey(), sum, 2) != null;
+                if (!misread) {
                     continue;
                 }
                 Document stating = stating(documents, document, total.getKey(), sum);
@@ -442,13 +450,19 @@ public final class DoubtfulValues {
 
     /** the first other document that states {@code value} as its {@code field}, or null */
     private static Document stating(List<Document> documents, Document self, Field field, BigDecimal value) {
+        return stating(documents, self, field, value, 1);
+    }
+
+    /** the {@code nth} other document that states {@code value} as its {@code field}, or null */
+    private static Document stating(List<Document> documents, Document self, Field field, BigDecimal value, int nth) {
+        int found = 0;
         for (Document other : documents) {
             if (other == self || !other.readable()) {
                 continue;
             }
             for (FieldValue stated : other.all(field)) {
                 try {
-                    if (stated.decimal().compareTo(value) == 0) {
+                    if (stated.decimal().compareTo(value) == 0 && ++found == nth) {
                         return other;
                     }
                 } catch (NumberFormatException e) {
@@ -623,6 +637,17 @@ public final class DoubtfulValues {
     }
 
     /** a reading one look-alike digit from {@code value}, both to the cent */
+    /** a reading one digit (of any shape) from {@code value}, both to the cent */
+    private static boolean oneDigitApart(FieldValue read, BigDecimal value) {
+        try {
+            String a = toTheCent(read.decimal());
+            String b = toTheCent(value);
+            return a.length() == b.length() && io.customsreview.hub.llm.PartyNames.levenshtein(a, b) == 1;
+        } catch (ArithmeticException | NumberFormatException e) {
+            return false;
+        }
+    }
+
     private static boolean oneLookAlikeDigitApart(FieldValue read, BigDecimal value) {
         try {
             return io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(toTheCent(read.decimal()),

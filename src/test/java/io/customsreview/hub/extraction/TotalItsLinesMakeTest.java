@@ -1,0 +1,60 @@
+package io.customsreview.hub.extraction;
+
+import io.customsreview.hub.domain.Box;
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.DocumentType;
+import io.customsreview.hub.domain.ExtractionMethod;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.LineField;
+import io.customsreview.hub.domain.LineItem;
+import io.customsreview.hub.domain.Provenance;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A scanned document's total misread where its own lines make the value other documents state. */
+class TotalItsLinesMakeTest {
+
+    private static FieldValue value(String id, ExtractionMethod method, String value, String raw, double confidence) {
+        return new FieldValue(value, raw, new Provenance(id, 1, new Box(1, 1, 50, 20), method, confidence, null));
+    }
+
+    private static LineItem weighing(String id, ExtractionMethod method, int number, String gross) {
+        return new LineItem(number, Map.of(LineField.GROSS_WEIGHT, value(id, method, gross, gross, 0.95)));
+    }
+
+    /** a packing list scanned: lines of 499.44 + 977 + 882.43 = 2,358.87 kg, its total read {@code read} */
+    private static Document scannedPackingList(String read, double confidence) {
+        return new Document("d1", DocumentType.PACKING_LIST, "scan.png", "test", ExtractionMethod.OCR, 0.9,
+                Map.of(Field.GROSS_WEIGHT, List.of(value("d1", ExtractionMethod.OCR, read, read, confidence))),
+                List.of(weighing("d1", ExtractionMethod.OCR, 1, "499.44"), weighing("d1", ExtractionMethod.OCR, 2, "977"),
+                        weighing("d1", ExtractionMethod.OCR, 3, "882.43")), null);
+    }
+
+    private static Document stating(String id, DocumentType type, Field field, String value) {
+        return new Document(id, type, id + ".pdf", "test", ExtractionMethod.PDF_TEXT, 0.95,
+                Map.of(field, List.of(value(id, ExtractionMethod.PDF_TEXT, value, value, 0.99))), List.of(), null);
+    }
+
+    private static String grossWeight(List<Document> documents) {
+        return DoubtfulValues.confirmedAcrossDocuments(documents).get(0).first(Field.GROSS_WEIGHT).orElseThrow()
+                .value();
+    }
+
+    @Test
+    void aDoubtfulTotalOneDigitFromWhatItsLinesMakeAndTwoOthersStateIsThatValue() {
+        // "2,308.87" read at 0.62 (a 5 read as 0): the lines make 2,358.87, and so do the declaration and the B/L
+        Document declaration = stating("d2", DocumentType.DECLARATION, Field.GROSS_WEIGHT, "2358.87");
+        Document billOfLading = stating("d3", DocumentType.BILL_OF_LADING, Field.GROSS_WEIGHT, "2358.87");
+        assertThat(grossWeight(List.of(scannedPackingList("2308.87", 0.62), declaration, billOfLading)))
+                .isEqualTo("2358.87");
+        assertThat(grossWeight(List.of(scannedPackingList("2308.87", 0.62), declaration)))
+                .as("one other document only").isEqualTo("2308.87");
+        assertThat(grossWeight(List.of(scannedPackingList("2308.87", 0.97), declaration, billOfLading)))
+                .as("read surely").isEqualTo("2308.87");
+    }
+}
