@@ -317,7 +317,10 @@ public final class DoubtfulValues {
             }
             Map<Field, List<FieldValue>> fields = null;
             for (Map.Entry<Field, LineField> total : TOTALS.entrySet()) {
-                FieldValue read = document.first(total.getKey()).orElse(null);
+                // the total as read, else as withheld for doubt ("885548 .4" at 0.02 for 885,548.40)
+                FieldValue read = document.first(total.getKey()).or(() -> document.withheld()
+                        .getOrDefault(total.getKey(), List.of()).stream()
+                        .filter(v -> !UnlabelledValues.offeredWithoutLabel(v)).findFirst()).orElse(null);
                 BigDecimal sum = ArithmeticRepair.columnSum(document.lines(), total.getValue());
                 if (read == null || sum == null || sum.signum() <= 0 || read.source() == null
                         || read.source().method() != ExtractionMethod.OCR) {
@@ -334,7 +337,8 @@ public final class DoubtfulValues {
                 Document stating = stating(documents, document, total.getKey(), sum);
                 if (stating != null) {
                     if (fields == null) {
-                        fields = new EnumMap<>(document.fields());
+                        fields = new EnumMap<>(Field.class); // (an EnumMap is not made from an empty map)
+                        fields.putAll(document.fields());
                     }
                     String value = total.getKey().kind() == ValueKind.AMOUNT ? Numbers.amount(sum) : Numbers.plain(sum);
                     fields.put(total.getKey(), List.of(taken(read, value, String.format(java.util.Locale.ROOT,
@@ -392,7 +396,8 @@ public final class DoubtfulValues {
                 }
                 if (stating.size() >= 2) {
                     if (fields == null) {
-                        fields = new EnumMap<>(document.fields());
+                        fields = new EnumMap<>(Field.class);
+                        fields.putAll(document.fields());
                     }
                     String taken = field.kind() == ValueKind.AMOUNT ? Numbers.amount(value) : Numbers.plain(value);
                     fields.put(field, List.of(taken(read, taken, String.format(java.util.Locale.ROOT,

@@ -57,4 +57,21 @@ class TotalItsLinesMakeTest {
         assertThat(grossWeight(List.of(scannedPackingList("2308.87", 0.97), declaration, billOfLading)))
                 .as("read surely").isEqualTo("2308.87");
     }
+
+    @Test
+    void aWithheldTotalOneDigitFromWhatItsLinesMakeAndTwoOthersStateIsThatValue() {
+        // "€ 885548 .4" read at 0.02 for 885,548.40 (withheld: a MISSING_FIELD); the lines make 885,548.40 and the
+        // invoice and the declaration state it
+        FieldValue total = value("d1", ExtractionMethod.OCR, "885548.00", "885548 .4", 0.02);
+        LineItem first = new LineItem(1, Map.of(LineField.AMOUNT, value("d1", ExtractionMethod.OCR, "121628.40",
+                "121.628,40", 0.95)));
+        LineItem second = new LineItem(2, Map.of(LineField.AMOUNT, value("d1", ExtractionMethod.OCR, "763920.00",
+                "763.920,00", 0.95)));
+        Document contract = new Document("d1", DocumentType.CONTRACT, "scan.pdf", "test", ExtractionMethod.OCR, 0.9,
+                Map.of(), List.of(first, second), null, Map.of(Field.TOTAL_AMOUNT, List.of(total)));
+        Document invoice = stating("d2", DocumentType.INVOICE, Field.TOTAL_AMOUNT, "885548.40");
+        Document declaration = stating("d3", DocumentType.DECLARATION, Field.TOTAL_AMOUNT, "885548.40");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(contract, invoice, declaration)).get(0)
+                .first(Field.TOTAL_AMOUNT)).get().extracting(FieldValue::value).isEqualTo("885548.40");
+    }
 }
