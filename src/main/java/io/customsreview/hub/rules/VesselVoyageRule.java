@@ -35,10 +35,13 @@ final class VesselVoyageRule implements Rule, FieldDependent {
                 (a, b) -> vessel.same().test(a, b) || Normalize.sameOrTruncated(withoutPrefix(a), withoutPrefix(b)),
                 vessel.show(), vessel.detail()).forgivingScans(VesselVoyageRule::vesselsReadAlike)
                 .forgivingDoubtfulScans(VesselVoyageRule::oneLetterApart)));
-        // a voyage read from a scan is forgiven look-alike characters only: a digit more or less is another voyage
+        // a voyage read from a scan is forgiven look-alike characters only: a digit more or less is another voyage;
+        // read doubtfully, one digit as its look-alike ("910N" at 0.38 for 010N), as a reference is
         findings.addAll(Consistency.againstReference(dossier,
                 Consistency.Spec.normalised(id(), Field.VOYAGE, "Voyage", PREFERENCE, Normalize::code)
-                        .forgivingScans(VesselVoyageRule::voyagesReadAlike)));
+                        .forgivingScans(VesselVoyageRule::voyagesReadAlike)
+                        .forgivingDoubtfulScans((a, b) -> Normalize.oneLookAlikeDigitApart(Normalize.code(a),
+                                Normalize.code(b)))));
         return findings;
     }
 

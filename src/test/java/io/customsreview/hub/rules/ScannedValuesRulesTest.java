@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static io.customsreview.hub.domain.DocumentType.BILL_OF_LADING;
+import static io.customsreview.hub.domain.DocumentType.CERTIFICATE_OF_ORIGIN;
 import static io.customsreview.hub.domain.DocumentType.CONTRACT;
 import static io.customsreview.hub.domain.DocumentType.DECLARATION;
 import static io.customsreview.hub.domain.DocumentType.PACKING_LIST;
@@ -124,6 +125,19 @@ class ScannedValuesRulesTest {
                 .set(BILL_OF_LADING, Field.VOYAGE, "012F"))).isNotEmpty();
         assertThat(check(new VesselVoyageRule(), CleanDossier.create().scanned(BILL_OF_LADING)
                 .set(BILL_OF_LADING, Field.VOYAGE, "013E"))).isNotEmpty();
+    }
+
+    @Test
+    void aVoyageReadDoubtfullyWithALookAlikeDigitIsNoMismatch() {
+        // "010N" read "910N" at 0.38 on a certificate of origin: a false VESSEL_VOYAGE_MISMATCH (here "012 E")
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create()
+                .scanned(CERTIFICATE_OF_ORIGIN, 0.38).set(CERTIFICATE_OF_ORIGIN, Field.VOYAGE, "912E"))).isEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create()
+                .scanned(CERTIFICATE_OF_ORIGIN, 0.96).set(CERTIFICATE_OF_ORIGIN, Field.VOYAGE, "912E")))
+                .as("read surely").isNotEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create()
+                .scanned(CERTIFICATE_OF_ORIGIN, 0.38).set(CERTIFICATE_OF_ORIGIN, Field.VOYAGE, "412E")))
+                .as("4 and 0 do not look alike").isNotEmpty();
     }
 
     @Test
