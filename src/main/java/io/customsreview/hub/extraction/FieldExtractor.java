@@ -890,7 +890,8 @@ public final class FieldExtractor {
                 double overlap = Math.min(candidate.x2(), label.x2()) - Math.max(candidate.x1(), label.x1());
                 boolean startsNear = Math.abs(candidate.x1() - label.x1()) < 3 * lineHeight;
                 if (overlap > 0 && (startsNear || overlap > 0.5 * (label.x2() - label.x1()))) {
-                    return Optional.of(startsNear ? candidate : underLabel(candidate, label, line, lineHeight));
+                    return Optional.of(startsNear ? beforeNextLabel(candidate, next, label, line, lineHeight)
+                            : underLabel(candidate, label, line, lineHeight));
                 }
             }
         }
@@ -943,6 +944,28 @@ public final class FieldExtractor {
         return Labels.of(type).stream().filter(l -> l.tokens().size() >= 2)
                 .map(l -> String.join("", l.tokens()).replaceAll("[^a-z]", ""))
                 .filter(letters -> letters.length() >= 8).distinct().toList();
+    }
+
+    /**
+     * The same from this box's side, on a scan: "CMA CGM JACQUES SAADE V.2543W BUSAN" under "Per Conveyance S.S."
+     * and "Loading Port" — the words from under the next label on are that box's value, where no other segment of
+     * the line stands under that label. Digital text keeps a box's value apart: left as it is.
+     */
+    private TextSegment beforeNextLabel(TextSegment candidate, TextLine candidateLine, TextSegment label,
+                                        TextLine labelLine, double lineHeight) {
+        if (text.method() != io.customsreview.hub.domain.ExtractionMethod.OCR) {
+            return candidate;
+        }
+        Optional<TextSegment> nextLabel = labelLine.segments().stream()
+                .filter(s -> s != label && s.x1() > label.x2() && s.x1() < candidate.x2())
+                .min(java.util.Comparator.comparingDouble(TextSegment::x1));
+        if (nextLabel.isEmpty() || candidateLine.segments().stream().anyMatch(s -> s != candidate
+                && s.x1() > candidate.x2() && s.x1() < nextLabel.get().x2())) {
+            return candidate;
+        }
+        List<Word> before = candidate.words().stream()
+                .filter(w -> w.box().x1() < nextLabel.get().x1() - lineHeight / 2).toList();
+        return before.isEmpty() || before.size() == candidate.words().size() ? candidate : new TextSegment(before);
     }
 
     /**

@@ -1309,6 +1309,17 @@ class ScannedLayoutTest {
         });
     }
 
+    @Test
+    void aBoxsValueReadAsOneSegmentWithTheNextBoxsEndsBeforeIt() {
+        // "CMA CGM JACQUES SAADE V.2543W" and "BUSAN" under "Per Conveyance S.S." and "Loading Port" read as one
+        // segment: the vessel had been "... V.2543W BUSAN" and its voyage lost (a MISSING_FIELD)
+        Document insurance = ScannedLines.table("600:INSURANCE CERTIFICATE",
+                "140:Per Conveyance S.S. | 614:Loading Port | 1087:POD",
+                "142:CMA CGM JACQUES SAADE V.2543W BUSAN#616 | 1090:Rotterdam, Netherlands");
+        assertThat(insurance.first(Field.VESSEL)).get().extracting(v -> v.value()).isEqualTo("CMA CGM JACQUES SAADE");
+        assertThat(insurance.first(Field.VOYAGE)).get().extracting(v -> v.value()).isEqualTo("2543W");
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
