@@ -49,20 +49,22 @@ class ArithmeticRepairTest {
     void anAmountWhoseCentsWereNotReadAfterItsMarkIsTheProduct() {
         // "636," and "88/94054210": the cents ran into the code's cell beside, read as 636.00 (a false
         // LINE_ARITHMETIC_ERROR for 76 x 8.38 = 636.88)
-        Document read = line(ExtractionMethod.OCR, "76", "8.38", "636.00");
-        Map<LineField, FieldValue> values = new EnumMap<>(read.lines().get(0).values());
-        values.put(LineField.AMOUNT, new FieldValue("636.00", "636,", values.get(LineField.AMOUNT).source()));
-        Document centsLost = new Document("d1", DocumentType.INVOICE, "scan.png", "test", ExtractionMethod.OCR, 0.8,
-                Map.of(), List.of(new LineItem(1, values), read.lines().get(1)), null);
-        assertThat(ArithmeticRepair.repair(centsLost).lines().get(0).values().get(LineField.AMOUNT).value())
-                .isEqualTo("636.88");
-        Document wholeAmountOff = line(ExtractionMethod.OCR, "76", "8.38", "630.00");
-        Map<LineField, FieldValue> off = new EnumMap<>(wholeAmountOff.lines().get(0).values());
-        off.put(LineField.AMOUNT, new FieldValue("630.00", "630,", off.get(LineField.AMOUNT).source()));
-        Document another = new Document("d1", DocumentType.INVOICE, "scan.png", "test", ExtractionMethod.OCR, 0.8,
-                Map.of(), List.of(new LineItem(1, off), wholeAmountOff.lines().get(1)), null);
-        assertThat(ArithmeticRepair.repair(another).lines().get(0).values().get(LineField.AMOUNT).value())
+        assertThat(repairedAmount(amountReadWithItsMarkLast("76", "8.38", "636"))).isEqualTo("636.88");
+        assertThat(repairedAmount(amountReadWithItsMarkLast("76", "8.38", "630")))
                 .as("the whole part differs: an error, not lost cents").isEqualTo("630.00");
+    }
+
+    /** a scanned line whose amount was read "{@code whole}," (its cents not read), then a correct line */
+    private static Document amountReadWithItsMarkLast(String quantity, String price, String whole) {
+        Document read = line(ExtractionMethod.OCR, quantity, price, whole + ".00");
+        Map<LineField, FieldValue> values = new EnumMap<>(read.lines().get(0).values());
+        values.put(LineField.AMOUNT, new FieldValue(whole + ".00", whole + ",", values.get(LineField.AMOUNT).source()));
+        return new Document("d1", DocumentType.INVOICE, "scan.png", "test", ExtractionMethod.OCR, 0.8, Map.of(),
+                List.of(new LineItem(1, values), read.lines().get(1)), null);
+    }
+
+    private static String repairedAmount(Document document) {
+        return ArithmeticRepair.repair(document).lines().get(0).values().get(LineField.AMOUNT).value();
     }
 
     @Test
