@@ -263,8 +263,9 @@ public final class DoubtfulValues {
         Map<LineField, FieldValue> values = new EnumMap<>(line.values());
         values.put(LineField.QUANTITY, new FieldValue(Numbers.plain(made), quantity.raw(), quantity.source()));
         LineItem candidate = new LineItem(line.number(), values);
-        if (!ArithmeticRepair.arithmeticHolds(candidate) || !io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(
-                read.unscaledValue().toString(), made.unscaledValue().toString())
+        if (!ArithmeticRepair.arithmeticHolds(candidate)
+                || !io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(read.unscaledValue().toString(),
+                made.unscaledValue().toString())
                 || lineStating(documents, self, read) != null) {
             return line;
         }

@@ -198,7 +198,8 @@ public final class TextDocumentExtractor {
             }
             LineTableExtractor.Cell hs = row.cells().get(LineField.HS_CODE);
             if (hs != null) {
-                ValueParsers.hsCodeOfCell(hs.text()).ifPresent(c -> fields.offer(Field.HS_CODE, value(documentId, text, hs, c), 20));
+                ValueParsers.hsCodeOfCell(hs.text()).ifPresent(c -> fields.offer(Field.HS_CODE,
+                        value(documentId, text, hs, c), 20));
             }
         }
         if (first != null) {

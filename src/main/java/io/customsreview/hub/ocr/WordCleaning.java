@@ -106,12 +106,14 @@ final class WordCleaning {
     private static final java.util.Map<Character, Character> DIGIT_OF_LETTER = java.util.Map.of('G', '6', 'S', '5',
             'B', '8', 'Z', '2');
 
-    private static final Pattern LETTERS_OPENING_A_COUNT = Pattern.compile("^([IlSOBZ]{1,2})(\\d{1,5})([A-Za-z]{2,5})$");
+    private static final Pattern LETTERS_OPENING_A_COUNT =
+            Pattern.compile("^([IlSOBZ]{1,2})(\\d{1,5})([A-Za-z]{2,5})$");
 
     private static final java.util.Map<Character, Character> DIGIT_OF_OPENING_LETTER = java.util.Map.of('I', '1',
             'l', '1', 'S', '5', 'O', '0', 'B', '8', 'Z', '2');
 
-    private static final Pattern RULE_BETWEEN_LONG_NUMBERS = Pattern.compile("(?<=(?<![\\d.,/])\\d{6,10})/(?=\\d{6,10}(?![\\d/]))");
+    private static final Pattern RULE_BETWEEN_LONG_NUMBERS =
+            Pattern.compile("(?<=(?<![\\d.,/])\\d{6,10})/(?=\\d{6,10}(?![\\d/]))");
 
     private static final Pattern SLASH_FOR_7 = Pattern.compile("(?<=\\d{3}[.,])/(?=\\d(?![\\d/]))");
 
@@ -183,10 +185,10 @@ final class WordCleaning {
     private static final Pattern UP_TO_ITS_MARK = Pattern.compile("\\d[\\d.,]*[.,]");
 
     /**
-     * A word read again over the end of the one before it on the line (either given first), their boxes overlapping: "Meri" + "idian" +
-     * "ian" for Meridian, "Stock" + "tock", an amount's cents "28.536," + "00". The one word they make (the later
-     * word's letters after those the two share), over both boxes, as sure as the less sure; null where the boxes do
-     * not overlap or the texts do not run on (words side by side never overlap).
+     * A word read again over the end of the one before it on the line (either given first), their boxes
+     * overlapping: "Meri" + "idian" + "ian" for Meridian, "Stock" + "tock", an amount's cents "28.536," + "00".
+     * The one word they make (the later word's letters after those the two share), over both boxes, as sure as the
+     * less sure; null where the boxes do not overlap or the texts do not run on (words side by side never overlap).
      */
     static io.customsreview.hub.extraction.Word readOverItsEnd(io.customsreview.hub.extraction.Word one,
                                                               io.customsreview.hub.extraction.Word other) {

@@ -1242,7 +1242,8 @@ class ScannedLayoutTest {
                 "+180:No.",
                 "185:el:@0.48 | 312:99 CASES New pneumatic radial tyres for cars 205/55 R16 | 1596:198 PCS)"
                         + " | 1800:2,203.74 kg 1,622.49#2000 kg",
-                "188:2 | 312:55 CASES Cotton knit tee shirts for men | 1532:11,000 PCS | 1800:2,462.68 kg 2,038.19#2000 kg",
+                "188:2 | 312:55 CASES Cotton knit tee shirts for men | 1532:11,000 PCS"
+                        + " | 1800:2,462.68 kg 2,038.19#2000 kg",
                 "188:3 | 377:35 CS Leather-upper work footwear, steel toecap | 1595:700 PRS | 1800:1,163.37 kg"
                         + " | 2111:896.28 kg",
                 "1352:Packages: | 2150:189 CS",
@@ -1258,7 +1259,8 @@ class ScannedLayoutTest {
         // "1545.60" lost its point and ran into the HS cell: "154560/4011.10" — the code is the one written as a code
         Document invoice = ScannedLines.table("1000:COMMERCIAL INVOICE",
                 "180:No. | 275:Description | 1558:Quantity | 1719:Price | 1850:Amount | 2020:HS Code | 2200:Unit",
-                "180:1 | 279:Wooden bookcase, oak veneer | 1600:10 | 1719:112.56 | 1850:1125.60 | 2020:9403.60 | 2200:SETS",
+                "180:1 | 279:Wooden bookcase, oak veneer | 1600:10 | 1719:112.56 | 1850:1125.60 | 2020:9403.60"
+                        + " | 2200:SETS",
                 "180:2 | 279:Passenger car tyres 205/55R16, radial | 1665:24 | 1719:64.40@0.58"
                         + " | 1960:154560/4011.10@0.61 | 2200:PCS");
         assertThat(invoice.lines()).extracting(l -> l.values().get(LineField.HS_CODE).value())

@@ -31,8 +31,8 @@ class TotalItsLinesMakeTest {
     private static Document scannedPackingList(String read, double confidence) {
         return new Document("d1", DocumentType.PACKING_LIST, "scan.png", "test", ExtractionMethod.OCR, 0.9,
                 Map.of(Field.GROSS_WEIGHT, List.of(value("d1", ExtractionMethod.OCR, read, read, confidence))),
-                List.of(weighing("d1", ExtractionMethod.OCR, 1, "499.44"), weighing("d1", ExtractionMethod.OCR, 2, "977"),
-                        weighing("d1", ExtractionMethod.OCR, 3, "882.43")), null);
+                List.of(weighing("d1", ExtractionMethod.OCR, 1, "499.44"), weighing("d1", ExtractionMethod.OCR, 2,
+                        "977"), weighing("d1", ExtractionMethod.OCR, 3, "882.43")), null);
     }
 
     private static Document stating(String id, DocumentType type, Field field, String value) {

@@ -100,7 +100,8 @@ class WordCleaningTest {
         assertThat(meridian.text()).isEqualTo("Meridian");
         assertThat(meridian.box().x2()).isEqualTo(730);
         assertThat(meridian.confidence()).isEqualTo(0.68);
-        var stock = WordCleaning.readOverItsEnd(new io.customsreview.hub.extraction.Word("Stock", box(1796, 1814), 0.93),
+        var stock = WordCleaning.readOverItsEnd(
+                new io.customsreview.hub.extraction.Word("Stock", box(1796, 1814), 0.93),
                 new io.customsreview.hub.extraction.Word("tock", box(1808, 1886), 0.56));
         assertThat(stock.text()).isEqualTo("Stock");
         // "28.536,00" read "28.536," and "00" over its end: the cents

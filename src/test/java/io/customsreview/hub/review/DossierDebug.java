@@ -50,7 +50,9 @@ public final class DossierDebug {
             });
             d.withheld().forEach((k, vs) -> {
                 if (only == null || k.name().equals(only)) {
-                    vs.forEach(v -> System.out.printf("  withheld %s = %s (%.2f) %s%n", k, v.value(), v.source().confidence(), v.source().assumption() == null ? "" : "[" + v.source().assumption() + "]"));
+                    vs.forEach(v -> System.out.printf("  withheld %s = %s (%.2f) %s%n", k, v.value(),
+                            v.source().confidence(), v.source().assumption() == null ? ""
+                                    : "[" + v.source().assumption() + "]"));
                 }
             });
         }
