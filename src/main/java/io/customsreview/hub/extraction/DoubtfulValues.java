@@ -642,7 +642,6 @@ public final class DoubtfulValues {
         }
     }
 
-    /** a reading one look-alike digit from {@code value}, both to the cent */
     /** a reading one digit (of any shape) from {@code value}, both to the cent */
     private static boolean oneDigitApart(FieldValue read, BigDecimal value) {
         try {
@@ -654,6 +653,7 @@ public final class DoubtfulValues {
         }
     }
 
+    /** a reading one look-alike digit from {@code value}, both to the cent */
     private static boolean oneLookAlikeDigitApart(FieldValue read, BigDecimal value) {
         try {
             return io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(toTheCent(read.decimal()),

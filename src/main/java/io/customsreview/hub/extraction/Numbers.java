@@ -196,6 +196,11 @@ public final class Numbers {
     private static final java.util.Map<Character, Character> DIGIT_OF_LETTER = java.util.Map.of('S', '5', 'O', '0',
             'I', '1', 'l', '1', 'B', '8', 'Z', '2');
 
+    /** the digit whose shape a letter read on a scan has ('S' for 5, 'I' or 'l' for 1), or null */
+    public static Character digitOfLetter(char letter) {
+        return DIGIT_OF_LETTER.get(letter);
+    }
+
     /** "S9SETS" as 59: the quantity with its opening letter read as the digit of its shape; null for other text */
     public static BigDecimal firstDigitReadAsLetter(String raw) {
         Matcher m = raw == null ? null : LETTER_BEFORE_DIGITS.matcher(raw);

@@ -145,7 +145,7 @@ public final class TextDocumentExtractor {
      * been withheld with the unit); a word that is no unit beside the number keeps the cell as doubtful as it was read
      */
     private static FieldValue numberValue(String documentId, DocumentText text, LineTableExtractor.Cell cell,
-                                         String value) {
+                                          String value) {
         FieldValue read = value(documentId, text, cell, value);
         List<Word> words = cell.segment().words();
         if (!words.stream().allMatch(w -> w.text().chars().anyMatch(Character::isDigit)

@@ -59,7 +59,8 @@ final class WordCleaning {
         if (opening.matches() && opening.group(1).charAt(0) != 'O'
                 && io.customsreview.hub.extraction.Units.unit(opening.group(3)).isPresent()) {
             StringBuilder digits = new StringBuilder();
-            opening.group(1).chars().forEach(c -> digits.append(DIGIT_OF_OPENING_LETTER.get((char) c)));
+            opening.group(1).chars().forEach(c -> digits.append(
+                    io.customsreview.hub.extraction.Numbers.digitOfLetter((char) c)));
             text = digits + opening.group(2) + opening.group(3);
         }
         // "3.277,/0 KG" for 3.277,70: a 7 after a number's decimal mark read as a slash
@@ -108,9 +109,6 @@ final class WordCleaning {
 
     private static final Pattern LETTERS_OPENING_A_COUNT =
             Pattern.compile("^([IlSOBZ]{1,2})(\\d{1,5})([A-Za-z]{2,5})$");
-
-    private static final java.util.Map<Character, Character> DIGIT_OF_OPENING_LETTER = java.util.Map.of('I', '1',
-            'l', '1', 'S', '5', 'O', '0', 'B', '8', 'Z', '2');
 
     private static final Pattern RULE_BETWEEN_LONG_NUMBERS =
             Pattern.compile("(?<=(?<![\\d.,/])\\d{6,10})/(?=\\d{6,10}(?![\\d/]))");
