@@ -244,8 +244,12 @@ final class ValueParsers {
             + "square|sq|quay|way|court|ct|terrace|close|crescent)\\.?"
             + "|(?:lot|plot)\\s+\\d+[A-Za-z]?|\\d{1,5}(?:-\\d{1,5}){1,2}\\s+[\\p{L} .'\\-]+");
 
-    /** a label of the form "Sold To", "Ship To", "Consigned To": no company's name ends in "To" alone */
-    private static final Pattern TO_LABEL = Pattern.compile("(?i)\\p{L}{2,9}\\.?\\s+to");
+    /**
+     * a label of the form "Sold To", "Ship To", "Consigned To": no company's name ends in "To" alone; after a party
+     * label's own first word, a "To" with one letter misread ("Sold Te", "Ship T0") is that label too
+     */
+    private static final Pattern TO_LABEL = Pattern.compile("(?i)\\p{L}{2,9}\\.?\\s+to"
+            + "|(?:sold|ship|shipped|bill|billed|consigned|delivered|deliver|invoiced?)\\.?\\s+(?:t[\\p{L}0]|[il1|]o)");
 
     private static final Pattern LEGAL_FORM_PART = Pattern.compile(
             "(?i)^\\s*(ltd|limited|inc|incorporated|llc|l\\.l\\.c|corp|corporation|co|company|gmbh|ag|kg|s\\.?a|"

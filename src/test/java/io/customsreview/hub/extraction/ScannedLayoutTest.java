@@ -712,6 +712,13 @@ class ScannedLayoutTest {
                 "178:Plot 63, SIPCOT Industrial Estate | 1242:368 Raffles Place");
         assertThat(packingList.first(Field.SELLER)).get().extracting(v -> v.value())
                 .isEqualTo("Acme Imports Pvt. Ltd.");
+        // "Sold To" read surely as "Sold Te" beside "Vendor": a false PARTY_MISMATCH on a clean dossier
+        Document invoice = ScannedLines.table("560:INVOICE",
+                "99:Vendor | 632:Sold Te",
+                "101:EVERGREAT INDUSTRIES SRL | 634:SUNRISE ELECTRONICS L.L.C.",
+                "101:Via del Porto 186 | 635:197 Commerce Street");
+        assertThat(invoice.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("EVERGREAT INDUSTRIES SRL");
     }
 
     @Test

@@ -40,9 +40,16 @@ class ValueParsersTest {
 
     /** "Sold To" misread beside another party's label ("Consignor  Soki To") is no name */
     @ParameterizedTest
-    @ValueSource(strings = {"Soki To", "Ship To", "Consigned To:"})
+    @ValueSource(strings = {"Soki To", "Ship To", "Consigned To:", "Sold Te", "Ship T0", "Bill Io"})
     void aLabelEndingInToIsNoParty(String text) {
         assertThat(ValueParsers.party(text)).isEmpty();
+    }
+
+    /** a name whose last word is short is still a name: only a party label's first word makes "To" misread */
+    @ParameterizedTest
+    @ValueSource(strings = {"Sino Te", "Ship Co", "Sold Tech Ltd"})
+    void aShortLastWordAfterAnotherWordIsStillAParty(String text) {
+        assertThat(ValueParsers.party(text)).contains(text);
     }
 
     @org.junit.jupiter.api.Test
