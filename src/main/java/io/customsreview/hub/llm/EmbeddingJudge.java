@@ -125,8 +125,9 @@ public final class EmbeddingJudge implements SemanticJudge {
 
     /**
      * The words with each one that is no word of {@code other} but one of its words with a letter read as its
-     * look-alike ("panei" for panel, "nen" for men; three letters or more) written as that word, and two neighbours
-     * that are one of its words split by a scan ("coff ee") written as one: a misread word is no other goods.
+     * look-alike ("panei" for panel, "nen" for men; three letters or more) written as that word, else, five letters
+     * or more, the lexicon's word it is so ("biuetooth"), and two neighbours that are one of its words split by a
+     * scan ("coff ee") written as one: a misread word is no other goods.
      */
     private static List<String> readAlike(List<String> words, List<String> other) {
         Set<String> others = new HashSet<>(other);
@@ -146,6 +147,11 @@ public final class EmbeddingJudge implements SemanticJudge {
                         taken = candidate;
                         break;
                     }
+                }
+                if (taken.equals(word) && word.length() >= 5 && !GoodsText.known(word)) {
+                    // "biuetooth" beside "wireless": the other says it another way, the lexicon knows the word
+                    taken = GoodsText.lexicon().stream().filter(known -> oneLookAlikeLetterApart(word, known))
+                            .findFirst().map(GoodsText::canonical).orElse(word);
                 }
             }
             result.add(taken);

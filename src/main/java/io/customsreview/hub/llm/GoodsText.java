@@ -316,9 +316,33 @@ final class GoodsText {
         words("memory", "ram");
         words("bracket", "mounting part", "mounting parts", "structure part", "structure parts", "structural part",
                 "structural parts");
+        // a word mapped to a canonical word that is itself another's synonym ("bluetooth" to "wireless", "wireless"
+        // to "wifi") takes the last one: otherwise two synonyms of one word would stay two words
+        WORDS.replaceAll((variant, canonical) -> {
+            String word = canonical;
+            for (int hops = 0; hops < 5 && !WORDS.getOrDefault(word, word).equals(word); hops++) {
+                word = WORDS.get(word);
+            }
+            return word;
+        });
     }
 
     private GoodsText() {
+    }
+
+    /** whether the lexicon knows {@code word} (canonical or as one of its variants) */
+    static boolean known(String word) {
+        return WORDS.containsKey(word);
+    }
+
+    /** the lexicon's single words */
+    static Set<String> lexicon() {
+        return java.util.Collections.unmodifiableSet(WORDS.keySet());
+    }
+
+    /** the canonical word of a lexicon word */
+    static String canonical(String lexiconWord) {
+        return WORDS.get(lexiconWord);
     }
 
     private static void phrase(String regex, String canonical) {

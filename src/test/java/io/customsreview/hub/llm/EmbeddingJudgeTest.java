@@ -65,6 +65,23 @@ class EmbeddingJudgeTest {
     }
 
     @Test
+    void aLexiconWordWithALetterReadAsItsLookAlikeIsTheWordEvenWhereTheOtherSaysItAnotherWay() {
+        // "Bluetooth" read "Biuetooth" on a degraded packing list, beside "Wireless headsets": a false
+        // DESCRIPTION_MISMATCH — the other description has no "bluetooth" to compare the misread word with
+        assertThat(JUDGE.sameGoods(goods("Wireless headsets, over-ear type", null),
+                goods("Biuetooth headphones, over-ear", null)).same()).isTrue();
+        assertThat(JUDGE.sameGoods(goods("Wireless headsets, over-ear type", null),
+                goods("Biuetooth speakers, portable", null)).same()).as("other goods").isFalse();
+    }
+
+    @Test
+    void synonymsOfASynonymAreOneWord() {
+        // "bluetooth" is "wireless", and "wireless" is "wifi": all three one word, not two
+        assertThat(GoodsText.tokens("Bluetooth headphones")).isEqualTo(GoodsText.tokens("Wireless headphones"))
+                .isEqualTo(GoodsText.tokens("WiFi headphones"));
+    }
+
+    @Test
     void aWordSplitInTwoByTheScanIsTheWord() {
         // "COFFEE" read "COFF EE" on a clean scan of a bill of lading: a false DESCRIPTION_MISMATCH
         assertThat(JUDGE.sameGoods(goods("Raw Arabica coffee, unroasted", null),
