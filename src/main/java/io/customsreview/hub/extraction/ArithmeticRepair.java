@@ -531,6 +531,13 @@ final class ArithmeticRepair {
      * look-alike digit from it as read ("7,93" at 0.85 where 550 × 7.03 = 3,866.50: a 0 read as 9); else null.
      */
     private static BigDecimal lookAlikeDigitMisread(BigDecimal[] read, int i) {
+        BigDecimal made = madeByTheOthers(read, i);
+        return made != null && io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(
+                read[i].unscaledValue().toString(), made.unscaledValue().toString()) ? made : null;
+    }
+
+    /** what the line's two other terms make of term {@code i}, to its scale, where the line then holds; else null */
+    private static BigDecimal madeByTheOthers(BigDecimal[] read, int i) {
         int scale = Math.max(0, read[i].scale());
         BigDecimal made;
         try {
@@ -544,9 +551,25 @@ final class ArithmeticRepair {
         }
         BigDecimal[] terms = read.clone();
         terms[i] = made;
-        return holds(terms[0], terms[1], terms[2]) && io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(
-                read[i].unscaledValue().toString(), made.unscaledValue().toString()) ? made : null;
+        return holds(terms[0], terms[1], terms[2]) ? made : null;
     }
+
+    /**
+     * What the line's two other terms make of term {@code i}, where the recogniser doubted it and read only its last
+     * whole digit groups ("627, 20" at 0.87 where 380 × 17.44 = 6,627.20: the "6 " before it lost); else null.
+     */
+    private static BigDecimal leadGroupLost(BigDecimal[] read, int i) {
+        BigDecimal made = madeByTheOthers(read, i);
+        int digits = read[i].precision() - read[i].scale(); // of its whole part
+        if (made == null || digits < 3 || digits % 3 != 0 || made.compareTo(read[i]) <= 0) {
+            return null;
+        }
+        BigDecimal groups = BigDecimal.TEN.pow(digits);
+        return made.remainder(groups).compareTo(read[i]) == 0 ? made : null;
+    }
+
+    static final String LEAD_GROUP_LOST = "the leading digit group of a doubtful number lost, restored from the line's "
+            + "arithmetic (quantity × unit price = amount)";
 
     static final String ONE_DIGIT_MORE = "a digit more read into a doubtful number (a speck or a rule's remains), "
             + "taken out where the line's arithmetic holds without it (quantity × unit price = amount)";
@@ -554,7 +577,8 @@ final class ArithmeticRepair {
     /** the ways a doubtful term is misread, tried in this order, each with the assumption it states */
     private static final List<Map.Entry<String, TermMisreading>> TERM_MISREADINGS = List.of(
             Map.entry(LOOK_ALIKE_DIGIT, ArithmeticRepair::lookAlikeDigitMisread),
-            Map.entry(ONE_DIGIT_MORE, ArithmeticRepair::oneDigitMoreRead));
+            Map.entry(ONE_DIGIT_MORE, ArithmeticRepair::oneDigitMoreRead),
+            Map.entry(LEAD_GROUP_LOST, ArithmeticRepair::leadGroupLost));
 
     /**
      * Term {@code i} without the one digit that keeps the line's arithmetic from holding, where the recogniser

@@ -513,6 +513,23 @@ class ArithmeticRepairTest {
     }
 
     @Test
+    void aDoubtfulAmountWhoseLeadingDigitGroupWasLostIsWhatTheLineMakes() {
+        // "6 627,20" read "627, 20" at 0.87 on a clean scan: 380 × 17.44 = 6,627.20 — a false LINE_ARITHMETIC_ERROR
+        FieldValue amount = ArithmeticRepair.repair(scannedInvoice(lineReadAt("380", "17.44", "627.20", 0.87)))
+                .lines().get(0).values().get(LineField.AMOUNT);
+        assertThat(amount.value()).isEqualTo("6627.20");
+        assertThat(amount.source().assumption()).isEqualTo(ArithmeticRepair.LEAD_GROUP_LOST);
+
+        Document surelyRead = scannedInvoice(lineReadAt("380", "17.44", "627.20", 0.95));
+        assertThat(ArithmeticRepair.repair(surelyRead)).as("read surely: what the document says")
+                .isSameAs(surelyRead);
+        Document otherDigits = scannedInvoice(lineReadAt("380", "17.44", "672.20", 0.87));
+        assertThat(ArithmeticRepair.repair(otherDigits)).as("not the end of 6,627.20").isSameAs(otherDigits);
+        Document partOfAGroup = scannedInvoice(lineReadAt("380", "17.44", "27.20", 0.87));
+        assertThat(ArithmeticRepair.repair(partOfAGroup)).as("no whole group lost").isSameAs(partOfAGroup);
+    }
+
+    @Test
     void aUnitPriceAndAmountReadAsOneCellAreToldApartByTheLinesArithmetic() {
         Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
         values.put(LineField.QUANTITY, value(ExtractionMethod.OCR, "380"));
