@@ -51,7 +51,7 @@ public final class Normalize {
 
     /** two strings of the same length that differ in one place only, there by look-alike digits */
     public static boolean oneLookAlikeDigitApart(String a, String b) {
-        return lookAlikeDigitsApart(a, b, 1);
+        return lookAlikeDigitsApart(a, b, 1, LOOK_ALIKE_DIGITS);
     }
 
     /**
@@ -59,18 +59,18 @@ public final class Normalize {
      * scan whose zeros are slashed ("461116" for 401110, both zeros read as 6)
      */
     public static boolean fewLookAlikeDigitsApart(String a, String b) {
-        return lookAlikeDigitsApart(a, b, 2);
+        return lookAlikeDigitsApart(a, b, 2, LOOK_ALIKE_DIGITS);
     }
 
-    /** same length, differing in 1 to {@code most} places, each by look-alike digits */
-    private static boolean lookAlikeDigitsApart(String a, String b, int most) {
+    /** same length, differing in 1 to {@code most} places, each by a pair of digits among {@code pairs} */
+    private static boolean lookAlikeDigitsApart(String a, String b, int most, Set<String> pairs) {
         if (a.length() != b.length()) {
             return false;
         }
         int differing = 0;
         for (int i = 0; i < a.length(); i++) {
             if (a.charAt(i) != b.charAt(i)
-                    && (++differing > most || !LOOK_ALIKE_DIGITS.contains("" + a.charAt(i) + b.charAt(i)))) {
+                    && (++differing > most || !pairs.contains("" + a.charAt(i) + b.charAt(i)))) {
                 return false;
             }
         }
@@ -354,8 +354,15 @@ public final class Normalize {
         String b = container(valid);
         return a != null && b != null && a.length() == 11 && b.length() == 11 && !validContainerNumber(a)
                 && validContainerNumber(b) && a.substring(0, 4).equals(b.substring(0, 4))
-                && oneLookAlikeDigitApart(a.substring(4), b.substring(4));
+                && (oneLookAlikeDigitApart(a.substring(4), b.substring(4))
+                || lookAlikeDigitsApart(a.substring(4), b.substring(4), 1, CHECKED_LOOK_ALIKE_DIGITS));
     }
+
+    /**
+     * a blurred 5 read as an 8 and back ("ONEU0992082" for ONEU0992052): too often a real difference to forgive in a
+     * reference, but a container number that fails its check digit is a misreading
+     */
+    private static final Set<String> CHECKED_LOOK_ALIKE_DIGITS = Set.of("58", "85");
 
     /** true when {@code value} is a well-formed ISO 6346 container number whose check digit is right */
     public static boolean validContainerNumber(String value) {

@@ -338,6 +338,13 @@ class ScannedValuesRulesTest {
         CleanDossier otherDigit = CleanDossier.create().scanned(DECLARATION, 0.92)
                 .set(DECLARATION, Field.CONTAINER_NUMBER, "CSQU3054384", "MSCU1234566");
         assertThat(check(new ContainerNumberInvalidRule(), otherDigit)).as("4 is no look-alike of 3").hasSize(1);
+        // "ONEU0992082" read at 0.90 on a degraded packing list for ONEU0992052, which the B/L and the declaration
+        // state: a blurred 5 read as an 8 (a false CONTAINER_MISMATCH and CONTAINER_NUMBER_INVALID)
+        CleanDossier fiveReadAsEight = CleanDossier.create().scanned(DECLARATION, 0.90)
+                .set(DECLARATION, Field.CONTAINER_NUMBER, "CSQU3084383", "MSCU1234566");
+        assertThat(Normalize.validContainerNumber("CSQU3084383")).as("precondition").isFalse();
+        assertThat(check(new ContainerNumberInvalidRule(), fiveReadAsEight)).isEmpty();
+        assertThat(check(new ContainerMismatchRule(), fiveReadAsEight)).isEmpty();
     }
 
     @Test
