@@ -42,9 +42,12 @@ final class UnlabelledValues {
             + "(?<![\\d.,])\\d{4,}[.,]\\d{2}(?![\\d.,])");
     /** a count and one word, alone in its box ("132 CTNS", "(9) PALLETS") */
     private static final Pattern PACKAGES_ALONE = Pattern.compile("^\\s*\\(?\\d[\\d,. ]*\\)?\\s*\\p{L}+\\.?\\s*$");
-    /** a port named with its UN/LOCODE in brackets, alone in its box ("Bremerhaven (DEBRV)") */
-    private static final Pattern PORT_WITH_LOCODE =
-            Pattern.compile("^\\s*(\\p{L}[\\p{L} .'-]{1,40}?)\\s*\\([A-Z]{2}[A-Z2-9]{3}\\)\\s*$");
+    /**
+     * a port named with its UN/LOCODE in brackets, alone in its box ("Bremerhaven (DEBRV)") or after a label word too
+     * worn to tell, its colon kept ("Teo: Santos (BRSSZ)" for "To:")
+     */
+    private static final Pattern PORT_WITH_LOCODE = Pattern.compile(
+            "^\\s*(?:[\\p{L}.]{1,8}\\s*:\\s*)?(\\p{L}[\\p{L} .'-]{1,40}?)\\s*\\([A-Z]{2}[A-Z2-9]{3}\\)\\s*$");
     /** a word of six characters or more with a digit: what invoice, contract and B/L numbers look like */
     private static final Pattern REFERENCE =
             Pattern.compile("(?=[A-Za-z0-9/\\-.]*\\d)[A-Za-z0-9][A-Za-z0-9/\\-.]{4,}[A-Za-z0-9]");

@@ -182,6 +182,25 @@ class UnlabelledValuesTest {
     }
 
     @Test
+    void aPortWithItsLocodeAfterAMisreadLabelInItsOwnSegmentIsTakenWhereAnotherDocumentNamesIt() {
+        // "To:" read "Teo:" (0.73) on a degraded B/L, in one segment with its port: a false MISSING_FIELD
+        Document billOfLading = DoubtfulValues.withhold(ScannedLines.table("600:OCEAN BILL OF LADING",
+                "87:Loading Port: Singapore, Singapore | 640:Teo:@0.40 Santos (BRSSZ)",
+                "88:Place of Delivery: SANTOS CY"), 0.6);
+        assertThat(billOfLading.has(Field.PORT_OF_DISCHARGE)).isFalse();
+        Provenance printed = new Provenance("d2", 1, null, ExtractionMethod.PDF_TEXT, 0.99, null);
+        Document declaration = new Document("d2", DocumentType.DECLARATION, "cd.pdf", "test",
+                ExtractionMethod.PDF_TEXT, 0.95, Map.of(Field.PORT_OF_DISCHARGE,
+                List.of(new FieldValue("Santos", "Santos, Brazil", printed))), List.of(), null);
+        assertThat(confirmedBy(billOfLading, declaration).first(Field.PORT_OF_DISCHARGE)).get()
+                .extracting(FieldValue::value).isEqualTo("Santos");
+        Document sentence = DoubtfulValues.withhold(ScannedLines.table("600:OCEAN BILL OF LADING",
+                "87:Loading Port: Singapore, Singapore | 640:Goods shipped via Santos (BRSSZ)"), 0.6);
+        assertThat(confirmedBy(sentence, declaration).has(Field.PORT_OF_DISCHARGE)).as("words, no label")
+                .isFalse();
+    }
+
+    @Test
     void twoDocumentsUnlabelledValuesConfirmNothing() {
         Document first = scannedDeclaration();
         Document second = new Document("d9", first.type(), "other.png", "test", ExtractionMethod.OCR, 0.8,
