@@ -320,8 +320,9 @@ public final class FieldExtractor {
                 // a three-letter word ("ref", "wt.") only after label words read exactly: "Contract Ret."
                 int allowed = wanted.length() >= 7 ? 2 : wanted.length() >= 4 ? 1
                         : wanted.length() == 3 && k > 0 && edits == 0 ? 1 : 0;
-                if (k == 0 && n >= 2 && wanted.length() >= 5 && word.length() >= 3) {
-                    // "Ise Date": the first word of a label two letters short, the rest read exactly (checked below)
+                if (k == 0 && n >= 2 && wanted.length() >= 5 && word.length() >= 3 && onlyLettersLost(word, wanted)) {
+                    // "Ise Date": the first word of a label two letters short, the rest read exactly (checked below);
+                    // letters lost, none misread ("ESSEN, voyage" is a ship's name before a label, no "Vessel Voyage")
                     allowed = 2;
                 }
                 // "Loading Pert" after exact words; "Leading Pert" (0.92) too where the two words are all the box holds
@@ -361,6 +362,18 @@ public final class FieldExtractor {
             }
         }
         return best;
+    }
+
+    /** whether {@code word}'s letters are among {@code wanted}'s, in order: letters lost, none misread */
+    private static boolean onlyLettersLost(String word, String wanted) {
+        int at = 0;
+        for (int i = 0; i < word.length(); i++) {
+            at = wanted.indexOf(word.charAt(i), at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
