@@ -621,7 +621,8 @@ final class ArithmeticRepair {
      * text is not digit groups read apart
      */
     static BigDecimal joinedGroups(String raw) {
-        String text = raw.strip().replaceFirst("(?<=[.,]\\d\\d)\\.$", ""); // "800,00." a speck after the cents
+        String text = raw.strip().replaceFirst("(?<=[.,]\\d\\d)\\.$", "") // "800,00." a speck after the cents
+                .replaceFirst(UNIT_OR_CURRENCY_BEFORE, ""); // "kg 2874 410,00": the weight's unit in the value's cell
         if (!DIGIT_GROUPS.matcher(text).matches() || !GAP.matcher(text).find()) {
             return null;
         }
@@ -630,6 +631,9 @@ final class ArithmeticRepair {
                 ? new BigDecimal(decimals.group(1).replaceAll("\\D", "") + "." + decimals.group(2))
                 : new BigDecimal(text.replaceAll("\\D", ""));
     }
+
+    /** a weight's unit or a currency read into a number's cell before it ("kg 2874 410,00", "JPY 2874 410,00") */
+    private static final String UNIT_OR_CURRENCY_BEFORE = "^(?:\\p{Sc}|[A-Z]{3}|(?i:kgs?|kgm|lbs?))\\.?\\s*(?=\\d)";
 
     static final String NEIGHBOUR_DIGITS_APART = "the digits before the quantity's own belong to the cell before "
             + "it (quantity × unit price = amount)";

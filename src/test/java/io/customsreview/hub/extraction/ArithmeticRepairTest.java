@@ -382,6 +382,19 @@ class ArithmeticRepairTest {
     }
 
     @Test
+    void amountsWhoseDigitGroupsWereReadApartAreJoinedThoughTheWeightsUnitWasReadIntoTheirCell() {
+        // a JPY declaration whose weight's "kg" fell into the value's cell: "kg 2874 410,00", "kg 14583 400,00" (a
+        // false LINE_ARITHMETIC_ERROR on a degraded scan)
+        Document repaired = ArithmeticRepair.repair(declaration("20517860.00", "2874.00|kg 2874 410,00",
+                "3060050.00|kg 3060050,00", "14583.00|kg 14583 400,00"));
+        assertThat(repaired.lines()).extracting(l -> l.values().get(LineField.AMOUNT).value())
+                .containsExactly("2874410.00", "3060050.00", "14583400.00");
+        Document words = declaration("20517860.00", "2874.00|No. 2874 410,00", "3060050.00|kg 3060050,00",
+                "14583.00|item 14583 400,00");
+        assertThat(ArithmeticRepair.repair(words)).as("words, no unit or currency").isSameAs(words);
+    }
+
+    @Test
     void theOnlyLinesAmountWhoseDigitGroupsWereReadApartIsJoinedWhereThatMakesTheTotal() {
         // a one-line JPY declaration: "1067 952,00" (a grouping space closed) read as 1,067.00 against the total
         // ¥ 1 067 952,00 (a false LINE_ARITHMETIC_ERROR on a clean scan)
