@@ -155,7 +155,7 @@ public final class DoubtfulValues {
      * "C1/3600/25" read at 0.01 (Tesseract doubts a digit among letters) is the invoice's "CI/3600/25".
      */
     public static List<Document> confirmedAcrossDocuments(List<Document> read, ReadAlike referencesReadAlike) {
-        List<Document> documents = totalsTwoOthersState(totalsTheirLinesMake(quantitiesTheirLinesMake(read)));
+        List<Document> documents = totalsTwoOthersState(totalsTheirLinesMake(termsTheirLinesMake(read)));
         List<Document> result = new ArrayList<>(documents.size());
         for (Document document : documents) {
             if (document.withheld().isEmpty()) {
@@ -215,14 +215,17 @@ public final class DoubtfulValues {
 
     static final String QUANTITY_ITS_LINE_MAKES = "read as %s; its line's amount and unit price make %s, one "
             + "look-alike digit apart, and %s states %s";
+    static final String PRICE_ITS_LINE_MAKES = "read as %s; its line's amount and quantity make %s, one "
+            + "look-alike digit apart, and %s states %s";
 
     /**
-     * A goods line's quantity read on a scan one look-alike digit from what the line's amount and unit price make,
-     * where another document's line states that quantity and none states it as read: the quantity is misread ("266
-     * PRS" read surely for 260, 260 x 7.87 = 2,046.20, and the packing list says 260). A quantity truly wrong on the
-     * document is the one the other documents state, or leaves the line's arithmetic as wrong with either.
+     * A goods line's quantity or unit price read on a scan one look-alike digit from what the line's two other terms
+     * make, where another document's line states that value and none states it as read: the value is misread ("266
+     * PRS" read surely for 260, 260 x 7.87 = 2,046.20, and the packing list says 260; "22,97" at 0.91 for 22.57, 240 x
+     * 22.57 = 5,416.80, and the contract says 22.57). A value truly wrong on the document is the one the other
+     * documents state, or leaves the line's arithmetic as wrong with either.
      */
-    static List<Document> quantitiesTheirLinesMake(List<Document> documents) {
+    static List<Document> termsTheirLinesMake(List<Document> documents) {
         List<Document> result = new ArrayList<>(documents.size());
         for (Document document : documents) {
             if (!document.readable() || document.extraction() != ExtractionMethod.OCR) {
@@ -232,7 +235,8 @@ public final class DoubtfulValues {
             List<LineItem> lines = new ArrayList<>(document.lines().size());
             boolean changed = false;
             for (LineItem line : document.lines()) {
-                LineItem repaired = quantityItsLineMakes(documents, document, line);
+                LineItem repaired = termItsLineMakes(documents, document, line, LineField.QUANTITY);
+                repaired = termItsLineMakes(documents, document, repaired, LineField.UNIT_PRICE);
                 changed |= repaired != line;
                 lines.add(repaired);
             }
@@ -241,58 +245,60 @@ public final class DoubtfulValues {
         return result;
     }
 
-    private static LineItem quantityItsLineMakes(List<Document> documents, Document self, LineItem line) {
-        FieldValue quantity = line.values().get(LineField.QUANTITY);
-        FieldValue price = line.values().get(LineField.UNIT_PRICE);
+    /** the line with its {@code term} (quantity or unit price) as its other terms make it, where that is shown */
+    private static LineItem termItsLineMakes(List<Document> documents, Document self, LineItem line, LineField term) {
+        LineField divisor = term == LineField.QUANTITY ? LineField.UNIT_PRICE : LineField.QUANTITY;
+        FieldValue value = line.values().get(term);
+        FieldValue other = line.values().get(divisor);
         FieldValue amount = line.values().get(LineField.AMOUNT);
-        if (quantity == null || price == null || amount == null || ArithmeticRepair.arithmeticHolds(line)
-                || quantity.source() == null || quantity.source().method() != ExtractionMethod.OCR) {
+        if (value == null || other == null || amount == null || ArithmeticRepair.arithmeticHolds(line)
+                || value.source() == null || value.source().method() != ExtractionMethod.OCR) {
             return line;
         }
         BigDecimal read;
         BigDecimal made;
         try {
-            read = quantity.decimal();
-            if (price.decimal().signum() <= 0) {
+            read = value.decimal();
+            if (other.decimal().signum() <= 0) {
                 return line;
             }
-            made = amount.decimal().divide(price.decimal(), read.scale(), java.math.RoundingMode.HALF_UP);
+            made = amount.decimal().divide(other.decimal(), read.scale(), java.math.RoundingMode.HALF_UP);
         } catch (NumberFormatException | ArithmeticException e) {
             return line;
         }
         Map<LineField, FieldValue> values = new EnumMap<>(line.values());
-        values.put(LineField.QUANTITY, new FieldValue(Numbers.plain(made), quantity.raw(), quantity.source()));
+        values.put(term, new FieldValue(Numbers.plain(made), value.raw(), value.source()));
         LineItem candidate = new LineItem(line.number(), values);
         if (!ArithmeticRepair.arithmeticHolds(candidate)
                 || !io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(read.unscaledValue().toString(),
                 made.unscaledValue().toString())
-                || lineStating(documents, self, read) != null) {
+                || lineStating(documents, self, term, read) != null) {
             return line;
         }
-        Document stating = lineStating(documents, self, made);
+        Document stating = lineStating(documents, self, term, made);
         if (stating == null) {
             return line;
         }
-        values.put(LineField.QUANTITY, taken(quantity, Numbers.plain(made), String.format(java.util.Locale.ROOT,
-                QUANTITY_ITS_LINE_MAKES, quantity.value(), Numbers.plain(made), described(stating),
-                Numbers.plain(made))));
+        values.put(term, taken(value, Numbers.plain(made), String.format(java.util.Locale.ROOT,
+                term == LineField.QUANTITY ? QUANTITY_ITS_LINE_MAKES : PRICE_ITS_LINE_MAKES, value.value(),
+                Numbers.plain(made), described(stating), Numbers.plain(made))));
         return new LineItem(line.number(), values);
     }
 
-    /** the first other document with a goods line of quantity {@code quantity}, or null */
-    private static Document lineStating(List<Document> documents, Document self, BigDecimal quantity) {
+    /** the first other document with a goods line whose {@code term} is {@code stated}, or null */
+    private static Document lineStating(List<Document> documents, Document self, LineField term, BigDecimal stated) {
         for (Document other : documents) {
             if (other == self || !other.readable()) {
                 continue;
             }
             for (LineItem line : other.lines()) {
-                FieldValue stated = line.values().get(LineField.QUANTITY);
+                FieldValue value = line.values().get(term);
                 try {
-                    if (stated != null && stated.decimal().compareTo(quantity) == 0) {
+                    if (value != null && value.decimal().compareTo(stated) == 0) {
                         return other;
                     }
                 } catch (NumberFormatException e) {
-                    // a quantity not read as a number states nothing
+                    // a value not read as a number states nothing
                 }
             }
         }

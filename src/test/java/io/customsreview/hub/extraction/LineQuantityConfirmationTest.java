@@ -16,7 +16,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A goods line's quantity read as a look-alike digit, told by its own arithmetic and another document's line. */
+/** A goods line's quantity or unit price read as a look-alike digit, told by its own arithmetic and another document's line. */
 class LineQuantityConfirmationTest {
 
     private static FieldValue value(String id, ExtractionMethod method, String value, double confidence) {
@@ -67,5 +67,27 @@ class LineQuantityConfirmationTest {
                 .as("no other document states what the line makes").isEqualTo("266");
         assertThat(secondQuantity(List.of(scannedInvoice("261"), packingList("260"))).value())
                 .as("1 and 0 do not look alike").isEqualTo("261");
+    }
+
+    /** "22,97" read at 0.91 on a clean scan where 22.57 is printed: 240 x 22.57 = 5,416.80, as the contract says */
+    private static FieldValue unitPriceTaken(String contractPrice) {
+        Document invoice = new Document("d1", DocumentType.INVOICE, "scan.jpg", "test", ExtractionMethod.OCR, 0.9,
+                Map.of(), List.of(line("d1", ExtractionMethod.OCR, 1, "240", "22.97", "5416.80")), null);
+        Document contract = new Document("d2", DocumentType.CONTRACT, "sc.pdf", "test", ExtractionMethod.PDF_TEXT,
+                0.95, Map.of(), List.of(line("d2", ExtractionMethod.PDF_TEXT, 1, "240", contractPrice,
+                new java.math.BigDecimal(contractPrice).multiply(java.math.BigDecimal.valueOf(240)).toPlainString())),
+                null);
+        return DoubtfulValues.confirmedAcrossDocuments(List.of(invoice, contract)).get(0).lines().get(0).values()
+                .get(LineField.UNIT_PRICE);
+    }
+
+    @Test
+    void aUnitPriceOneLookAlikeDigitFromWhatItsLineMakesAndAnotherDocumentStatesIsThatPrice() {
+        FieldValue taken = unitPriceTaken("22.57");
+        assertThat(taken.value()).isEqualTo("22.57");
+        assertThat(taken.source().assumption()).contains("22.97").contains("contract d2");
+        assertThat(unitPriceTaken("22.97").value()).as("the other document states it as read").isEqualTo("22.97");
+        assertThat(unitPriceTaken("22.67").value()).as("no other document states what the line makes")
+                .isEqualTo("22.97");
     }
 }
