@@ -16,7 +16,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A goods line's quantity or unit price read as a look-alike digit, told by its own arithmetic and another document's line. */
+/**
+ * A goods line's quantity or unit price read as a look-alike digit, told by its own arithmetic and another document's
+ * line.
+ */
 class LineQuantityConfirmationTest {
 
     private static FieldValue value(String id, ExtractionMethod method, String value, double confidence) {
