@@ -52,6 +52,12 @@ public final class Units {
 
     /** a mark after a speck before a number ("S«.2015.71 KG"): no decimal mark of the number after it */
     private static final Pattern SPECK_MARK_BEFORE_DIGITS = Pattern.compile("(?<=[^\\d\\s.,])[.,](?=\\d)");
+    /**
+     * a weight's decimals set apart by a space where its mark was ("685 83 KGS" for 685.83): a group of two digits is
+     * no thousands group
+     */
+    private static final Pattern DECIMALS_APART = Pattern.compile(
+            "(?<![\\d.,])(\\d{1,3}(?:[.,]\\d{3})+|\\d+) (\\d{2})(?=\\s*(?i:kgs?|kgm|kilos?|kilograms?)\\b)");
     private static final Pattern VOLUME = Pattern.compile("\\s*(cbm|m3|m\u00B3|cu\\.?\\s?m|cft)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEXT_WORD = Pattern.compile("\\s*([A-Za-z]+)\\b");
@@ -104,6 +110,7 @@ public final class Units {
             return Optional.empty(); // "THIRTY-TWO (32)": a package count written out, its unit cut off
         }
         String cleaned = Numbers.ocrSpacesClosed(SPECK_MARK_BEFORE_DIGITS.matcher(text).replaceAll(" "));
+        cleaned = DECIMALS_APART.matcher(cleaned).replaceAll(style == Numbers.DecimalStyle.COMMA ? "$1,$2" : "$1.$2");
         Matcher m = WEIGHT.matcher(cleaned);
         while (m.find()) {
             Optional<BigDecimal> number = Numbers.parse(m.group(1), style);

@@ -156,6 +156,10 @@ class NumbersAndDatesTest {
             "21.477 CBM 5,113.53 KGS  | POINT | 5113.53", // the measurement is no weight
             "164 PACKAGES 2,300 KG    | POINT | 2300",
             "5.594,.18 KGS            | COMMA | 5594.18", // a speck beside the decimal mark
+            "685 83 KGS               | POINT | 685.83", // the decimal mark read as a space: no group of three
+            "1,685 83 KGS             | POINT | 1685.83",
+            "2.685 83 kg              | COMMA | 2685.83",
+            "1 685 KGS                | POINT | 1685", // a grouping space
     })
     void weightsOnScansAreReadThroughMisreadMarksAndBesideTheMeasurement(String text, Numbers.DecimalStyle style,
                                                                         BigDecimal expected) {
