@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
 /**
  * Values a scan holds where noise destroyed the label beside them ("2,607.52 KG" under a lost "Total Net Wt.",
  * "(CI/5140/24" after a misread "Inv. No.", "Bremerhaven (DEBRV)" under "POL" read "Pot"): offered as withheld
- * readings of the weights, total amount, ports and references the document lacks or read doubtfully. Such a
- * reading is never taken on its own; {@link DoubtfulValues#confirmedAcrossDocuments} takes it only where another
- * document states the very value for that field, the way a clerk finds the invoice number on a smudged certificate
- * by looking for it. Goods rows are left out: a line's weight or amount is no document total.
+ * readings of the weights, total amount, ports, references and country of origin ("Malaysia" alone under a "C/O"
+ * read "CIS") the document lacks or read doubtfully. Such a reading is never taken on its own;
+ * {@link DoubtfulValues#confirmedAcrossDocuments} takes it only where another document states the very value for
+ * that field, the way a clerk finds the invoice number on a smudged certificate by looking for it. Goods rows are left out: a line's weight or amount is no document total.
  */
 final class UnlabelledValues {
 
@@ -34,6 +34,7 @@ final class UnlabelledValues {
     private static final Set<Field> PORTS = Set.of(Field.PORT_OF_LOADING, Field.PORT_OF_DISCHARGE);
     private static final Set<Field> REFERENCES = Set.of(Field.INVOICE_NUMBER, Field.CONTRACT_NUMBER, Field.BL_NUMBER);
     private static final Set<Field> COUNTS = Set.of(Field.PACKAGE_COUNT);
+    private static final Set<Field> COUNTRIES = Set.of(Field.ORIGIN_COUNTRY);
 
     private static final Pattern WEIGHT = Pattern.compile("(" + Numbers.NUMBER.pattern() + ")\\s*(?:kgs?|kgm)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -48,6 +49,8 @@ final class UnlabelledValues {
      */
     private static final Pattern PORT_WITH_LOCODE = Pattern.compile(
             "^\\s*(?:[\\p{L}.]{1,8}\\s*:\\s*)?(\\p{L}[\\p{L} .'-]{1,40}?)\\s*\\([A-Z]{2}[A-Z2-9]{3}\\)\\s*$");
+    /** a country's name alone in its box ("Malaysia", "Viet Nam"): four letters or more, no code or figure */
+    private static final Pattern COUNTRY_ALONE = Pattern.compile("^\\s*\\p{L}[\\p{L} .'-]{3,40}\\s*$");
     /** a word of six characters or more with a digit: what invoice, contract and B/L numbers look like */
     private static final Pattern REFERENCE =
             Pattern.compile("(?=[A-Za-z0-9/\\-.]*\\d)[A-Za-z0-9][A-Za-z0-9/\\-.]{4,}[A-Za-z0-9]");
@@ -61,8 +64,8 @@ final class UnlabelledValues {
     }
 
     /**
-     * Readings to withhold for the weights, total, ports and references {@code found} lacks or read doubtfully and
-     * documents of {@code type} state; empty for text that is no scan.
+     * Readings to withhold for the weights, total, ports, references and origin {@code found} lacks or read doubtfully
+     * and documents of {@code type} state; empty for text that is no scan.
      */
     static Map<Field, List<FieldValue>> offered(String documentId, DocumentType type, DocumentText text,
                                                 Set<Integer> tableLines, Map<Field, List<FieldValue>> found,
@@ -73,7 +76,8 @@ final class UnlabelledValues {
         }
         List<Field> lacking = Labels.of(type).stream().map(Labels.Label::field).distinct()
                 .filter(f -> f != null && (WEIGHTS.contains(f) || AMOUNTS.contains(f) || PORTS.contains(f)
-                        || REFERENCES.contains(f) || COUNTS.contains(f)) && !surelyRead(found, f))
+                        || REFERENCES.contains(f) || COUNTS.contains(f) || COUNTRIES.contains(f))
+                        && !surelyRead(found, f))
                 .toList();
         if (lacking.isEmpty()) {
             return offered;
@@ -83,6 +87,7 @@ final class UnlabelledValues {
         Map<String, FieldValue> amounts = new LinkedHashMap<>();
         Map<String, FieldValue> ports = new LinkedHashMap<>();
         Map<String, FieldValue> counts = new LinkedHashMap<>();
+        Map<String, FieldValue> countries = new LinkedHashMap<>();
         List<TextLine> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             if (tableLines.contains(i)) {
@@ -103,6 +108,9 @@ final class UnlabelledValues {
                 if (port.matches()) {
                     offer(ports, segment, where, port.group(1).strip());
                 }
+                if (COUNTRY_ALONE.matcher(segment.text()).matches()) {
+                    Countries.code(segment.text().strip()).ifPresent(code -> offer(countries, segment, where, code));
+                }
                 Matcher prefixed = PREFIXED_REFERENCE.matcher(segment.text());
                 while (prefixed.find()) {
                     offer(references, segment, where, prefixed.group());
@@ -116,7 +124,7 @@ final class UnlabelledValues {
         for (Field field : lacking) {
             Map<String, FieldValue> candidates = WEIGHTS.contains(field) ? weights
                     : AMOUNTS.contains(field) ? amounts : PORTS.contains(field) ? ports
-                    : COUNTS.contains(field) ? counts : references;
+                    : COUNTS.contains(field) ? counts : COUNTRIES.contains(field) ? countries : references;
             if (!candidates.isEmpty()) {
                 offered.put(field, candidates.values().stream().limit(MOST_PER_FIELD).toList());
             }

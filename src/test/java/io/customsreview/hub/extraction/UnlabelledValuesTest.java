@@ -201,6 +201,21 @@ class UnlabelledValuesTest {
     }
 
     @Test
+    void aCountryAloneInItsBoxUnderAnUnreadLabelIsTheOriginWhereAnotherDocumentStatesIt() {
+        // "C/O" read "CIS" (0.59) on a degraded invoice, "Malaysia" alone under it: a false MISSING_FIELD
+        Document invoice = DoubtfulValues.withhold(ScannedLines.table("998:EXPORT INVOICE",
+                "190:Currency Code | 900:Terms of Delivery | 1612:CIS@0.59",
+                "196:GBP | 906:CIF - Le Havre | 1616:Malaysia",
+                "192:Port of Loading | 900:To | 1610:Terms of Payment",
+                "196:Singapore, Singapore | 906:Le Havre, France | 1616:Cash against documents"), 0.6);
+        assertThat(invoice.has(Field.ORIGIN_COUNTRY)).isFalse();
+        assertThat(confirmedBy(invoice, printed(DocumentType.DECLARATION, Field.ORIGIN_COUNTRY, "MY"))
+                .first(Field.ORIGIN_COUNTRY)).get().extracting(FieldValue::value).isEqualTo("MY");
+        assertThat(confirmedBy(invoice, printed(DocumentType.DECLARATION, Field.ORIGIN_COUNTRY, "VN"))
+                .has(Field.ORIGIN_COUNTRY)).as("another origin: not confirmed").isFalse();
+    }
+
+    @Test
     void twoDocumentsUnlabelledValuesConfirmNothing() {
         Document first = scannedDeclaration();
         Document second = new Document("d9", first.type(), "other.png", "test", ExtractionMethod.OCR, 0.8,
