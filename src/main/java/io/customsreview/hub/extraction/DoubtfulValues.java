@@ -190,6 +190,7 @@ public final class DoubtfulValues {
                                             ? prefixLost != null ? LETTER_PREFIX_LOST : CHARACTER_LOST_OR_MORE
                                             : decimalMarkLost(doubtful, stated) ? DECIMAL_MARK_LOST
                                             : oneLookAlikeDigitApart(doubtful, stated) ? LOOK_ALIKE_DIGIT
+                                            : digitReadTwiceAndMarkLost(doubtful, stated) ? DIGIT_TWICE_MARK_LOST
                                             : TWO_LOOK_ALIKE_DIGITS,
                                     doubtful.value(), doubtful.source().confidence(),
                                     described(lookAlike.getKey()), stated.value())));
@@ -498,6 +499,9 @@ public final class DoubtfulValues {
     static final String TWO_LOOK_ALIKE_DIGITS = "read with low confidence as %s (%.2f); %s states %s, and so does "
             + "another document, two digits apart, each a look-alike of the one read";
 
+    static final String DIGIT_TWICE_MARK_LOST = "read with low confidence as %s (%.2f); %s states %s, and so "
+            + "does another document, the same digits with one read twice, its decimal mark not read";
+
     static final String DECIMAL_MARK_LOST = "read with low confidence as %s (%.2f); %s states %s, the same digits, "
             + "its decimal mark not read";
 
@@ -590,16 +594,40 @@ public final class DoubtfulValues {
                 if (oneLookAlikeDigitApart(doubtful, stated) || decimalMarkLost(doubtful, stated)) {
                     return Map.entry(other, stated);
                 }
-                if (twoLookAlikeDigitsApart(doubtful, stated)) {
+                if (twoLookAlikeDigitsApart(doubtful, stated) || digitReadTwiceAndMarkLost(doubtful, stated)) {
                     if (twoDigitsFromOne != null && sameValue(field.kind(), twoDigitsFromOne.getValue(), stated)
                             && twoDigitsFromOne.getKey() != other) {
-                        return twoDigitsFromOne; // two documents state it: two look-alike glyphs misread
+                        return twoDigitsFromOne; // two documents state it: two glyphs misread
                     }
                     twoDigitsFromOne = twoDigitsFromOne == null ? Map.entry(other, stated) : twoDigitsFromOne;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * a reading without a decimal part whose digits are the stated value's, cents included, with one of them read
+     * twice ("567799" for 567.79: its mark read as a grouping comma, the last 9 doubled)
+     */
+    private static boolean digitReadTwiceAndMarkLost(FieldValue read, FieldValue stated) {
+        try {
+            BigDecimal reading = read.decimal();
+            String digits = reading.toBigInteger().toString();
+            String cents = stated.decimal().setScale(2, java.math.RoundingMode.UNNECESSARY).unscaledValue().toString();
+            if (reading.remainder(BigDecimal.ONE).signum() != 0 || digits.length() != cents.length() + 1) {
+                return false;
+            }
+            for (int i = 0; i + 1 < digits.length(); i++) {
+                if (digits.charAt(i) == digits.charAt(i + 1)
+                        && (digits.substring(0, i) + digits.substring(i + 1)).equals(cents)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (ArithmeticException | NumberFormatException e) {
+            return false;
+        }
     }
 
     /** a reading two places from {@code stated}, both to the cent, each place a look-alike digit */

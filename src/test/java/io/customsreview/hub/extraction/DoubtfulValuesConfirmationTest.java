@@ -323,6 +323,26 @@ class DoubtfulValuesConfirmationTest {
                 .as("4 and 9 are no look-alikes").isFalse();
     }
 
+    @Test
+    void aDoubtfulWeightWithADigitReadTwiceAndItsMarkLostIsWhatTwoOtherDocumentsState() {
+        // "567.79 KGS" read "567,799KGS" at 0.47 on a degraded B/L (its mark read as a grouping comma, the last 9
+        // read twice): a false MISSING_FIELD
+        List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(List.of(scannedBillOfLading("567799"),
+                weighed("d2", DocumentType.PACKING_LIST, "567.79", 0.97),
+                weighed("d3", DocumentType.DECLARATION, "567.79", 0.96)));
+        FieldValue weight = dossier.get(0).first(Field.GROSS_WEIGHT).orElseThrow();
+        assertThat(weight.value()).isEqualTo("567.79");
+        assertThat(weight.source().assumption()).contains("567799").contains("read twice");
+
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedBillOfLading("567799"),
+                weighed("d2", DocumentType.PACKING_LIST, "567.79", 0.94))).get(0).has(Field.GROSS_WEIGHT))
+                .as("one document only").isFalse();
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedBillOfLading("567739"),
+                weighed("d2", DocumentType.PACKING_LIST, "567.79", 0.94),
+                weighed("d3", DocumentType.DECLARATION, "567.79", 0.95))).get(0).has(Field.GROSS_WEIGHT))
+                .as("a digit more, not one read twice").isFalse();
+    }
+
     private static Document weighed(String id, DocumentType type, String grossWeight, double confidence) {
         return new Document(id, type, id + ".png", "test", ExtractionMethod.OCR, 0.9,
                 Map.of(Field.GROSS_WEIGHT, List.of(value(id, grossWeight, confidence, ExtractionMethod.OCR))),
