@@ -736,8 +736,16 @@ public final class DoubtfulValues {
                 }
             }
             case REFERENCE, CONTAINER -> compact(doubtful.value()).equals(compact(sure.value()));
+            // "Santos" is the port "Santos, Brazil" or "SANTOS" names
+            case PLACE -> placeName(doubtful.value()).equalsIgnoreCase(placeName(sure.value()));
             default -> doubtful.value().equals(sure.value());
         };
+    }
+
+    /** a place without the country or region written after it */
+    private static String placeName(String place) {
+        int comma = place.indexOf(',');
+        return (comma < 0 ? place : place.substring(0, comma)).strip();
     }
 
     /** a reference without spaces and dashes, in capitals */

@@ -191,9 +191,14 @@ class UnlabelledValuesTest {
         Provenance printed = new Provenance("d2", 1, null, ExtractionMethod.PDF_TEXT, 0.99, null);
         Document declaration = new Document("d2", DocumentType.DECLARATION, "cd.pdf", "test",
                 ExtractionMethod.PDF_TEXT, 0.95, Map.of(Field.PORT_OF_DISCHARGE,
-                List.of(new FieldValue("Santos", "Santos, Brazil", printed))), List.of(), null);
+                List.of(new FieldValue("Santos, Brazil", "Santos, Brazil", printed))), List.of(), null);
+        // the port named with its country, in capitals elsewhere: the same port
         assertThat(confirmedBy(billOfLading, declaration).first(Field.PORT_OF_DISCHARGE)).get()
                 .extracting(FieldValue::value).isEqualTo("Santos");
+        assertThat(confirmedBy(billOfLading, printed(DocumentType.CERTIFICATE_OF_ORIGIN, Field.PORT_OF_DISCHARGE,
+                "SANTOS")).has(Field.PORT_OF_DISCHARGE)).isTrue();
+        assertThat(confirmedBy(billOfLading, printed(DocumentType.CERTIFICATE_OF_ORIGIN, Field.PORT_OF_DISCHARGE,
+                "Santos Dumont")).has(Field.PORT_OF_DISCHARGE)).as("another place").isFalse();
         Document sentence = DoubtfulValues.withhold(ScannedLines.table("600:OCEAN BILL OF LADING",
                 "87:Loading Port: Singapore, Singapore | 640:Goods shipped via Santos (BRSSZ)"), 0.6);
         assertThat(confirmedBy(sentence, declaration).has(Field.PORT_OF_DISCHARGE)).as("words, no label")
