@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * readings of the weights, total amount, ports, references and country of origin ("Malaysia" alone under a "C/O"
  * read "CIS") the document lacks or read doubtfully. Such a reading is never taken on its own;
  * {@link DoubtfulValues#confirmedAcrossDocuments} takes it only where another document states the very value for
- * that field, the way a clerk finds the invoice number on a smudged certificate by looking for it. Goods rows are left out: a line's weight or amount is no document total.
+ * that field, the way a clerk finds the invoice number on a smudged certificate by looking for it. Goods rows are
+ * left out: a line's weight or amount is no document total.
  */
 final class UnlabelledValues {
 
