@@ -395,7 +395,7 @@ public final class DoubtfulValues {
                 BigDecimal value = null;
                 for (Document other : documents) {
                     FieldValue stated = other == document || !other.readable() ? null : other.first(field).orElse(null);
-                    if (stated == null || misreading(read, stated) == null
+                    if (stated == null || misreading(read, stated, field.kind()) == null
                             || (value != null && stated.decimal().compareTo(value) != 0)) {
                         continue;
                     }
@@ -409,7 +409,7 @@ public final class DoubtfulValues {
                     }
                     String taken = field.kind() == ValueKind.AMOUNT ? Numbers.amount(value) : Numbers.plain(value);
                     fields.put(field, List.of(taken(read, taken, String.format(java.util.Locale.ROOT,
-                            misreading(read, stating.get(0).first(field).orElseThrow()), read.value(),
+                            misreading(read, stating.get(0).first(field).orElseThrow(), field.kind()), read.value(),
                             read.source().confidence(), described(stating.get(0)), described(stating.get(1)),
                             taken))));
                 }
@@ -421,16 +421,25 @@ public final class DoubtfulValues {
 
     /**
      * How a doubtful reading may be the stated value misread, as the wording of the assumption taken on it: its
-     * decimal mark lost (or its grouping read for the mark), a digit more read, one look-alike digit; null for none
+     * decimal mark lost (or its grouping read for the mark), a digit more read, one look-alike digit, or for a weight
+     * one digit of any shape ("2,022.83" at 0.81 for 2,522.83: weights are not one keystroke apart by chance, amounts
+     * ten apart may be what the review must find); null for none
      */
-    private static String misreading(FieldValue read, FieldValue stated) {
+    private static String misreading(FieldValue read, FieldValue stated, ValueKind kind) {
         if (decimalMarkLost(read, stated) || groupingReadAsMark(read, stated)) {
             return STATED_BY_TWO_MARK_LOST;
         }
         if (oneDigitMore(read, stated)) {
             return STATED_BY_TWO_DIGIT_MORE;
         }
-        return oneLookAlikeDigitApart(read, stated) ? STATED_BY_TWO : null;
+        if (oneLookAlikeDigitApart(read, stated)) {
+            return STATED_BY_TWO;
+        }
+        try {
+            return kind == ValueKind.WEIGHT && oneDigitApart(read, stated.decimal()) ? STATED_BY_TWO_ANY_DIGIT : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /**
@@ -446,6 +455,9 @@ public final class DoubtfulValues {
             return false;
         }
     }
+
+    static final String STATED_BY_TWO_ANY_DIGIT = "read with low confidence as %s (%.2f); %s and %s both state %s, "
+            + "one digit apart";
 
     static final String STATED_BY_TWO_DIGIT_MORE = "read with low confidence as %s (%.2f); %s and %s both state %s, "
             + "the same digits but one more read (a speck taken for a digit)";

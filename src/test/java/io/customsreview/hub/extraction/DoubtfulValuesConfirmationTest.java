@@ -277,6 +277,40 @@ class DoubtfulValuesConfirmationTest {
     }
 
     @Test
+    void aDoubtfulWeightOneDigitOfAnyShapeFromTheValueTwoOtherDocumentsStateIsThatValue() {
+        // "2,522.83 KGS" read "2,022.83" at 0.81 on a clean scan of a packing list; declaration, certificate and B/L
+        // state 2,522.83 (a false GROSS_WEIGHT_MISMATCH and NET_EXCEEDS_GROSS)
+        List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(List.of(
+                weighed("d1", DocumentType.PACKING_LIST, "2022.83", 0.81),
+                weighed("d2", DocumentType.DECLARATION, "2522.83", 0.96),
+                weighed("d3", DocumentType.BILL_OF_LADING, "2522.83", 0.95)));
+        FieldValue weight = dossier.get(0).first(Field.GROSS_WEIGHT).orElseThrow();
+        assertThat(weight.value()).isEqualTo("2522.83");
+        assertThat(weight.source().assumption()).contains("2022.83").contains("one digit apart");
+
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(
+                weighed("d1", DocumentType.PACKING_LIST, "2022.83", 0.81),
+                weighed("d2", DocumentType.DECLARATION, "2522.83", 0.96))).get(0).first(Field.GROSS_WEIGHT))
+                .get().extracting(FieldValue::value).as("one document only").isEqualTo("2022.83");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(
+                weighed("d1", DocumentType.PACKING_LIST, "2022.83", 0.95),
+                weighed("d2", DocumentType.DECLARATION, "2522.83", 0.96),
+                weighed("d3", DocumentType.BILL_OF_LADING, "2522.83", 0.95))).get(0).first(Field.GROSS_WEIGHT))
+                .get().extracting(FieldValue::value).as("read surely").isEqualTo("2022.83");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(
+                weighed("d1", DocumentType.PACKING_LIST, "2012.83", 0.81),
+                weighed("d2", DocumentType.DECLARATION, "2522.83", 0.96),
+                weighed("d3", DocumentType.BILL_OF_LADING, "2522.83", 0.95))).get(0).first(Field.GROSS_WEIGHT))
+                .get().extracting(FieldValue::value).as("two digits apart").isEqualTo("2012.83");
+        List<Document> totals = DoubtfulValues.confirmedAcrossDocuments(List.of(
+                total("d1", DocumentType.INVOICE, "12355.00", 0.81, ExtractionMethod.OCR),
+                total("d2", DocumentType.CONTRACT, "12345.00", 0.96, ExtractionMethod.OCR),
+                total("d3", DocumentType.DECLARATION, "12345.00", 0.95, ExtractionMethod.OCR)));
+        assertThat(totals.get(0).first(Field.TOTAL_AMOUNT)).get().extracting(FieldValue::value)
+                .as("an amount ten apart may be what the review must find").isEqualTo("12355.00");
+    }
+
+    @Test
     void aDoubtfulWeightWithOneDigitMoreThanTheValueTwoOtherDocumentsStateIsThatValue() {
         // "40,895.55 KGS" read "490,895.55" at 0.77 on a scanned declaration (a speck read as a 9); packing list and
         // B/L state 40,895.55: a false GROSS_WEIGHT_MISMATCH of 450,000 kg
