@@ -238,6 +238,7 @@ public final class DoubtfulValues {
             for (LineItem line : document.lines()) {
                 LineItem repaired = termItsLineMakes(documents, document, line, LineField.QUANTITY);
                 repaired = termItsLineMakes(documents, document, repaired, LineField.UNIT_PRICE);
+                repaired = quantityAnotherLinePrices(documents, document, repaired);
                 changed |= repaired != line;
                 lines.add(repaired);
             }
@@ -284,6 +285,51 @@ public final class DoubtfulValues {
                 term == LineField.QUANTITY ? QUANTITY_ITS_LINE_MAKES : PRICE_ITS_LINE_MAKES, value.value(),
                 Numbers.plain(made), described(stating), Numbers.plain(made))));
         return new LineItem(line.number(), values);
+    }
+
+    static final String QUANTITY_ANOTHER_LINE_PRICES = "read with low confidence as %s (%.2f); %s's line %d states "
+            + "%s × %s = %s, the same amount, one digit apart";
+
+    /**
+     * A goods line stating no unit price (a declaration's) whose quantity was read doubtfully one digit (of any shape)
+     * from the quantity of another document's line of the same number that states the very same amount and a unit
+     * price making it ("2,020 PCS" at 0.77 for 2,520; the invoice: 2,520 × 308.00 = 776,160.00, the declared
+     * amount): the quantity is the one that amount is of.
+     */
+    private static LineItem quantityAnotherLinePrices(List<Document> documents, Document self, LineItem line) {
+        FieldValue quantity = line.values().get(LineField.QUANTITY);
+        FieldValue amount = line.values().get(LineField.AMOUNT);
+        if (quantity == null || amount == null || line.values().containsKey(LineField.UNIT_PRICE)
+                || quantity.source() == null || quantity.source().method() != ExtractionMethod.OCR
+                || quantity.source().confidence() >= io.customsreview.hub.rules.Normalize.SURE_SCAN_READING) {
+            return line;
+        }
+        try {
+            for (Document other : documents) {
+                if (other == self || !other.readable()) {
+                    continue;
+                }
+                for (LineItem pricing : other.lines()) {
+                    FieldValue stated = pricing.values().get(LineField.QUANTITY);
+                    FieldValue price = pricing.values().get(LineField.UNIT_PRICE);
+                    FieldValue priced = pricing.values().get(LineField.AMOUNT);
+                    if (pricing.number() != line.number() || stated == null || price == null || priced == null
+                            || !ArithmeticRepair.arithmeticHolds(pricing)
+                            || priced.decimal().compareTo(amount.decimal()) != 0
+                            || !oneDigitApart(quantity, stated.decimal())) {
+                        continue;
+                    }
+                    Map<LineField, FieldValue> values = new EnumMap<>(line.values());
+                    values.put(LineField.QUANTITY, taken(quantity, stated.value(), String.format(java.util.Locale.ROOT,
+                            QUANTITY_ANOTHER_LINE_PRICES, quantity.value(), quantity.source().confidence(),
+                            described(other), pricing.number(), stated.value(), price.value(), priced.value())));
+                    return new LineItem(line.number(), values);
+                }
+            }
+        } catch (NumberFormatException e) {
+            return line; // a quantity or amount not read as a number
+        }
+        return line;
     }
 
     /** the first other document with a goods line whose {@code term} is {@code stated}, or null */

@@ -93,4 +93,33 @@ class LineQuantityConfirmationTest {
         assertThat(unitPriceTaken("22.67").value()).as("no other document states what the line makes")
                 .isEqualTo("22.97");
     }
+
+    /** a declaration's line (no unit price) with "2,020 PCS" read at {@code confidence}, beside an invoice's line */
+    private static FieldValue declaredQuantity(String read, double confidence, String invoiceQuantity,
+                                               String invoiceAmount) {
+        Map<LineField, FieldValue> declared = new EnumMap<>(LineField.class);
+        declared.put(LineField.QUANTITY, value("d1", ExtractionMethod.OCR, read, confidence));
+        declared.put(LineField.AMOUNT, value("d1", ExtractionMethod.OCR, "776160.00", 0.97));
+        Document declaration = new Document("d1", DocumentType.DECLARATION, "cd.png", "test", ExtractionMethod.OCR,
+                0.9, Map.of(), List.of(new LineItem(4, declared)), null);
+        Document invoice = new Document("d2", DocumentType.INVOICE, "ci.pdf", "test", ExtractionMethod.PDF_TEXT,
+                0.95, Map.of(), List.of(line("d2", ExtractionMethod.PDF_TEXT, 4, invoiceQuantity, "308.00",
+                invoiceAmount)), null);
+        return DoubtfulValues.confirmedAcrossDocuments(List.of(declaration, invoice)).get(0).lines().get(0).values()
+                .get(LineField.QUANTITY);
+    }
+
+    @Test
+    void aDoubtfulQuantityOneDigitFromTheLineThatStatesTheSameAmountAndItsPriceIsThatQuantity() {
+        // "2,520 PCS" read "2,020" at 0.77 on a clean scan of a declaration, whose lines state no unit price: the
+        // invoice's line states 2,520 × 308.00 = 776,160.00, the very amount (a false QUANTITY_MISMATCH)
+        FieldValue taken = declaredQuantity("2020", 0.77, "2520", "776160.00");
+        assertThat(taken.value()).isEqualTo("2520");
+        assertThat(taken.source().assumption()).contains("2020").contains("invoice d2");
+        assertThat(declaredQuantity("2020", 0.95, "2520", "776160.00").value()).as("read surely").isEqualTo("2020");
+        assertThat(declaredQuantity("2010", 0.77, "2520", "776160.00").value()).as("two digits apart")
+                .isEqualTo("2010");
+        assertThat(declaredQuantity("2020", 0.77, "2520", "776168.00").value()).as("another amount")
+                .isEqualTo("2020");
+    }
 }
