@@ -394,7 +394,8 @@ final class ArithmeticRepair {
                             FIRST_DIGIT_READ_AS_LETTER),
                     new TermReading(0, () -> leadGroupReadAsLetters(quantity, read), LEAD_GROUP_READ_AS_LETTERS),
                     new TermReading(0, () -> lastGroupWithTheUnit(quantity, values.get(LineField.UNIT)),
-                            LAST_GROUP_WITH_THE_UNIT));
+                            LAST_GROUP_WITH_THE_UNIT),
+                    new TermReading(0, () -> groupedDigitMore(quantity, read), GROUPED_DIGIT_MORE));
             for (TermReading reading : readings) {
                 BigDecimal value = reading.value().get();
                 if (value == null) {
@@ -570,6 +571,39 @@ final class ArithmeticRepair {
 
     static final String LEAD_GROUP_LOST = "the leading digit group of a doubtful number lost, restored from the line's "
             + "arithmetic (quantity × unit price = amount)";
+
+    static final String GROUPED_DIGIT_MORE = "a digit more read into a doubtful grouped quantity, taken out where "
+            + "its groups of three and the line's arithmetic hold without it (quantity × unit price = amount)";
+
+    /** a number's digits and marks as read, before its unit ("9,2000" of "9,2000PCS") */
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^\\d[\\d,.]*\\d");
+
+    /**
+     * A doubtful quantity whose digits, one taken out, are groups of three making the line hold ("9,2000PCS" at 0.66
+     * for 9,200 PCS: the gap before the unit read as a 0); null where none or more than one such digit does.
+     */
+    private static BigDecimal groupedDigitMore(FieldValue quantity, BigDecimal[] read) {
+        java.util.regex.Matcher number = LEADING_NUMBER.matcher(quantity.raw().strip());
+        if (quantity.source() == null || quantity.source().confidence() >= SURE_READING || !number.find()) {
+            return null;
+        }
+        String digits = number.group();
+        BigDecimal found = null;
+        for (int k = 0; k < digits.length(); k++) {
+            String shorter = digits.substring(0, k) + digits.substring(k + 1);
+            if (!Character.isDigit(digits.charAt(k)) || !shorter.matches("\\d{1,3}([,.]\\d{3})+")) {
+                continue;
+            }
+            BigDecimal candidate = new BigDecimal(shorter.replaceAll("\\D", ""));
+            if (holds(candidate, read[1], read[2])) {
+                if (found != null && found.compareTo(candidate) != 0) {
+                    return null; // two digits either of which may be the one more: no telling
+                }
+                found = candidate;
+            }
+        }
+        return found;
+    }
 
     static final String ONE_DIGIT_MORE = "a digit more read into a doubtful number (a speck or a rule's remains), "
             + "taken out where the line's arithmetic holds without it (quantity × unit price = amount)";

@@ -543,6 +543,24 @@ class ArithmeticRepairTest {
     }
 
     @Test
+    void aDigitMoreReadIntoADoubtfulGroupedQuantityIsTakenOutWhereTheLineHoldsWithoutIt() {
+        // "9,200 PCS" read "9,2000PCS" at 0.66 on a clean scan (parsed 9.2): 9,200 × 482.00 = 4,434,400.00 — a false
+        // LINE_ARITHMETIC_ERROR
+        Map<LineField, FieldValue> line = lineReadAt("9.2", "482.00", "4434400.00", 0.9);
+        line.put(LineField.QUANTITY, new FieldValue("9.2", "9,2000PCS",
+                new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.66, null)));
+        FieldValue quantity = ArithmeticRepair.repair(scannedInvoice(line)).lines().get(0).values()
+                .get(LineField.QUANTITY);
+        assertThat(quantity.value()).isEqualTo("9200");
+        assertThat(quantity.source().assumption()).isEqualTo(ArithmeticRepair.GROUPED_DIGIT_MORE);
+
+        line.put(LineField.QUANTITY, new FieldValue("9.2", "9,2000PCS",
+                new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.95, null)));
+        Document surelyRead = scannedInvoice(line);
+        assertThat(ArithmeticRepair.repair(surelyRead)).as("read surely: what the document says").isSameAs(surelyRead);
+    }
+
+    @Test
     void aUnitPriceAndAmountReadAsOneCellAreToldApartByTheLinesArithmetic() {
         Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
         values.put(LineField.QUANTITY, value(ExtractionMethod.OCR, "380"));
