@@ -848,8 +848,9 @@ public final class FieldExtractor {
         if (isKeyValue(text)) {
             return true;
         }
+        // "THE BUYER; ACME ...": a colon read as a semicolon after a label opening the line
         return hits(text).stream().anyMatch(h -> h.start() == 0 && h.end() < text.length()
-                && text.substring(h.end()).matches("^\\s*[:#].*"));
+                && text.substring(h.end()).matches("^\\s*[:;#].*"));
     }
 
     /** "Curr.: CNY" — another label with its value, not the value of the label before it */

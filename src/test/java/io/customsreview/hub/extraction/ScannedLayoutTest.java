@@ -722,6 +722,20 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aSignatureLabelWithItsColonReadAsASemicolonEndsTheNameBeforeIt() {
+        // "THE BUYER; ACME ..." (its colon read as a semicolon) under "THE SELLER: REDWOOD ...": the seller had been
+        // read "REDWOOD LOGISTICS IMP. & EXP. CO. LTD THE BUYER" (a false PARTY_MISMATCH on five documents)
+        Document contract = ScannedLines.table("1000:SALES CONTRACT",
+                "184:Packing: export standard packages, suitable for ocean freight.",
+                "1392:THE SELLER: REDWOOD LOGISTICS IMP. & EXP. CO. LTD",
+                "+1390:THE BUYER; ACME ELECTRONICS SOCIEDAD LIMITADA");
+        assertThat(contract.all(Field.SELLER)).extracting(v -> v.value())
+                .containsExactly("REDWOOD LOGISTICS IMP. & EXP. CO. LTD");
+        assertThat(contract.all(Field.BUYER)).extracting(v -> v.value())
+                .containsExactly("ACME ELECTRONICS SOCIEDAD LIMITADA");
+    }
+
+    @Test
     void aDoubtedNameBeforeALabelWordIsNoLabelWhoseFirstWordItIsNot() {
         // "ESSEN, voyage" (0.89) had been read as "Vessel Voyage" two letters off: the vessel cut to "MAERSK" and the
         // voyage lost on a clean scan (a false MISSING_FIELD) — "essen" lost no letters of "vessel", it has an n
