@@ -182,8 +182,8 @@ public final class PartyNames {
      */
     public static boolean readAlike(String first, String second) {
         // an S read as a dollar sign ("Meridian Commence $.A.S."): no company writes one in its name
-        Name first1 = parse(longWordsAsKnown(first.replace('$', 'S')));
-        Name second1 = parse(longWordsAsKnown(second.replace('$', 'S')));
+        Name first1 = parse(longWordsAsKnown(splitWordsJoined(first.replace('$', 'S'), second)));
+        Name second1 = parse(longWordsAsKnown(splitWordsJoined(second.replace('$', 'S'), first)));
         if (!legalFormsCompatible(first1, second1)) {
             return false;
         }
@@ -203,6 +203,36 @@ public final class PartyNames {
             longer = longer.substring(0, shorter.length());
         }
         return 1.0 - (double) levenshtein(shorter, longer) / longer.length() >= 0.88;
+    }
+
+    /**
+     * the text with two neighbouring words that, joined, are one word of {@code other} and neither of them alone is
+     * written as that word ("Indus tries" beside "Industries": a space the scan read into the word)
+     */
+    private static String splitWordsJoined(String text, String other) {
+        Set<String> otherWords = Arrays.stream(other.split("\\s+")).map(PartyNames::wordLetters)
+                .filter(w -> w.length() >= 5).collect(java.util.stream.Collectors.toSet());
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            List<String> words = Arrays.stream(line.split("[ \t]+")).filter(w -> !w.isEmpty()).toList();
+            List<String> result = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                if (i + 1 < words.size() && otherWords.contains(wordLetters(words.get(i) + words.get(i + 1)))
+                        && !otherWords.contains(wordLetters(words.get(i)))
+                        && !otherWords.contains(wordLetters(words.get(i + 1)))) {
+                    result.add(words.get(i) + words.get(i + 1));
+                    i++;
+                    continue;
+                }
+                result.add(words.get(i));
+            }
+            lines.add(String.join(" ", result));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String wordLetters(String word) {
+        return word.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
     }
 
     /** the long words of legal forms and abbreviations ("handelsgesellschaft"), which OCR misreads a letter of */

@@ -52,6 +52,18 @@ class PartyNamesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aWordOfTheOtherNameSplitInTwoByAScanIsReadAlike() {
+        // "Greenfield Indus tries Co., Ltd." on a degraded packing list: "Indus" had been taken for the abbreviation
+        // of "Industrial" (a false PARTY_MISMATCH)
+        assertThat(PartyNames.readAlike("Greenfield Indus tries Co., Ltd.", "Greenfield Industries Co., Ltd."))
+                .isTrue();
+        assertThat(PartyNames.readAlike("Greenfield Industries Co., Ltd.", "Greenfield Indus tries Co., Ltd."))
+                .isTrue();
+        assertThat(PartyNames.readAlike("Greenfield Tex tiles Co., Ltd.", "Greenfield Industries Co., Ltd."))
+                .as("another word split").isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
     void aLegalFormCutShortOrMisreadOnAScanIsReadAlike() {
         assertThat(PartyNames.readAlike("XIAMEN EVERGREAT TEXTILES INDUSTRIAL COMPAN",
                 "Xiamen Evergreat Textiles Industrial Company Limited")).as("cut by the page's edge").isTrue();
