@@ -36,13 +36,31 @@ final class VesselVoyageRule implements Rule, FieldDependent {
                 vessel.show(), vessel.detail()).forgivingScans(VesselVoyageRule::vesselsReadAlike)
                 .forgivingDoubtfulScans(VesselVoyageRule::oneLetterApart)));
         // a voyage read from a scan is forgiven look-alike characters only: a digit more or less is another voyage;
-        // read doubtfully, one digit as its look-alike ("910N" at 0.38 for 010N), as a reference is
+        // read doubtfully, one digit as its look-alike ("910N" at 0.38 for 010N), as a reference is, or one digit
+        // more ("0920S" at 0.39 for 020S)
         findings.addAll(Consistency.againstReference(dossier,
                 Consistency.Spec.normalised(id(), Field.VOYAGE, "Voyage", PREFERENCE, Normalize::code)
                         .forgivingScans(VesselVoyageRule::voyagesReadAlike)
                         .forgivingDoubtfulScans((a, b) -> Normalize.oneLookAlikeDigitApart(Normalize.code(a),
-                                Normalize.code(b)))));
+                                Normalize.code(b)) || digitMoreRead(a, b) || digitMoreRead(b, a))));
         return findings;
+    }
+
+    private static long digits(String code) {
+        return code.chars().filter(Character::isDigit).count();
+    }
+
+    /** {@code longer} as {@code shorter} with one digit more read into it, either with its leg letter read twice */
+    private static boolean digitMoreRead(String longer, String shorter) {
+        for (String a : withLegReadTwiceOrNot(Normalize.code(longer))) {
+            for (String b : withLegReadTwiceOrNot(Normalize.code(shorter))) {
+                if (b.length() >= 3 && a.length() == b.length() + 1 && Normalize.oneCharacterMore(a, b)
+                        && digits(a) == digits(b) + 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

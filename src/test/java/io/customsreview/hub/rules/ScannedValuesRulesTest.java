@@ -362,6 +362,22 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aDoubtfulVoyageWithADigitMoreReadIsNoOtherVoyage() {
+        // "020S" read "0920S" at 0.39 on a degraded B/L and "0205S" at 0.45 on the certificate (its S read twice),
+        // the declaration reading 020S: two false VESSEL_VOYAGE_MISMATCHes
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "020S")
+                .scanned(BILL_OF_LADING, 0.39).set(BILL_OF_LADING, Field.VOYAGE, "0920S")
+                .scanned(DECLARATION, 0.91).set(DECLARATION, Field.VOYAGE, "020S")
+                .scanned(CERTIFICATE_OF_ORIGIN, 0.45).set(CERTIFICATE_OF_ORIGIN, Field.VOYAGE, "0205S"))).isEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "020S")
+                .scanned(BILL_OF_LADING, 0.95).set(BILL_OF_LADING, Field.VOYAGE, "0920S"))).as("read surely")
+                .isNotEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "020S")
+                .scanned(BILL_OF_LADING, 0.39).set(BILL_OF_LADING, Field.VOYAGE, "0927S"))).as("a digit else too")
+                .isNotEmpty();
+    }
+
+    @Test
     void aScannedVoyagesLegLetterEReadAsASixIsNoOtherVoyage() {
         // "2639E" read "26396" at 0.86 on a degraded B/L, three other documents reading 2639E (a false
         // VESSEL_VOYAGE_MISMATCH)
