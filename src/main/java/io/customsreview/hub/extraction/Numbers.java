@@ -124,7 +124,15 @@ public final class Numbers {
         String joined = SPACE_AFTER_DECIMAL_MARK.matcher(MARK_READ_TWICE.matcher(text).replaceAll("$1$2$3"))
                 .replaceAll("$1$2$3");
         joined = SPACE_BEFORE_GROUPING_MARK.matcher(joined).replaceAll("$1$2");
-        return SPACE_AFTER_GROUPING_MARK.matcher(joined).replaceAll("$1$2");
+        // "26, 880, 000.00": each space closed makes the group before it one the pattern finds
+        for (int groups = 0; groups < 4; groups++) {
+            String closed = SPACE_AFTER_GROUPING_MARK.matcher(joined).replaceAll("$1$2");
+            if (closed.equals(joined)) {
+                break;
+            }
+            joined = closed;
+        }
+        return joined;
     }
 
     private static final Pattern SHORT_SPACE_AFTER_DECIMAL_COMMA = Pattern.compile("(?<![\\d.,])(\\d{1,3}),\\s+(\\d{2})(?![\\d.,])");

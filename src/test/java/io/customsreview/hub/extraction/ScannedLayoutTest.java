@@ -699,6 +699,10 @@ class ScannedLayoutTest {
         assertThat(declaration.lines()).extracting(line -> line.get(LineField.AMOUNT).orElseThrow().value())
                 .containsExactly("591.20", "7064.40");
         assertThat(Numbers.ocrSpacesClosed("7064, 4", Numbers.DecimalStyle.COMMA)).isEqualTo("7064,4");
+        // a space after each grouping mark of a JPY amount ("26, 880, 000.00" had been read as 26)
+        assertThat(Numbers.ocrSpacesClosed("26, 880, 000.00", Numbers.DecimalStyle.POINT))
+                .isEqualTo("26,880,000.00");
+        assertThat(Numbers.ocrSpacesClosed("1. 234. 567,89", Numbers.DecimalStyle.COMMA)).isEqualTo("1.234.567,89");
         assertThat(Numbers.ocrSpacesClosed("7064, 4", Numbers.DecimalStyle.POINT)).as("not its decimal mark")
                 .isEqualTo("7064, 4");
     }
