@@ -693,11 +693,12 @@ public final class FieldExtractor {
     }
 
     /**
-     * "No. 303 Xianggang Middle Road": an address line opening with its number, the street's words after it (not
-     * "No. 4711 dated ..."); its "No." labels nothing, and the line below it (the postcode's) is no value of it
+     * "No. 303 Xianggang Middle Road" (or "No, 218 ...", its point read as a comma): an address line opening with its
+     * number, the street's words after it (not "No. 4711 dated ..."); its "No." labels nothing, and the line below it
+     * (the postcode's) is no value of it
      */
     private static final Pattern STREET_NUMBER = Pattern.compile(
-            "^[:.]?\\s*\\d{1,4}[a-zA-Z]?,?\\s+(?!(?i:dated|date|of|from|issued|d[dt]\\b))\\p{Lu}\\p{L}+(\\s+\\p{L}[\\p{L}.'-]*)+.*");
+            "^[:.,]?\\s*\\d{1,4}[a-zA-Z]?,?\\s+(?!(?i:dated|date|of|from|issued|d[dt]\\b))\\p{Lu}\\p{L}+(\\s+\\p{L}[\\p{L}.'-]*)+.*");
 
     /**
      * A box's value that wraps onto the next line of the box: a vessel name with its voyage ("CMA CGM ANTOINE DE

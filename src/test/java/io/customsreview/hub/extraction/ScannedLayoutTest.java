@@ -726,6 +726,17 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aStreetNumberAfterNoAndACommaIsAnAddressNoLabel() {
+        // "No, 218 Xianggang Middle Road" in the shipper's box of a B/L: the postcode under it had been taken for the
+        // B/L number (a false BL_NUMBER_MISMATCH on a degraded scan)
+        Document billOfLading = ScannedLines.table("214:BILL OF LADING",
+                "210:Ningbo Hanseatic Manufacturing Industrial Co., Ltd.",
+                "214:No, 218 Xianggang Middle Road",
+                "212:315040 Ningbo, China");
+        assertThat(billOfLading.has(Field.BL_NUMBER)).isFalse();
+    }
+
+    @Test
     void aSignatureLabelWithItsColonReadAsASemicolonEndsTheNameBeforeIt() {
         // "THE BUYER; ACME ..." (its colon read as a semicolon) under "THE SELLER: REDWOOD ...": the seller had been
         // read "REDWOOD LOGISTICS IMP. & EXP. CO. LTD THE BUYER" (a false PARTY_MISMATCH on five documents)
