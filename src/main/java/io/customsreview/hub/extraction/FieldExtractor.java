@@ -593,8 +593,10 @@ public final class FieldExtractor {
                         .orElse(valueSure);
                 valueSure = own.isBlank() ? below : Math.min(valueSure, below);
             }
+            valueSegment = segment;
             boolean found = !value.replaceAll("[\\s:#.\\-=]", "").isEmpty()
                     && accept(hit.label(), value, line.page(), box, valueSure);
+            valueSegment = null;
             if (!found && hit.label().field().kind() == io.customsreview.hub.domain.ValueKind.DATE
                     && valueEnd < segmentText.length()) {
                 // "SHIPPED ON BOARD the vessel X, voyage Y, at the port of Z on February 5, 2024": the date comes last
@@ -622,7 +624,10 @@ public final class FieldExtractor {
                     String nextText = hit.label().field() == Field.VESSEL && isRoute(next.text())
                             ? withContinuation(lines, lineIndex, next, next.text())
                             : wrappedInCell(lines, lineIndex, next, hit.label().field(), next.text());
-                    if (accept(hit.label(), nextText, line.page(), next.box(), next.confidence())) {
+                    valueSegment = next;
+                    boolean accepted = accept(hit.label(), nextText, line.page(), next.box(), next.confidence());
+                    valueSegment = null;
+                    if (accepted) {
                         continue;
                     }
                 }
@@ -632,7 +637,9 @@ public final class FieldExtractor {
                         ? withContinuation(lines, lineOf(lines, under), under, under.text()) : under.text();
                 underText = wrappedInCell(lines, lineOf(lines, under), under, hit.label().field(), underText);
                 if (!startsWithLabel(underText) && !isKeyValue(underText)) {
+                    valueSegment = under;
                     accept(hit.label(), underText, line.page(), under.box(), under.confidence());
+                    valueSegment = null;
                 }
             });
         }
@@ -1012,6 +1019,18 @@ public final class FieldExtractor {
         return segment.confidence();
     }
 
+    /** the segment a label's value is being read from, while it is; null otherwise */
+    private TextSegment valueSegment;
+
+    /**
+     * how sure the words of {@code part} of a value are, where the value's segment shows it; else {@code whole},
+     * the value's
+     */
+    private double partConfidence(String part, double whole) {
+        int at = valueSegment == null ? -1 : valueSegment.text().indexOf(part);
+        return at < 0 ? whole : confidence(valueSegment, at, at + part.length());
+    }
+
     /** the least sure word within characters [from, to) of the segment */
     private static double confidence(TextSegment segment, int from, int to) {
         double least = 1.0;
@@ -1141,9 +1160,11 @@ public final class FieldExtractor {
                     if (vessel.replaceAll("[^\\p{L}]", "").length() < 3) {
                         return false; // "ey": a scrap OCR made of a smudge, no ship's name
                     }
-                    add(field, vessel, raw, page, box, confidence, priority);
+                    // each as sure as its own words: "MARIE MAERSK / 8295S", the voyage's word at 0.00
+                    add(field, vessel, raw, page, box, partConfidence(vessel, confidence), priority);
                     if (vv.voyage() != null) {
-                        add(Field.VOYAGE, vv.voyage(), raw, page, box, confidence, priority - 1);
+                        add(Field.VOYAGE, vv.voyage(), raw, page, box, partConfidence(vv.voyage(), confidence),
+                                priority - 1);
                     }
                     return true;
                 }

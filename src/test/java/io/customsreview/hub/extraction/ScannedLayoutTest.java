@@ -726,6 +726,17 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aVesselIsAsSureAsItsOwnWordsNotAsTheVoyageBesideIt() {
+        // "MARIE MAERSK / 8295S" under "Vessel / Voyage", the voyage's word at 0.00: the vessel had been withheld with
+        // it (a planted voyage change on the declaration then had nothing to be compared with)
+        Document billOfLading = DoubtfulValues.withhold(ScannedLines.table("600:BILL OF LADING",
+                "189:B/L No. | 899:Vessel / Voyage | 1609:Place of Receipt",
+                "193:MAEU 685322151 | 903:MARIE MAERSK / 8295S@0.0 | 1613:XIAMEN CY"), 0.6);
+        assertThat(billOfLading.first(Field.VESSEL)).get().extracting(v -> v.value()).isEqualTo("MARIE MAERSK");
+        assertThat(billOfLading.has(Field.VOYAGE)).as("its own word doubted").isFalse();
+    }
+
+    @Test
     void aStreetNumberAfterNoAndACommaIsAnAddressNoLabel() {
         // "No, 218 Xianggang Middle Road" in the shipper's box of a B/L: the postcode under it had been taken for the
         // B/L number (a false BL_NUMBER_MISMATCH on a degraded scan)
