@@ -63,6 +63,16 @@ final class WordCleaning {
                     io.customsreview.hub.extraction.Numbers.digitOfLetter((char) c)));
             text = digits + opening.group(2) + opening.group(3);
         }
+        // "1IS|SETS" for 115 SETS: a doubted count's closing digits read as the letters of their shape, the gap before
+        // its unit read as a bar
+        java.util.regex.Matcher closing = LETTERS_CLOSING_A_COUNT.matcher(text);
+        if (confidence < SURE_WORD && closing.matches()
+                && io.customsreview.hub.extraction.Units.unit(closing.group(3)).isPresent()) {
+            StringBuilder digits = new StringBuilder(closing.group(1));
+            closing.group(2).chars().forEach(c -> digits.append(
+                    io.customsreview.hub.extraction.Numbers.digitOfLetter((char) c)));
+            text = digits + closing.group(3);
+        }
         // "3.277,/0 KG" for 3.277,70: a 7 after a number's decimal mark read as a slash
         text = SLASH_FOR_7.matcher(text).replaceAll("7");
         // "INV~2025-40420": a reference's dash read as a tilde
@@ -112,6 +122,12 @@ final class WordCleaning {
 
     private static final Pattern RULE_BETWEEN_LONG_NUMBERS =
             Pattern.compile("(?<=(?<![\\d.,/])\\d{6,10})/(?=\\d{6,10}(?![\\d/]))");
+
+    private static final Pattern LETTERS_CLOSING_A_COUNT =
+            Pattern.compile("^(\\d{1,4})([IlSOBZ]{1,2})\\|?([A-Za-z]{2,5})$");
+
+    /** below this a word was doubted by the recogniser */
+    private static final double SURE_WORD = 0.9;
 
     private static final Pattern SLASH_FOR_7 = Pattern.compile("(?<=\\d{3}[.,])/(?=\\d(?![\\d/]))");
 

@@ -199,6 +199,16 @@ class WordCleaningTest {
     }
 
     @Test
+    void aCountsClosingDigitsReadAsTheLettersOfTheirShapeBeforeItsUnitAreThoseDigits() {
+        // "115 SETS" read "1IS|SETS" on a degraded packing list (the gap read as a bar): the quantity had been read as
+        // 1 (a false QUANTITY_MISMATCH)
+        assertThat(WordCleaning.clean("1IS|SETS", 0.64)).isEqualTo("115SETS");
+        assertThat(WordCleaning.clean("2O0PCS", 0.5)).isEqualTo("200PCS");
+        assertThat(WordCleaning.clean("1IS|ABCD", 0.64)).as("no unit after it").isEqualTo("1IS|ABCD");
+        assertThat(WordCleaning.clean("1IS|SETS", 0.95)).as("read surely").isEqualTo("1IS|SETS");
+    }
+
+    @Test
     void aRuleBetweenTwoCellsNumbersSeparatesThemIntoTwoWordsEachOverItsOwnDigits() {
         assertThat(WordCleaning.clean("223380}4011100000", 0.31)).isEqualTo("223380 4011100000");
         assertThat(WordCleaning.clean("027,20|9405.42.10", 0.35)).isEqualTo("027,20 9405.42.10");
