@@ -195,6 +195,12 @@ public final class DoubtfulValues {
                                     doubtful.value(), doubtful.source().confidence(),
                                     described(lookAlike.getKey()), stated.value())));
                         }
+                    } else if (confirming == null && field == Field.INSURED_AMOUNT
+                            && invoiceItCovers(documents, doubtful) != null) {
+                        Map.Entry<Document, FieldValue> invoice = invoiceItCovers(documents, doubtful);
+                        kept.add(taken(doubtful, doubtful.value(), String.format(java.util.Locale.ROOT,
+                                CUSTOMARY_COVER, doubtful.source().confidence(), described(invoice.getKey()),
+                                invoice.getValue().value())));
                     } else if (confirming == null) {
                         stillWithheld.computeIfAbsent(field, f -> new ArrayList<>()).add(doubtful);
                     } else if (!known) {
@@ -212,6 +218,34 @@ public final class DoubtfulValues {
             result.add(with(document, fields, document.lines(), stillWithheld));
         }
         return result;
+    }
+
+    static final String CUSTOMARY_COVER = "read with low confidence (%.2f); 110 %% of the total %s states (%s), "
+            + "to the cent: the customary cover";
+
+    /**
+     * The invoice (and its total) of which a doubtful insured amount is 110 % to the cent ("9.519,60" at 0.46 where
+     * the invoice's total is 8,654.18): cover is customarily taken at that, and a misread amount would not make it
+     * by chance; null where none
+     */
+    private static Map.Entry<Document, FieldValue> invoiceItCovers(List<Document> documents, FieldValue insured) {
+        for (Document invoice : documents) {
+            if (invoice.type() != io.customsreview.hub.domain.DocumentType.INVOICE || !invoice.readable()) {
+                continue;
+            }
+            for (FieldValue total : invoice.all(Field.TOTAL_AMOUNT)) {
+                try {
+                    BigDecimal cover = total.decimal().multiply(new BigDecimal("1.1"))
+                            .setScale(2, java.math.RoundingMode.HALF_UP);
+                    if (total.decimal().signum() > 0 && cover.compareTo(insured.decimal()) == 0) {
+                        return Map.entry(invoice, total);
+                    }
+                } catch (NumberFormatException e) {
+                    // a total not read as a number covers nothing
+                }
+            }
+        }
+        return null;
     }
 
     static final String QUANTITY_ITS_LINE_MAKES = "read as %s; its line's amount and unit price make %s, one "

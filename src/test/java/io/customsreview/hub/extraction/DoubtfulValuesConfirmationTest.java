@@ -377,6 +377,25 @@ class DoubtfulValuesConfirmationTest {
                 .as("a digit more, not one read twice").isFalse();
     }
 
+    @Test
+    void aDoubtfulInsuredAmountThatIsTheCustomaryCoverOfTheInvoiceTotalIsTaken() {
+        // "USS 9.519,60" read at 0.46 on a degraded policy (stated again below as "9.519, 00" at 0.13), the invoice's
+        // total 8,654.18: 110 % of it to the cent (a false MISSING_FIELD)
+        assertThat(insuredAmountTaken("9519.60", "8654.18")).get().extracting(FieldValue::value).isEqualTo("9519.60");
+        assertThat(insuredAmountTaken("9519.60", "8654.18")).get().extracting(v -> v.source().assumption())
+                .asString().contains("110 %");
+        assertThat(insuredAmountTaken("9519.00", "8654.18")).as("not 110 % of it").isEmpty();
+    }
+
+    private static java.util.Optional<FieldValue> insuredAmountTaken(String insured, String invoiceTotal) {
+        Document policy = DoubtfulValues.withhold(new Document("d1", DocumentType.INSURANCE, "policy.jpg", "test",
+                ExtractionMethod.OCR, 0.8, Map.of(Field.INSURED_AMOUNT, List.of(value("d1", insured, 0.46,
+                ExtractionMethod.OCR))), List.of(), null), 0.6);
+        return DoubtfulValues.confirmedAcrossDocuments(List.of(policy,
+                total("d2", DocumentType.INVOICE, invoiceTotal, 0.99, ExtractionMethod.PDF_TEXT))).get(0)
+                .first(Field.INSURED_AMOUNT);
+    }
+
     private static Document weighed(String id, DocumentType type, String grossWeight, double confidence) {
         return new Document(id, type, id + ".png", "test", ExtractionMethod.OCR, 0.9,
                 Map.of(Field.GROSS_WEIGHT, List.of(value(id, grossWeight, confidence, ExtractionMethod.OCR))),
