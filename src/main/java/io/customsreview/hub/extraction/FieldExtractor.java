@@ -338,7 +338,7 @@ public final class FieldExtractor {
                 }
                 int d = Integer.MAX_VALUE;
                 if (allowed > 0 && (doubtfulWords.contains(word) || endsTheBox || startsTheBox
-                        || lReadAsI(word, wanted))) {
+                        || lReadAsI(word, wanted) || k > 0 && edits == 0 && oneLookAlikeLetterOff(word, wanted))) {
                     d = mergedGlyphEdits(word, wanted);
                     if (Math.abs(word.length() - wanted.length()) <= allowed) {
                         d = Math.min(d, io.customsreview.hub.llm.PartyNames.levenshtein(word, wanted));
@@ -456,6 +456,24 @@ public final class FieldExtractor {
      * "Unioading" for Unloading, "Piace" for Place, even read surely: a label word of five letters or more whose l's
      * were read as i's (the recogniser cannot tell them by their stems), nothing else changed
      */
+    /**
+     * a label word of five letters or more with one letter read as its look-alike ("Beard" at 0.94 for Board: an o
+     * read as an e), even read surely — after the label's first words read exactly ("On Beard Date")
+     */
+    private static boolean oneLookAlikeLetterOff(String word, String wanted) {
+        if (wanted.length() < 5 || word.length() != wanted.length()) {
+            return false;
+        }
+        int differing = 0;
+        for (int i = 0; i < wanted.length(); i++) {
+            if (word.charAt(i) != wanted.charAt(i) && (++differing > 1
+                    || !LOOK_ALIKE_LETTERS.contains("" + word.charAt(i) + wanted.charAt(i)))) {
+                return false;
+            }
+        }
+        return differing == 1;
+    }
+
     private static boolean lReadAsI(String word, String wanted) {
         if (wanted.length() < 5 || word.length() != wanted.length() || word.equals(wanted)) {
             return false;

@@ -25,6 +25,20 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aLabelWordWithAnOReadAsItsLookAlikeEIsTheLabelWordEvenReadSurely() {
+        // "On Beard Date" ("Beard" at 0.94, "On" at 0.86) on a degraded B/L: the on-board date had been lost (a false
+        // MISSING_FIELD)
+        Document billOfLading = ScannedLines.table("300:BILL OF LADING",
+                "192:On@0.86 Beard@0.94 Date | 902:Freight | 1614:No. of Original B/Ls",
+                "196:July 21, 2024 | 908:FREIGHT PREPAID | 1618:3/3");
+        assertThat(billOfLading.first(Field.ON_BOARD_DATE)).get().extracting(v -> v.value()).isEqualTo("2024-07-21");
+        Document otherWord = ScannedLines.table("300:BILL OF LADING",
+                "192:On@0.86 Beart@0.94 Date | 902:Freight | 1614:No. of Original B/Ls",
+                "196:July 21, 2024 | 908:FREIGHT PREPAID | 1618:3/3");
+        assertThat(otherWord.has(Field.ON_BOARD_DATE)).as("t is no look-alike of d").isFalse();
+    }
+
+    @Test
     void twoLettersReadAsOneGlyphInADoubtedLabelWordAreTheLabel() {
         // "Origin of Goods" read "Ongin of Goods" (r and i touching: an n), the value in the box below
         Document invoice = ScannedLines.table("300:COMMERCIAL INVOICE",
