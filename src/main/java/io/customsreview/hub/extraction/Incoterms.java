@@ -22,7 +22,20 @@ public final class Incoterms {
     private static final Pattern LAST_LETTER_IN_LOWER_CASE = Pattern.compile(
             "(?<![A-Za-z])([A-Z]{2})([a-z])(?![A-Za-z])");
 
+    /** three capitals with an E first or in the middle: a code's F whose lower bar a scan lost ("CER" for CFR) */
+    private static final Pattern E_FOR_F = Pattern.compile("(?<![A-Za-z])(E[A-Z]{2}|[A-Z]E[A-Z])(?![A-Za-z])");
+
     private Incoterms() {
+    }
+
+    /**
+     * "CER Singapore" as "CFR Singapore", "EOB Ningbo" as "FOB Ningbo": a code's F read as an E on a scan (not its
+     * last letter: "ET CIE" closes a company's name)
+     */
+    private static String fReadAsE(String text) {
+        return codeAsPrinted(text, E_FOR_F, m -> CODE.matcher(m.group()).matches() ? null
+                : m.group().charAt(0) == 'E' ? "F" + m.group().substring(1) : m.group().charAt(0) + "F"
+                + m.group().charAt(2));
     }
 
     public record Term(String code, String place) {
@@ -76,7 +89,7 @@ public final class Incoterms {
         if (text == null) {
             return Optional.empty();
         }
-        text = lastLetterInCapitals(middleLetterInCapitals(lastLetterReadOnce(text)));
+        text = fReadAsE(lastLetterInCapitals(middleLetterInCapitals(lastLetterReadOnce(text))));
         // codes are printed in capitals; "des" or "fob" in running text are words
         Matcher m = CODE.matcher(text.strip().length() <= 3 ? text.toUpperCase(Locale.ROOT) : text);
         if (!m.find()) {

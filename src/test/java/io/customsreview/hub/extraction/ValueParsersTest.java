@@ -122,6 +122,16 @@ class ValueParsersTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anIncotermWhoseFWasReadAsAnEIsTheTerm() {
+        // "CER Singapore, Incoterms 2020" on a degraded invoice: the F's lower bar lost (a false MISSING_FIELD)
+        assertThat(Incoterms.find("CER Singapore, Incoterms 2020")).get()
+                .isEqualTo(new Incoterms.Term("CFR", "Singapore"));
+        assertThat(Incoterms.find("EOB Ningbo")).get().isEqualTo(new Incoterms.Term("FOB", "Ningbo"));
+        assertThat(Incoterms.find("DUPONT ET CIE")).as("no term's F is its last letter read so").isEmpty();
+        assertThat(Incoterms.find("CEX Singapore")).as("no term").isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void anIncotermWhoseLastLetterWasReadTwiceIsTheTerm() {
         assertThat(Incoterms.find("EXwW Shanghai")).get().isEqualTo(new Incoterms.Term("EXW", "Shanghai"));
         assertThat(Incoterms.find("EXwS Shanghai")).isEmpty(); // another letter: no term
