@@ -178,7 +178,7 @@ public final class FieldExtractor {
     }
 
     private List<Hit> hits(String segmentText) {
-        List<Tokens.Token> tokens = Tokens.of(segmentText);
+        List<Tokens.Token> tokens = withoutAmpersandsReadAsDigits(segmentText, Tokens.of(segmentText));
         List<Hit> hits = new ArrayList<>();
         // "a Date", "oe Currency Code": a speck before a box's label, read as a doubted scrap of a letter or two,
         // does not open the segment; the label does
@@ -404,6 +404,43 @@ public final class FieldExtractor {
             }
         }
         return merged;
+    }
+
+    /**
+     * The tokens without a lone "4" or "8" between two words that follow each other in a label: an ampersand read as
+     * the digit of its shape ("Vessel 4 Voyage" for "Vessel & Voyage", whose label reads "vessel voyage")
+     */
+    private List<Tokens.Token> withoutAmpersandsReadAsDigits(String text, List<Tokens.Token> tokens) {
+        Set<String> pairs = LABEL_WORD_PAIRS.computeIfAbsent(type, FieldExtractor::labelWordPairs);
+        List<Tokens.Token> result = null;
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            // doubted, and with nothing but spaces about it ("Total: 4 Packages" counts them)
+            if ((t.equals("4") || t.equals("8")) && tokens.get(i).end() - tokens.get(i).start() == 1
+                    && doubtfulWords.contains(t)
+                    && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).isBlank()
+                    && text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).isBlank()
+                    && pairs.contains(tokens.get(i - 1).text() + " " + tokens.get(i + 1).text())) {
+                if (result == null) {
+                    result = new ArrayList<>(tokens);
+                }
+                result.remove(tokens.get(i));
+            }
+        }
+        return result == null ? tokens : result;
+    }
+
+    /** per document type, the pairs of words that follow each other in its labels ("vessel voyage") */
+    private static final Map<DocumentType, Set<String>> LABEL_WORD_PAIRS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Set<String> labelWordPairs(DocumentType type) {
+        Set<String> pairs = new java.util.HashSet<>();
+        Labels.of(type).forEach(l -> {
+            for (int i = 0; i + 1 < l.tokens().size(); i++) {
+                pairs.add(l.tokens().get(i) + " " + l.tokens().get(i + 1));
+            }
+        });
+        return Set.copyOf(pairs);
     }
 
     /** per document type, its label words with a letter pair read as one glyph */

@@ -726,6 +726,21 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void anAmpersandReadAsADigitBetweenTwoLabelWordsIsNoPartOfTheLabel() {
+        // "Vessel 4 Voyage" (the & read as a 4) on a degraded B/L: vessel and voyage had been lost (false
+        // MISSING_FIELDs)
+        Document billOfLading = ScannedLines.table("600:BILL OF LADING",
+                "202:BA No. | 912:Vessel 4@0.74 Voyage | 1622:Place of Receipt",
+                "206:MEDU 23078210 | 916:MSC ANNA / 2515W | 1626:NINGBO CY");
+        assertThat(billOfLading.first(Field.VESSEL)).get().extracting(v -> v.value()).isEqualTo("MSC ANNA");
+        assertThat(billOfLading.first(Field.VOYAGE)).get().extracting(v -> v.value()).isEqualTo("2515W");
+        Document sure = ScannedLines.table("600:BILL OF LADING",
+                "202:BA No. | 912:Vessel 4 Voyage | 1622:Place of Receipt",
+                "206:MEDU 23078210 | 916:MSC ANNA / 2515W | 1626:NINGBO CY");
+        assertThat(sure.has(Field.VESSEL)).as("a digit read surely is as printed").isFalse();
+    }
+
+    @Test
     void aVesselIsAsSureAsItsOwnWordsNotAsTheVoyageBesideIt() {
         // "MARIE MAERSK / 8295S" under "Vessel / Voyage", the voyage's word at 0.00: the vessel had been withheld with
         // it (a planted voyage change on the declaration then had nothing to be compared with)
