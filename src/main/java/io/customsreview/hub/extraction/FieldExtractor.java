@@ -431,7 +431,8 @@ public final class FieldExtractor {
     }
 
     /** per document type, the pairs of words that follow each other in its labels ("vessel voyage") */
-    private static final Map<DocumentType, Set<String>> LABEL_WORD_PAIRS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<DocumentType, Set<String>> LABEL_WORD_PAIRS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Set<String> labelWordPairs(DocumentType type) {
         Set<String> pairs = new java.util.HashSet<>();
