@@ -182,6 +182,8 @@ public final class DoubtfulValues {
                             : prefixLost != null ? prefixLost
                             : UnlabelledValues.offeredWithoutLabel(doubtful)
                             ? characterLostOrMoreElsewhere(documents, document, field, doubtful) : null;
+                    Map.Entry<Document, FieldValue> covered = confirming != null || lookAlike != null
+                            || field != Field.INSURED_AMOUNT ? null : invoiceItCovers(documents, doubtful);
                     if (lookAlike != null) {
                         FieldValue stated = lookAlike.getValue();
                         if (kept.stream().noneMatch(v -> v.value().equals(stated.value()))) {
@@ -195,12 +197,10 @@ public final class DoubtfulValues {
                                     doubtful.value(), doubtful.source().confidence(),
                                     described(lookAlike.getKey()), stated.value())));
                         }
-                    } else if (confirming == null && field == Field.INSURED_AMOUNT
-                            && invoiceItCovers(documents, doubtful) != null) {
-                        Map.Entry<Document, FieldValue> invoice = invoiceItCovers(documents, doubtful);
+                    } else if (confirming == null && covered != null) {
                         kept.add(taken(doubtful, doubtful.value(), String.format(java.util.Locale.ROOT,
-                                CUSTOMARY_COVER, doubtful.source().confidence(), described(invoice.getKey()),
-                                invoice.getValue().value())));
+                                CUSTOMARY_COVER, doubtful.source().confidence(), described(covered.getKey()),
+                                covered.getValue().value())));
                     } else if (confirming == null) {
                         stillWithheld.computeIfAbsent(field, f -> new ArrayList<>()).add(doubtful);
                     } else if (!known) {
