@@ -207,11 +207,13 @@ public final class PartyNames {
 
     /**
      * the text with two neighbouring words that, joined, are one word of {@code other} and neither of them alone is
-     * written as that word ("Indus tries" beside "Industries": a space the scan read into the word)
+     * written as that word ("Indus tries" beside "Industries", "L td" beside "Ltd": a space the scan read into it)
      */
     private static String splitWordsJoined(String text, String other) {
+        // words long enough not to be made by chance, or a legal form ("L td" for Ltd)
         Set<String> otherWords = Arrays.stream(other.split("\\s+")).map(PartyNames::wordLetters)
-                .filter(w -> w.length() >= 5).collect(java.util.stream.Collectors.toSet());
+                .filter(w -> w.length() >= 5 || LEGAL_FORMS.containsKey(w) && w.length() >= 3)
+                .collect(java.util.stream.Collectors.toSet());
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             List<String> words = Arrays.stream(line.split("[ \t]+")).filter(w -> !w.isEmpty()).toList();

@@ -61,6 +61,10 @@ class PartyNamesTest {
                 .isTrue();
         assertThat(PartyNames.readAlike("Greenfield Tex tiles Co., Ltd.", "Greenfield Industries Co., Ltd."))
                 .as("another word split").isFalse();
+        // "Redwood Supply Pte. L td." on a degraded B/L: a legal form split (a false PARTY_MISMATCH)
+        assertThat(PartyNames.readAlike("Redwood Supply Pte. L td.", "Redwood Supply Pte. Ltd.")).isTrue();
+        assertThat(PartyNames.readAlike("Redwood Supply Pte. L td.", "Redwood Supply GmbH")).as("another form")
+                .isFalse();
     }
 
     @org.junit.jupiter.api.Test
