@@ -130,7 +130,8 @@ final class ValueParsers {
         text = zerosReadAsLettersBeforeAUnit(SPLIT_GROUP.matcher(text).replaceFirst("$1$2"));
         Matcher m = Numbers.NUMBER.matcher(text);
         while (m.find()) {
-            Optional<BigDecimal> value = Numbers.parse(m.group(), style);
+            // "-1,800": a speck or a rule read as a dash before a count; nothing is counted below zero
+            Optional<BigDecimal> value = Numbers.parse(m.group(), style).map(BigDecimal::abs);
             if (value.isEmpty()) {
                 continue;
             }
