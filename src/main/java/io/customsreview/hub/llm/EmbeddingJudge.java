@@ -143,7 +143,7 @@ public final class EmbeddingJudge implements SemanticJudge {
             String taken = word;
             if (word.length() >= 3 && !others.contains(word)) {
                 for (String candidate : others) {
-                    if (oneLookAlikeLetterApart(word, candidate)) {
+                    if (oneLookAlikeLetterApart(word, candidate) || digitsReadAsLetters(word, candidate)) {
                         taken = candidate;
                         break;
                     }
@@ -157,6 +157,28 @@ public final class EmbeddingJudge implements SemanticJudge {
             result.add(taken);
         }
         return result;
+    }
+
+    /** letters a scan reads for the digits of their shape */
+    private static final String DIGIT_SHAPES = "o0i1l1z2s5g6b8";
+
+    /**
+     * a size whose digits were read as the letters of their shape ("gsw" for 65w): the same length, the other's
+     * digits each read as such a letter, its letters as they are
+     */
+    private static boolean digitsReadAsLetters(String read, String size) {
+        if (read.length() != size.length() || size.chars().noneMatch(Character::isDigit)
+                || read.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        for (int i = 0; i < read.length(); i++) {
+            char r = read.charAt(i);
+            char s = size.charAt(i);
+            if (r != s && !(Character.isDigit(s) && DIGIT_SHAPES.contains("" + r + s))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean oneLookAlikeLetterApart(String a, String b) {

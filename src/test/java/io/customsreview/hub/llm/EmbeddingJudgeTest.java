@@ -75,6 +75,15 @@ class EmbeddingJudgeTest {
     }
 
     @Test
+    void aSizeWhoseDigitsWereReadAsTheLettersOfTheirShapeIsTheSize() {
+        // "65W" read "GSW" on a degraded packing list: a false DESCRIPTION_MISMATCH
+        assertThat(JUDGE.sameGoods(goods("Switching power supply 65 W", null),
+                goods("Power adapter GSW, AC/DC, universal input", null)).same()).isTrue();
+        assertThat(JUDGE.sameGoods(goods("Switching power supply 65 W", null),
+                goods("Power adapter 90W, AC/DC, universal input", null)).same()).as("another size").isFalse();
+    }
+
+    @Test
     void synonymsOfASynonymAreOneWord() {
         // "bluetooth" is "wireless", and "wireless" is "wifi": all three one word, not two
         assertThat(GoodsText.tokens("Bluetooth headphones")).isEqualTo(GoodsText.tokens("Wireless headphones"))
