@@ -582,6 +582,12 @@ public final class FieldExtractor {
         return label.tokens().size() >= 2 || before == ',' || before == ';' || before == '/' || before == '|';
     }
 
+    /** "Long Beach, United States": a place, a comma, and a country's name last */
+    private static boolean namesItsCountry(String text) {
+        int comma = text.lastIndexOf(',');
+        return comma > 0 && Countries.code(text.substring(comma + 1).strip()).isPresent();
+    }
+
     private boolean portBoxOfACommercialDocument(Labels.Label label) {
         return (type == DocumentType.INVOICE || type == DocumentType.PACKING_LIST || type == DocumentType.CONTRACT)
                 && (label.field() == Field.PORT_OF_LOADING || label.field() == Field.PORT_OF_DISCHARGE)
@@ -621,8 +627,14 @@ public final class FieldExtractor {
                 }
             }
             if (portBoxOfACommercialDocument(hit.label())) {
-                // "From" / "To" heading a box of an invoice's form: the port under it, never a party
-                if (hit.start() == 0 && segmentText.substring(hit.end()).replaceAll("[\\s:]", "").isEmpty()) {
+                // "From" / "To" heading a box of an invoice's form: the port under it, never a party; or after it,
+                // named with its country and no company's legal form ("To: Long Beach, United States")
+                String after = segmentText.substring(hit.end());
+                if (hit.start() == 0 && after.matches("\\s*:\\s*\\S.*") && !LEGAL_FORM.matcher(after).find()
+                        && namesItsCountry(after)) {
+                    accept(hit.label(), after, line.page(), subBox(segment, hit.end(), segmentText.length()),
+                            confidence(segment, hit.end(), segmentText.length()));
+                } else if (hit.start() == 0 && after.replaceAll("[\\s:]", "").isEmpty()) {
                     below(lines, lineIndex, segment, skipped).filter(under -> !LEGAL_FORM.matcher(under.text()).find()
                             && !startsWithLabel(under.text()) && !isKeyValue(under.text())).ifPresent(under ->
                             accept(hit.label(), under.text(), line.page(), under.box(), under.confidence()));

@@ -726,6 +726,20 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aToOpeningABoxOfAnInvoiceWithAPlaceAndItsCountryNamesThePortOfDischarge() {
+        // "To: Long Beach, United States" beside "Port of Loading: Xiamen, China" on a digital invoice: a planted
+        // PORT_MISMATCH had been missed
+        Document invoice = ScannedLines.table("888:COMMERCIAL INVOICE",
+                "175:Port of Loading: Xiamen, China | 1282:To: Long Beach, United States",
+                "175:Vessel Name: COSCO SHIPPING TAURUS V.424S | 1282:Payment Terms: T/T 60 days after B/L date");
+        assertThat(invoice.first(Field.PORT_OF_DISCHARGE)).get().extracting(v -> v.value()).asString()
+                .startsWith("Long Beach");
+        Document addressed = ScannedLines.table("888:COMMERCIAL INVOICE",
+                "175:Port of Loading: Xiamen, China | 1282:To: Acme Trading Ltd, United States");
+        assertThat(addressed.has(Field.PORT_OF_DISCHARGE)).as("a company addressed").isFalse();
+    }
+
+    @Test
     void anAmpersandReadAsADigitBetweenTwoLabelWordsIsNoPartOfTheLabel() {
         // "Vessel 4 Voyage" (the & read as a 4) on a degraded B/L: vessel and voyage had been lost (false
         // MISSING_FIELDs)
