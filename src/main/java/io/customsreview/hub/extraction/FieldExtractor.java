@@ -32,6 +32,8 @@ public final class FieldExtractor {
                     + "\\s+((?-i:[A-Z])[^;()\"]{2,120})");
     private static final Pattern PROSE_SELLER = Pattern.compile(
             "(?:sold by|shipped by|supplied by|exported by|received by the carrier from|from)\\s+((?-i:[A-Z])[^;()\"]{2,120})");
+    private static final Pattern SHIPPED_BY_TO = Pattern.compile(
+            "(?:shipped|sent|exported|supplied) by\\s.{2,200}?\\bto\\s+((?-i:[A-Z])[^;()\"]{2,120})");
     private static final Pattern HEREINAFTER = Pattern.compile(
             "((?-i:[A-Z])[^;()\"]{2,120}?)\\s*\\(\\s*hereinafter(?: (?:called|referred to as|the))?\\s*[\"\u201C]?(?:the )?(seller|buyer|exporter|importer|vendor|purchaser)",
             Pattern.CASE_INSENSITIVE);
@@ -885,6 +887,17 @@ public final class FieldExtractor {
             if (buyer.find()) {
                 ValueParsers.party(buyer.group(1)).ifPresent(p -> add(Field.BUYER, p, buyer.group(1), line.page(),
                         segment.box(), confidenceOf(segment, s, buyer.start(1), buyer.end(1)), 3));
+            } else {
+                // "shipped by X, its address, to Y, its address": a company (its legal form) the goods went to
+                Matcher shippedTo = SHIPPED_BY_TO.matcher(s);
+                while (shippedTo.find()) {
+                    Optional<String> party = ValueParsers.party(shippedTo.group(1));
+                    if (party.isPresent() && LEGAL_FORM.matcher(party.get()).find()) {
+                        add(Field.BUYER, party.get(), shippedTo.group(1), line.page(), segment.box(),
+                                confidenceOf(segment, s, shippedTo.start(1), shippedTo.end(1)), 3);
+                        break;
+                    }
+                }
             }
         }
         if (!candidates.containsKey(Field.SELLER)) {

@@ -726,6 +726,24 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void theCompanyTheGoodsWereShippedToInACertificatesSentenceIsItsConsignee() {
+        // "shipped by X, address, to Acme Electronics S.A., address" on a digital certificate: a planted consignee
+        // change (PARTY_MISMATCH) had been missed, no buyer read
+        Document certificate = ScannedLines.document(
+                "CERTIFICATE OF ORIGIN",
+                "The undersigned authority hereby certifies that the goods described below, shipped by Qingdao "
+                        + "Silverline Distribution Import & Export Co., Ltd., No. 276 Zhangjiang Road, Pudong, 266000 "
+                        + "Qingdao, China to Acme Electronics S.A., 220 Rue de la Republique, 76600 Le Havre, France per "
+                        + "vessel MARIE MAERSK voyage 2620E from Yantian, Shenzhen to Le Havre");
+        assertThat(certificate.first(Field.BUYER)).get().extracting(v -> v.value())
+                .isEqualTo("Acme Electronics S.A.");
+        Document toAPort = ScannedLines.document("CERTIFICATE OF ORIGIN",
+                "The goods, shipped by Qingdao Silverline Co., Ltd. from Yantian to Le Havre, France, are of China "
+                        + "origin");
+        assertThat(toAPort.has(Field.BUYER)).as("a port, no company").isFalse();
+    }
+
+    @Test
     void aToOpeningABoxOfAnInvoiceWithAPlaceAndItsCountryNamesThePortOfDischarge() {
         // "To: Long Beach, United States" beside "Port of Loading: Xiamen, China" on a digital invoice: a planted
         // PORT_MISMATCH had been missed
