@@ -587,22 +587,8 @@ final class ArithmeticRepair {
         if (quantity.source() == null || quantity.source().confidence() >= SURE_READING || !number.find()) {
             return null;
         }
-        String digits = number.group();
-        BigDecimal found = null;
-        for (int k = 0; k < digits.length(); k++) {
-            String shorter = digits.substring(0, k) + digits.substring(k + 1);
-            if (!Character.isDigit(digits.charAt(k)) || !shorter.matches("\\d{1,3}([,.]\\d{3})+")) {
-                continue;
-            }
-            BigDecimal candidate = new BigDecimal(shorter.replaceAll("\\D", ""));
-            if (holds(candidate, read[1], read[2])) {
-                if (found != null && found.compareTo(candidate) != 0) {
-                    return null; // two digits either of which may be the one more: no telling
-                }
-                found = candidate;
-            }
-        }
-        return found;
+        return withOneDigitTakenOut(number.group(), "\\d{1,3}([,.]\\d{3})+",
+                shorter -> new BigDecimal(shorter.replaceAll("\\D", "")), read, 0);
     }
 
     static final String ONE_DIGIT_MORE = "a digit more read into a doubtful number (a speck or a rule's remains), "
@@ -620,14 +606,23 @@ final class ArithmeticRepair {
      * else null.
      */
     private static BigDecimal oneDigitMoreRead(BigDecimal[] read, int i) {
-        String plain = read[i].toPlainString();
+        return withOneDigitTakenOut(read[i].toPlainString(), "\\d+(\\.\\d+)?", BigDecimal::new, read, i);
+    }
+
+    /**
+     * Term {@code i} as {@code text} makes it with one of its digits taken out, where what remains has the shape
+     * {@code shape} and the line then holds; null where no digit or more than one (to another value) does.
+     */
+    private static BigDecimal withOneDigitTakenOut(String text, String shape,
+                                                   java.util.function.Function<String, BigDecimal> value,
+                                                   BigDecimal[] read, int i) {
         BigDecimal found = null;
-        for (int k = 0; k < plain.length(); k++) {
-            String shorter = plain.substring(0, k) + plain.substring(k + 1);
-            if (!Character.isDigit(plain.charAt(k)) || !shorter.matches("\\d+(\\.\\d+)?")) {
+        for (int k = 0; k < text.length(); k++) {
+            String shorter = text.substring(0, k) + text.substring(k + 1);
+            if (!Character.isDigit(text.charAt(k)) || !shorter.matches(shape)) {
                 continue;
             }
-            BigDecimal candidate = new BigDecimal(shorter);
+            BigDecimal candidate = value.apply(shorter);
             BigDecimal[] terms = read.clone();
             terms[i] = candidate;
             if (holds(terms[0], terms[1], terms[2])) {

@@ -829,15 +829,10 @@ public final class DoubtfulValues {
             }
             case REFERENCE, CONTAINER -> compact(doubtful.value()).equals(compact(sure.value()));
             // "Santos" is the port "Santos, Brazil" or "SANTOS" names
-            case PLACE -> placeName(doubtful.value()).equalsIgnoreCase(placeName(sure.value()));
+            case PLACE -> java.util.Objects.equals(io.customsreview.hub.rules.Normalize.portName(doubtful.value()),
+                    io.customsreview.hub.rules.Normalize.portName(sure.value()));
             default -> doubtful.value().equals(sure.value());
         };
-    }
-
-    /** a place without the country or region written after it */
-    private static String placeName(String place) {
-        int comma = place.indexOf(',');
-        return (comma < 0 ? place : place.substring(0, comma)).strip();
     }
 
     /** a reference without spaces and dashes, in capitals */

@@ -478,30 +478,20 @@ public final class FieldExtractor {
     private boolean lookAlikeLetter(String word, String wanted, boolean alone) {
         boolean fourDoubted = wanted.length() == 4 && doubtfulWords.contains(word);
         boolean threeAlone = wanted.length() == 3 && alone;
-        if (!(fourDoubted || threeAlone) || word.length() != wanted.length()) {
-            return false;
-        }
-        int differing = 0;
-        boolean lookAlike = true;
-        for (int i = 0; i < wanted.length(); i++) {
-            if (word.charAt(i) != wanted.charAt(i)) {
-                differing++;
-                lookAlike &= LOOK_ALIKE_LETTERS.contains("" + word.charAt(i) + wanted.charAt(i));
-            }
-        }
-        return differing == 1 && lookAlike;
+        return (fourDoubted || threeAlone) && oneLookAlikeLetterApart(word, wanted);
     }
 
-    /**
-     * "Unioading" for Unloading, "Piace" for Place, even read surely: a label word of five letters or more whose l's
-     * were read as i's (the recogniser cannot tell them by their stems), nothing else changed
-     */
     /**
      * a label word of five letters or more with one letter read as its look-alike ("Beard" at 0.94 for Board: an o
      * read as an e), even read surely — after the label's first words read exactly ("On Beard Date")
      */
     private static boolean oneLookAlikeLetterOff(String word, String wanted) {
-        if (wanted.length() < 5 || word.length() != wanted.length()) {
+        return wanted.length() >= 5 && oneLookAlikeLetterApart(word, wanted);
+    }
+
+    /** the same length, one letter apart, there a letter read as its look-alike */
+    private static boolean oneLookAlikeLetterApart(String word, String wanted) {
+        if (word.length() != wanted.length()) {
             return false;
         }
         int differing = 0;
@@ -514,6 +504,10 @@ public final class FieldExtractor {
         return differing == 1;
     }
 
+    /**
+     * "Unioading" for Unloading, "Piace" for Place, even read surely: a label word of five letters or more whose l's
+     * were read as i's (the recogniser cannot tell them by their stems), nothing else changed
+     */
     private static boolean lReadAsI(String word, String wanted) {
         if (wanted.length() < 5 || word.length() != wanted.length() || word.equals(wanted)) {
             return false;
@@ -663,10 +657,8 @@ public final class FieldExtractor {
                         .orElse(valueSure);
                 valueSure = own.isBlank() ? below : Math.min(valueSure, below);
             }
-            valueSegment = segment;
             boolean found = !value.replaceAll("[\\s:#.\\-=]", "").isEmpty()
-                    && accept(hit.label(), value, line.page(), box, valueSure);
-            valueSegment = null;
+                    && accept(hit.label(), value, line.page(), box, valueSure, segment);
             if (!found && hit.label().field().kind() == io.customsreview.hub.domain.ValueKind.DATE
                     && valueEnd < segmentText.length()) {
                 // "SHIPPED ON BOARD the vessel X, voyage Y, at the port of Z on February 5, 2024": the date comes last
@@ -694,10 +686,7 @@ public final class FieldExtractor {
                     String nextText = hit.label().field() == Field.VESSEL && isRoute(next.text())
                             ? withContinuation(lines, lineIndex, next, next.text())
                             : wrappedInCell(lines, lineIndex, next, hit.label().field(), next.text());
-                    valueSegment = next;
-                    boolean accepted = accept(hit.label(), nextText, line.page(), next.box(), next.confidence());
-                    valueSegment = null;
-                    if (accepted) {
+                    if (accept(hit.label(), nextText, line.page(), next.box(), next.confidence(), next)) {
                         continue;
                     }
                 }
@@ -707,9 +696,7 @@ public final class FieldExtractor {
                         ? withContinuation(lines, lineOf(lines, under), under, under.text()) : under.text();
                 underText = wrappedInCell(lines, lineOf(lines, under), under, hit.label().field(), underText);
                 if (!startsWithLabel(underText) && !isKeyValue(underText)) {
-                    valueSegment = under;
-                    accept(hit.label(), underText, line.page(), under.box(), under.confidence());
-                    valueSegment = null;
+                    accept(hit.label(), underText, line.page(), under.box(), under.confidence(), under);
                 }
             });
         }
@@ -1100,16 +1087,13 @@ public final class FieldExtractor {
         return segment.confidence();
     }
 
-    /** the segment a label's value is being read from, while it is; null otherwise */
-    private TextSegment valueSegment;
-
     /**
-     * how sure the words of {@code part} of a value are, where the value's segment shows it; else {@code whole},
-     * the value's
+     * how sure the words of {@code part} of a value are, where the value's segment {@code from} (or null) shows it;
+     * else {@code whole}, the value's
      */
-    private double partConfidence(String part, double whole) {
-        int at = valueSegment == null ? -1 : valueSegment.text().indexOf(part);
-        return at < 0 ? whole : confidence(valueSegment, at, at + part.length());
+    private static double partConfidence(TextSegment from, String part, double whole) {
+        int at = from == null ? -1 : from.text().indexOf(part);
+        return at < 0 ? whole : confidence(from, at, at + part.length());
     }
 
     /** the least sure word within characters [from, to) of the segment */
@@ -1145,6 +1129,11 @@ public final class FieldExtractor {
 
     /** Parses the text after a label as the label's field; true when it gave a value. */
     private boolean accept(Labels.Label label, String raw, int page, Box box, double confidence) {
+        return accept(label, raw, page, box, confidence, null);
+    }
+
+    /** @param from the segment the value is read from, where it is one segment's text (or a start of it); or null */
+    private boolean accept(Labels.Label label, String raw, int page, Box box, double confidence, TextSegment from) {
         Field field = label.field();
         int priority = label.priority() * 10 + label.tokens().size();
         // "B/L No.; HDMU…": OCR often reads the colon after a label as a semicolon
@@ -1242,9 +1231,9 @@ public final class FieldExtractor {
                         return false; // "ey": a scrap OCR made of a smudge, no ship's name
                     }
                     // each as sure as its own words: "MARIE MAERSK / 8295S", the voyage's word at 0.00
-                    add(field, vessel, raw, page, box, partConfidence(vessel, confidence), priority);
+                    add(field, vessel, raw, page, box, partConfidence(from, vessel, confidence), priority);
                     if (vv.voyage() != null) {
-                        add(Field.VOYAGE, vv.voyage(), raw, page, box, partConfidence(vv.voyage(), confidence),
+                        add(Field.VOYAGE, vv.voyage(), raw, page, box, partConfidence(from, vv.voyage(), confidence),
                                 priority - 1);
                     }
                     return true;

@@ -33,9 +33,8 @@ public final class Incoterms {
      * last letter: "ET CIE" closes a company's name)
      */
     private static String fReadAsE(String text) {
-        return codeAsPrinted(text, E_FOR_F, m -> CODE.matcher(m.group()).matches() ? null
-                : m.group().charAt(0) == 'E' ? "F" + m.group().substring(1) : m.group().charAt(0) + "F"
-                + m.group().charAt(2));
+        // (the first E is the one at the start or in the middle; "EXW" made "FXW" is no code and stays)
+        return codeAsPrinted(text, E_FOR_F, m -> m.group().replaceFirst("E", "F"));
     }
 
     public record Term(String code, String place) {

@@ -58,20 +58,14 @@ final class WordCleaning {
         java.util.regex.Matcher opening = LETTERS_OPENING_A_COUNT.matcher(text);
         if (opening.matches() && opening.group(1).charAt(0) != 'O'
                 && io.customsreview.hub.extraction.Units.unit(opening.group(3)).isPresent()) {
-            StringBuilder digits = new StringBuilder();
-            opening.group(1).chars().forEach(c -> digits.append(
-                    io.customsreview.hub.extraction.Numbers.digitOfLetter((char) c)));
-            text = digits + opening.group(2) + opening.group(3);
+            text = digitsOfLetters(opening.group(1)) + opening.group(2) + opening.group(3);
         }
         // "1IS|SETS" for 115 SETS: a doubted count's closing digits read as the letters of their shape, the gap before
         // its unit read as a bar
         java.util.regex.Matcher closing = LETTERS_CLOSING_A_COUNT.matcher(text);
         if (confidence < SURE_WORD && closing.matches()
                 && io.customsreview.hub.extraction.Units.unit(closing.group(3)).isPresent()) {
-            StringBuilder digits = new StringBuilder(closing.group(1));
-            closing.group(2).chars().forEach(c -> digits.append(
-                    io.customsreview.hub.extraction.Numbers.digitOfLetter((char) c)));
-            text = digits + closing.group(3);
+            text = closing.group(1) + digitsOfLetters(closing.group(2)) + closing.group(3);
         }
         // "3.277,/0 KG" for 3.277,70: a 7 after a number's decimal mark read as a slash
         text = SLASH_FOR_7.matcher(text).replaceAll("7");
@@ -116,6 +110,13 @@ final class WordCleaning {
 
     private static final java.util.Map<Character, Character> DIGIT_OF_LETTER = java.util.Map.of('G', '6', 'S', '5',
             'B', '8', 'Z', '2');
+
+    /** letters read for the digits of their shape, as those digits ("IS" as "15") */
+    private static String digitsOfLetters(String letters) {
+        StringBuilder digits = new StringBuilder();
+        letters.chars().forEach(c -> digits.append(io.customsreview.hub.extraction.Numbers.digitOfLetter((char) c)));
+        return digits.toString();
+    }
 
     private static final Pattern LETTERS_OPENING_A_COUNT =
             Pattern.compile("^([IlSOBZ]{1,2})(\\d{1,5})([A-Za-z]{2,5})$");
