@@ -22,6 +22,9 @@ public final class Numbers {
     /** "243 .033,00": a speck's space before the grouping mark */
     private static final Pattern SPACE_BEFORE_GROUPING_MARK =
             Pattern.compile("(\\d)\\s+([.,]\\d{3}(?:[.,]\\d{3})*[.,]\\d{2})(?![\\d.,])");
+    /** "1915 200,00": a number grouped by spaces whose first space OCR lost (a count's four digits take no cents) */
+    private static final Pattern FIRST_GROUPING_SPACE_LOST =
+            Pattern.compile("(?<![\\d.,])(\\d{1,3})(\\d{3}) (\\d{3}[.,]\\d{2})(?![\\d.,])");
     private static final Pattern SPACE_AFTER_GROUPING_MARK =
             Pattern.compile("(\\d[.,])\\s+(\\d{3}(?:[.,]\\d{3})*[.,]\\d{2})(?![\\d.,])");
 
@@ -124,6 +127,7 @@ public final class Numbers {
         String joined = SPACE_AFTER_DECIMAL_MARK.matcher(MARK_READ_TWICE.matcher(text).replaceAll("$1$2$3"))
                 .replaceAll("$1$2$3");
         joined = SPACE_BEFORE_GROUPING_MARK.matcher(joined).replaceAll("$1$2");
+        joined = FIRST_GROUPING_SPACE_LOST.matcher(joined).replaceAll("$1 $2 $3");
         // "26, 880, 000.00": each space closed makes the group before it one the pattern finds
         for (int groups = 0; groups < 4; groups++) {
             String closed = SPACE_AFTER_GROUPING_MARK.matcher(joined).replaceAll("$1$2");

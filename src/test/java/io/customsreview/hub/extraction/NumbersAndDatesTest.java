@@ -55,6 +55,8 @@ class NumbersAndDatesTest {
             "1 .010, 88         | COMMA | 1010.88",
             "61, 80             | COMMA | 61.80",
             "61. 80             | POINT | 61.80",
+            "JPY 1915 200,00    | COMMA | 1915200.00",  // "1 915 200,00" with its first space lost
+            "JPY 1915 200.00    | POINT | 1915200.00",
     })
     void aSpaceOcrSetBeforeOrAfterASeparatorInsideANumberIsTakenOut(String text, Numbers.DecimalStyle style, String expected) {
         assertThat(ValueParsers.amount(text, style)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
