@@ -395,7 +395,9 @@ final class ArithmeticRepair {
                     new TermReading(0, () -> leadGroupReadAsLetters(quantity, read), LEAD_GROUP_READ_AS_LETTERS),
                     new TermReading(0, () -> lastGroupWithTheUnit(quantity, values.get(LineField.UNIT)),
                             LAST_GROUP_WITH_THE_UNIT),
-                    new TermReading(0, () -> groupedDigitMore(quantity, read), GROUPED_DIGIT_MORE));
+                    new TermReading(0, () -> groupedDigitMore(quantity, read), GROUPED_DIGIT_MORE),
+                    // however surely read: a wrong price or amount leaves no whole number of thousands lost
+                    new TermReading(0, () -> leadGroupLost(read, 0), LEAD_GROUP_LOST));
             for (TermReading reading : readings) {
                 BigDecimal value = reading.value().get();
                 if (value == null) {
@@ -569,7 +571,7 @@ final class ArithmeticRepair {
         return made.remainder(groups).compareTo(read[i]) == 0 ? made : null;
     }
 
-    static final String LEAD_GROUP_LOST = "the leading digit group of a doubtful number lost, restored from the line's "
+    static final String LEAD_GROUP_LOST = "the leading digit group of a number lost, restored from the line's "
             + "arithmetic (quantity × unit price = amount)";
 
     static final String GROUPED_DIGIT_MORE = "a digit more read into a doubtful grouped quantity, taken out where "

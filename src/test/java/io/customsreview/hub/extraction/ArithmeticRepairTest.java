@@ -222,8 +222,10 @@ class ArithmeticRepairTest {
         Map<LineField, FieldValue> sure = new EnumMap<>(values);
         sure.put(LineField.QUANTITY, new FieldValue("400", "yO 400 KGS",
                 new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.95, null)));
-        Document surelyRead = scannedInvoice(sure);
-        assertThat(ArithmeticRepair.repair(surelyRead)).as("read surely").isSameAs(surelyRead);
+        FieldValue surelyRead = ArithmeticRepair.repair(scannedInvoice(sure)).lines().get(0).values()
+                .get(LineField.QUANTITY);
+        assertThat(surelyRead.value()).as("read surely: a whole group lost all the same").isEqualTo("2400");
+        assertThat(surelyRead.source().assumption()).isEqualTo(ArithmeticRepair.LEAD_GROUP_LOST);
     }
 
     @Test
@@ -539,6 +541,23 @@ class ArithmeticRepairTest {
         Document otherDigits = scannedInvoice(lineReadAt("380", "17.44", "672.20", 0.87));
         assertThat(ArithmeticRepair.repair(otherDigits)).as("not the end of 6,627.20").isSameAs(otherDigits);
         Document partOfAGroup = scannedInvoice(lineReadAt("380", "17.44", "27.20", 0.87));
+        assertThat(ArithmeticRepair.repair(partOfAGroup)).as("no whole group lost").isSameAs(partOfAGroup);
+    }
+
+    @Test
+    void aQuantityWhoseLeadingDigitAndGroupingMarkWereLostIsWhatTheLineMakesHoweverSurelyRead() {
+        // "1,400 PCS" read "400 PCS" at 0.96 on a degraded scan, its "1," lost: 1,400 × 4.63 = 6,482.00 — a false
+        // LINE_ARITHMETIC_ERROR. A wrong price or amount leaves no whole number of lost thousands.
+        FieldValue quantity = ArithmeticRepair.repair(scannedInvoice(lineReadAt("400", "4.63", "6482.00", 0.96)))
+                .lines().get(0).values().get(LineField.QUANTITY);
+        assertThat(quantity.value()).isEqualTo("1400");
+        assertThat(quantity.source().assumption()).isEqualTo(ArithmeticRepair.LEAD_GROUP_LOST);
+
+        Document otherDigits = scannedInvoice(lineReadAt("410", "4.63", "6482.00", 0.96));
+        assertThat(ArithmeticRepair.repair(otherDigits)).as("not the end of 1,400").isSameAs(otherDigits);
+        Document priceChanged = scannedInvoice(lineReadAt("400", "4.64", "6482.00", 0.96));
+        assertThat(ArithmeticRepair.repair(priceChanged)).as("no whole quantity makes it").isSameAs(priceChanged);
+        Document partOfAGroup = scannedInvoice(lineReadAt("40", "4.63", "6482.00", 0.96));
         assertThat(ArithmeticRepair.repair(partOfAGroup)).as("no whole group lost").isSameAs(partOfAGroup);
     }
 
