@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -38,7 +39,7 @@ final class LineArithmeticRule implements Rule {
                 lineError(document, line, currency, tolerance).ifPresent(findings::add);
             }
             if (!Lines.lineLostOnScan(dossier, document) && !cellLostOnScan(document)) {
-                sumError(document, currency, tolerance).ifPresent(findings::add);
+                sumError(dossier, document, currency, tolerance).ifPresent(findings::add);
             }
         }
         return findings;
@@ -73,9 +74,10 @@ final class LineArithmeticRule implements Rule {
 
     /**
      * One line amount read doubtfully on a scan, one look-alike digit from the amount that makes the lines add up to
-     * the total ("11 770,50" read "11 776,50" at 0.69): a misreading, not lines that fail to add up.
+     * the total ("11 770,50" read "11 776,50" at 0.69), or two where another document's line for the same goods
+     * states that amount ("19,404.00" read "19, 464.60" at 0.75): a misreading, not lines that fail to add up.
      */
-    private static boolean lineAmountMisread(Document document, BigDecimal sum, BigDecimal stated) {
+    private static boolean lineAmountMisread(Dossier dossier, Document document, BigDecimal sum, BigDecimal stated) {
         BigDecimal difference = stated.subtract(sum);
         for (LineItem line : document.lines()) {
             FieldValue amount = line.get(LineField.AMOUNT).orElseThrow();
@@ -85,9 +87,11 @@ final class LineArithmeticRule implements Rule {
             try {
                 BigDecimal read = amount.decimal();
                 BigDecimal needed = read.add(difference);
-                if (needed.signum() > 0 && Normalize.oneLookAlikeDigitApart(
-                        read.setScale(2, RoundingMode.UNNECESSARY).toPlainString(),
-                        needed.setScale(2, RoundingMode.UNNECESSARY).toPlainString())) {
+                String readDigits = read.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+                String neededDigits = needed.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+                if (needed.signum() > 0 && (Normalize.oneLookAlikeDigitApart(readDigits, neededDigits)
+                        || Normalize.fewLookAlikeDigitsApart(readDigits, neededDigits)
+                        && sameGoodsElsewhereStates(dossier, line, needed))) {
                     return true;
                 }
             } catch (ArithmeticException e) {
@@ -95,6 +99,15 @@ final class LineArithmeticRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** whether another document's line paired with {@code line} (either way) states {@code amount} */
+    private static boolean sameGoodsElsewhereStates(Dossier dossier, LineItem line, BigDecimal amount) {
+        return Lines.pairs(dossier).stream()
+                .map(p -> p.line() == line ? p.referenceLine() : p.referenceLine() == line ? p.line() : null)
+                .filter(Objects::nonNull)
+                .anyMatch(other -> other.get(LineField.AMOUNT).filter(a -> a.decimal().compareTo(amount) == 0)
+                        .isPresent());
     }
 
     /**
@@ -122,7 +135,7 @@ final class LineArithmeticRule implements Rule {
     }
 
     /** checked only when every line states an amount: a partial sum proves nothing */
-    private Optional<Finding> sumError(Document document, String currency, BigDecimal tolerance) {
+    private Optional<Finding> sumError(Dossier dossier, Document document, String currency, BigDecimal tolerance) {
         Optional<FieldValue> total = document.first(Field.TOTAL_AMOUNT);
         if (total.isEmpty() || document.lines().isEmpty()
                 || document.lines().stream().anyMatch(l -> l.get(LineField.AMOUNT).isEmpty())) {
@@ -131,7 +144,7 @@ final class LineArithmeticRule implements Rule {
         BigDecimal sum = document.lines().stream().map(l -> l.get(LineField.AMOUNT).orElseThrow().decimal())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal stated = total.get().decimal();
-        if (Normalize.sameAmount(sum, stated, tolerance) || lineAmountMisread(document, sum, stated)) {
+        if (Normalize.sameAmount(sum, stated, tolerance) || lineAmountMisread(dossier, document, sum, stated)) {
             return Optional.empty();
         }
         String message = "The lines of " + Describe.doc(document) + " add up to " + Describe.money(currency, sum)

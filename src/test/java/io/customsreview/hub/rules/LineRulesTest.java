@@ -64,6 +64,23 @@ class LineRulesTest {
     }
 
     @Test
+    void aDoubtfulLineAmountWhereTheTotalNeedsWhatAnotherDocumentsSameLineStatesIsAMisreadingNotASumError() {
+        // "19,404.00" read "19, 464.60" at 0.75 on a scanned declaration (two digits off): the total and the invoice's
+        // same line both say 19,404.00
+        CleanDossier misread = CleanDossier.create().scanned(DECLARATION, 0.75)
+                .setLine(DECLARATION, 1, LineField.AMOUNT, "9856.60");
+        assertThat(check(new LineArithmeticRule(), misread)).isEmpty();
+        CleanDossier invoiceDiffers = CleanDossier.create().scanned(DECLARATION, 0.75)
+                .setLine(DECLARATION, 1, LineField.AMOUNT, "9856.60")
+                .setLine(INVOICE, 1, LineField.AMOUNT, "9856.60").set(INVOICE, Field.TOTAL_AMOUNT, "12352.20");
+        assertThat(check(new LineArithmeticRule(), invoiceDiffers)).as("no other document says what the total needs")
+                .extracting(Finding::message).anySatisfy(m -> assertThat(m).startsWith("The lines of declaration d5"));
+        CleanDossier surelyRead = CleanDossier.create().scanned(DECLARATION, 0.95)
+                .setLine(DECLARATION, 1, LineField.AMOUNT, "9856.60");
+        assertThat(check(new LineArithmeticRule(), surelyRead)).as("read surely").hasSize(1);
+    }
+
+    @Test
     void linesWithoutAmountsAreNotSummed() {
         CleanDossier dossier = CleanDossier.create().setLine(INVOICE, 2, LineField.AMOUNT, null);
         assertThat(check(new LineArithmeticRule(), dossier)).isEmpty();
