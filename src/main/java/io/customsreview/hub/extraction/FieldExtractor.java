@@ -1135,7 +1135,9 @@ public final class FieldExtractor {
     /** @param from the segment the value is read from, where it is one segment's text (or a start of it); or null */
     private boolean accept(Labels.Label label, String raw, int page, Box box, double confidence, TextSegment from) {
         Field field = label.field();
-        int priority = label.priority() * 10 + label.tokens().size();
+        // a longer label is the surer one, but "the" makes no label surer ("THE SELLER:" at a contract's foot)
+        int priority = label.priority() * 10 + label.tokens().size()
+                - (label.tokens().get(0).equalsIgnoreCase("the") ? 1 : 0);
         // "B/L No.; HDMU…": OCR often reads the colon after a label as a semicolon
         String value = raw.strip().replaceFirst("^([.\\s]*);", "$1:");
         switch (field.kind()) {

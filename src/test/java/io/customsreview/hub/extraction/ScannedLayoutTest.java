@@ -809,6 +809,22 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aSignatureLinesPartyIsNoSurerThanTheBoxesForTheArticleBeforeItsLabel() {
+        // "THE SELLER: Xiamen Northstar Textile s Import   Export" (its "&" lost) at the foot had been taken over the
+        // "Seller" box's whole name, "the seller" counting one word more than "seller" (false PARTY_MISMATCHes)
+        Document contract = ScannedLines.table("784:CONTRACT OF SALE",
+                "165:Seller | 1017:Buyers",
+                "+168:Xiamen Northstar Textiles Import & Export | 1020:Redwood Manufacturing LLC",
+                "+167:Co., Ltd | 1020:109 Industrial Parkway, Suite 200",
+                "+168:No. 292 Zhangjiang Road, Pudong | 1018:TX 77002 Houston, United States",
+                "142:London. This contract is made in two originals, each party holding one.",
+                "1109:THE SELLER: Xiamen Northstar Textile s Import | 1862:Export ¢@0.72",
+                "+1108:THE BUYER: Redwood Manufacturing LLC");
+        assertThat(contract.all(Field.SELLER)).extracting(v -> v.value())
+                .containsExactly("Xiamen Northstar Textiles Import & Export Co., Ltd");
+    }
+
+    @Test
     void aDoubtedNameBeforeALabelWordIsNoLabelWhoseFirstWordItIsNot() {
         // "ESSEN, voyage" (0.89) had been read as "Vessel Voyage" two letters off: the vessel cut to "MAERSK" and the
         // voyage lost on a clean scan (a false MISSING_FIELD) — "essen" lost no letters of "vessel", it has an n
