@@ -1326,7 +1326,9 @@ public final class FieldExtractor {
                     String number = m.group(4) == null ? read
                             : text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR
                             && !billsOfLading.contains(read) ? digitReadTwice(read) : null;
-                    if (number == null) {
+                    // "COSU6918985 106": a COSCO bill of lading number ("COSU" and ten digits) read in two words
+                    if (number == null || billsOfLading.stream().anyMatch(bl -> bl.length() > read.length()
+                            && bl.startsWith(read))) {
                         continue;
                     }
                     boolean known = billsOfLading.contains(number)

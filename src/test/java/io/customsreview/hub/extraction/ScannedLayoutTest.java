@@ -286,6 +286,17 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void theStartOfABillOfLadingNumberReadApartIsNoContainer() {
+        // COSCO numbers its bills of lading "COSU" + ten digits: "COSU6918985 106" (its last digits read as a word of
+        // their own) had given a container COSU6918985 failing its check digit (a false CONTAINER_NUMBER_INVALID)
+        Document billOfLading = ScannedLines.table("900:BILL OF LADING",
+                "123:BL Number: COSU6918985 106@0.51 | 861:Shipper / Exporter:",
+                "125:Container No.: CBHU2996134");
+        assertThat(billOfLading.all(Field.CONTAINER_NUMBER)).extracting(v -> v.value())
+                .containsExactly("CBHU2996134");
+    }
+
+    @Test
     void aContainerNumberWithADigitTooManyLosesItButABillOfLadingNumberOfThatShapeKeepsAll() {
         // MSC also numbers bills of lading "MEDU" + eight digits; leaving out this one's second 0 passes a check digit
         Document billOfLading = ScannedLines.document("BILL OF LADING",
