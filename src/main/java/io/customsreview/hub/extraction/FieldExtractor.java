@@ -1265,11 +1265,12 @@ public final class FieldExtractor {
     }
 
     /** below this, a scanned name of one short word is taken for specks read as letters */
-    private static final double SURE_SHORT_NAME = 0.5;
+    private static final double SURE_SHORT_NAME = 0.6;
 
     /**
      * A scanned "name" of a single word of three letters or fewer, read doubtfully ("Bag" at 0.31 where specks stood
-     * beside the Exporter label): companies are named in more letters than that, and the name is looked for further.
+     * beside the Exporter label, "Mow" at 0.50 for the next box's "Consignee"): companies are named in more letters
+     * than that, and the name is looked for further.
      */
     private boolean specksReadAsAName(String name, double confidence) {
         return text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR && confidence < SURE_SHORT_NAME

@@ -886,6 +886,14 @@ class ScannedLayoutTest {
         assertThat(certificate.first(Field.SELLER)).get().extracting(v -> v.value())
                 .isEqualTo("ALPINE HOME GOODS LIMITED SIRKETI");
 
+        // "Consignee" read "Mow" at 0.50 in the row of the Shipper label (a false PARTY_MISMATCH)
+        Document packingList = ScannedLines.table("1072:PACKING LIST",
+                "224:Shipper | 1294:Mow@0.50",
+                "+232:Sakura Distribution S.p.A. | 1296:Bosphorus Hardware S.A.S.",
+                "+230:Via del Porto 82 | 1294:360 Rue de la Republique");
+        assertThat(packingList.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("Sakura Distribution S.p.A.");
+
         Document sure = ScannedLines.table("600:COMMERCIAL INVOICE", "100:Seller: IBM@0.93 | 900:Buyer: ACME Corp.");
         assertThat(sure.first(Field.SELLER)).as("a short name read surely is a name").get()
                 .extracting(v -> v.value()).isEqualTo("IBM");
