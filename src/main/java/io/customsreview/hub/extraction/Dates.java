@@ -106,7 +106,12 @@ public final class Dates {
     public record Found(LocalDate date, int start, int end) {
     }
 
+    /** "12.06,2025": a numeric date's second mark read as a comma (scans), put back as its first (same length) */
+    private static final Pattern SECOND_MARK_READ_AS_COMMA =
+            Pattern.compile("(?<![\\d.,])(\\d{1,2})([/.])(\\d{1,2}),(\\d{4})(?![\\d.,])");
+
     public static Optional<Found> find(String text, DayOrder order) {
+        text = SECOND_MARK_READ_AS_COMMA.matcher(text).replaceAll("$1$2$3$2$4");
         Found best = null;
         best = earliest(best, ISO.matcher(text), m -> of(m.group(1), m.group(2), m.group(3)));
         best = earliest(best, DAY_MONTH_NAME.matcher(text), m -> named(m.group(3), m.group(2), m.group(1)));

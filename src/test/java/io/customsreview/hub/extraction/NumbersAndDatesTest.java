@@ -82,6 +82,7 @@ class NumbersAndDatesTest {
             "on August 30. 2024, for carriage | DAY_FIRST | 2024-08-30", // the comma read as a full stop on a scan
             "4th March 2025    | DAY_FIRST   | 2025-03-04",
             "04.03.2025        | DAY_FIRST   | 2025-03-04",
+            "'12.06,2025'      | DAY_FIRST   | 2025-06-12", // its second full stop read as a comma on a scan
             "04/03/2025        | DAY_FIRST   | 2025-03-04",
             "03/04/2025        | MONTH_FIRST | 2025-03-04",
             "7. Mai 2014       | DAY_FIRST   | 2014-05-07",
