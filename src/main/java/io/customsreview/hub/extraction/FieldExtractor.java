@@ -1363,8 +1363,9 @@ public final class FieldExtractor {
 
     /** "istanbul (Ambarli), Turkey" read on a scan (after its label's colon too): a place's capital I read small */
     private String capitalIReadSmall(String value) {
-        return text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR && value.matches("[:\\s]*i\\p{Ll}{3,}.*")
-                ? value.replaceFirst("i", "I") : value;
+        // "!stanbul", "|stanbul": the I read as a mark of its shape
+        return text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR
+                && value.matches("[:\\s]*[i!|]\\p{Ll}{3,}.*") ? value.replaceFirst("[i!|]", "I") : value;
     }
 
     /** "from istanbul (Ambarli) to Singapore" on a scan: the port's capital I read small (the same length) */

@@ -155,6 +155,10 @@ class MisreadLabelTest {
         Document billOfLading = scanned("BILL OF LADING", "Loading Port:@0.85 istanbul@0.85 (Ambarli) (TRAMR)");
         assertThat(billOfLading.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value())
                 .isEqualTo("Istanbul");
+        // "POL: !stanbul (Ambarli), Turkey" on a declaration: its I read as an exclamation mark (a false MISSING_FIELD)
+        Document declaration = scanned("CUSTOMS DECLARATION", "POL: !stanbul@0.91 (Ambarli), Turkey");
+        assertThat(declaration.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value())
+                .isEqualTo("Istanbul");
     }
 
     @Test
