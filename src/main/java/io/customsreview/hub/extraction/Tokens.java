@@ -20,6 +20,12 @@ final class Tokens {
     private Tokens() {
     }
 
+    /** "Sh~pment": a tilde between letters is a letter a scan misread (no word is printed so), kept in its word */
+    private static boolean letterReadAsTilde(String text, int i) {
+        return text.charAt(i) == '~' && i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+                && Character.isLetter(text.charAt(i + 1));
+    }
+
     static List<Token> of(String text) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
@@ -39,7 +45,7 @@ final class Tokens {
             }
             int start = i;
             while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\u00BA'
-                    || text.charAt(i) == '\u00B0')) {
+                    || text.charAt(i) == '\u00B0' || letterReadAsTilde(text, i))) {
                 i++;
             }
             java.util.regex.Matcher glued = NUMBER_SIGN_GLUED.matcher(text.substring(start, i));

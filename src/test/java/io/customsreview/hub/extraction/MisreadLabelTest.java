@@ -162,6 +162,16 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aLabelWordWithALetterReadAsATildeIsTheLabelWord() {
+        // "Date of Sh~pment" (its i read as a tilde, 0.00) over a B/L's on-board date: the date had been lost (a false
+        // MISSING_FIELD)
+        Document billOfLading = ScannedLines.table("300:BILL OF LADING",
+                "82:Date of Sh~pment@0.00 | 437:Freight Payable | 792:No. of Original B/Ls",
+                "83:2024-07-03 | 440:FREIGHT PREPAID | 795:3/3");
+        assertThat(billOfLading.first(Field.ON_BOARD_DATE)).get().extracting(v -> v.value()).isEqualTo("2024-07-03");
+    }
+
+    @Test
     void aDoubtedFromWhoseFWasReadAsAPIsTheLabel() {
         // a B/L's "From" box read "Prom" at 0.82 (the F's bar read as a P's bowl): its port of loading had been lost
         Document billOfLading = ScannedLines.table("300:BILL OF LADING",
