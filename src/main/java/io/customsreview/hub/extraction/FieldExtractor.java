@@ -1530,7 +1530,7 @@ public final class FieldExtractor {
     }
 
     /** a word of capitals ending in a digit or stroke that stands for half a letter */
-    private static final Pattern LETTER_CUT_IN_HALF = Pattern.compile("\\p{Lu}{4}[1|!]$");
+    private static final Pattern LETTER_CUT_IN_HALF = Pattern.compile("\\p{Lu}{2}[1|!]$");
 
     /**
      * A name whose last word breaks off ("... PRIVATE LI", the signature line run past the page's edge) where the

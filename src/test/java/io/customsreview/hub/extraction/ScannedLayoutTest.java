@@ -1306,6 +1306,9 @@ class ScannedLayoutTest {
         // "MBH" beyond it lost; the opening sentence states the name in full (a false PARTY_MISMATCH on four documents)
         assertThat(everbrightContract("THE BUYER: EVERBRIGHT HOME GOODS HANDELSGESELLSCHAF1@0.31").first(Field.BUYER))
                 .get().extracting(v -> v.value()).isEqualTo("EVERBRIGHT HOME GOODS HANDELSGESELLSCHAFT MBH");
+        // "... EVERBRIGHT HOME GOODS HA!" at 0.20: cut two letters into the word (false PARTY_MISMATCHes on five)
+        assertThat(everbrightContract("THE BUYER: EVERBRIGHT HOME GOODS HA!@0.20").first(Field.BUYER))
+                .get().extracting(v -> v.value()).isEqualTo("EVERBRIGHT HOME GOODS HANDELSGESELLSCHAFT MBH");
         assertThat(everbrightContract("THE BUYER: EVERBRIGHT HOME GOODS TRADING 2").first(Field.BUYER)).get()
                 .extracting(v -> v.value()).as("not a cut of that name").isEqualTo("EVERBRIGHT HOME GOODS TRADING 2");
 
