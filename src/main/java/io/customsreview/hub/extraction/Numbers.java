@@ -25,8 +25,9 @@ public final class Numbers {
     /** "1915 200,00": a number grouped by spaces whose first space OCR lost (a count's four digits take no cents) */
     private static final Pattern FIRST_GROUPING_SPACE_LOST =
             Pattern.compile("(?<![\\d.,])(\\d{1,3})(\\d{3}) (\\d{3}[.,]\\d{2})(?![\\d.,])");
+    /** "21,444, 840.00" — also at a sentence's end ("840.00.") */
     private static final Pattern SPACE_AFTER_GROUPING_MARK =
-            Pattern.compile("(\\d[.,])\\s+(\\d{3}(?:[.,]\\d{3})*[.,]\\d{2})(?![\\d.,])");
+            Pattern.compile("(\\d[.,])\\s+(\\d{3}(?:[.,]\\d{3})*[.,]\\d{2})(?!\\d|[.,]\\d)");
 
     private Numbers() {
     }

@@ -55,6 +55,7 @@ class NumbersAndDatesTest {
             "1 .010, 88         | COMMA | 1010.88",
             "61, 80             | COMMA | 61.80",
             "61. 80             | POINT | 61.80",
+            "'value: ¥ 21,444, 840.00.' | POINT | 21444840.00", // at a sentence's end
             "JPY 1915 200,00    | COMMA | 1915200.00",  // "1 915 200,00" with its first space lost
             "JPY 1915 200.00    | POINT | 1915200.00",
     })
