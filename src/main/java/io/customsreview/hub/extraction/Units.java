@@ -118,7 +118,7 @@ public final class Units {
                 continue; // "21.477 CBM" is the measurement beside the weight, "164 PACKAGES" the count
             }
             String unit = m.group(m.groupCount()) == null ? "KG" : unit(m.group(m.groupCount())).orElse("KG");
-            BigDecimal value = number.get();
+            BigDecimal value = number.get().abs(); // "-56.50 kg": a speck read as a dash; nothing weighs less than 0
             return Optional.of(switch (unit) {
                 case "T" -> value.multiply(BigDecimal.valueOf(1000));
                 case "LB" -> value.multiply(POUND_IN_KG, MathContext.DECIMAL64);

@@ -164,6 +164,7 @@ class NumbersAndDatesTest {
             "1,685 83 KGS             | POINT | 1685.83",
             "2.685 83 kg              | COMMA | 2685.83",
             "1 685 KGS                | POINT | 1685", // a grouping space
+            "kg -56.50 kg             | POINT | 56.50", // a speck read as a dash: nothing weighs below zero
     })
     void weightsOnScansAreReadThroughMisreadMarksAndBesideTheMeasurement(String text, Numbers.DecimalStyle style,
                                                                         BigDecimal expected) {
