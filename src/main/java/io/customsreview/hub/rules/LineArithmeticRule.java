@@ -101,13 +101,38 @@ final class LineArithmeticRule implements Rule {
         return false;
     }
 
-    /** whether another document's line paired with {@code line} (either way) states {@code amount} */
-    private static boolean sameGoodsElsewhereStates(Dossier dossier, LineItem line, BigDecimal amount) {
+    /**
+     * The lines' sum, each scanned amount whose leading digit groups OCR lost ("862,56" for "8 862,56": a lone digit
+     * dropped) taken as another document's line for the same goods states it in full.
+     */
+    private static BigDecimal sumWithLostGroupsRestored(Dossier dossier, Document document) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (LineItem line : document.lines()) {
+            FieldValue amount = line.get(LineField.AMOUNT).orElseThrow();
+            BigDecimal read = amount.decimal();
+            int digits = read.precision() - read.scale(); // of its whole part
+            BigDecimal groups = BigDecimal.TEN.pow(Math.max(0, digits));
+            BigDecimal whole = !Consistency.scanned(amount) || digits < 3 || digits % 3 != 0 ? read
+                    : sameGoodsElsewhere(dossier, line).stream()
+                    .flatMap(other -> other.get(LineField.AMOUNT).stream()).map(FieldValue::decimal)
+                    .filter(stated -> stated.compareTo(read) > 0 && stated.remainder(groups).compareTo(read) == 0)
+                    .findFirst().orElse(read);
+            sum = sum.add(whole);
+        }
+        return sum;
+    }
+
+    /** another document's lines paired with {@code line} (either way) */
+    private static List<LineItem> sameGoodsElsewhere(Dossier dossier, LineItem line) {
         return Lines.pairs(dossier).stream()
                 .map(p -> p.line() == line ? p.referenceLine() : p.referenceLine() == line ? p.line() : null)
-                .filter(Objects::nonNull)
-                .anyMatch(other -> other.get(LineField.AMOUNT).filter(a -> a.decimal().compareTo(amount) == 0)
-                        .isPresent());
+                .filter(Objects::nonNull).toList();
+    }
+
+    /** whether another document's line paired with {@code line} (either way) states {@code amount} */
+    private static boolean sameGoodsElsewhereStates(Dossier dossier, LineItem line, BigDecimal amount) {
+        return sameGoodsElsewhere(dossier, line).stream().anyMatch(other -> other.get(LineField.AMOUNT)
+                .filter(a -> a.decimal().compareTo(amount) == 0).isPresent());
     }
 
     /**
@@ -144,7 +169,8 @@ final class LineArithmeticRule implements Rule {
         BigDecimal sum = document.lines().stream().map(l -> l.get(LineField.AMOUNT).orElseThrow().decimal())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal stated = total.get().decimal();
-        if (Normalize.sameAmount(sum, stated, tolerance) || lineAmountMisread(dossier, document, sum, stated)) {
+        if (Normalize.sameAmount(sum, stated, tolerance) || lineAmountMisread(dossier, document, sum, stated)
+                || Normalize.sameAmount(sumWithLostGroupsRestored(dossier, document), stated, tolerance)) {
             return Optional.empty();
         }
         String message = "The lines of " + Describe.doc(document) + " add up to " + Describe.money(currency, sum)

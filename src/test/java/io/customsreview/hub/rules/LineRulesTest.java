@@ -81,6 +81,20 @@ class LineRulesTest {
     }
 
     @Test
+    void scannedLineAmountsWhoseLeadingGroupWasLostAreWhatAnotherDocumentStatesForTheSameGoods() {
+        // "8 862,56" and "8 859,12" read "862,56" and "859,12" at 0.92 on a clean scan (each lone 8 lost): the lines
+        // added up to 16,000.00 less than the total, which the invoice's lines make
+        CleanDossier lost = CleanDossier.create().scanned(DECLARATION, 0.92)
+                .setLine(DECLARATION, 1, LineField.AMOUNT, "850.00");
+        assertThat(check(new LineArithmeticRule(), lost)).isEmpty();
+        CleanDossier otherDigits = CleanDossier.create().scanned(DECLARATION, 0.92)
+                .setLine(DECLARATION, 1, LineField.AMOUNT, "851.00");
+        assertThat(check(new LineArithmeticRule(), otherDigits)).as("not the end of 9,850.00").hasSize(1);
+        CleanDossier printed = CleanDossier.create().setLine(DECLARATION, 1, LineField.AMOUNT, "850.00");
+        assertThat(check(new LineArithmeticRule(), printed)).as("a text layer says what it says").hasSize(1);
+    }
+
+    @Test
     void linesWithoutAmountsAreNotSummed() {
         CleanDossier dossier = CleanDossier.create().setLine(INVOICE, 2, LineField.AMOUNT, null);
         assertThat(check(new LineArithmeticRule(), dossier)).isEmpty();
