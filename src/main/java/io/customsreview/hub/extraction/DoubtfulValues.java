@@ -442,6 +442,9 @@ public final class DoubtfulValues {
     static final String STATED_BY_TWO = "read with low confidence as %s (%.2f); %s and %s both state %s, one digit "
             + "apart, and that digit a look-alike of the one read";
 
+    static final String STATED_BY_THREE = "read as %s (%.2f); %s, %s and %s all state %s, one digit apart, and that "
+            + "digit a look-alike of the one read";
+
     static final String STATED_BY_TWO_MARK_LOST = "read with low confidence as %s (%.2f); %s and %s both state %s, "
             + "the same digits, its decimal mark not read";
 
@@ -450,7 +453,8 @@ public final class DoubtfulValues {
      * ("79,734.38" read at 0.83 on a declaration where invoice and contract state 70,734.38), or their very digits
      * with its decimal mark lost ("143400" at 0.63 for 1,434.00): the value misread. Two
      * independent statements outweigh one doubtful glyph; read surely, or where fewer than two documents agree, the
-     * reading stands and the rules compare it.
+     * reading stands and the rules compare it — but for a weight one look-alike digit from what three others state
+     * ("5995.5" at 0.96 for 5,595.5: weights are not one glyph apart by chance).
      */
     static List<Document> totalsTwoOthersState(List<Document> documents) {
         List<Document> result = new ArrayList<>(documents.size());
@@ -466,23 +470,35 @@ public final class DoubtfulValues {
                     continue;
                 }
                 FieldValue read = values.get(0);
+                // a weight read surely: one look-alike glyph, where three other documents state the value
+                boolean sure = read.source() != null
+                        && read.source().confidence() >= io.customsreview.hub.rules.Normalize.SURE_SCAN_READING;
                 if (read.source() == null || read.source().method() != ExtractionMethod.OCR
-                        || read.source().confidence() >= io.customsreview.hub.rules.Normalize.SURE_SCAN_READING
-                        || linesAddUpTo(document, field, true)) {
+                        || sure && field.kind() != ValueKind.WEIGHT || linesAddUpTo(document, field, true)) {
                     continue; // (the document's own lines making the value as read vouch for it)
                 }
                 List<Document> stating = new ArrayList<>();
                 BigDecimal value = null;
                 for (Document other : documents) {
                     FieldValue stated = other == document || !other.readable() ? null : other.first(field).orElse(null);
-                    if (stated == null || misreading(read, stated, field.kind()) == null
+                    if (stated == null || (sure ? !oneLookAlikeDigitApart(read, stated)
+                            : misreading(read, stated, field.kind()) == null)
                             || (value != null && stated.decimal().compareTo(value) != 0)) {
                         continue;
                     }
                     value = stated.decimal();
                     stating.add(other);
                 }
-                if (stating.size() >= 2) {
+                if (sure && stating.size() >= 3) {
+                    if (fields == null) {
+                        fields = new EnumMap<>(Field.class);
+                        fields.putAll(document.fields());
+                    }
+                    String taken = Numbers.plain(value);
+                    fields.put(field, List.of(taken(read, taken, String.format(java.util.Locale.ROOT,
+                            STATED_BY_THREE, read.value(), read.source().confidence(), described(stating.get(0)),
+                            described(stating.get(1)), described(stating.get(2)), taken))));
+                } else if (!sure && stating.size() >= 2) {
                     if (fields == null) {
                         fields = new EnumMap<>(Field.class);
                         fields.putAll(document.fields());

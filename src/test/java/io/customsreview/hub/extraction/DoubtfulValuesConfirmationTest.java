@@ -311,6 +311,39 @@ class DoubtfulValuesConfirmationTest {
     }
 
     @Test
+    void aSurelyReadWeightOneLookAlikeDigitFromTheValueThreeOtherDocumentsStateIsThatValue() {
+        // "5,595.5" read "5995.5" at 0.96 on a clean scan of a B/L; packing list, certificate and declaration state
+        // 5,595.5 (a false GROSS_WEIGHT_MISMATCH): three statements outweigh one glyph, however surely read
+        List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(List.of(
+                weighed("d1", DocumentType.BILL_OF_LADING, "5995.5", 0.96),
+                weighed("d2", DocumentType.PACKING_LIST, "5595.5", 0.96),
+                weighed("d3", DocumentType.CERTIFICATE_OF_ORIGIN, "5595.5", 0.97),
+                weighed("d4", DocumentType.DECLARATION, "5595.5", 0.83)));
+        FieldValue weight = dossier.get(0).first(Field.GROSS_WEIGHT).orElseThrow();
+        assertThat(weight.value()).isEqualTo("5595.5");
+        assertThat(weight.source().assumption()).contains("5995.5").contains("look-alike");
+
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(
+                weighed("d1", DocumentType.BILL_OF_LADING, "5995.5", 0.96),
+                weighed("d2", DocumentType.PACKING_LIST, "5595.5", 0.96),
+                weighed("d3", DocumentType.DECLARATION, "5595.5", 0.83))).get(0).first(Field.GROSS_WEIGHT))
+                .get().extracting(FieldValue::value).as("two documents only").isEqualTo("5995.5");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(
+                weighed("d1", DocumentType.BILL_OF_LADING, "5495.5", 0.96),
+                weighed("d2", DocumentType.PACKING_LIST, "5595.5", 0.96),
+                weighed("d3", DocumentType.CERTIFICATE_OF_ORIGIN, "5595.5", 0.97),
+                weighed("d4", DocumentType.DECLARATION, "5595.5", 0.83))).get(0).first(Field.GROSS_WEIGHT))
+                .get().extracting(FieldValue::value).as("4 is no look-alike of 5").isEqualTo("5495.5");
+        List<Document> totals = DoubtfulValues.confirmedAcrossDocuments(List.of(
+                total("d1", DocumentType.INVOICE, "12395.00", 0.96, ExtractionMethod.OCR),
+                total("d2", DocumentType.CONTRACT, "12345.00", 0.96, ExtractionMethod.OCR),
+                total("d3", DocumentType.DECLARATION, "12345.00", 0.95, ExtractionMethod.OCR),
+                total("d4", DocumentType.INSURANCE, "12345.00", 0.95, ExtractionMethod.OCR)));
+        assertThat(totals.get(0).first(Field.TOTAL_AMOUNT)).get().extracting(FieldValue::value)
+                .as("an amount read surely is what the review compares").isEqualTo("12395.00");
+    }
+
+    @Test
     void aDoubtfulWeightWithOneDigitMoreThanTheValueTwoOtherDocumentsStateIsThatValue() {
         // "40,895.55 KGS" read "490,895.55" at 0.77 on a scanned declaration (a speck read as a 9); packing list and
         // B/L state 40,895.55: a false GROSS_WEIGHT_MISMATCH of 450,000 kg
