@@ -431,6 +431,22 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aLegalFormReadDoubtfullyAsAnotherIsNoOtherParty() {
+        // "Vanguard Trading S.r.l." read "Vanguard Trading Sti." at 0.59 (a Turkish "Şti." to the judge): the same name
+        Dossier dossier = new Dossier("scan", List.of(
+                DocumentBuilder.of("d1", CONTRACT).with(Field.BUYER, "VANGUARD TRADING SRL").build(),
+                DocumentBuilder.of("d2", CERTIFICATE_OF_ORIGIN).method(ExtractionMethod.OCR).confidence(0.59)
+                        .with(Field.BUYER, "Vanguard Trading Sti.").build()));
+        assertThat(new PartyMismatchRule().check(dossier, CONTEXT)).isEmpty();
+
+        Dossier surely = new Dossier("scan", List.of(
+                DocumentBuilder.of("d1", CONTRACT).with(Field.BUYER, "VANGUARD TRADING SRL").build(),
+                DocumentBuilder.of("d2", CERTIFICATE_OF_ORIGIN).method(ExtractionMethod.OCR).confidence(0.96)
+                        .with(Field.BUYER, "Vanguard Trading Ltd.").build()));
+        assertThat(new PartyMismatchRule().check(surely, CONTEXT)).as("another legal form read surely").hasSize(1);
+    }
+
+    @Test
     void anotherCompanyOnAScanIsStillAnotherParty() {
         Dossier dossier = new Dossier("scan", List.of(
                 DocumentBuilder.of("d1", CONTRACT).with(Field.SELLER, "Guangzhou Silverline Supply Industrial Co., Ltd.")
