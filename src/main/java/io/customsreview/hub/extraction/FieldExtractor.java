@@ -461,7 +461,7 @@ public final class FieldExtractor {
      * so they count after label words read exactly even when not doubted
      */
     private static final Set<String> OF_READ_ALIKE = Set.of("cf", "af", "ot");
-    private static final Set<String> ON_READ_ALIKE = Set.of("cn", "en");
+    private static final Set<String> ON_READ_ALIKE = Set.of("cn", "en", "om");
     private static final Set<String> AT_READ_ALIKE = Set.of("ai", "al");
 
     /**

@@ -237,6 +237,11 @@ class MisreadLabelTest {
                 "100:Laden in Board | 450:Freight Payable",
                 "100:23.11.2024 | 450:FREIGHT COLLECT");
         assertThat(otherWord.first(Field.ON_BOARD_DATE)).as("in is no look-alike of on").isEmpty();
+        // "Shipped om board date" (0.69): the n's second stroke doubled into an m
+        Document om = ScannedLines.table("300:BILL OF LADING",
+                "99:Shipped om@0.69 board date | 455:Freight",
+                "101:26 JUL 2025 | 456:FREIGHT PREPAID");
+        assertThat(om.first(Field.ON_BOARD_DATE)).get().extracting(v -> v.value()).isEqualTo("2025-07-26");
     }
 
     @Test
