@@ -41,7 +41,8 @@ final class ValueParsers {
         List<String> kept = new ArrayList<>();
         boolean seenDigit = false;
         for (String raw : cleaned.split("\\s+")) {
-            String token = raw.replaceAll("[,;:)]+$", "").replaceFirst("^\\(", "");
+            // "$$C251343": a capital S read as a dollar sign (before a letter: an amount's stands before digits)
+            String token = raw.replaceAll("[,;:)]+$", "").replaceFirst("^\\(", "").replaceAll("\\$(?=[$A-Z])", "S");
             if (token.isEmpty() || STOP_WORD.matcher(token).matches()
                     || !token.matches("[A-Za-z0-9./\\-_#]+")) {
                 break;

@@ -85,6 +85,14 @@ class ValueParsersTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aReferencesCapitalSReadAsADollarSignIsAnS() {
+        // "SSC251343" read "$$C251343" on a clean scan of a certificate: its invoice number had been lost (a false
+        // MISSING_FIELD); a dollar sign before digits is an amount's, no reference's letter
+        assertThat(ValueParsers.reference("$$C251343")).contains("SSC251343");
+        assertThat(ValueParsers.reference("$1200")).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void aReferenceAfterANoReadAsAnotherWordIsRead() {
         // "Invoice Na.: Cl/9690/25" on a degraded scan: "Na" had been kept as the number's first part, and the
         // insurance's CI/9690/25 differed from it (a false INVOICE_NUMBER_MISMATCH)
