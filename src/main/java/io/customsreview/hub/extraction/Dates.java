@@ -161,6 +161,41 @@ public final class Dates {
         return Optional.empty();
     }
 
+    /** a day of three digits before or after a month's name: one of them read from a speck ("906 MAY 2025") */
+    private static final Pattern DAY_DIGIT_MORE_BEFORE_MONTH = Pattern.compile(
+            "(?<!\\d)(\\d{3})[\\s\\-/.]*" + MONTH_NAME + "[\\s\\-/.,]*(\\d{4})(?!\\d)");
+    private static final Pattern DAY_DIGIT_MORE_AFTER_MONTH = Pattern.compile(
+            "\\b" + MONTH_NAME + "\\s+(\\d{3})\\s*[,.]?\\s+(\\d{4})(?!\\d)");
+
+    /**
+     * A date whose day was read with a digit more ("906 MAY 2025" for 06 May: a speck read as a 9): the one date that
+     * leaving a digit out of the day gives; empty when the text holds a date as read or no or several such dates.
+     * For scanned text only.
+     */
+    public static Optional<Found> digitMoreRepaired(String text) {
+        if (find(text, DayOrder.DAY_FIRST).isPresent()) {
+            return Optional.empty();
+        }
+        for (boolean dayFirst : new boolean[]{true, false}) {
+            Matcher m = (dayFirst ? DAY_DIGIT_MORE_BEFORE_MONTH : DAY_DIGIT_MORE_AFTER_MONTH).matcher(text);
+            while (m.find()) {
+                String day = dayFirst ? m.group(1) : m.group(2);
+                String month = dayFirst ? m.group(2) : m.group(1);
+                Set<LocalDate> readings = new HashSet<>();
+                for (int i = 0; i < day.length(); i++) {
+                    LocalDate date = named(m.group(3), month, day.substring(0, i) + day.substring(i + 1));
+                    if (date != null) {
+                        readings.add(date);
+                    }
+                }
+                if (readings.size() == 1) {
+                    return Optional.of(new Found(readings.iterator().next(), m.start(), m.end()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private interface Reader {
         LocalDate read(Matcher m);
     }

@@ -51,6 +51,8 @@ public final class FieldExtractor {
     /** what an all-numeric date rests on when its document does not show the order of day and month */
     static final String DATE_LOOK_ALIKE_DIGIT = "read as %s, which is no date; with one digit read as its "
             + "look-alike (0/6, 0/8, 5/9 ...) it is %s, the only such date";
+    static final String DATE_DIGIT_MORE = "read as %s, which is no date; with a digit read into its day (a speck) "
+            + "left out it is %s, the only such date";
     public static final String ASSUMED_DAY_ORDER = "the document does not show whether day or month comes first";
 
     /** One value found for a field, with how much its label can be trusted. */
@@ -1156,6 +1158,12 @@ public final class FieldExtractor {
                         String note = String.format(java.util.Locale.ROOT, DATE_LOOK_ALIKE_DIGIT,
                                 value.substring(repaired.get().start(), repaired.get().end()), repaired.get().date());
                         return add(field, repaired.get().date().toString(), raw, page, box, confidence, priority, note);
+                    }
+                    Optional<Dates.Found> shorter = Dates.digitMoreRepaired(value);
+                    if (shorter.isPresent()) {
+                        String note = String.format(java.util.Locale.ROOT, DATE_DIGIT_MORE,
+                                value.substring(shorter.get().start(), shorter.get().end()), shorter.get().date());
+                        return add(field, shorter.get().date().toString(), raw, page, box, confidence, priority, note);
                     }
                 }
                 return date.map(d -> add(field, d.toString(), raw, page, box, confidence, priority)).orElse(false);

@@ -172,6 +172,18 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aDateWhoseDayWasReadWithADigitMoreIsTheOnlyDateLeavingOneOutGives() {
+        // "Dated: 906 MAY 2025" (0.77, a speck read as a 9) on a degraded invoice: its date had been lost (a false
+        // MISSING_FIELD)
+        Document invoice = ScannedLines.table("300:COMMERCIAL INVOICE",
+                "106:Invoice No: 26673760 | 658:Dated: 906@0.77 MAY 2025");
+        assertThat(invoice.first(Field.DOCUMENT_DATE)).get().satisfies(v -> {
+            assertThat(v.value()).isEqualTo("2025-05-06");
+            assertThat(v.source().assumption()).contains("906 MAY 2025");
+        });
+    }
+
+    @Test
     void aDoubtedFromWhoseFWasReadAsAPIsTheLabel() {
         // a B/L's "From" box read "Prom" at 0.82 (the F's bar read as a P's bowl): its port of loading had been lost
         Document billOfLading = ScannedLines.table("300:BILL OF LADING",

@@ -110,6 +110,18 @@ class NumbersAndDatesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "906 MAY 2025    | 2025-05-06", // a speck read as a 9 before an invoice's day
+            "'May 906, 2025' | 2025-05-06",
+    })
+    void aDayWithADigitMoreIsTheOnlyDayThatLeavingOneOutGives(String text, LocalDate expected) {
+        assertThat(Dates.first(text, Dates.DayOrder.DAY_FIRST)).as("no date as read").isEmpty();
+        assertThat(Dates.digitMoreRepaired(text)).get().extracting(Dates.Found::date).isEqualTo(expected);
+        assertThat(Dates.digitMoreRepaired("112 MAY 2025")).as("11 and 12 May").isEmpty();
+        assertThat(Dates.digitMoreRepaired("06 MAY 2025")).as("a date as read").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "07/04/2024 | a date as read",
             "44/04/2024 | 4 has no look-alike digit",
             "29/02/2025 | 20, 25 and 28 February 2025: several readings",
