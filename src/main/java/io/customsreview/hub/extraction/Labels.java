@@ -129,7 +129,8 @@ final class Labels {
                 "consignor exporter", "exporter shipper", "shipper seller", "exporter seller", "exporter name address",
                 "shipper name address", "seller name address", "manufacturer exporter", "exporter manufacturer", "manufacturer supplier", "supplier manufacturer",
                 "vendor name", "seller vendor", "vendor seller");
-        b.add(Field.BUYER, 3, "buyer", "the buyer", "importer", "consignee", "purchaser", "sold to", "bill to",
+        b.add(Field.BUYER, 3, "buyer", "the buyer", "importer", "consignee", "purchaser", "ordered by", "sold to",
+                "bill to",
                 "billed to", "customer", "importer of record", "comprador", "importador", "acheteur", "destinataire",
                 "kaufer", "consignee name and address", "buyer name and address", "importer name and address",
                 "importer name", "consignee name", "buyer name", "buyer importer", "importer consignee",

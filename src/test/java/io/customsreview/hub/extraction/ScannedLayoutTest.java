@@ -836,6 +836,22 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void orderedByLabelsTheBuyersBoxBesideTheSuppliers() {
+        // a purchase order's "Supplier | Ordered by" boxes: "Ordered by" had been read as the supplier's name
+        Document order = ScannedLines.table("967:PURCHASE ORDER",
+                "188:Supplier | 1253:Ordered by",
+                "+192:Rialto Electronics Pte. Ltd. | 1257:Blue Ocean Manufacturing S.A.",
+                "+192:296 Raffles Place | 1257:Calle del Puerto 15",
+                "142:This order is made in two originals.",
+                "1389:THE SELLER: Rialto Electronics Pte. Ltd.",
+                "+1389:THE BUYER: Blue Ocean Manufacturing S.A.");
+        assertThat(order.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("Rialto Electronics Pte. Ltd.");
+        assertThat(order.first(Field.BUYER)).get().extracting(v -> v.value())
+                .isEqualTo("Blue Ocean Manufacturing S.A.");
+    }
+
+    @Test
     void aDoubtedNameBeforeALabelWordIsNoLabelWhoseFirstWordItIsNot() {
         // "ESSEN, voyage" (0.89) had been read as "Vessel Voyage" two letters off: the vessel cut to "MAERSK" and the
         // voyage lost on a clean scan (a false MISSING_FIELD) — "essen" lost no letters of "vessel", it has an n
