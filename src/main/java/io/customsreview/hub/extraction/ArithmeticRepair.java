@@ -73,6 +73,19 @@ final class ArithmeticRepair {
             changed |= bothRestored != lines;
             lines = bothRestored;
         }
+        // a line whose amount the total restored is repaired again: its price may have lost its mark too ("635 9525"
+        // for 6.35 and 952.50 — the amount's mark told by the total, then the price's by the line)
+        List<LineItem> again = new ArrayList<>(lines);
+        for (int i = 0; i < again.size(); i++) {
+            FieldValue amount = again.get(i).values().get(LineField.AMOUNT);
+            if (amount != null && amount.source() != null && amount.source().assumption() != null
+                    && amount.source().assumption().equals(SUM_ASSUMPTION)) {
+                LineItem repaired = repair(again.get(i), pricesShowDecimals, false);
+                changed |= repaired != again.get(i);
+                again.set(i, repaired);
+            }
+        }
+        lines = again;
         return !changed ? document : new Document(document.id(), document.type(), document.fileName(),
                 document.source(), document.extraction(), document.confidence(), fields, lines,
                 document.unreadableReason());

@@ -469,6 +469,22 @@ class ArithmeticRepairTest {
     }
 
     @Test
+    void aPriceThatLostItsMarkBesideAnAmountTheTotalRestoredIsRestoredByTheLine() {
+        // a degraded invoice: "150 PCS 6.35 952.50" read "635 9525" — the amount restored from the total (952.50),
+        // the price left at 635 (a false LINE_ARITHMETIC_ERROR: 150 × 635.00 is no 952.50)
+        List<LineItem> lines = List.of(item(1, ExtractionMethod.OCR, "150", "635", "9525"),
+                item(2, ExtractionMethod.OCR, "116", "23.22", "2693.52"),
+                item(3, ExtractionMethod.OCR, "672", "2.74", "1841.28"));
+        Document invoice = new Document("d1", DocumentType.INVOICE, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(io.customsreview.hub.domain.Field.TOTAL_AMOUNT, List.of(value(ExtractionMethod.OCR, "5487.30"))),
+                lines, null);
+        LineItem repaired = ArithmeticRepair.repair(invoice).lines().get(0);
+        assertThat(repaired.values().get(LineField.AMOUNT).value()).isEqualTo("952.50");
+        assertThat(repaired.values().get(LineField.UNIT_PRICE).value()).isEqualTo("6.35");
+        assertThat(ArithmeticRepair.arithmeticHolds(repaired)).isTrue();
+    }
+
+    @Test
     void anAmountThatLostItsOneDecimalWhereFewShowAnyIsTheProductTheTotalConfirms() {
         // amounts printed "3873.6", "7008": decimals only where there are any; "4524.8" read "45248"
         List<LineItem> lines = List.of(item(1, ExtractionMethod.OCR, "480", "8.07", "3873.6"),
