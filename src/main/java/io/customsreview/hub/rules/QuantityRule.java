@@ -36,7 +36,8 @@ final class QuantityRule implements Rule {
         Map<String, List<Lines.Pair>> differing = new LinkedHashMap<>();
         // a reference line whose scanned quantity another document shows misread puts the reference's sum in doubt
         boolean referenceInDoubt = false;
-        for (Lines.Pair pair : Lines.pairs(dossier)) {
+        List<Lines.Pair> pairs = Lines.pairs(dossier);
+        for (Lines.Pair pair : pairs) {
             Optional<FieldValue> quantity = pair.line().get(LineField.QUANTITY);
             Optional<FieldValue> refQuantity = pair.referenceLine().get(LineField.QUANTITY);
             if (quantity.isEmpty() || refQuantity.isEmpty() || !unitsAgree(pair.line(), pair.referenceLine())) {
@@ -52,7 +53,8 @@ final class QuantityRule implements Rule {
                     && !separatorMisread(refQuantity.get(), quantity.get())
                     && !neighbourDigitsJoined(quantity.get(), refQuantity.get())
                     && !doubtfullyMisread(quantity.get(), refQuantity.get())
-                    && !doubtfullyMisread(refQuantity.get(), quantity.get())) {
+                    && !doubtfullyMisread(refQuantity.get(), quantity.get())
+                    && !glyphAgainstThree(pairs, pair, quantity.get(), refQuantity.get())) {
                 String key = pair.referenceLine().number() + "/" + quantity.get().decimal().stripTrailingZeros();
                 differing.computeIfAbsent(key, k -> new ArrayList<>()).add(pair);
             }
@@ -143,6 +145,28 @@ final class QuantityRule implements Rule {
         BigDecimal stated = amount.get().decimal();
         return !LineArithmeticRule.makesAmount(refQuantity.decimal(), unitPrice, stated, tolerance)
                 && LineArithmeticRule.makesAmount(quantity.decimal(), unitPrice, stated, tolerance);
+    }
+
+    /**
+     * A quantity read on a scan, however surely, one look-alike digit and less than 1 % from the reference's, where two
+     * more documents' lines for the same goods state the reference's quantity too ("7,606" at 0.94 on a certificate
+     * for the 7,600 of invoice, contract and packing list): three statements outweigh one glyph. A real difference of
+     * a tenth ("66" for 60) is no glyph's slip, however it is shaped.
+     */
+    private static boolean glyphAgainstThree(List<Lines.Pair> pairs, Lines.Pair pair, FieldValue quantity,
+                                             FieldValue refQuantity) {
+        BigDecimal read = quantity.decimal();
+        BigDecimal stated = refQuantity.decimal();
+        if (!Consistency.scanned(quantity) || stated.signum() <= 0
+                || read.subtract(stated).abs().multiply(BigDecimal.valueOf(100)).compareTo(stated) >= 0
+                || !Normalize.oneLookAlikeDigitApart(read.stripTrailingZeros().toPlainString(),
+                stated.stripTrailingZeros().toPlainString())) {
+            return false;
+        }
+        long alsoStating = pairs.stream().filter(p -> p.referenceLine() == pair.referenceLine() && p != pair)
+                .map(p -> p.line().get(LineField.QUANTITY))
+                .filter(q -> q.isPresent() && q.get().decimal().compareTo(stated) == 0).count();
+        return alsoStating >= 2;
     }
 
     /** a scanned line whose quantity does not make its amount with its unit price: the quantity may be misread */

@@ -268,6 +268,30 @@ class LineRulesTest {
     }
 
     @Test
+    void aQuantityReadSurelyOneLookAlikeDigitOffWhatThreeDocumentsStateIsAMisreading() {
+        // "7,600 PCS" read "7,606" at 0.94 on a degraded certificate; invoice, contract, packing list and declaration
+        // state 7,600 (a false QUANTITY_MISMATCH): a glyph, not six pieces short
+        assertThat(check(new QuantityRule(), sevenThousandSixHundred("7606", "7600"))).isEmpty();
+        assertThat(check(new QuantityRule(), sevenThousandSixHundred("7606", "7590")))
+                .as("two documents only state 7,600").extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).startsWith("Quantity 7,606 PCS on line 2 of declaration d5"));
+        assertThat(check(new QuantityRule(), sevenThousandSixHundred("7604", "7600")))
+                .as("4 is no look-alike of 0").hasSize(1);
+        CleanDossier sixty = CleanDossier.create().set(CERTIFICATE_OF_ORIGIN, Field.QUANTITY, "160")
+                .setLine(CONTRACT, 2, LineField.QUANTITY, "60").setLine(INVOICE, 2, LineField.QUANTITY, "60")
+                .setLine(PACKING_LIST, 2, LineField.QUANTITY, "60").setLine(DECLARATION, 2, LineField.QUANTITY, "66")
+                .scanned(DECLARATION, 0.94);
+        assertThat(check(new QuantityRule(), sixty)).as("66 is a tenth more than 60: no glyph's slip").hasSize(1);
+    }
+
+    private static CleanDossier sevenThousandSixHundred(String declared, String packed) {
+        return CleanDossier.create().set(CERTIFICATE_OF_ORIGIN, Field.QUANTITY, "7700")
+                .setLine(CONTRACT, 2, LineField.QUANTITY, "7600").setLine(INVOICE, 2, LineField.QUANTITY, "7600")
+                .setLine(PACKING_LIST, 2, LineField.QUANTITY, packed)
+                .setLine(DECLARATION, 2, LineField.QUANTITY, declared).scanned(DECLARATION, 0.94);
+    }
+
+    @Test
     void aDoubtfulQuantityWhoseFirstDigitWasReadAsALetterIsNoOtherQuantity() {
         // "56PCS" read "S6PCS" at 0.45 on a degraded packing list: 6 against the invoice's 56 (a false finding)
         io.customsreview.hub.domain.Provenance scan = new io.customsreview.hub.domain.Provenance("d4", 1, null,
