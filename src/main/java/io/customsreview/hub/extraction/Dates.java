@@ -145,7 +145,11 @@ public final class Dates {
                     for (String pair : io.customsreview.hub.rules.Normalize.LOOK_ALIKE_DIGITS) {
                         if (pair.charAt(0) == read) {
                             chars[i] = pair.charAt(1);
-                            find(new String(chars), order).ifPresent(f -> readings.add(f.date()));
+                            String candidate = new String(chars);
+                            find(candidate, order).or(() -> shape == NUMERIC && DayOrder.shownIn(candidate)
+                                    // "97/30/2025": repaired, the 30 shows the month comes first
+                                    ? find(candidate, order == DayOrder.DAY_FIRST ? DayOrder.MONTH_FIRST
+                                    : DayOrder.DAY_FIRST) : Optional.empty()).ifPresent(f -> readings.add(f.date()));
                         }
                     }
                     chars[i] = read;

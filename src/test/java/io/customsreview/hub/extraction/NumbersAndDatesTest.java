@@ -100,6 +100,7 @@ class NumbersAndDatesTest {
             "01.07.2625 | DAY_FIRST | 2025-07-01",  // the year's 0 read as 6
             "2025-08-84 | DAY_FIRST | 2025-08-04",  // ISO: the day's 0 read as 8
             "61 OCT 2025 | DAY_FIRST | 2025-10-01", // a B/L's on-board date, the day's 0 read as 6
+            "97/30/2025 | DAY_FIRST | 2025-07-30",  // the month's 0 read as 9: the 30 shows the month comes first
             "'October 67, 2025' | DAY_FIRST | 2025-10-07",
     })
     void aDateOneLookAlikeDigitFromTheOnlyValidReadingIsRepaired(String text, Dates.DayOrder order,
