@@ -1219,7 +1219,8 @@ public final class FieldExtractor {
                         .orElse(false);
             }
             case PARTY -> {
-                return ValueParsers.party(value).filter(p -> !specksReadAsAName(p, confidence) && !aRoleMisread(p))
+                return ValueParsers.party(value).filter(p -> !specksReadAsAName(p, confidence)
+                        && !aRoleMisread(p, confidence < DOUBTFUL_WORD))
                         .map(p -> add(field, p, raw, page, box, confidence, priority)).orElse(false);
             }
             case PLACE -> {
@@ -1285,15 +1286,17 @@ public final class FieldExtractor {
                 && name.strip().matches("\\p{L}{1,3}\\.?");
     }
 
-    private static final List<String> PARTY_ROLES = List.of("buyer", "seller", "importer", "exporter", "consignee",
-            "consignor", "shipper", "notify", "applicant", "beneficiary", "assured", "insured", "manufacturer");
+    private static final List<String> PARTY_ROLES = List.of("buyer", "buyers", "seller", "sellers", "importer",
+            "exporter", "consignee", "consignor", "shipper", "notify", "applicant", "beneficiary", "assured", "insured",
+            "manufacturer");
 
     /**
      * A "name" of one word that is a party's role with a letter or two misread ("Buye" beside "Exporter", "Iniporter"
-     * after "Consignee /", "Comugnee" beside "Exporter": three in a role of nine letters or more), or two roles, one
-     * of them misread ("Setier / Exporter" beside "Buyer / imponer"): the next box's label, not a company.
+     * after "Consignee /", "Comugnee" beside "Exporter": three in a role of nine letters or more; one more where the
+     * word was doubted, "Bovers" at 0.73), or two roles, one of them misread ("Setier / Exporter" beside "Buyer /
+     * imponer"): the next box's label, not a company.
      */
-    private static boolean aRoleMisread(String name) {
+    private static boolean aRoleMisread(String name, boolean doubted) {
         String word = name.strip().toLowerCase(java.util.Locale.ROOT);
         String[] roles = word.split("\\s*/\\s*");
         if (roles.length == 2 && (PARTY_ROLES.contains(roles[0]) || PARTY_ROLES.contains(roles[1]))) {
@@ -1302,9 +1305,10 @@ public final class FieldExtractor {
             return other.matches("\\p{L}{4,}") && PARTY_ROLES.stream()
                     .anyMatch(role -> io.customsreview.hub.llm.PartyNames.levenshtein(other, role) <= 2);
         }
+        // a letter more where the recogniser doubted the word ("Bovers" at 0.73 for Buyers)
         return word.matches("\\p{L}{4,}") && PARTY_ROLES.stream().anyMatch(role -> !role.equals(word)
                 && io.customsreview.hub.llm.PartyNames.levenshtein(word, role)
-                <= (role.length() >= 9 ? 3 : role.length() >= 7 ? 2 : 1));
+                <= (role.length() >= 9 ? 3 : role.length() >= 7 ? 2 : 1) + (doubted && role.length() >= 6 ? 1 : 0));
     }
 
     /**

@@ -622,6 +622,13 @@ class ScannedLayoutTest {
                 "100:Lotus Industries B.V. | 700:Xiamen Lotus Industries Import & Export Co., Ltd.");
         assertThat(declaration.first(Field.BUYER)).get().extracting(v -> v.value())
                 .isEqualTo("Lotus Industries B.V.");
+        // "Buyers" read "Bovers" at 0.73 beside "Seller" (a false PARTY_MISMATCH on four documents): two letters in six,
+        // read doubtfully
+        Document confirmation = ScannedLines.table("451:SALES CONFIRMATION",
+                "94:Seller | 626:Bovers@0.73",
+                "+96:Orient Star Trading Handels GmbH | 628:Bosphorus Supply Ltda.");
+        assertThat(confirmation.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("Orient Star Trading Handels GmbH");
     }
 
     @Test
