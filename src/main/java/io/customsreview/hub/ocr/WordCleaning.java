@@ -223,7 +223,7 @@ final class WordCleaning {
             joined = first + second;
         } else if (first.chars().allMatch(Character::isLetter) && second.chars().allMatch(Character::isLetter)) {
             for (int shared = Math.min(first.length(), second.length()); shared >= 1 && joined == null; shared--) {
-                if (first.endsWith(second.substring(0, shared))) {
+                if (endsWithReadAlike(first, second.substring(0, shared))) {
                     joined = first + second.substring(shared);
                 }
             }
@@ -234,6 +234,24 @@ final class WordCleaning {
         return new io.customsreview.hub.extraction.Word(joined, a.union(b), Math.min(earlier.confidence(),
                 word.confidence()));
     }
+
+    /** "Orient" ends with "lent"'s "len": the letters alike, or strokes of one shape (i, l, I) read for each other */
+    private static boolean endsWithReadAlike(String word, String part) {
+        if (part.length() > word.length()) {
+            return false;
+        }
+        String end = word.substring(word.length() - part.length());
+        for (int i = 0; i < part.length(); i++) {
+            char a = end.charAt(i);
+            char b = part.charAt(i);
+            if (a != b && !(STROKES.indexOf(a) >= 0 && STROKES.indexOf(b) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String STROKES = "ilI";
 
     private static final Pattern FUNCTION_WORD = Pattern.compile("of|and|the|to|for|de|du|la|des|del|di");
 

@@ -108,6 +108,13 @@ class WordCleaningTest {
         var amount = WordCleaning.readOverItsEnd(new io.customsreview.hub.extraction.Word("28.536,", box(900, 990),
                 0.18), new io.customsreview.hub.extraction.Word("00", box(985, 1010), 0.2));
         assertThat(amount.text()).isEqualTo("28.536,00");
+        // "Orient" and "lent" over its end at 0.70, its i read as an l (a buyer "Orient lent Star Distribution": a
+        // false PARTY_MISMATCH)
+        var orient = WordCleaning.readOverItsEnd(new io.customsreview.hub.extraction.Word("Orient", box(105, 125), 0.95),
+                new io.customsreview.hub.extraction.Word("lent", box(122, 152), 0.7));
+        assertThat(orient.text()).isEqualTo("Orient");
+        assertThat(WordCleaning.readOverItsEnd(new io.customsreview.hub.extraction.Word("Orient", box(105, 125), 0.95),
+                new io.customsreview.hub.extraction.Word("bent", box(122, 152), 0.7))).as("b is no i").isNull();
         assertThat(WordCleaning.readOverItsEnd(new io.customsreview.hub.extraction.Word("Joint", box(1710, 1750), 0.9),
                 new io.customsreview.hub.extraction.Word("tock", box(1796, 1886), 0.9))).as("apart").isNull();
         assertThat(WordCleaning.readOverItsEnd(new io.customsreview.hub.extraction.Word("Joint", box(1710, 1750), 0.9),
