@@ -309,6 +309,8 @@ final class LineTableExtractor {
                 || segment.confidence() < 0.5 && segment.text().replaceAll("[^\\p{L}\\p{N}]", "").length() <= 3;
     }
 
+    private static final Set<String> CONNECTIVES = Set.of("of", "and", "per", "in");
+
     /** A header segment may hold one column name or, where the gap was small, several ("Qty Unit"). */
     private static List<Column> columnsOf(TextSegment segment) {
         String key = withoutUnits(segment.text());
@@ -371,8 +373,12 @@ final class LineTableExtractor {
                 }
             }
             if (best < 0) {
-                i++; // a word between names ("Number and Kind of Packages" printed with the next column's name)
-                skippedWords++;
+                // a word between names ("Number and Kind of Packages" printed with the next column's name); a
+                // connective ("of" of "Unit of Measure" read apart from its words over two lines) names nothing
+                if (!CONNECTIVES.contains(Tokens.key(words.get(i).text()))) {
+                    skippedWords++;
+                }
+                i++;
                 continue;
             }
             LineField field = bestSkipped ? null : bestField;

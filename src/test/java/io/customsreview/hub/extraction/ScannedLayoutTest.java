@@ -843,6 +843,19 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aHeaderCellOfTwoLinesReadInColumnOrderKeepsItsNames() {
+        // "Quantity / Shipped" beside "Unit of / Measure", merged word by word from left to right: "Quantity Shipped
+        // Unit Measure of" — its "of" had counted as a word naming nothing, the cell no column (a planted
+        // QUANTITY_MISMATCH on the packing list missed: its quantities unread)
+        Document packingList = ScannedLines.table("1000:PACKING LIST",
+                "186:Item Commodity Description | 1357:Quantity Shipped Unit Measure of | 1909:Net wt | 2112:Gross Wt.",
+                "186:1 | 294:Men's denim jeans, 100% cotton | 1461:230 PCS | 1969:121,57 | 2172:137,83",
+                "186:2 | 294:DDR4 memory modules 16GB | 1418:8.800 PCS | 1969:174,68 | 2172:332,85");
+        assertThat(packingList.lines()).extracting(l -> l.get(LineField.QUANTITY).map(v -> v.value()).orElse(null))
+                .containsExactly("230", "8800");
+    }
+
+    @Test
     void orderedByLabelsTheBuyersBoxBesideTheSuppliers() {
         // a purchase order's "Supplier | Ordered by" boxes: "Ordered by" had been read as the supplier's name
         Document order = ScannedLines.table("967:PURCHASE ORDER",
