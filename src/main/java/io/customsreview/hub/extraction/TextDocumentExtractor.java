@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * From positioned text to a typed document: type from the content, goods lines from tables, fields from labels.
@@ -104,7 +106,9 @@ public final class TextDocumentExtractor {
                                                          LineTableExtractor.Row row, Numbers.DecimalStyle style) {
         Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
         row.cells().forEach((field, cell) -> {
-            String raw = cell.text();
+            // "176/PCS", "060)PCS": a count read into the unit's cell with a rule or bracket before its unit
+            String raw = field == LineField.UNIT ? STROKE_BEFORE_UNIT.matcher(cell.text()).replaceFirst("$1 ")
+                    : cell.text();
             Optional<String> value = switch (field) {
                 case DESCRIPTION -> ValueParsers.text(raw.replace('\n', ' '));
                 case HS_CODE -> ValueParsers.hsCodeOfCell(raw);
@@ -136,8 +140,24 @@ public final class TextDocumentExtractor {
                     || field == LineField.NET_WEIGHT || field == LineField.GROSS_WEIGHT
                     ? numberValue(documentId, text, cell, v) : value(documentId, text, cell, v)));
         });
+        // "1," under the quantity's header and "060)PCS" under the unit's: one count's groups split between the cells
+        LineTableExtractor.Cell quantity = row.cells().get(LineField.QUANTITY);
+        LineTableExtractor.Cell unit = row.cells().get(LineField.UNIT);
+        if (quantity != null && unit != null) {
+            Matcher lead = LEAD_GROUP_ALONE.matcher(quantity.text());
+            Matcher rest = GROUP_BEFORE_A_UNIT.matcher(unit.text());
+            if (lead.matches() && rest.matches()) {
+                values.put(LineField.QUANTITY, numberValue(documentId, text, quantity, lead.group(1) + rest.group(1)));
+                Units.unit(rest.group(2)).ifPresent(u -> values.putIfAbsent(LineField.UNIT,
+                        value(documentId, text, unit, u)));
+            }
+        }
         return values;
     }
+
+    private static final Pattern STROKE_BEFORE_UNIT = Pattern.compile("^\\s*(\\d[\\d.,]*)[|/)\\]](?=\\p{L})");
+    private static final Pattern LEAD_GROUP_ALONE = Pattern.compile("^\\s*(\\d{1,3})[.,]\\s*$");
+    private static final Pattern GROUP_BEFORE_A_UNIT = Pattern.compile("^\\s*(\\d{3})[|/)\\]\\s]*(\\p{L}{2,5})\\.?\\s*$");
 
     /**
      * A count or a weight, as sure as the words that hold its digits: the unit beside it read doubtfully ("126" at

@@ -856,6 +856,20 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aQuantityReadIntoTheUnitsCellBeforeAStrokeIsTheQuantity() {
+        // a degraded packing list: "1,060 PCS" read "1," and "060)PCS", "176 PCS" read "176/PCS" in the unit's column
+        // (a false QUANTITY_MISMATCH: 1 against 1,060; two quantities unread)
+        Document packingList = ScannedLines.table("1000:PACKING LIST",
+                "172:Item | 284:Description | 1490:Qty | 1630:Unit | 1984:Net | 2136:Gross",
+                "172:1 | 284:WiFi routers AC1200 | 1500:1, | 1630:060)PCS | 1984:478.27 | 2136:555.36",
+                "172:2 | 284:LED ceiling panel luminaire | 1630:176/PCS | 1984:372.37 | 2136:425.59");
+        assertThat(packingList.lines()).extracting(l -> l.get(LineField.QUANTITY).map(v -> v.value()).orElse(null))
+                .containsExactly("1060", "176");
+        assertThat(packingList.lines()).extracting(l -> l.get(LineField.UNIT).map(v -> v.value()).orElse(null))
+                .containsExactly("PCS", "PCS");
+    }
+
+    @Test
     void orderedByLabelsTheBuyersBoxBesideTheSuppliers() {
         // a purchase order's "Supplier | Ordered by" boxes: "Ordered by" had been read as the supplier's name
         Document order = ScannedLines.table("967:PURCHASE ORDER",
