@@ -143,7 +143,9 @@ public final class Normalize {
      * forgives it on scans (the leg letter lost or read twice), other references as {@link #referencesReadAlike}
      */
     public static boolean scannedReferencesReadAlike(Field field, String first, String second) {
+        // a voyage read doubtfully with a digit more ("8641S" for 861S, a speck) is the other's too
         return field == Field.VOYAGE ? VesselVoyageRule.voyagesReadAlike(first, second)
+                || VesselVoyageRule.digitMoreRead(first, second) || VesselVoyageRule.digitMoreRead(second, first)
                 : referencesReadAlike(first, second);
     }
 

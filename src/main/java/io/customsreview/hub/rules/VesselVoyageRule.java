@@ -51,7 +51,7 @@ final class VesselVoyageRule implements Rule, FieldDependent {
     }
 
     /** {@code longer} as {@code shorter} with one digit more read into it, either with its leg letter read twice */
-    private static boolean digitMoreRead(String longer, String shorter) {
+    static boolean digitMoreRead(String longer, String shorter) {
         for (String a : withLegReadTwiceOrNot(Normalize.code(longer))) {
             for (String b : withLegReadTwiceOrNot(Normalize.code(shorter))) {
                 if (b.length() >= 3 && a.length() == b.length() + 1 && Normalize.oneCharacterMore(a, b)

@@ -151,6 +151,16 @@ class DoubtfulValuesConfirmationTest {
         assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(bl, insurance),
                 (field, a, b) -> io.customsreview.hub.rules.Normalize.referencesReadAlike(a, b)).get(0)
                 .has(Field.VOYAGE)).as("not as any reference").isFalse();
+        // "861S" read "8641S" at 0.00 on a clean scan of a B/L (a speck read as a digit): a false MISSING_FIELD
+        Document specked = DoubtfulValues.withhold(new Document("d6", DocumentType.BILL_OF_LADING, "bl.pdf", "test",
+                ExtractionMethod.OCR, 0.8, Map.of(Field.VOYAGE, List.of(value("d6", "8641S", 0.0,
+                ExtractionMethod.OCR))), List.of(), null), 0.6);
+        Document declaration = new Document("d7", DocumentType.DECLARATION, "cusdec.pdf", "test",
+                ExtractionMethod.PDF_TEXT, 0.95, Map.of(Field.VOYAGE, List.of(value("d7", "861S", 0.99,
+                ExtractionMethod.PDF_TEXT))), List.of(), null);
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(specked, declaration),
+                io.customsreview.hub.rules.Normalize::scannedReferencesReadAlike).get(0).first(Field.VOYAGE))
+                .get().extracting(FieldValue::value).isEqualTo("8641S");
     }
 
     @Test
