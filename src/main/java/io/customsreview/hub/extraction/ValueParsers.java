@@ -41,8 +41,10 @@ final class ValueParsers {
         List<String> kept = new ArrayList<>();
         boolean seenDigit = false;
         for (String raw : cleaned.split("\\s+")) {
-            // "$$C251343": a capital S read as a dollar sign (before a letter: an amount's stands before digits)
-            String token = raw.replaceAll("[,;:)]+$", "").replaceFirst("^\\(", "").replaceAll("\\$(?=[$A-Z])", "S");
+            // "$$C251343": a capital S read as a dollar sign (before a letter: an amount's stands before digits);
+            // "€1/3926/25": a C read as a euro sign (before digits and a slash: no amount has one)
+            String token = raw.replaceAll("[,;:)]+$", "").replaceFirst("^\\(", "").replaceAll("\\$(?=[$A-Z])", "S")
+                    .replaceAll("€(?=\\d+/)", "C");
             if (token.isEmpty() || STOP_WORD.matcher(token).matches()
                     || !token.matches("[A-Za-z0-9./\\-_#]+")) {
                 break;

@@ -90,6 +90,9 @@ class ValueParsersTest {
         // MISSING_FIELD); a dollar sign before digits is an amount's, no reference's letter
         assertThat(ValueParsers.reference("$$C251343")).contains("SSC251343");
         assertThat(ValueParsers.reference("$1200")).isEmpty();
+        // "CI/3926/25" read "€1/3926/25" at 0.49 (the C as a euro sign): no amount has a slash after its digits
+        assertThat(ValueParsers.reference("€1/3926/25")).contains("C1/3926/25");
+        assertThat(ValueParsers.reference("€1200")).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
