@@ -386,6 +386,19 @@ public final class DoubtfulValues {
         return null;
     }
 
+    /** "86886 96 EUR" read as 86,886 where the lines make 86,886.96: its decimal mark read as a space */
+    private static boolean markReadAsSpaceMakes(FieldValue read, BigDecimal sum) {
+        if (read.raw() == null) {
+            return false;
+        }
+        BigDecimal joined = ArithmeticRepair.decimalMarkReadAsSpace(
+                read.raw().strip().replaceAll("^(?:[A-Z]{3}|\\p{Sc})\\s*|\\s*(?:[A-Z]{3}|\\p{Sc})$", ""));
+        return joined != null && joined.compareTo(sum) == 0;
+    }
+
+    static final String TOTAL_OF_ITS_LINES_MARK_AS_SPACE = "read as %s; its lines add up to %s, its decimal mark "
+            + "read as a space, and %s states %s";
+
     static final String TOTAL_OF_ITS_LINES = "read as %s; its lines add up to %s, one digit apart, and "
             + "%s states %s";
 
@@ -418,7 +431,8 @@ public final class DoubtfulValues {
                 // ("2,308.87" at 0.62, a 5 read as 0, where declaration and B/L state 2,358.87)
                 boolean misread = oneLookAlikeDigitApart(read, sum) || read.source().confidence()
                         < io.customsreview.hub.rules.Normalize.SURE_SCAN_READING && oneDigitApart(read, sum)
-                        && stating(documents, document, total.getKey(), sum, 2) != null;
+                        && stating(documents, document, total.getKey(), sum, 2) != null
+                        || markReadAsSpaceMakes(read, sum);
                 if (!misread) {
                     continue;
                 }
@@ -430,7 +444,8 @@ public final class DoubtfulValues {
                     }
                     String value = total.getKey().kind() == ValueKind.AMOUNT ? Numbers.amount(sum) : Numbers.plain(sum);
                     fields.put(total.getKey(), List.of(taken(read, value, String.format(java.util.Locale.ROOT,
-                            TOTAL_OF_ITS_LINES, read.value(), value, described(stating), value))));
+                            markReadAsSpaceMakes(read, sum) ? TOTAL_OF_ITS_LINES_MARK_AS_SPACE : TOTAL_OF_ITS_LINES,
+                            read.value(), value, described(stating), value))));
                 }
             }
             result.add(fields == null ? document : withFields(document, fields));

@@ -489,6 +489,33 @@ class DoubtfulValuesConfirmationTest {
     }
 
     @Test
+    void aTotalWhoseDecimalMarkWasReadAsASpaceIsWhatItsLinesMakeAndAnotherDocumentStates() {
+        // "TOTAL: 86886 96 EUR" read as 86,886 at 0.96 on a degraded invoice: its lines make 86,886.96, and so say
+        // contract and declaration (three false findings: line sum, invoice against contract, declared value)
+        assertThat(invoiceTotalled("86886 96 EUR", "86886.96").first(Field.TOTAL_AMOUNT)).get()
+                .extracting(FieldValue::value).isEqualTo("86886.96");
+        assertThat(invoiceTotalled("86886 96 EUR", "86886.00").first(Field.TOTAL_AMOUNT)).get()
+                .extracting(FieldValue::value).as("the contract says as read").isEqualTo("86886.00");
+    }
+
+    private static Document invoiceTotalled(String totalAsRead, String contractTotal) {
+        List<io.customsreview.hub.domain.LineItem> lines = new java.util.ArrayList<>();
+        for (String amount : List.of("80000.00", "6886.96")) {
+            lines.add(new io.customsreview.hub.domain.LineItem(lines.size() + 1,
+                    Map.of(io.customsreview.hub.domain.LineField.AMOUNT, value("d2", amount, 0.95,
+                            ExtractionMethod.OCR))));
+        }
+        Document invoice = new Document("d2", DocumentType.INVOICE, "inv.png", "test", ExtractionMethod.OCR, 0.9,
+                Map.of(Field.TOTAL_AMOUNT, List.of(new FieldValue("86886.00", totalAsRead,
+                        new io.customsreview.hub.domain.Provenance("d2", 1, null, ExtractionMethod.OCR, 0.96, null)))),
+                lines, null);
+        Document contract = new Document("d3", DocumentType.CONTRACT, "sc.pdf", "test", ExtractionMethod.PDF_TEXT, 0.95,
+                Map.of(Field.TOTAL_AMOUNT, List.of(value("d3", contractTotal, 0.99, ExtractionMethod.PDF_TEXT))),
+                List.of(), null);
+        return DoubtfulValues.confirmedAcrossDocuments(List.of(invoice, contract)).get(0);
+    }
+
+    @Test
     void aTotalOneLookAlikeDigitFromItsOnlyLineThatAnotherDocumentStatesIsThatValue() {
         // a clean scan's packing list: "Total G.W.: 2,976.46 KGS" at 0.93, its one line 2,576.46 at 0.92, as the
         // B/L and the declaration state (a false GROSS_WEIGHT_MISMATCH)
