@@ -39,7 +39,12 @@ import java.util.UUID;
 public abstract class HubTestSupport {
 
     static final Path DATA_DIR = createDataDir();
-    static final int TCP_PORT = freePort();
+    /**
+     * the embedded broker's port, chosen when the context starts, not when the class loads: an outgoing connection of
+     * an earlier test may take a port freed that long before as its own (a BindException once in a CI run)
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger TCP_PORT_CHOSEN =
+            new java.util.concurrent.atomic.AtomicInteger();
     static final String BROKER_NAME = "hub-test-" + UUID.randomUUID();
     static final String RESULTS_QUEUE = "customs.single-window.results";
     static final String DEAD_LETTER_QUEUE = "hub.dead-letter";
@@ -53,7 +58,7 @@ public abstract class HubTestSupport {
     @DynamicPropertySource
     static void hubProperties(DynamicPropertyRegistry registry) {
         registry.add("hub.data-dir", DATA_DIR::toString);
-        registry.add("hub.broker.tcp-port", () -> TCP_PORT);
+        registry.add("hub.broker.tcp-port", HubTestSupport::tcpPort);
         registry.add("hub.broker.name", () -> BROKER_NAME);
         registry.add("camel.main.routes-include-pattern",
                 () -> "file:" + Path.of("routes").toAbsolutePath() + "/*.camel.yaml");
@@ -101,7 +106,7 @@ public abstract class HubTestSupport {
 
     /** Receives one message over TCP, like any outside consumer, waiting at most {@code timeout}. */
     protected static Message receive(String queue, String selector, Duration timeout) throws JMSException {
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + TCP_PORT);
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + tcpPort());
         try (Connection connection = factory.createConnection()) {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
@@ -117,6 +122,10 @@ public abstract class HubTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static int tcpPort() {
+        return TCP_PORT_CHOSEN.updateAndGet(port -> port != 0 ? port : freePort());
     }
 
     private static int freePort() {

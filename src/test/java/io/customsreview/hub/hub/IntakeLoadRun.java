@@ -31,7 +31,7 @@ class IntakeLoadRun extends IntakeTestSupport {
         List<Shipment> shipments = new ArrayList<>();
         Map<String, Long> sentAt = new HashMap<>();
         Path dir = IntakeServers.partnerDir("load");
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + TCP_PORT);
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + tcpPort());
         try (Connection connection = factory.createConnection()) {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
