@@ -697,7 +697,8 @@ final class ArithmeticRepair {
             + "('S9' for 59), restored from the line's arithmetic (quantity × unit price = amount)";
     static final String LAST_GROUP_WITH_THE_UNIT = "the quantity's last digit group read with its unit, joined from "
             + "the line's arithmetic (quantity × unit price = amount)";
-    private static final java.util.regex.Pattern GROUP_BEFORE_A_SEPARATOR =
+    /** "13,": a count's lead group alone, its grouping mark after it (the rest read elsewhere) */
+    static final java.util.regex.Pattern GROUP_BEFORE_A_SEPARATOR =
             java.util.regex.Pattern.compile("\\s*(\\d{1,3})[.,]\\s*");
     private static final java.util.regex.Pattern GROUP_BEFORE_A_UNIT =
             java.util.regex.Pattern.compile("\\s*(\\d{3})(?!\\d)\\W*\\p{L}.*");

@@ -429,10 +429,11 @@ public final class DoubtfulValues {
                 }
                 // one digit of any shape where the recogniser doubted it and two other documents state the sum
                 // ("2,308.87" at 0.62, a 5 read as 0, where declaration and B/L state 2,358.87)
+                boolean markReadAsSpace = markReadAsSpaceMakes(read, sum);
                 boolean misread = oneLookAlikeDigitApart(read, sum) || read.source().confidence()
                         < io.customsreview.hub.rules.Normalize.SURE_SCAN_READING && oneDigitApart(read, sum)
                         && stating(documents, document, total.getKey(), sum, 2) != null
-                        || markReadAsSpaceMakes(read, sum);
+                        || markReadAsSpace;
                 if (!misread) {
                     continue;
                 }
@@ -444,7 +445,7 @@ public final class DoubtfulValues {
                     }
                     String value = total.getKey().kind() == ValueKind.AMOUNT ? Numbers.amount(sum) : Numbers.plain(sum);
                     fields.put(total.getKey(), List.of(taken(read, value, String.format(java.util.Locale.ROOT,
-                            markReadAsSpaceMakes(read, sum) ? TOTAL_OF_ITS_LINES_MARK_AS_SPACE : TOTAL_OF_ITS_LINES,
+                            markReadAsSpace ? TOTAL_OF_ITS_LINES_MARK_AS_SPACE : TOTAL_OF_ITS_LINES,
                             read.value(), value, described(stating), value))));
                 }
             }
@@ -504,26 +505,22 @@ public final class DoubtfulValues {
                     value = stated.decimal();
                     stating.add(other);
                 }
-                if (sure && stating.size() >= 3) {
-                    if (fields == null) {
-                        fields = new EnumMap<>(Field.class);
-                        fields.putAll(document.fields());
-                    }
-                    String taken = Numbers.plain(value);
-                    fields.put(field, List.of(taken(read, taken, String.format(java.util.Locale.ROOT,
-                            STATED_BY_THREE, read.value(), read.source().confidence(), described(stating.get(0)),
-                            described(stating.get(1)), described(stating.get(2)), taken))));
-                } else if (!sure && stating.size() >= 2) {
-                    if (fields == null) {
-                        fields = new EnumMap<>(Field.class);
-                        fields.putAll(document.fields());
-                    }
-                    String taken = field.kind() == ValueKind.AMOUNT ? Numbers.amount(value) : Numbers.plain(value);
-                    fields.put(field, List.of(taken(read, taken, String.format(java.util.Locale.ROOT,
-                            misreading(read, stating.get(0).first(field).orElseThrow(), field.kind()), read.value(),
-                            read.source().confidence(), described(stating.get(0)), described(stating.get(1)),
-                            taken))));
+                if (stating.size() < (sure ? 3 : 2)) {
+                    continue;
                 }
+                if (fields == null) {
+                    fields = new EnumMap<>(Field.class);
+                    fields.putAll(document.fields());
+                }
+                String taken = field.kind() == ValueKind.AMOUNT ? Numbers.amount(value) : Numbers.plain(value);
+                String assumption = sure
+                        ? String.format(java.util.Locale.ROOT, STATED_BY_THREE, read.value(),
+                        read.source().confidence(), described(stating.get(0)), described(stating.get(1)),
+                        described(stating.get(2)), taken)
+                        : String.format(java.util.Locale.ROOT, misreading(read, stating.get(0).first(field)
+                        .orElseThrow(), field.kind()), read.value(), read.source().confidence(),
+                        described(stating.get(0)), described(stating.get(1)), taken);
+                fields.put(field, List.of(taken(read, taken, assumption)));
             }
             result.add(fields == null ? document : withFields(document, fields));
         }

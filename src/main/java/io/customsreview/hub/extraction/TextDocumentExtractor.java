@@ -141,10 +141,11 @@ public final class TextDocumentExtractor {
                     ? numberValue(documentId, text, cell, v) : value(documentId, text, cell, v)));
         });
         // "1," under the quantity's header and "060)PCS" under the unit's: one count's groups split between the cells
+        // (a unit of a known shape; ArithmeticRepair joins other splits where the line's arithmetic says so)
         LineTableExtractor.Cell quantity = row.cells().get(LineField.QUANTITY);
         LineTableExtractor.Cell unit = row.cells().get(LineField.UNIT);
         if (quantity != null && unit != null) {
-            Matcher lead = LEAD_GROUP_ALONE.matcher(quantity.text());
+            Matcher lead = ArithmeticRepair.GROUP_BEFORE_A_SEPARATOR.matcher(quantity.text());
             Matcher rest = GROUP_BEFORE_A_UNIT.matcher(unit.text());
             if (lead.matches() && rest.matches()) {
                 values.put(LineField.QUANTITY, numberValue(documentId, text, quantity, lead.group(1) + rest.group(1)));
@@ -156,7 +157,6 @@ public final class TextDocumentExtractor {
     }
 
     private static final Pattern STROKE_BEFORE_UNIT = Pattern.compile("^\\s*(\\d[\\d.,]*)[|/)\\]](?=\\p{L})");
-    private static final Pattern LEAD_GROUP_ALONE = Pattern.compile("^\\s*(\\d{1,3})[.,]\\s*$");
     private static final Pattern GROUP_BEFORE_A_UNIT = Pattern.compile("^\\s*(\\d{3})[|/)\\]\\s]*(\\p{L}{2,5})\\.?\\s*$");
 
     /**

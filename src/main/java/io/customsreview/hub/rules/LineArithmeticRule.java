@@ -77,7 +77,8 @@ final class LineArithmeticRule implements Rule {
      * the total ("11 770,50" read "11 776,50" at 0.69), or two where another document's line for the same goods
      * states that amount ("19,404.00" read "19, 464.60" at 0.75): a misreading, not lines that fail to add up.
      */
-    private static boolean lineAmountMisread(Dossier dossier, Document document, BigDecimal sum, BigDecimal stated) {
+    private static boolean lineAmountMisread(List<Lines.Pair> pairs, Document document, BigDecimal sum,
+                                             BigDecimal stated) {
         BigDecimal difference = stated.subtract(sum);
         for (LineItem line : document.lines()) {
             FieldValue amount = line.get(LineField.AMOUNT).orElseThrow();
@@ -91,7 +92,7 @@ final class LineArithmeticRule implements Rule {
                 String neededDigits = needed.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
                 if (needed.signum() > 0 && (Normalize.oneLookAlikeDigitApart(readDigits, neededDigits)
                         || Normalize.fewLookAlikeDigitsApart(readDigits, neededDigits)
-                        && sameGoodsElsewhereStates(dossier, line, needed))) {
+                        && sameGoodsElsewhereStates(pairs, line, needed))) {
                     return true;
                 }
             } catch (ArithmeticException e) {
@@ -105,7 +106,7 @@ final class LineArithmeticRule implements Rule {
      * The lines' sum, each scanned amount whose leading digit groups OCR lost ("862,56" for "8 862,56": a lone digit
      * dropped) taken as another document's line for the same goods states it in full.
      */
-    private static BigDecimal sumWithLostGroupsRestored(Dossier dossier, Document document) {
+    private static BigDecimal sumWithLostGroupsRestored(List<Lines.Pair> pairs, Document document) {
         BigDecimal sum = BigDecimal.ZERO;
         for (LineItem line : document.lines()) {
             FieldValue amount = line.get(LineField.AMOUNT).orElseThrow();
@@ -113,7 +114,7 @@ final class LineArithmeticRule implements Rule {
             int digits = read.precision() - read.scale(); // of its whole part
             BigDecimal groups = BigDecimal.TEN.pow(Math.max(0, digits));
             BigDecimal whole = !Consistency.scanned(amount) || digits < 3 || digits % 3 != 0 ? read
-                    : sameGoodsElsewhere(dossier, line).stream()
+                    : sameGoodsElsewhere(pairs, line).stream()
                     .flatMap(other -> other.get(LineField.AMOUNT).stream()).map(FieldValue::decimal)
                     .filter(stated -> stated.compareTo(read) > 0 && stated.remainder(groups).compareTo(read) == 0)
                     .findFirst().orElse(read);
@@ -123,15 +124,15 @@ final class LineArithmeticRule implements Rule {
     }
 
     /** another document's lines paired with {@code line} (either way) */
-    private static List<LineItem> sameGoodsElsewhere(Dossier dossier, LineItem line) {
-        return Lines.pairs(dossier).stream()
+    private static List<LineItem> sameGoodsElsewhere(List<Lines.Pair> pairs, LineItem line) {
+        return pairs.stream()
                 .map(p -> p.line() == line ? p.referenceLine() : p.referenceLine() == line ? p.line() : null)
                 .filter(Objects::nonNull).toList();
     }
 
     /** whether another document's line paired with {@code line} (either way) states {@code amount} */
-    private static boolean sameGoodsElsewhereStates(Dossier dossier, LineItem line, BigDecimal amount) {
-        return sameGoodsElsewhere(dossier, line).stream().anyMatch(other -> other.get(LineField.AMOUNT)
+    private static boolean sameGoodsElsewhereStates(List<Lines.Pair> pairs, LineItem line, BigDecimal amount) {
+        return sameGoodsElsewhere(pairs, line).stream().anyMatch(other -> other.get(LineField.AMOUNT)
                 .filter(a -> a.decimal().compareTo(amount) == 0).isPresent());
     }
 
@@ -169,8 +170,12 @@ final class LineArithmeticRule implements Rule {
         BigDecimal sum = document.lines().stream().map(l -> l.get(LineField.AMOUNT).orElseThrow().decimal())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal stated = total.get().decimal();
-        if (Normalize.sameAmount(sum, stated, tolerance) || lineAmountMisread(dossier, document, sum, stated)
-                || Normalize.sameAmount(sumWithLostGroupsRestored(dossier, document), stated, tolerance)) {
+        if (Normalize.sameAmount(sum, stated, tolerance)) {
+            return Optional.empty();
+        }
+        List<Lines.Pair> pairs = Lines.pairs(dossier); // the other documents' lines, for amounts misread here
+        if (lineAmountMisread(pairs, document, sum, stated)
+                || Normalize.sameAmount(sumWithLostGroupsRestored(pairs, document), stated, tolerance)) {
             return Optional.empty();
         }
         String message = "The lines of " + Describe.doc(document) + " add up to " + Describe.money(currency, sum)

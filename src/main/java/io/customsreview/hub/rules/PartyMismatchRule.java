@@ -59,7 +59,7 @@ public final class PartyMismatchRule implements Rule {
             Judgment judgment = context.judge().sameParty(refName.value(), name.value());
             if (judgment.same() || ((Consistency.scanned(refName) || Consistency.scanned(name))
                     && PartyNames.readAlike(refName.value(), name.value()))
-                    || legalFormDoubtful(refName, name) || legalFormDoubtful(name, refName)) {
+                    || legalFormDoubtful(refName, name)) {
                 continue;
             }
             String message = String.format("%s '%s' on %s %s is a different party from '%s' on %s %s (%s)", label,
@@ -73,13 +73,15 @@ public final class PartyMismatchRule implements Rule {
     }
 
     /**
-     * the same name but for its legal form, {@code read} doubtfully on a scan ("Vanguard Trading Sti." at 0.59 for
-     * S.r.l.): the legal form is a name's shortest, most dotted word, the one a scan misreads into another
+     * the same name but for its legal form, one of the two read doubtfully on a scan ("Vanguard Trading Sti." at 0.59
+     * for S.r.l.): the legal form is a name's shortest, most dotted word, the one a scan misreads into another
      */
-    private static boolean legalFormDoubtful(FieldValue read, FieldValue other) {
-        String core = PartyNames.parse(read.value()).compactCore();
-        return Consistency.doubtful(read) && !core.isEmpty()
-                && core.equals(PartyNames.parse(other.value()).compactCore());
+    private static boolean legalFormDoubtful(FieldValue first, FieldValue second) {
+        if (!Consistency.doubtful(first) && !Consistency.doubtful(second)) {
+            return false;
+        }
+        String core = PartyNames.parse(first.value()).compactCore();
+        return !core.isEmpty() && core.equals(PartyNames.parse(second.value()).compactCore());
     }
 
     private static Optional<Document> reference(List<Document> carriers) {
