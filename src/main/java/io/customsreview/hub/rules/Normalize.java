@@ -121,7 +121,7 @@ public final class Normalize {
 
     /**
      * Whether two names (a vessel, a port) could be one name as OCR reads it: the same once look-alike characters
-     * are made one ("NING8O"/"NINGBO"), or, for names of eight letters or more, differing in at most one letter in
+     * are made one ("NING8O"/"NINGBO", "HARNBURG"/"HAMBURG"), or, for names of eight letters or more, differing in at most one letter in
      * eight ("EVER ACF"/"EVER ACE", "ANTOINF."/"ANTOINE").
      */
     public static boolean readAlike(String first, String second) {
@@ -131,6 +131,10 @@ public final class Normalize {
             return false;
         }
         if (ocrFolded(a).equals(ocrFolded(b))) {
+            return true;
+        }
+        // "HARNBURG" for HAMBURG: an m's two arches read as r and n
+        if (ocrFolded(a.replace("RN", "M")).equals(ocrFolded(b.replace("RN", "M")))) {
             return true;
         }
         int longer = Math.max(a.length(), b.length());

@@ -415,6 +415,17 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aPortNameWhoseMWasReadAsRnOnAScanIsTheSamePort() {
+        // "Harnburg" for Hamburg: the m's two arches read as r and n, too short a name for a letter's difference
+        assertThat(check(new PortRule(), CleanDossier.create().set(DECLARATION, Field.PORT_OF_DISCHARGE, "Hamburg")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "Harnburg"))).isEmpty();
+        assertThat(check(new PortRule(), CleanDossier.create().set(DECLARATION, Field.PORT_OF_DISCHARGE, "Hamburg")
+                .set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "Harnburg"))).as("printed so").isNotEmpty();
+        assertThat(check(new PortRule(), CleanDossier.create().set(DECLARATION, Field.PORT_OF_DISCHARGE, "Hamburg")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "Harburg"))).isNotEmpty();
+    }
+
+    @Test
     void aCompanyNameWithMisreadLettersOrALostEndOnAScanIsTheSameParty() {
         Dossier dossier = new Dossier("scan", List.of(
                 DocumentBuilder.of("d1", CONTRACT).with(Field.SELLER, "Guangzhou Silverline Supply Industrial Co., Ltd.")
