@@ -122,6 +122,9 @@ public final class PartyNames {
             Map.entry("handelsgesellschaft", "handels"), Map.entry("handelsges", "handels"),
             Map.entry("et", "and"), Map.entry("y", "and"), Map.entry("e", "and"));
 
+    /** abbreviations that stand before the word they qualify ("St. Lawrence", "Mt. Kenya") */
+    private static final Set<String> BEFORE_A_NAME = Set.of("saint", "mount");
+
     /** words that carry no identity */
     private static final Set<String> FILLER = Set.of("and", "the", "of", "de", "du", "des", "la", "le", "der", "die",
             "das", "del", "los", "las", "messrs", "m/s", "ms", "per", "mit", "beschrankter", "haftung");
@@ -506,9 +509,12 @@ public final class PartyNames {
 
     private static List<String> expandAbbreviations(List<String> tokens) {
         List<String> result = new ArrayList<>();
-        for (String token : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
             String expanded = ABBREVIATIONS.get(token);
-            if (expanded == null) {
+            // "St." and "Mt." stand before a name; ending it, "St." is rather a form cut short ("Ltd. Şti." read
+            // "Lid. St.")
+            if (expanded == null || i == tokens.size() - 1 && BEFORE_A_NAME.contains(expanded)) {
                 result.add(token);
             } else {
                 result.addAll(Arrays.asList(expanded.split(" ")));

@@ -52,6 +52,18 @@ class PartyNamesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aTurkishLegalFormMisreadOnAScanIsNoSaint() {
+        // "Anatolia Trading Lid. St." on a degraded contract for "Ltd. Şti.": "St." ending a name had been read as
+        // "Saint", a word of the name's core (a false PARTY_MISMATCH)
+        assertThat(PartyNames.readAlike("Anatolia Trading Lid. St.", "Anatolia Trading Ltd. Sti.")).isTrue();
+        assertThat(PartyNames.readAlike("Anatolia Trading Ltd. Sti.", "Anatolia Trading Lid. St.")).isTrue();
+        assertThat(PartyNames.readAlike("Anatolia Textile Lid. St.", "Anatolia Trading Ltd. Sti.")).as("another name")
+                .isFalse();
+        assertThat(PartyNames.parse("St. Lawrence Shipping Ltd").core()).as("a saint before a name")
+                .containsExactly("saint", "lawrence", "shipping");
+    }
+
+    @org.junit.jupiter.api.Test
     void aWordOfTheOtherNameSplitInTwoByAScanIsReadAlike() {
         // "Greenfield Indus tries Co., Ltd." on a degraded packing list: "Indus" had been taken for the abbreviation
         // of "Industrial" (a false PARTY_MISMATCH)
