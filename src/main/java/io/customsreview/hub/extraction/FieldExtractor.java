@@ -1331,7 +1331,8 @@ public final class FieldExtractor {
             TextLine line = lines.get(i);
             for (TextSegment segment : line.segments()) {
                 // a list of containers in a box wraps, sometimes inside a number ("TEMU 478919" / "2 (40HC)")
-                String cell = segment.text() + continuationBelow(lines, i, segment).map(s -> " " + s.text()).orElse("");
+                Optional<TextSegment> below = continuationBelow(lines, i, segment);
+                String cell = segment.text() + below.map(s -> " " + s.text()).orElse("");
                 Matcher m = ValueParsers.CONTAINER.matcher(cell.toUpperCase(java.util.Locale.ROOT));
                 while (m.find()) {
                     String read = m.group(1) + m.group(2) + m.group(3) + (m.group(4) != null ? m.group(4) : "");
@@ -1348,6 +1349,16 @@ public final class FieldExtractor {
                             || candidates.getOrDefault(Field.CONTAINER_NUMBER, List.of()).stream()
                             .anyMatch(c -> c.value().value().equals(number));
                     if (!known) {
+                        int belowStart = segment.text().length() + 1;
+                        if (below.isPresent() && m.start() >= belowStart) {
+                            // wholly in the line under the cell's first ("Cntr No." over the number): as sure as
+                            // its own words, where they stand
+                            TextSegment under = below.get();
+                            add(Field.CONTAINER_NUMBER, number, m.group(), line.page(),
+                                    subBox(under, m.start() - belowStart, m.end() - belowStart),
+                                    confidence(under, m.start() - belowStart, m.end() - belowStart), 30);
+                            continue;
+                        }
                         Box box = m.end() <= segment.text().length() ? subBox(segment, m.start(), m.end()) : segment.box();
                         add(Field.CONTAINER_NUMBER, number, m.group(), line.page(), box,
                                 confidenceOf(segment, cell, m.start(), m.end()), 30);

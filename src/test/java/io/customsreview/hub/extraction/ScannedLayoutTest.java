@@ -166,6 +166,20 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aContainerNumberUnderAHardlyReadLabelIsAsSureAsItsOwnWords() {
+        // "Crtr No." (0.22) over "MSCU6707424 (22G1)" (0.92): the number, found in the label's cell with the line
+        // under it, had taken the label's confidence and box, and was withheld (a CONTAINER_MISMATCH missed)
+        Document packingList = ScannedLines.table("600:PACKING LIST / WEIGHT NOTE",
+                "95:From | 450:Discharge Port | 804:Crtr@0.22 No.",
+                "+97:Singapore (SGSIN) | 451:SAVANNAH | 807:MSCU6707424@0.92 (22G1)@0.92");
+        assertThat(packingList.first(Field.CONTAINER_NUMBER)).get().satisfies(v -> {
+            assertThat(v.value()).isEqualTo("MSCU6707424");
+            assertThat(v.source().confidence()).isEqualTo(0.92);
+            assertThat(v.source().box().x1()).isEqualTo(807);
+        });
+    }
+
+    @Test
     void aMisreadHeaderInARowOfBoxesIsNoValueOfTheHeaderBeforeIt() {
         // "From | POD | Place of Delivery": the middle header read "Pop" was taken as the port of loading
         Document billOfLading = ScannedLines.table("600:BILL OF LADING",
