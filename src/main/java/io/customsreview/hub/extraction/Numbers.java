@@ -115,6 +115,11 @@ public final class Numbers {
         if (digitsAfter == 3 && !separatorIsDecimalInDocument && s.indexOf(separator) <= 3) {
             return s.replace(String.valueOf(separator), "");
         }
+        if (digitsAfter == 5 && !separatorIsDecimalInDocument && s.indexOf(separator) <= 3 && s.charAt(0) != '0') {
+            // "1,11940" where decimals follow the other mark: a group and its decimals, their mark lost in a scan
+            // (1,119.40) — no number to read
+            return null;
+        }
         return s.replace(separator, '.');
     }
 

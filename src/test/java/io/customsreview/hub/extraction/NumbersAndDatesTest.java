@@ -28,6 +28,18 @@ class NumbersAndDatesTest {
         assertThat(Numbers.parse(text, style)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
     }
 
+    @org.junit.jupiter.api.Test
+    void aGroupingCommaBeforeFiveDigitsInAPointDocumentIsNoDecimalMark() {
+        // "1,11940KGS" on a scanned packing list that writes "1,048.55": 1,119.40 with its point lost, not 1.1194 (a
+        // false NET_EXCEEDS_GROSS against the line's net 1,048.55)
+        assertThat(Numbers.parse("1,11940", Numbers.DecimalStyle.POINT)).isEmpty();
+        assertThat(Units.kilograms("1,11940KGS", Numbers.DecimalStyle.POINT)).isEmpty();
+        assertThat(Numbers.parse("1,11940", Numbers.DecimalStyle.COMMA)).hasValueSatisfying(v ->
+                assertThat(v).isEqualByComparingTo("1.1194"));
+        assertThat(Numbers.parse("0,11940", Numbers.DecimalStyle.POINT)).as("no grouping before a zero")
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.1194"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "USD 12,345.60            | 12345.60",
