@@ -192,6 +192,10 @@ public final class PartyNames {
         }
         String a = first1.compactCore();
         String b = second1.compactCore();
+        if (oneShortFormMisreadAtBothEnds(first1.core(), second1.core())) {
+            a = String.join("", first1.core().subList(0, first1.core().size() - 1));
+            b = String.join("", second1.core().subList(0, second1.core().size() - 1));
+        }
         if (a.length() < 10 || b.length() < 10) {
             return false;
         }
@@ -333,6 +337,20 @@ public final class PartyNames {
             }
         }
         return false;
+    }
+
+    /**
+     * Both names end in a word of three or four letters that is one short legal form, each with a letter misread its
+     * own way ("sil" and "sri", of "Sil." and "S.r.I.", both for S.r.l.)
+     */
+    private static boolean oneShortFormMisreadAtBothEnds(List<String> first, List<String> second) {
+        if (first.size() < 2 || second.size() < 2) {
+            return false;
+        }
+        String a = first.get(first.size() - 1);
+        String b = second.get(second.size() - 1);
+        return a.length() == b.length() && a.length() >= 3 && a.length() <= 4 && LEGAL_FORMS.keySet().stream()
+                .anyMatch(form -> form.length() == a.length() && levenshtein(form, a) == 1 && levenshtein(form, b) == 1);
     }
 
     /** a legal form of three or four letters with one of them read as another ("pre" for pte, "led" for ltd) */

@@ -52,6 +52,17 @@ class PartyNamesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void oneShortLegalFormMisreadDifferentlyOnTwoScansIsReadAlike() {
+        // "Rialto Trading Sil." on a degraded declaration, "Rialto Trading S.r.I." on a contract: both S.r.l. (a false
+        // PARTY_MISMATCH; either against "S.r.l." was already forgiven)
+        assertThat(PartyNames.readAlike("Rialto Trading Sil.", "Rialto Trading S.r.I.")).isTrue();
+        assertThat(PartyNames.readAlike("Rialto Trading S.r.I.", "Rialto Trading Sil.")).isTrue();
+        assertThat(PartyNames.readAlike("Rialto Textile Sil.", "Rialto Trading S.r.I.")).as("another name").isFalse();
+        assertThat(PartyNames.readAlike("Rialto Trading Sil.", "Rialto Trading Pta.")).as("misreadings of two forms")
+                .isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
     void aTurkishLegalFormMisreadOnAScanIsNoSaint() {
         // "Anatolia Trading Lid. St." on a degraded contract for "Ltd. Şti.": "St." ending a name had been read as
         // "Saint", a word of the name's core (a false PARTY_MISMATCH)
