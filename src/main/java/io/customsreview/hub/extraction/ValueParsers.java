@@ -342,10 +342,18 @@ final class ValueParsers {
         return Optional.of(value);
     }
 
-    /** "6,518.87 KGS 27.379 CBM": the cargo's weight and measurement, no goods */
+    /**
+     * "6,518.87 KGS 27.379 CBM": the cargo's weight and measurement, no goods; also after the packages' kind ("CS
+     * 7,451.00 KGS", the count in the column before)
+     */
     private static boolean measuresOnly(String value) {
-        return value.matches("(?i)(\\s*[\\d.,]+\\s*(kgs?|kgm|cbm|m3|mt|lbs?|cft)\\b[.,]?)+\\s*");
+        Matcher kind = PACKAGE_KIND_FIRST.matcher(value);
+        String measures = kind.lookingAt() && Units.unit(kind.group(1)).filter(Units::isPackageKind).isPresent()
+                ? value.substring(kind.end()) : value;
+        return measures.matches("(?i)(\\s*[\\d.,]+\\s*(kgs?|kgm|cbm|m3|mt|lbs?|cft)\\b[.,]?)+\\s*");
     }
+
+    private static final Pattern PACKAGE_KIND_FIRST = Pattern.compile("(?:\\d[\\d,.]*\\s*)?(\\p{L}{2,12})\\.?\\s+");
 
     static Optional<String> text(String text) {
         String value = text.strip().replaceFirst("^[:\\-=\\s]+", "").strip();

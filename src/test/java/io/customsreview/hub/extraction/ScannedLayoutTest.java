@@ -1123,6 +1123,11 @@ class ScannedLayoutTest {
                 .contains("PASSENGER CAR TYRES 205/55R16, RADIAL");
         // the cargo's weight and measurement, and the carrier's clause in its scanned forms
         assertThat(ValueParsers.description("6,518.87 KGS 27.379 CBM")).isEmpty();
+        // the packages' kind ("98 CS|STC:", its count in the column before) and the weight beside it, whose header
+        // "G.W." was misread: a false DESCRIPTION_MISMATCH
+        assertThat(ValueParsers.description("CS|STC: 7,451.00 KGS")).isEmpty();
+        assertThat(ValueParsers.description("98 CS 7,451.00 KGS 31.294 CBM")).isEmpty();
+        assertThat(ValueParsers.description("CS 7,451.00 KGS STEEL PARTS")).as("goods after it").isPresent();
         assertThat(ValueParsers.description("SHIPPER\u2019S LOAD STOW AND COUNT")).isEmpty();
         assertThat(ValueParsers.description("LOAD STOW AND COUNT")).isEmpty();
         assertThat(ValueParsers.description("SHIPPER'S LOAD. STOW AND COUNT TROUSERS FOR MEN"))
