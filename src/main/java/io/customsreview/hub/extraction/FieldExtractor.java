@@ -67,6 +67,7 @@ public final class FieldExtractor {
     private final boolean dayOrderShown;
     private final Map<String, List<Labels.Label>> labelsByFirstWord;
     private final Set<String> doubtfulWords;
+    private final Set<String> unreadWords;
     private final Map<Field, List<Candidate>> candidates = new EnumMap<>(Field.class);
     private int order;
     /** the document's lines with wrapped prose joined */
@@ -82,14 +83,17 @@ public final class FieldExtractor {
         // decimal commas are written where the day comes first (Europe, Latin America): that settles it too
         this.dayOrderShown = Dates.DayOrder.shownIn(text.plainText()) || style == Numbers.DecimalStyle.COMMA;
         this.labelsByFirstWord = Labels.byFirstWord(type);
-        this.doubtfulWords = doubtfulWords(text);
+        this.doubtfulWords = wordsBelow(text, DOUBTFUL_WORD);
+        this.unreadWords = wordsBelow(text, UNREAD_WORD);
     }
 
     /** Words OCR was unsure of below this confidence may be a label misread (OCR only). */
     private static final double DOUBTFUL_WORD = 0.9;
+    /** Words read below this confidence are hardly read at all: a label's word may be two letters off in them. */
+    private static final double UNREAD_WORD = 0.05;
 
-    /** the label-form tokens of the words the recogniser doubted; empty for a text layer or EDI */
-    private static Set<String> doubtfulWords(DocumentText text) {
+    /** the label-form tokens of the words the recogniser read below {@code sure}; empty for a text layer or EDI */
+    private static Set<String> wordsBelow(DocumentText text, double sure) {
         Set<String> doubtful = new java.util.HashSet<>();
         if (text.method() != io.customsreview.hub.domain.ExtractionMethod.OCR) {
             return doubtful;
@@ -97,7 +101,7 @@ public final class FieldExtractor {
         for (TextLine line : text.lines()) {
             for (TextSegment segment : line.segments()) {
                 for (Word w : segment.words()) {
-                    if (w.confidence() < DOUBTFUL_WORD) {
+                    if (w.confidence() < sure) {
                         Tokens.of(w.text()).forEach(t -> doubtful.add(t.text()));
                     }
                 }
@@ -328,6 +332,10 @@ public final class FieldExtractor {
                     // "Ise Date": the first word of a label two letters short, the rest read exactly (checked below);
                     // letters lost, none misread ("ESSEN, voyage" is a ship's name before a label, no "Vessel Voyage")
                     allowed = 2;
+                }
+                if (k == 0 && n >= 2 && wanted.length() >= 5 && word.length() == wanted.length()
+                        && unreadWords.contains(word)) {
+                    allowed = 2; // "tsiue Date" (0.00): a first word read as nothing, the rest read exactly (below)
                 }
                 // "Loading Pert" after exact words; "Leading Pert" (0.92) too where the two words are all the box holds
                 boolean endsTheBox = k == n - 1 && k > 0 && (edits == 0 || p == 0 && edits == 1)

@@ -180,6 +180,15 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aDateLabelAfterAWordReadAsNothingLabelsTheDateUnderIt() {
+        // "Issue Date" read "tsiue Date", its first word at 0.00: the declaration's date was lost (a MISSING_FIELD)
+        Document declaration = ScannedLines.table("600:ENTRY SUMMARY - IMPORT DECLARATION",
+                "204:Entry No.@0.84 | 912:tsiue@0.00 Date@0.85 | 1624:BIL@0.55 No.",
+                "208:ENT-QSY-7115603-9 | 912:06/18/2024 | 1626:ONEY2699463790");
+        assertThat(declaration.first(Field.DOCUMENT_DATE)).get().extracting(v -> v.value()).isEqualTo("2024-06-18");
+    }
+
+    @Test
     void aMisreadHeaderInARowOfBoxesIsNoValueOfTheHeaderBeforeIt() {
         // "From | POD | Place of Delivery": the middle header read "Pop" was taken as the port of loading
         Document billOfLading = ScannedLines.table("600:BILL OF LADING",
