@@ -1228,7 +1228,7 @@ public final class FieldExtractor {
             }
             case PARTY -> {
                 return ValueParsers.party(value).filter(p -> !specksReadAsAName(p, confidence)
-                        && !aRoleMisread(p, confidence < DOUBTFUL_WORD))
+                        && !aRoleMisread(p, confidence < DOUBTFUL_WORD) && !streetAddress(p))
                         .map(p -> add(field, p, raw, page, box, confidence, priority)).orElse(false);
             }
             case PLACE -> {
@@ -1279,6 +1279,17 @@ public final class FieldExtractor {
         Provenance source = new Provenance(documentId, page, box, text.method(), confidence, assumption);
         offer(field, new FieldValue(value, raw.strip().replaceFirst("^[.:#=\\-\\s]+", ""), source), priority);
         return true;
+    }
+
+    /**
+     * "162 Teheran-ro": a house number and a street, no company's legal form — the address line under a name that
+     * was not read, no name
+     */
+    private static final Pattern STREET_ADDRESS = Pattern.compile(
+            "\\d{1,5}[A-Za-z]?,?\\s+\\p{L}[\\p{L}.'\\-]*(\\s+\\p{L}[\\p{L}.'\\-]*)*\\.?");
+
+    private static boolean streetAddress(String name) {
+        return STREET_ADDRESS.matcher(name).matches() && !LEGAL_FORM.matcher(name).find();
     }
 
     /** below this, a scanned name of one short word is taken for specks read as letters */

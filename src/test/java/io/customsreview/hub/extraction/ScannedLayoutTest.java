@@ -189,6 +189,22 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aStreetAddressUnderAPartyLabelIsNoName() {
+        // the exporter's name lost on a degraded invoice: its address line "162 Teheran-ro, Gangnam-gu" was taken for
+        // the seller (a false PARTY_MISMATCH)
+        Document invoice = ScannedLines.table("600:COMMERCIAL INVOICE",
+                "73:Exporter | 607:Messrs.",
+                "+79:162 Teheran-ro, Gangnam-gu | 611:Unit 285, Trafford Park",
+                "+78:48939 Busan, Korea, Republic of | 612:EC1A 1BB London, United Kingdom");
+        assertThat(invoice.all(Field.SELLER)).extracting(v -> v.value()).doesNotContain("162 Teheran-ro");
+        Document numbered = ScannedLines.table("600:COMMERCIAL INVOICE",
+                "73:Exporter | 607:Messrs.",
+                "+79:3M Korea Ltd. | 609:Acme Manufacturing Limited",
+                "+79:162 Teheran-ro, Gangnam-gu | 611:Unit 285, Trafford Park");
+        assertThat(numbered.first(Field.SELLER)).get().extracting(v -> v.value()).isEqualTo("3M Korea Ltd.");
+    }
+
+    @Test
     void aMisreadHeaderInARowOfBoxesIsNoValueOfTheHeaderBeforeIt() {
         // "From | POD | Place of Delivery": the middle header read "Pop" was taken as the port of loading
         Document billOfLading = ScannedLines.table("600:BILL OF LADING",
