@@ -56,6 +56,16 @@ final class ArithmeticRepair {
             changed |= repaired != line;
             lines.add(repaired);
         }
+        if (!pricesShowDecimals && mostlyShowDecimals(lines, LineField.UNIT_PRICE)) {
+            // a price read into one cell with its amount ("8.39 22,233.50") is a price only once told apart above:
+            // counted, the prices mostly show their marks, and the lines are repaired again ("1440" for 14.40)
+            pricesShowDecimals = true;
+            for (int i = 0; i < lines.size(); i++) {
+                LineItem repaired = repair(lines.get(i), true, amountsMayHaveLostMarks);
+                changed |= repaired != lines.get(i);
+                lines.set(i, repaired);
+            }
+        }
         Map<Field, List<FieldValue>> fields = totalsJoined(document.fields(), lines);
         changed |= fields != document.fields();
         Document withTotals = new Document(document.id(), document.type(), document.fileName(), document.source(),

@@ -37,6 +37,28 @@ class ArithmeticRepairTest {
     }
 
     @Test
+    void pricesWhoseMarksWereLostOnHalfTheLinesAreRestoredFromEachLinesArithmetic() {
+        // "1440" and "1431" for 14.40 and 14.31 on a degraded contract, read surely (0.92) between prices that show
+        // their marks: a false LINE_ARITHMETIC_ERROR (172 x 1,440.00 against the amount 2,476.80)
+        Document contract = new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(), List.of(item(1, ExtractionMethod.OCR, "430", "9.79", "4209.70"),
+                item(2, ExtractionMethod.OCR, "172", "1440", "2476.80"),
+                item(3, ExtractionMethod.OCR, "84", "1431", "1202.04"),
+                item(4, ExtractionMethod.OCR, "2650", "8.39", "22233.50")), null);
+        assertThat(ArithmeticRepair.repair(contract).lines()).extracting(l -> l.values().get(LineField.UNIT_PRICE)
+                .value()).containsExactly("9.79", "14.40", "14.31", "8.39");
+        // ... also where the last line's price was read into one cell with its amount, told apart by the repair
+        Map<LineField, FieldValue> oneCell = new EnumMap<>(LineField.class);
+        oneCell.put(LineField.QUANTITY, value(ExtractionMethod.OCR, "2650"));
+        oneCell.put(LineField.AMOUNT, new FieldValue("8.39", "8.39 22,233.50", value(ExtractionMethod.OCR, "x").source()));
+        Document merged = new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(), List.of(contract.lines().get(0), contract.lines().get(1), contract.lines().get(2),
+                new LineItem(4, oneCell)), null);
+        assertThat(ArithmeticRepair.repair(merged).lines()).extracting(l -> l.values().get(LineField.UNIT_PRICE)
+                .value()).containsExactly("9.79", "14.40", "14.31", "8.39");
+    }
+
+    @Test
     void aDecimalMarkLostByOcrIsRestoredFromTheLinesArithmetic() {
         Document repaired = ArithmeticRepair.repair(line(ExtractionMethod.OCR, "200", "734", "1468.00"));
         FieldValue price = repaired.lines().get(0).values().get(LineField.UNIT_PRICE);
