@@ -420,7 +420,8 @@ final class ArithmeticRepair {
                             LAST_GROUP_WITH_THE_UNIT),
                     new TermReading(0, () -> groupedDigitMore(quantity, read), GROUPED_DIGIT_MORE),
                     // however surely read: a wrong price or amount leaves no whole number of thousands lost
-                    new TermReading(0, () -> leadGroupLost(read, 0), LEAD_GROUP_LOST));
+                    new TermReading(0, () -> leadGroupLost(read, 0), LEAD_GROUP_LOST),
+                    new TermReading(1, () -> wholePartLost(values.get(LineField.UNIT_PRICE), read), WHOLE_PART_LOST));
             for (TermReading reading : readings) {
                 BigDecimal value = reading.value().get();
                 if (value == null) {
@@ -593,6 +594,29 @@ final class ArithmeticRepair {
         BigDecimal groups = BigDecimal.TEN.pow(digits);
         return made.remainder(groups).compareTo(read[i]) == 0 ? made : null;
     }
+
+    /**
+     * A price read as whole digits that are exactly the cents of what the quantity and amount make, whose whole part
+     * is a digit or two ("92" for 1,92: the whole part and the mark lost); else null
+     */
+    private static BigDecimal wholePartLost(FieldValue price, BigDecimal[] read) {
+        String digits = price.raw().strip();
+        if (!digits.matches("\\d{2}") || read[0].signum() == 0) {
+            return null;
+        }
+        BigDecimal made;
+        try {
+            made = read[2].divide(read[0], 2, java.math.RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            return null; // no price in whole cents makes the amount
+        }
+        String whole = made.toBigInteger().toString();
+        return made.compareTo(BigDecimal.ONE) >= 0 && whole.length() <= 2
+                && made.toPlainString().endsWith("." + digits) ? made : null;
+    }
+
+    static final String WHOLE_PART_LOST = "a price's whole part and decimal mark lost, its cents read alone, restored "
+            + "from the line's arithmetic (quantity × unit price = amount)";
 
     static final String LEAD_GROUP_LOST = "the leading digit group of a number lost, restored from the line's "
             + "arithmetic (quantity × unit price = amount)";

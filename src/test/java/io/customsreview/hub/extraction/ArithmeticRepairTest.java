@@ -59,6 +59,21 @@ class ArithmeticRepairTest {
     }
 
     @Test
+    void aPriceReadAsItsCentsAloneIsWhatQuantityAndAmountMake() {
+        // "92" (0.97) for 1,92 on a degraded contract, its whole part and mark lost: 1 560 x 1,92 = 2 995,20 (a false
+        // LINE_ARITHMETIC_ERROR)
+        FieldValue price = ArithmeticRepair.repair(line(ExtractionMethod.OCR, "1560", "92", "2995.20")).lines().get(0)
+                .values().get(LineField.UNIT_PRICE);
+        assertThat(price.value()).isEqualTo("1.92");
+        assertThat(price.source().assumption()).isEqualTo(ArithmeticRepair.WHOLE_PART_LOST);
+        assertThat(ArithmeticRepair.repair(line(ExtractionMethod.OCR, "1560", "93", "2995.20")).lines().get(0)
+                .values().get(LineField.UNIT_PRICE).value()).as("other cents: an error").isEqualTo("93");
+        assertThat(ArithmeticRepair.repair(line(ExtractionMethod.OCR, "156", "92", "2995.20")).lines().get(0)
+                .values().get(LineField.UNIT_PRICE).value()).as("a price of 19.20: more than its whole part lost")
+                .isEqualTo("92");
+    }
+
+    @Test
     void aDecimalMarkLostByOcrIsRestoredFromTheLinesArithmetic() {
         Document repaired = ArithmeticRepair.repair(line(ExtractionMethod.OCR, "200", "734", "1468.00"));
         FieldValue price = repaired.lines().get(0).values().get(LineField.UNIT_PRICE);
