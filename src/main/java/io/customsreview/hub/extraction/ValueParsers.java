@@ -122,6 +122,8 @@ final class ValueParsers {
     private static final Pattern SPLIT_GROUP = Pattern.compile("^\\s*(\\d{1,3}[.,])\\s+(\\d{3})(?![\\d.,])");
     /** digits right after a count, with nothing but a space between ("4 6600") */
     private static final Pattern MORE_DIGITS = Pattern.compile("^\\s+\\d");
+    /** "2,/60": a digit inside the number read as a stroke; the digits before it are no count */
+    private static final Pattern DIGIT_READ_AS_A_STROKE = Pattern.compile("^[.,]?[/|\\\\]\\d");
 
     /** A count with its unit or package kind: "120 CARTONS", "(120) ctns", "1,200 PCS". */
     static Optional<Count> count(String text, Numbers.DecimalStyle style) {
@@ -144,7 +146,8 @@ final class ValueParsers {
             if (m.group().matches("-?0\\d+")) {
                 return Optional.empty(); // "0306179200": a code (an HS code read beside the label), never a count
             }
-            if (MORE_DIGITS.matcher(text.substring(m.end())).find()) {
+            if (MORE_DIGITS.matcher(text.substring(m.end())).find()
+                    || DIGIT_READ_AS_A_STROKE.matcher(text.substring(m.end())).find()) {
                 // "4 6600 PCS": digits that make no number with the first ones: which of them is the count is
                 // unknown, and the first alone ("4") would be a wrong count
                 return Optional.empty();

@@ -181,6 +181,10 @@ class ValueParsersTest {
     void digitsThatMakeNoNumberAreNoCount() {
         assertThat(ValueParsers.count("4 6600 PCS", Numbers.DecimalStyle.POINT)).isEmpty();
         assertThat(ValueParsers.count("NH . 000 PCS", Numbers.DecimalStyle.POINT)).isEmpty(); // "9,000" half lost
+        // "2,/60 KGS" for 2,760 on a scanned insurance policy, its 7 read as a slash: not 2 (a false QUANTITY_MISMATCH)
+        assertThat(ValueParsers.count("2,/60 KGS 46 PACKAGES", Numbers.DecimalStyle.POINT)).isEmpty();
+        assertThat(ValueParsers.count("176/PCS", Numbers.DecimalStyle.POINT)).get()
+                .satisfies(c -> assertThat(c.count()).isEqualByComparingTo("176"));
         // an O after digits is a zero only where a unit follows it
         assertThat(ValueParsers.count("7 OPEN CASES", Numbers.DecimalStyle.POINT)).get()
                 .satisfies(c -> assertThat(c.count()).isEqualByComparingTo("7"));
