@@ -1283,13 +1283,18 @@ public final class FieldExtractor {
 
     /**
      * "162 Teheran-ro": a house number and a street, no company's legal form — the address line under a name that
-     * was not read, no name
+     * was not read, no name (nor is "Unit 285", see {@link #PREMISES})
      */
     private static final Pattern STREET_ADDRESS = Pattern.compile(
             "\\d{1,5}[A-Za-z]?,?\\s+\\p{L}[\\p{L}.'\\-]*(\\s+\\p{L}[\\p{L}.'\\-]*)*\\.?");
 
+    /** "Unit 285", "Room 357": a unit of a building and its number */
+    private static final Pattern PREMISES = Pattern.compile(
+            "(?i)(unit|room|suite|flat|floor|building|bldg\\.?)\\s+\\d{1,5}[A-Za-z]?");
+
     private static boolean streetAddress(String name) {
-        return STREET_ADDRESS.matcher(name).matches() && !LEGAL_FORM.matcher(name).find();
+        return (STREET_ADDRESS.matcher(name).matches() || PREMISES.matcher(name).matches())
+                && !LEGAL_FORM.matcher(name).find();
     }
 
     /** below this, a scanned name of one short word is taken for specks read as letters */

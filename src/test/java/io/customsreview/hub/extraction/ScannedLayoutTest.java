@@ -197,6 +197,8 @@ class ScannedLayoutTest {
                 "+79:162 Teheran-ro, Gangnam-gu | 611:Unit 285, Trafford Park",
                 "+78:48939 Busan, Korea, Republic of | 612:EC1A 1BB London, United Kingdom");
         assertThat(invoice.all(Field.SELLER)).extracting(v -> v.value()).doesNotContain("162 Teheran-ro");
+        assertThat(invoice.all(Field.BUYER)).as("a unit's number and its estate").extracting(v -> v.value())
+                .doesNotContain("Unit 285");
         Document numbered = ScannedLines.table("600:COMMERCIAL INVOICE",
                 "73:Exporter | 607:Messrs.",
                 "+79:3M Korea Ltd. | 609:Acme Manufacturing Limited",
