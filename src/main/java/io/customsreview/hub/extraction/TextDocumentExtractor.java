@@ -153,7 +153,48 @@ public final class TextDocumentExtractor {
                         value(documentId, text, unit, u)));
             }
         }
+        amountReadIntoTheCodesCell(documentId, text, row, values);
         return values;
+    }
+
+    /**
+     * "122958/847330" under the HS code's header: the line's amount (6600 × 18.63, no amount of its own read) and
+     * the code, a rule between their columns read as a stroke. The number the quantity and price make is the amount;
+     * the cell's other code is the code.
+     */
+    private static void amountReadIntoTheCodesCell(String documentId, DocumentText text, LineTableExtractor.Row row,
+                                                   Map<LineField, FieldValue> values) {
+        LineTableExtractor.Cell cell = row.cells().get(LineField.HS_CODE);
+        FieldValue code = values.get(LineField.HS_CODE);
+        FieldValue quantity = values.get(LineField.QUANTITY);
+        FieldValue price = values.get(LineField.UNIT_PRICE);
+        if (cell == null || code == null || quantity == null || price == null || values.containsKey(LineField.AMOUNT)) {
+            return;
+        }
+        BigDecimal product;
+        try {
+            product = quantity.decimal().multiply(price.decimal());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (product.signum() <= 0 || product.stripTrailingZeros().scale() > 0
+                || !product.toBigInteger().toString().equals(code.value())) {
+            return;
+        }
+        List<String> others = new ArrayList<>();
+        Matcher m = ValueParsers.HS.matcher(cell.text());
+        while (m.find()) {
+            String digits = m.group(1).replaceAll("[^0-9]", "");
+            if (!digits.equals(code.value())) {
+                others.add(digits);
+            }
+        }
+        values.put(LineField.AMOUNT, value(documentId, text, cell, Numbers.amount(product)));
+        if (others.size() == 1) {
+            values.put(LineField.HS_CODE, value(documentId, text, cell, others.get(0)));
+        } else {
+            values.remove(LineField.HS_CODE);
+        }
     }
 
     private static final Pattern STROKE_BEFORE_UNIT = Pattern.compile("^\\s*(\\d[\\d.,]*)[|/)\\]](?=\\p{L})");

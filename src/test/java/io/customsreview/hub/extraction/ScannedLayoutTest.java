@@ -207,6 +207,21 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aLinesAmountReadIntoTheCodesCellIsNoCode() {
+        // "122958/847330" under the HS code's header: the amount (6600 x 18.63) and the code across a rule read as a
+        // stroke; the amount had been taken for the code (a false HS_CODE_INVALID)
+        Document invoice = ScannedLines.table("1000:COMMERCIAL INVOICE",
+                "196:No. | 292:Description | 1584:Quantity | 1746:Unit Price | 1874:Amount | 2044:HS Code | 2198:Unit",
+                "194:4 | 282:Safety shoes with leather uppers, steel toe | 1664:200 | 1776:15.48 | 1880:3096.00"
+                        + " | 2044:640399 | 2198:PRS",
+                "194:5 | 282:DDR4 memory modules 16GB | 1642:6600 | 1776:18.63 | 1990:122958/847330 | 2198:PCS");
+        assertThat(invoice.lines()).extracting(l -> l.values().get(LineField.HS_CODE).value())
+                .containsExactly("640399", "847330");
+        assertThat(invoice.lines().get(1).values().get(LineField.AMOUNT)).as("the amount, where the line's arithmetic "
+                + "shows it").satisfies(a -> assertThat(a.value()).isEqualTo("122958.00"));
+    }
+
+    @Test
     void aMisreadHeaderInARowOfBoxesIsNoValueOfTheHeaderBeforeIt() {
         // "From | POD | Place of Delivery": the middle header read "Pop" was taken as the port of loading
         Document billOfLading = ScannedLines.table("600:BILL OF LADING",
