@@ -1,5 +1,6 @@
 package io.customsreview.hub.extraction;
 
+import io.customsreview.hub.domain.Box;
 import io.customsreview.hub.domain.LineField;
 
 import java.util.ArrayList;
@@ -311,8 +312,30 @@ final class LineTableExtractor {
 
     private static final Set<String> CONNECTIVES = Set.of("of", "and", "per", "in");
 
+    private static final java.util.regex.Pattern TOTAL_JOINED = java.util.regex.Pattern.compile("(Total|TOTAL)(\\p{Lu}.*)");
+
+    /**
+     * the header segment with "Total" read joined to the name after it split off again ("TotalG.W. Measurement": the
+     * space lost, and with it the weight's column and the whole cargo table)
+     */
+    private static TextSegment totalReadJoined(TextSegment segment) {
+        List<Word> words = new ArrayList<>();
+        for (Word w : segment.words()) {
+            java.util.regex.Matcher m = TOTAL_JOINED.matcher(w.text());
+            if (!m.matches()) {
+                words.add(w);
+                continue;
+            }
+            int split = w.box().x1() + (w.box().x2() - w.box().x1()) * 5 / w.text().length();
+            words.add(new Word(m.group(1), new Box(w.box().x1(), w.box().y1(), split, w.box().y2()), w.confidence()));
+            words.add(new Word(m.group(2), new Box(split, w.box().y1(), w.box().x2(), w.box().y2()), w.confidence()));
+        }
+        return words.size() == segment.words().size() ? segment : new TextSegment(words);
+    }
+
     /** A header segment may hold one column name or, where the gap was small, several ("Qty Unit"). */
-    private static List<Column> columnsOf(TextSegment segment) {
+    private static List<Column> columnsOf(TextSegment read) {
+        TextSegment segment = totalReadJoined(read);
         String key = withoutUnits(segment.text());
         if (key.isEmpty()) {
             return null;

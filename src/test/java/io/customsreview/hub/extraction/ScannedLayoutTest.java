@@ -222,6 +222,21 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aTotalReadJoinedToTheColumnNameAfterItStillHeadsTheCargoTable() {
+        // "TotalG.W. Measurement": the space lost, the B/L's cargo table was not found and its goods not read (a
+        // planted DESCRIPTION_MISMATCH missed)
+        Document billOfLading = ScannedLines.table("1000:BILL OF LADING",
+                "184:Catr / Seal | 602:No. of | 788:Description of Packages and Goods | 1892:TotalG.W. Measurement",
+                "+604:Packages",
+                "188:SEGU2608196 | 626:186 CTNS SAID TO CONTAIN: | 1908:6702.45 KG | 2134:28.15 CBM",
+                "188:SEAL ONE863951 / 45G1 | 790:HOT-DIP GALVANISED STEEL STRUCTURE PARTS HS CODE",
+                "+790:73089098",
+                "186:SEAL ONES70576 / 45G1 | 788:SWITCHING POWER SUPPLY 65 W HS CODE 84733020");
+        assertThat(billOfLading.all(Field.DESCRIPTION)).extracting(v -> v.value())
+                .containsExactly("HOT-DIP GALVANISED STEEL STRUCTURE PARTS", "SWITCHING POWER SUPPLY 65 W");
+    }
+
+    @Test
     void aMisreadHeaderInARowOfBoxesIsNoValueOfTheHeaderBeforeIt() {
         // "From | POD | Place of Delivery": the middle header read "Pop" was taken as the port of loading
         Document billOfLading = ScannedLines.table("600:BILL OF LADING",
