@@ -110,8 +110,23 @@ public final class Dates {
     private static final Pattern SECOND_MARK_READ_AS_COMMA =
             Pattern.compile("(?<![\\d.,])(\\d{1,2})([/.])(\\d{1,2}),(\\d{4})(?![\\d.,])");
 
+    /** "J anuary": a month's capital read apart from its other letters (scans) */
+    private static final Pattern CAPITAL_APART = Pattern.compile("(?<!\\p{L})(\\p{Lu}) (\\p{Ll}{2,8})(?!\\p{L})");
+
+    /** the text with a month's capital read apart joined to it again, the space set after it (same length) */
+    private static String monthsJoined(String text) {
+        Matcher m = CAPITAL_APART.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String month = m.group(1) + m.group(2);
+            m.appendReplacement(out, MONTHS.containsKey(stripAccents(month.toLowerCase(Locale.ROOT)))
+                    ? Matcher.quoteReplacement(month + " ") : "$0");
+        }
+        return m.appendTail(out).toString();
+    }
+
     public static Optional<Found> find(String text, DayOrder order) {
-        text = SECOND_MARK_READ_AS_COMMA.matcher(text).replaceAll("$1$2$3$2$4");
+        text = monthsJoined(SECOND_MARK_READ_AS_COMMA.matcher(text).replaceAll("$1$2$3$2$4"));
         Found best = null;
         best = earliest(best, ISO.matcher(text), m -> of(m.group(1), m.group(2), m.group(3)));
         best = earliest(best, DAY_MONTH_NAME.matcher(text), m -> named(m.group(3), m.group(2), m.group(1)));

@@ -100,6 +100,8 @@ class NumbersAndDatesTest {
             "03/04/2025        | MONTH_FIRST | 2025-03-04",
             "7. Mai 2014       | DAY_FIRST   | 2014-05-07",
             "02 Juillet 2015   | DAY_FIRST   | 2015-07-02",
+            "'Date of Invoice: J anuary 9, 2024' | DAY_FIRST | 2024-01-09", // the month's capital read apart (scan)
+            "9 S ept 2024      | DAY_FIRST   | 2024-09-09",
     })
     void datesAreReadInTheirManyForms(String text, Dates.DayOrder order, LocalDate expected) {
         assertThat(Dates.first(text, order)).contains(expected);
