@@ -665,7 +665,9 @@ public final class FieldExtractor {
             if (!value.equals(own)) {
                 double below = continuationBelow(lines, lineIndex, segment).map(TextSegment::confidence)
                         .orElse(valueSure);
-                valueSure = own.isBlank() ? below : Math.min(valueSure, below);
+                // ... and not as the ship's kind before the name ("Per Conveyance $8." over the name, "$8." at 0.12)
+                valueSure = own.isBlank() || hit.label().field() == Field.VESSEL && ValueParsers.shipPrefixOnly(own)
+                        ? below : Math.min(valueSure, below);
             }
             boolean found = !value.replaceAll("[\\s:#.\\-=]", "").isEmpty()
                     && accept(hit.label(), value, line.page(), box, valueSure, segment);

@@ -237,6 +237,18 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aVesselUnderItsLabelIsNotAsDoubtfulAsTheShipsKindBesideTheLabel() {
+        // "Per Conveyance $8." (S.S. at 0.12) over "AL ZUBARA V.133N": the vessel had been withheld at 0.12
+        Document policy = ScannedLines.table("600:CARGO INSURANCE POLICY",
+                "168:Per Conveyance@0.64 $8.@0.12 | 878:Loading Port | 1592:POD",
+                "+178:AL@0.90 ZUBARA@0.92 V.133N@0.84 | 888:Haiphong, Viet Nam | 1596:Genoa, Italy");
+        assertThat(policy.first(Field.VESSEL)).get().satisfies(v -> {
+            assertThat(v.value()).isEqualTo("AL ZUBARA");
+            assertThat(v.source().confidence()).as("as sure as the line it is read from").isEqualTo(0.84);
+        });
+    }
+
+    @Test
     void aMisreadHeaderInARowOfBoxesIsNoValueOfTheHeaderBeforeIt() {
         // "From | POD | Place of Delivery": the middle header read "Pop" was taken as the port of loading
         Document billOfLading = ScannedLines.table("600:BILL OF LADING",

@@ -115,6 +115,9 @@ class ValueParsersTest {
                 .isEqualTo(new ValueParsers.VesselVoyage("AL ZUBARA", "643W"));
         assertThat(ValueParsers.vessel("M/V MAERSK ESSEN").vessel()).isEqualTo("MAERSK ESSEN");
         assertThat(ValueParsers.vessel("MSC GULSUN").vessel()).isEqualTo("MSC GULSUN");
+        // "S.S." read "$8." on a degraded policy: the vessel had been withheld with the prefix's doubt
+        assertThat(ValueParsers.vessel("$8. AL ZUBARA").vessel()).isEqualTo("AL ZUBARA");
+        assertThat(ValueParsers.vessel("5.S. AL ZUBARA V.643W").vessel()).isEqualTo("AL ZUBARA");
     }
 
     private static io.customsreview.hub.domain.Document invoice(String text) {
