@@ -76,7 +76,7 @@ final class HsCodeInvalidRule implements Rule {
     /**
      * A scanned code whose subheading is one or two look-alike digits from a valid subheading another document of
      * the dossier states ("610916" read for 610910, "736890" for 730890, "461116" for 401110 where zeros are
-     * slashed), or read doubtfully any one digit from it: a misreading, not an invalid code. A code
+     * slashed), or read doubtfully any one digit from it or with a digit more: a misreading, not an invalid code. A code
      * invalid on the documents themselves is invalid on all of them, and is still found.
      */
     private static boolean misreadOnScan(FieldValue code, Set<String> validSubheadings) {
@@ -88,7 +88,24 @@ final class HsCodeInvalidRule implements Rule {
         // read doubtfully, any one digit ("62026000" at 0.57 for 63026000: a 3 read as 2)
         boolean doubtful = Consistency.doubtful(code);
         return validSubheadings.stream().anyMatch(valid -> Normalize.fewLookAlikeDigitsApart(read, valid)
-                || doubtful && io.customsreview.hub.llm.PartyNames.levenshtein(read, valid) == 1);
+                || doubtful && (io.customsreview.hub.llm.PartyNames.levenshtein(read, valid) == 1
+                || digitMoreOf(digits, valid)));
+    }
+
+    /**
+     * "6306260" read doubtfully for 630260: an odd number of digits, which no code has, that a digit left out makes a
+     * code of the subheading {@code valid}
+     */
+    private static boolean digitMoreOf(String digits, String valid) {
+        if (digits.length() % 2 == 0) {
+            return false;
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if ((digits.substring(0, i) + digits.substring(i + 1)).startsWith(valid)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collect(FieldValue value, Evidence evidence, Document document, RuleContext context,

@@ -201,6 +201,21 @@ class LineRulesTest {
     }
 
     @Test
+    void aDoubtfulScannedCodeWithADigitMoreThanAValidCodeOfAnotherDocumentIsAMisreading() {
+        // "6306260" at 0.72 on a degraded B/L for 630260: a digit more, and an odd number of digits no code has
+        assertThat(RuleTesting.NOMENCLATURE.isValid("841713")).isFalse();
+        CleanDossier doubtful = CleanDossier.create().scanned(DECLARATION, 0.72)
+                .setLine(DECLARATION, 1, LineField.HS_CODE, "8417130");
+        assertThat(check(new HsCodeInvalidRule(), doubtful)).isEmpty();
+        CleanDossier sure = CleanDossier.create().scanned(DECLARATION)
+                .setLine(DECLARATION, 1, LineField.HS_CODE, "8417130");
+        assertThat(check(new HsCodeInvalidRule(), sure)).as("read surely").hasSize(1);
+        CleanDossier evenDigits = CleanDossier.create().scanned(DECLARATION, 0.72)
+                .setLine(DECLARATION, 1, LineField.HS_CODE, "84171300");
+        assertThat(check(new HsCodeInvalidRule(), evenDigits)).as("a code's length: no digit more").hasSize(1);
+    }
+
+    @Test
     void differentNationalDigitsBeyondTheCommonOnesAreNoMismatch() {
         CleanDossier dossier = CleanDossier.create().setLine(INVOICE, 1, LineField.HS_CODE, "84713000")
                 .setLine(DECLARATION, 1, LineField.HS_CODE, "8471300010");
