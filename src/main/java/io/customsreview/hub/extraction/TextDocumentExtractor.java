@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  */
 public final class TextDocumentExtractor {
 
+    /** a code after its label; all its digits, a scan's digit more too ("6306260": the rules tell a misreading) */
     private static final java.util.regex.Pattern CARGO_HS = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:hs|h\\.s\\.|hts|tariff)(?:\\s*code)?\\s*(?:no\\.?)?[:\\s]*(\\d{4}[.\\s]?\\d{2}(?:[.\\s]?\\d{2}){0,2})");
+            "(?i)\\b(?:hs|h\\.s\\.|hts|tariff)(?:\\s*code)?\\s*(?:no\\.?)?[:\\s]*(\\d{4}[.\\s]?\\d{2}(?:[.\\s]?\\d{2}){0,2}\\d?)(?!\\d)");
 
     private TextDocumentExtractor() {
     }

@@ -76,7 +76,7 @@ final class HsCodeInvalidRule implements Rule {
     /**
      * A scanned code whose subheading is one or two look-alike digits from a valid subheading another document of
      * the dossier states ("610916" read for 610910, "736890" for 730890, "461116" for 401110 where zeros are
-     * slashed), or read doubtfully any one digit from it or with a digit more: a misreading, not an invalid code. A code
+     * slashed), read doubtfully any one digit from it, or with a digit more: a misreading, not an invalid code. A code
      * invalid on the documents themselves is invalid on all of them, and is still found.
      */
     private static boolean misreadOnScan(FieldValue code, Set<String> validSubheadings) {
@@ -88,13 +88,13 @@ final class HsCodeInvalidRule implements Rule {
         // read doubtfully, any one digit ("62026000" at 0.57 for 63026000: a 3 read as 2)
         boolean doubtful = Consistency.doubtful(code);
         return validSubheadings.stream().anyMatch(valid -> Normalize.fewLookAlikeDigitsApart(read, valid)
-                || doubtful && (io.customsreview.hub.llm.PartyNames.levenshtein(read, valid) == 1
-                || digitMoreOf(digits, valid)));
+                || doubtful && io.customsreview.hub.llm.PartyNames.levenshtein(read, valid) == 1
+                || digitMoreOf(digits, valid));
     }
 
     /**
-     * "6306260" read doubtfully for 630260: an odd number of digits, which no code has, that a digit left out makes a
-     * code of the subheading {@code valid}
+     * "6306260" for 630260: an odd number of digits, which no code has (read so only on a scan), that a digit left out
+     * makes a code of the subheading {@code valid}
      */
     private static boolean digitMoreOf(String digits, String valid) {
         if (digits.length() % 2 == 0) {

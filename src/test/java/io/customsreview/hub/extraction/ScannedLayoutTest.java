@@ -249,6 +249,20 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aCargoCodeIsReadWithAllItsDigitsEvenOneMore() {
+        // "6306260" (630260 with a digit more) had been cut to its first six digits, "630626", an invalid subheading
+        // the rules could no longer tell from a misreading
+        Document billOfLading = ScannedLines.table("1000:BILL OF LADING",
+                "184:Cntr / Seal | 602:No. of | 788:Description of Packages and Goods | 1892:Total G.W. Measurement",
+                "+604:Packages",
+                "188:SEGU2608196 | 626:186 CTNS SAID TO CONTAIN: | 1908:6702.45 KG | 2134:28.15 CBM",
+                "188:SEAL ONE863951 / 45G1 | 790:COTTON TERRY BATH TOWELS 70X140 CM HS CODE",
+                "+790:6306260",
+                "186:SEAL ONES70576 / 45G1 | 788:SWITCHING POWER SUPPLY 65 W HS CODE 85044083");
+        assertThat(billOfLading.all(Field.HS_CODE)).extracting(v -> v.value()).containsExactly("6306260", "85044083");
+    }
+
+    @Test
     void aMisreadHeaderInARowOfBoxesIsNoValueOfTheHeaderBeforeIt() {
         // "From | POD | Place of Delivery": the middle header read "Pop" was taken as the port of loading
         Document billOfLading = ScannedLines.table("600:BILL OF LADING",

@@ -201,16 +201,15 @@ class LineRulesTest {
     }
 
     @Test
-    void aDoubtfulScannedCodeWithADigitMoreThanAValidCodeOfAnotherDocumentIsAMisreading() {
-        // "6306260" at 0.72 on a degraded B/L for 630260: a digit more, and an odd number of digits no code has
+    void aScannedCodeWithADigitMoreThanAValidCodeOfAnotherDocumentIsAMisreading() {
+        // "6306260" on a degraded B/L for 630260: a digit more, and an odd number of digits no code has
         assertThat(RuleTesting.NOMENCLATURE.isValid("841713")).isFalse();
-        CleanDossier doubtful = CleanDossier.create().scanned(DECLARATION, 0.72)
+        CleanDossier scanned = CleanDossier.create().scanned(DECLARATION)
                 .setLine(DECLARATION, 1, LineField.HS_CODE, "8417130");
-        assertThat(check(new HsCodeInvalidRule(), doubtful)).isEmpty();
-        CleanDossier sure = CleanDossier.create().scanned(DECLARATION)
-                .setLine(DECLARATION, 1, LineField.HS_CODE, "8417130");
-        assertThat(check(new HsCodeInvalidRule(), sure)).as("read surely").hasSize(1);
-        CleanDossier evenDigits = CleanDossier.create().scanned(DECLARATION, 0.72)
+        assertThat(check(new HsCodeInvalidRule(), scanned)).isEmpty();
+        CleanDossier printed = CleanDossier.create().setLine(DECLARATION, 1, LineField.HS_CODE, "8417130");
+        assertThat(check(new HsCodeInvalidRule(), printed)).as("printed so").hasSize(1);
+        CleanDossier evenDigits = CleanDossier.create().scanned(DECLARATION)
                 .setLine(DECLARATION, 1, LineField.HS_CODE, "84171300");
         assertThat(check(new HsCodeInvalidRule(), evenDigits)).as("a code's length: no digit more").hasSize(1);
     }
