@@ -172,7 +172,7 @@ final class Consistency {
      * 0.84 for HDMU9192215850, "CI/2698/24" at 0.50 for CI/2098/24), one with a character more at its end
      * ("MEDU51805107" at 0.86 for MEDU5180510: a speck read as one more, or the last one lost) or anywhere ("MEDU
      * 64960485" for MEDU6490485), or without the letters that open the other ("2024-87300" at 0.33 for
-     * INV-2024-87300), or one letter apart: one number misread.
+     * INV-2024-87300), or one letter apart (a C for an O or a zero too): one number misread.
      */
     static boolean doubtfullyMisreadReference(FieldValue first, FieldValue second) {
         if (!doubtful(first) && !doubtful(second)) {
@@ -183,7 +183,27 @@ final class Consistency {
         String keyA = Normalize.reference(first.value());
         String keyB = Normalize.reference(second.value());
         return Normalize.oneLookAlikeDigitApart(a, b) || oneMore(a, b) || oneMore(b, a)
-                || lettersLostBefore(keyA, keyB) || lettersLostBefore(keyB, keyA) || oneLetterApart(keyA, keyB);
+                || lettersLostBefore(keyA, keyB) || lettersLostBefore(keyB, keyA) || oneLetterApart(keyA, keyB)
+                || oneCOApart(keyA, keyB);
+    }
+
+    /** "PC5647700" read doubtfully for PO5647700: the O's circle read open, as a C (a zero's too) */
+    private static boolean oneCOApart(String a, String b) {
+        if (a.length() != b.length() || a.length() < 6) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (!(x == 'C' && "O0".indexOf(y) >= 0 || y == 'C' && "O0".indexOf(x) >= 0)) {
+                    return false;
+                }
+                differ++;
+            }
+        }
+        return differ == 1;
     }
 
     /**

@@ -81,6 +81,20 @@ class ReferenceRulesTest {
     }
 
     @Test
+    void aDoubtfulOReadAsCIsAMisreading() {
+        // "PC5647700" at 0.80 on a declaration, "P05647700" at 0.75 on the contract, both for PO5647700: the O's
+        // circle read open (a false CONTRACT_NUMBER_MISMATCH)
+        CleanDossier open = CleanDossier.create().scanned(CONTRACT, 0.75).set(CONTRACT, Field.CONTRACT_NUMBER, "P05647700")
+                .set(INVOICE, Field.CONTRACT_NUMBER, "PO5647700").set(PACKING_LIST, Field.CONTRACT_NUMBER, "PO5647700")
+                .scanned(DECLARATION, 0.80).set(DECLARATION, Field.CONTRACT_NUMBER, "PC5647700");
+        assertThat(check(new ContractNumberRule(), open)).isEmpty();
+        CleanDossier sure = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "PO5647700")
+                .set(INVOICE, Field.CONTRACT_NUMBER, "PO5647700").set(PACKING_LIST, Field.CONTRACT_NUMBER, "PO5647700")
+                .scanned(DECLARATION, 0.95).set(DECLARATION, Field.CONTRACT_NUMBER, "PC5647700");
+        assertThat(check(new ContractNumberRule(), sure)).as("read surely").hasSize(1);
+    }
+
+    @Test
     void aDigitChangedNextToItsTwinIsNoDigitMoreOrLess() {
         // "CI/4100/24" read at 0.47 on a certificate citing invoice CI/4101/24: with repeats counted once the two
         // read "C141024" and "C1410124", one character apart, and the planted mismatch was forgiven as a misreading
