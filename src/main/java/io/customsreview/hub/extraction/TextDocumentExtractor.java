@@ -2,6 +2,7 @@ package io.customsreview.hub.extraction;
 
 import io.customsreview.hub.domain.Document;
 import io.customsreview.hub.domain.DocumentType;
+import io.customsreview.hub.domain.ExtractionMethod;
 import io.customsreview.hub.domain.Field;
 import io.customsreview.hub.domain.FieldValue;
 import io.customsreview.hub.domain.LineField;
@@ -155,7 +156,49 @@ public final class TextDocumentExtractor {
             }
         }
         amountReadIntoTheCodesCell(documentId, text, row, values);
+        quantitysLeadReadWithTheCode(row, values);
         return values;
+    }
+
+    static final String QUANTITY_LEAD_WITH_THE_CODE = "the quantity's leading digits read onto the end of the code "
+            + "beside it, restored from the line's arithmetic (quantity × unit price = amount)";
+
+    /**
+     * "392690972 | 52 PCS" for code 39269097 and 252 pieces: the quantity's first digit read with the code, which is
+     * left one digit more than any code has (an odd count) and no code at all; where moving a digit or two back makes
+     * the line's arithmetic hold, both are read so
+     */
+    private static void quantitysLeadReadWithTheCode(LineTableExtractor.Row row, Map<LineField, FieldValue> values) {
+        LineTableExtractor.Cell code = row.cells().get(LineField.HS_CODE);
+        FieldValue quantity = values.get(LineField.QUANTITY);
+        FieldValue price = values.get(LineField.UNIT_PRICE);
+        FieldValue amount = values.get(LineField.AMOUNT);
+        if (code == null || quantity == null || price == null || amount == null || values.containsKey(LineField.HS_CODE)
+                || quantity.source() == null || quantity.source().method() != ExtractionMethod.OCR) {
+            return;
+        }
+        String digits = code.text().strip();
+        if (!digits.matches("\\d{7}|\\d{9}|\\d{11}")) {
+            return;
+        }
+        try {
+            for (int lead = 1; lead <= 2; lead++) {
+                BigDecimal whole = new BigDecimal(digits.substring(digits.length() - lead) + quantity.value());
+                if (ArithmeticRepair.holds(whole, price.decimal(), amount.decimal())) {
+                    Provenance p = quantity.source();
+                    Provenance told = new Provenance(p.documentId(), p.page(), p.box(), p.method(), p.confidence(),
+                            QUANTITY_LEAD_WITH_THE_CODE);
+                    values.put(LineField.QUANTITY, new FieldValue(Numbers.plain(whole), quantity.raw(), told));
+                    Provenance c = amount.source();
+                    values.put(LineField.HS_CODE, new FieldValue(digits.substring(0, digits.length() - lead), code.text(),
+                            new Provenance(c.documentId(), c.page(), code.segment().box(), c.method(),
+                                    code.segment().confidence(), QUANTITY_LEAD_WITH_THE_CODE)));
+                    return;
+                }
+            }
+        } catch (NumberFormatException e) {
+            // a value that is no number: nothing to move
+        }
     }
 
     /**

@@ -263,6 +263,24 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aQuantitysFirstDigitReadWithTheCodeBesideItIsTheQuantitys() {
+        // "392690972" and "52 PCS" for code 39269097 and 252 pieces: a false LINE_ARITHMETIC_ERROR (52 x 3.76)
+        Document invoice = ScannedLines.table("1000:COMMERCIAL INVOICE",
+                "204:Description | 1664:HS No. | 1838:Qty | 1926:Unit | 2042:U/Price | 2174:Amount",
+                "200:New pneumatic radial tyres for cars | 1660:40111000 | 1874:15 | 1930:PCS | 2076:28.63 | 2214:429.45",
+                "198:PP storage containers 30 litre | 1658:392690972 | 1868:52 | 1930:PCS | 2090:3.76 | 2212:947.52");
+        assertThat(invoice.lines().get(1).values()).satisfies(v -> {
+            assertThat(v.get(LineField.QUANTITY).value()).isEqualTo("252");
+            assertThat(v.get(LineField.HS_CODE).value()).isEqualTo("39269097");
+        });
+        Document wrongAmount = ScannedLines.table("1000:COMMERCIAL INVOICE",
+                "204:Description | 1664:HS No. | 1838:Qty | 1926:Unit | 2042:U/Price | 2174:Amount",
+                "198:PP storage containers 30 litre | 1658:392690972 | 1868:52 | 1930:PCS | 2090:3.76 | 2212:957.52");
+        assertThat(wrongAmount.lines().get(0).values().get(LineField.QUANTITY).value()).as("the arithmetic fails")
+                .isEqualTo("52");
+    }
+
+    @Test
     void aMisreadHeaderInARowOfBoxesIsNoValueOfTheHeaderBeforeIt() {
         // "From | POD | Place of Delivery": the middle header read "Pop" was taken as the port of loading
         Document billOfLading = ScannedLines.table("600:BILL OF LADING",
