@@ -79,6 +79,12 @@ public final class Numbers {
             }
             s = s.replace(" ", "");
         }
+        if (MIXED_GROUPING.matcher(s).matches()) {
+            // "4,904.724,00": groups of three, their marks read one as the other on a scan, and the cents after the last
+            String digits = s.replaceAll("[.,]", "");
+            return Optional.of(new BigDecimal(digits.substring(0, digits.length() - 2) + "."
+                    + digits.substring(digits.length() - 2))).map(v -> negative ? v.negate() : v);
+        }
         int lastPoint = s.lastIndexOf('.');
         int lastComma = s.lastIndexOf(',');
         String normal;
@@ -97,6 +103,10 @@ public final class Numbers {
         BigDecimal value = new BigDecimal(normal);
         return Optional.of(negative ? value.negate() : value);
     }
+
+    /** groups of three whose marks are not all one, then a mark and two decimals: "4,904.724,00", "4.904,724.00" */
+    private static final Pattern MIXED_GROUPING =
+            Pattern.compile("\\d{1,3}(?=.*\\.)(?=.*,)(?:[.,]\\d{3}){2,}[.,]\\d{2}");
 
     /** only one kind of separator: several of them are grouping; one is decimal unless it groups exactly 3 digits in a
      * document whose decimals use the other separator */

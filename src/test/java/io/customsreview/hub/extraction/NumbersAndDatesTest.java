@@ -23,6 +23,8 @@ class NumbersAndDatesTest {
             "1,234,567   | POINT | 1234567",
             "0,75        | COMMA | 0.75",
             "45,93       | POINT | 45.93",
+            "4,904.724,00 | COMMA | 4904724.00", // a scan's grouping point read as a comma; the cents end it
+            "4.904,724.00 | POINT | 4904724.00",
     })
     void amountsAreReadAsPrinted(String text, Numbers.DecimalStyle style, String expected) {
         assertThat(Numbers.parse(text, style)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
