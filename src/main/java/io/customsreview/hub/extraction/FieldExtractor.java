@@ -753,20 +753,28 @@ public final class FieldExtractor {
 
     /**
      * Whether a bare "No." after {@code street} gives a house number: the rest of the address after it
-     * ({@link #HOUSE_NUMBER_BEFORE_PLACE}), or the same street and number the document showed so before ("Liman Caddesi
-     * No: 160" alone on a party's address line, below the letterhead's "Liman Caddesi No: 160, 34000 Istanbul": 160
-     * had been taken for the invoice's number, its own label misread)
+     * ({@link #HOUSE_NUMBER_BEFORE_PLACE}), a number alone after a street's name ({@link #STREET_NAME}), or the same
+     * street and number the document showed so before ("Liman Caddesi No: 160" alone on a party's address line,
+     * below the letterhead's "Liman Caddesi No: 160, 34000 Istanbul": 160 had been taken for the invoice's number,
+     * its own label misread)
      */
     private boolean houseNumberAfterStreet(String street, String value) {
         Matcher number = HOUSE_NUMBER.matcher(value);
         String house = number.matches()
                 ? street.strip().toLowerCase(java.util.Locale.ROOT) + " " + number.group(1) : null;
-        if (HOUSE_NUMBER_BEFORE_PLACE.matcher(value).matches()) {
+        if (HOUSE_NUMBER_BEFORE_PLACE.matcher(value).matches()
+                || house != null && STREET_NAME.matcher(street).matches() && number.group(0).strip()
+                .matches("[:.]?\\s*\\d{1,4}[a-zA-Z]?")) {
             housesSeen.add(house);
             return true;
         }
         return house != null && housesSeen.contains(house);
     }
+
+    /** a street's name, by the word that names it so ("Liman Caddesi", "Ataturk Bulvari", "Harbour Road") */
+    private static final Pattern STREET_NAME = Pattern.compile("(?i).*\\p{L}\\s+(street|st|road|rd|avenue|ave|"
+            + "boulevard|blvd|lane|drive|caddesi|cad|cd|sokak|sokagi|sok|sk|bulvari|blv|strasse|straße|str|weg|allee|"
+            + "jalan|jl|marg)\\.?\\s*$");
 
     /**
      * "No. 303 Xianggang Middle Road" (or "No, 218 ...", its point read as a comma): an address line opening with its

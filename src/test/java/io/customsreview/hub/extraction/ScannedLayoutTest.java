@@ -281,6 +281,20 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aBareNoAfterAStreetsNameIsAHouseNumber() {
+        // "Liman Caddesi No: 353" in the seller's box of a scanned purchase order: 353 had been taken for the order's
+        // number, its own label read "Order Ne." (a false CONTRACT_NUMBER_MISMATCH)
+        Document order = ScannedLines.table("480:PURCHASE ORDER",
+                "89:Seller | 624:Buyer",
+                "+93:Orient Star Textiles A.S. | 626:Sakura Textiles Ltd",
+                "+94:Liman Caddesi No: 353 | 626:Unit 263, Trafford Park",
+                "+94:35000 Izmir, Turkey | 626:M1 1AE Manchester, United Kingdom",
+                "91:Order Ne.@0.94 | 447:Issue Date | 801:Curr",
+                "+94:SC242436F | 449:2024-08-11 | 804:EUR");
+        assertThat(order.all(Field.CONTRACT_NUMBER)).extracting(v -> v.value()).doesNotContain("353");
+    }
+
+    @Test
     void aMisreadHeaderInARowOfBoxesIsNoValueOfTheHeaderBeforeIt() {
         // "From | POD | Place of Delivery": the middle header read "Pop" was taken as the port of loading
         Document billOfLading = ScannedLines.table("600:BILL OF LADING",
