@@ -241,8 +241,8 @@ public final class TextDocumentExtractor {
         }
     }
 
-    private static final Pattern STROKE_BEFORE_UNIT = Pattern.compile("^\\s*(\\d[\\d.,]*)[|/)\\]](?=\\p{L})");
-    private static final Pattern GROUP_BEFORE_A_UNIT = Pattern.compile("^\\s*(\\d{3})[|/)\\]\\s]*(\\p{L}{2,5})\\.?\\s*$");
+    private static final Pattern STROKE_BEFORE_UNIT = Pattern.compile("^\\s*(\\d[\\d.,]*)[|/)\\]}]+(?=\\p{L})");
+    private static final Pattern GROUP_BEFORE_A_UNIT = Pattern.compile("^\\s*(\\d{3})[|/)\\]}\\s]*(\\p{L}{2,5})\\.?\\s*$");
 
     /**
      * A count or a weight, as sure as the words that hold its digits: the unit beside it read doubtfully ("126" at

@@ -991,11 +991,13 @@ class ScannedLayoutTest {
         Document packingList = ScannedLines.table("1000:PACKING LIST",
                 "172:Item | 284:Description | 1490:Qty | 1630:Unit | 1984:Net | 2136:Gross",
                 "172:1 | 284:WiFi routers AC1200 | 1500:1, | 1630:060)PCS | 1984:478.27 | 2136:555.36",
-                "172:2 | 284:LED ceiling panel luminaire | 1630:176/PCS | 1984:372.37 | 2136:425.59");
+                "172:2 | 284:LED ceiling panel luminaire | 1630:176/PCS | 1984:372.37 | 2136:425.59",
+                // "2, 700|}PCS": a brace read after the stroke (a false QUANTITY_MISMATCH: 2 against 2,700)
+                "172:3 | 284:Men's T-shirts, 100% cotton | 1500:2, | 1630:700|}PCS | 1984:510.02 | 2136:541.03");
         assertThat(packingList.lines()).extracting(l -> l.get(LineField.QUANTITY).map(v -> v.value()).orElse(null))
-                .containsExactly("1060", "176");
+                .containsExactly("1060", "176", "2700");
         assertThat(packingList.lines()).extracting(l -> l.get(LineField.UNIT).map(v -> v.value()).orElse(null))
-                .containsExactly("PCS", "PCS");
+                .containsExactly("PCS", "PCS", "PCS");
     }
 
     @Test
