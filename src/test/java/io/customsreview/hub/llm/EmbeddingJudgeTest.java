@@ -28,6 +28,16 @@ class EmbeddingJudgeTest {
     }
 
     @Test
+    void codesALookAlikeDigitOrTwoApartAreNoDifferentChapters() {
+        // "99611100" read on a degraded certificate for 09011100: "different chapters 09 / 99" had outweighed the
+        // words (a false DESCRIPTION_MISMATCH)
+        assertThat(JUDGE.sameGoods(goods("Raw Arabica coffee, unroasted", "0901110000"),
+                goods("Green coffee beans, Arabica, not roasted", "99611100")).same()).isTrue();
+        assertThat(JUDGE.sameGoods(goods("Raw Arabica coffee, unroasted", "0901110000"),
+                goods("Frozen shrimps, peeled", "99611100")).same()).as("other goods").isFalse();
+    }
+
+    @Test
     void anAcUnitIsAnAirConditionerButAnAcAdapterIsNot() {
         assertThat(JUDGE.sameGoods(goods("Wall-type split AC unit, 12,000 BTU", null),
                 goods("SPLIT AIR CONDITIONER 12000 BTU, WALL", null)).same()).isTrue();
