@@ -85,6 +85,19 @@ class WordCleaningTest {
     }
 
     @Test
+    void aDoubtedSpeckInsideAWordsBoxIsNoWord() {
+        // "1" (0.43) boxed inside "Qingdao" on a degraded packing list: the line split there, the seller read
+        // "Qingdao 1" (a false PARTY_MISMATCH)
+        var qingdao = new io.customsreview.hub.extraction.Word("Qingdao", box(178, 334), 0.92);
+        assertThat(WordCleaning.speckInside(qingdao, new io.customsreview.hub.extraction.Word("1", box(210, 214), 0.43)))
+                .isTrue();
+        assertThat(WordCleaning.speckInside(qingdao, new io.customsreview.hub.extraction.Word("1", box(210, 214), 0.93)))
+                .as("read surely").isFalse();
+        assertThat(WordCleaning.speckInside(qingdao, new io.customsreview.hub.extraction.Word("1", box(336, 350), 0.43)))
+                .as("beside it").isFalse();
+    }
+
+    @Test
     void aWordReadAgainOverItsOwnEndIsOneWord() {
         // "Meridian" read "Meri" + "idian" + "ian", "Stock" read "Stock" + "tock", each over the ink of the one before
         // (a seller's name had become "Meri idian ian Commerce", a false PARTY_MISMATCH)
