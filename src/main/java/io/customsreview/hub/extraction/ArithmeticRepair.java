@@ -644,10 +644,25 @@ final class ArithmeticRepair {
             + "taken out where the line's arithmetic holds without it (quantity × unit price = amount)";
 
     /** the ways a doubtful term is misread, tried in this order, each with the assumption it states */
+    static final String TWO_LOOK_ALIKE_DIGITS = "two digits of a quantity read doubtfully as their look-alikes, "
+            + "restored from the line's arithmetic (quantity × unit price = amount)";
+
     private static final List<Map.Entry<String, TermMisreading>> TERM_MISREADINGS = List.of(
             Map.entry(LOOK_ALIKE_DIGIT, ArithmeticRepair::lookAlikeDigitMisread),
             Map.entry(ONE_DIGIT_MORE, ArithmeticRepair::oneDigitMoreRead),
-            Map.entry(LEAD_GROUP_LOST, ArithmeticRepair::leadGroupLost));
+            Map.entry(LEAD_GROUP_LOST, ArithmeticRepair::leadGroupLost),
+            Map.entry(TWO_LOOK_ALIKE_DIGITS, ArithmeticRepair::quantitysTwoLookAlikeDigitsMisread));
+
+    /**
+     * The whole quantity the price and amount make, where the recogniser doubted the quantity and it is two look-alike
+     * digits from it as read ("28,600" at 0.64 for 20,000); else null. Quantities only: a price or amount two digits
+     * off is as likely a planted error the other terms do not check.
+     */
+    private static BigDecimal quantitysTwoLookAlikeDigitsMisread(BigDecimal[] read, int i) {
+        BigDecimal made = i == 0 ? madeByTheOthers(read, 0) : null;
+        return made != null && made.stripTrailingZeros().scale() <= 0 && io.customsreview.hub.rules.Normalize
+                .fewLookAlikeDigitsApart(read[0].toBigInteger().toString(), made.toBigInteger().toString()) ? made : null;
+    }
 
     /**
      * Term {@code i} without the one digit that keeps the line's arithmetic from holding, where the recogniser

@@ -183,6 +183,20 @@ class ArithmeticRepairTest {
     }
 
     @Test
+    void aQuantityReadDoubtfullyWithTwoDigitsAsTheirLookAlikesIsRestoredFromTheLinesArithmetic() {
+        // "28,600 PCS" at 0.64 on a degraded contract where 445,400.00 / 22.27 = 20,000 (two zeros read as 8 and 6: a
+        // false LINE_ARITHMETIC_ERROR and QUANTITY_MISMATCH)
+        FieldValue quantity = ArithmeticRepair.repair(scannedInvoice(lineReadAt("28600", "22.27", "445400.00", 0.64)))
+                .lines().get(0).values().get(LineField.QUANTITY);
+        assertThat(quantity.value()).isEqualTo("20000");
+        assertThat(quantity.source().assumption()).isEqualTo(ArithmeticRepair.TWO_LOOK_ALIKE_DIGITS);
+        Document otherDigits = scannedInvoice(lineReadAt("28700", "22.27", "445400.00", 0.64));
+        assertThat(ArithmeticRepair.repair(otherDigits)).as("7 is no look-alike of 0").isSameAs(otherDigits);
+        Document surely = scannedInvoice(lineReadAt("28600", "22.27", "445400.00", 0.95));
+        assertThat(ArithmeticRepair.repair(surely)).as("read surely").isSameAs(surely);
+    }
+
+    @Test
     void aTermReadDoubtfullyWithADigitAsItsLookAlikeIsRestoredFromTheLinesArithmetic() {
         // "7,93" at 0.85 where 550 × 7.03 = 3,866.50 (a contract's clean scan); "5,166.90" at 0.85 for 360 × 14.35
         FieldValue price = ArithmeticRepair.repair(scannedInvoice(lineReadAt("550", "7.93", "3866.50", 0.85)))
