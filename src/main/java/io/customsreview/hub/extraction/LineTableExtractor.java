@@ -43,7 +43,7 @@ final class LineTableExtractor {
                 "marks and description", "material description", "kind of goods", "particulars",
                 "description of packages and goods", "description of goods and packages", "said to contain",
                 "goods description and packages", "kind of packages description of goods");
-        header(LineField.HS_CODE, "hs code", "hs", "h s code", "hts", "hts code", "tariff code", "commodity code",
+        header(LineField.HS_CODE, "hs code", "hscode", "htscode", "hs", "h s code", "hts", "hts code", "tariff code", "commodity code",
                 "hs no", "cn code", "tariff no", "hs tariff", "customs code", "h s", "hs tariff no", "tariff",
                 "hs cn code", "taric", "taric code", "heading", "tariff heading", "hs classification", "cn",
                 "htsus", "htsus no", "hts no", "hts number", "hs number", "tariff number", "customs tariff no",

@@ -295,6 +295,18 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aCodeColumnWhoseHeaderWasReadAsOneWordIsTheCodesColumn() {
+        // "HSCode" (its space lost) over "8415.82.90" on a declaration: the column was unnamed and the code lost (a
+        // planted HS_CODE_MISMATCH missed)
+        Document declaration = ScannedLines.table("800:IMPORT DECLARATION",
+                "184:No. | 238:HSCode | 449:Description | 1517:Origin | 1686:Qty. | 1780:Units | 1906:N.W. | 2125:Item Value",
+                "186:1 8415.82.90#238 Split#449 air conditioner 12000 BTU, wall mounted | 1516:Thailand | 1724:60 SETS"
+                        + " | 1923:2,223.32 kg 10,443.00#2125");
+        assertThat(declaration.lines()).singleElement().satisfies(l -> assertThat(l.values().get(LineField.HS_CODE)
+                .value()).isEqualTo("84158290"));
+    }
+
+    @Test
     void aMisreadHeaderInARowOfBoxesIsNoValueOfTheHeaderBeforeIt() {
         // "From | POD | Place of Delivery": the middle header read "Pop" was taken as the port of loading
         Document billOfLading = ScannedLines.table("600:BILL OF LADING",
