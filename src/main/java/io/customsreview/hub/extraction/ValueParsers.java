@@ -120,6 +120,8 @@ final class ValueParsers {
 
     /** "6, 200 PCS": a space OCR set after the grouping mark of a count */
     private static final Pattern SPLIT_GROUP = Pattern.compile("^\\s*(\\d{1,3}[.,])\\s+(\\d{3})(?![\\d.,])");
+    /** "1 @60 PCS": a digit group's leading zero read as an at sign (scans) */
+    private static final Pattern AT_SIGN_FOR_ZERO = Pattern.compile("(?<=^\\s{0,3}\\d{1,3}[ ,.])@(?=\\d{2}(?![\\d.,]))");
     /** digits right after a count, with nothing but a space between ("4 6600") */
     private static final Pattern MORE_DIGITS = Pattern.compile("^\\s+\\d");
     /** "2,/60": a digit inside the number read as a stroke; the digits before it are no count */
@@ -132,7 +134,8 @@ final class ValueParsers {
 
     /** @param unitOfRow the unit the row states in its own column, for a count whose cell names none; or null */
     static Optional<Count> count(String text, Numbers.DecimalStyle style, String unitOfRow) {
-        text = zerosReadAsLettersBeforeAUnit(SPLIT_GROUP.matcher(text).replaceFirst("$1$2"));
+        text = zerosReadAsLettersBeforeAUnit(SPLIT_GROUP.matcher(AT_SIGN_FOR_ZERO.matcher(text).replaceFirst("0"))
+                .replaceFirst("$1$2"));
         Matcher m = Numbers.NUMBER.matcher(text);
         while (m.find()) {
             // "-1,800": a speck or a rule read as a dash before a count; nothing is counted below zero

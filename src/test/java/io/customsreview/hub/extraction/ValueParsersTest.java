@@ -184,6 +184,9 @@ class ValueParsersTest {
     void digitsThatMakeNoNumberAreNoCount() {
         assertThat(ValueParsers.count("4 6600 PCS", Numbers.DecimalStyle.POINT)).isEmpty();
         assertThat(ValueParsers.count("NH . 000 PCS", Numbers.DecimalStyle.POINT)).isEmpty(); // "9,000" half lost
+        // "1 @60 PCS" for 1 060 on a scanned contract, the group's zero read as an at sign: not 1
+        assertThat(ValueParsers.count("1 @60 PCS", Numbers.DecimalStyle.COMMA)).get()
+                .satisfies(c -> assertThat(c.count()).isEqualByComparingTo("1060"));
         // "2,/60 KGS" for 2,760 on a scanned insurance policy, its 7 read as a slash: not 2 (a false QUANTITY_MISMATCH)
         assertThat(ValueParsers.count("2,/60 KGS 46 PACKAGES", Numbers.DecimalStyle.POINT)).isEmpty();
         assertThat(ValueParsers.count("176/PCS", Numbers.DecimalStyle.POINT)).get()
