@@ -291,6 +291,20 @@ public final class TextDocumentExtractor {
         });
     }
 
+    private static final Pattern PACKAGES_BEFORE_THE_GOODS =
+            Pattern.compile("^(\\d[\\d,.]*\\s*)?(\\p{L}{2,12})\\.?\\s+(?!(?i:of|and|for|with)\\b)(?=\\p{L})");
+
+    /**
+     * "CARTONS MEN'S T-SHIRTS ...": the packages' kind before the goods, its count read into the column before and
+     * the carrier's "SAID TO CONTAIN" taken out, no word of the goods ("CARTONS OF CORRUGATED PAPER" are goods)
+     */
+    static String packagesBeforeTheGoodsTakenOff(String goods) {
+        String text = goods.replace('|', ' ').strip(); // "CARTONS|": the rule beside the packages' cell
+        Matcher m = PACKAGES_BEFORE_THE_GOODS.matcher(text);
+        return m.find() && Units.unit(m.group(2)).filter(Units::isPackageKind).isPresent()
+                ? text.substring(m.end()) : goods;
+    }
+
     private static void cargoTable(FieldExtractor fields, String documentId, DocumentText text,
                                    LineTableExtractor.Table table, Numbers.DecimalStyle style) {
         StringBuilder description = new StringBuilder();
@@ -334,7 +348,8 @@ public final class TextDocumentExtractor {
             }
             LineTableExtractor.Cell cell = first;
             for (String goods : items) {
-                ValueParsers.description(goods).ifPresent(g -> fields.offer(Field.DESCRIPTION, value(documentId, text, cell, g), 20));
+                ValueParsers.description(packagesBeforeTheGoodsTakenOff(goods)).ifPresent(g ->
+                        fields.offer(Field.DESCRIPTION, value(documentId, text, cell, g), 20));
             }
         }
         LineTableExtractor.Row source = table.total() != null ? table.total() : table.rows().get(0);

@@ -307,6 +307,20 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void thePackagesKindBeforeTheFirstGoodsIsNoWordOfThem() {
+        // "71 CARTONS|SHIPPER'S LOAD, STOW AND COUNT, SAID TO" / "CONTAIN:" / "MEN'S T-SHIRTS ...": the count read into
+        // the packages' column, the first goods read "CARTONS MEN'S T-SHIRTS ..." (a false DESCRIPTION_MISMATCH)
+        assertThat(TextDocumentExtractor.packagesBeforeTheGoodsTakenOff("CARTONS| MEN'S T-SHIRTS, 100% COTTON, KNITTED"))
+                .isEqualTo("MEN'S T-SHIRTS, 100% COTTON, KNITTED");
+        assertThat(TextDocumentExtractor.packagesBeforeTheGoodsTakenOff("71 CTNS PASSENGER CAR TYRES"))
+                .isEqualTo("PASSENGER CAR TYRES");
+        assertThat(TextDocumentExtractor.packagesBeforeTheGoodsTakenOff("CARTONS OF CORRUGATED PAPER"))
+                .as("cartons as the goods").isEqualTo("CARTONS OF CORRUGATED PAPER");
+        assertThat(TextDocumentExtractor.packagesBeforeTheGoodsTakenOff("TROLLEY SUITCASE, 24 INCH"))
+                .isEqualTo("TROLLEY SUITCASE, 24 INCH");
+    }
+
+    @Test
     void aMisreadHeaderInARowOfBoxesIsNoValueOfTheHeaderBeforeIt() {
         // "From | POD | Place of Delivery": the middle header read "Pop" was taken as the port of loading
         Document billOfLading = ScannedLines.table("600:BILL OF LADING",
