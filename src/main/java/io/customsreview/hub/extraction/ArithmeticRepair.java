@@ -660,8 +660,9 @@ final class ArithmeticRepair {
      */
     private static BigDecimal quantitysTwoLookAlikeDigitsMisread(BigDecimal[] read, int i) {
         BigDecimal made = i == 0 ? madeByTheOthers(read, 0) : null;
-        return made != null && made.stripTrailingZeros().scale() <= 0 && io.customsreview.hub.rules.Normalize
-                .fewLookAlikeDigitsApart(read[0].toBigInteger().toString(), made.toBigInteger().toString()) ? made : null;
+        return made != null && made.stripTrailingZeros().scale() <= 0
+                && io.customsreview.hub.rules.Normalize.fewLookAlikeDigitsApart(read[0].toBigInteger().toString(),
+                made.toBigInteger().toString()) ? made : null;
     }
 
     /**

@@ -43,9 +43,9 @@ final class LineTableExtractor {
                 "marks and description", "material description", "kind of goods", "particulars",
                 "description of packages and goods", "description of goods and packages", "said to contain",
                 "goods description and packages", "kind of packages description of goods");
-        header(LineField.HS_CODE, "hs code", "hscode", "htscode", "hs", "h s code", "hts", "hts code", "tariff code", "commodity code",
-                "hs no", "cn code", "tariff no", "hs tariff", "customs code", "h s", "hs tariff no", "tariff",
-                "hs cn code", "taric", "taric code", "heading", "tariff heading", "hs classification", "cn",
+        header(LineField.HS_CODE, "hs code", "hscode", "htscode", "hs", "h s code", "hts", "hts code", "tariff code",
+                "commodity code", "hs no", "cn code", "tariff no", "hs tariff", "customs code", "h s", "hs tariff no",
+                "tariff", "hs cn code", "taric", "taric code", "heading", "tariff heading", "hs classification", "cn",
                 "htsus", "htsus no", "hts no", "hts number", "hs number", "tariff number", "customs tariff no",
                 "commodity code hs", "hs codes", "hs no", "tariff code no");
         header(LineField.QUANTITY, "qty", "quantity", "quantities", "cantidad", "menge", "quantite", "qty pcs",
@@ -312,7 +312,8 @@ final class LineTableExtractor {
 
     private static final Set<String> CONNECTIVES = Set.of("of", "and", "per", "in");
 
-    private static final java.util.regex.Pattern TOTAL_JOINED = java.util.regex.Pattern.compile("(Total|TOTAL)(\\p{Lu}.*)");
+    private static final java.util.regex.Pattern TOTAL_JOINED =
+            java.util.regex.Pattern.compile("(Total|TOTAL)(\\p{Lu}.*)");
 
     /**
      * the header segment with "Total" read joined to the name after it split off again ("TotalG.W. Measurement": the

@@ -80,7 +80,7 @@ public final class Numbers {
             s = s.replace(" ", "");
         }
         if (MIXED_GROUPING.matcher(s).matches()) {
-            // "4,904.724,00": groups of three, their marks read one as the other on a scan, and the cents after the last
+            // "4,904.724,00": groups of three, their marks read one as the other on a scan, the cents after the last
             String digits = s.replaceAll("[.,]", "");
             return Optional.of(new BigDecimal(digits.substring(0, digits.length() - 2) + "."
                     + digits.substring(digits.length() - 2))).map(v -> negative ? v.negate() : v);

@@ -29,7 +29,8 @@ public final class TextDocumentExtractor {
 
     /** a code after its label; all its digits, a scan's digit more too ("6306260": the rules tell a misreading) */
     private static final java.util.regex.Pattern CARGO_HS = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:hs|h\\.s\\.|hts|tariff)(?:\\s*code)?\\s*(?:no\\.?)?[:\\s]*(\\d{4}[.\\s]?\\d{2}(?:[.\\s]?\\d{2}){0,2}\\d?)(?!\\d)");
+            "(?i)\\b(?:hs|h\\.s\\.|hts|tariff)(?:\\s*code)?\\s*(?:no\\.?)?[:\\s]*"
+                    + "(\\d{4}[.\\s]?\\d{2}(?:[.\\s]?\\d{2}){0,2}\\d?)(?!\\d)");
 
     private TextDocumentExtractor() {
     }
@@ -189,10 +190,9 @@ public final class TextDocumentExtractor {
                     Provenance told = new Provenance(p.documentId(), p.page(), p.box(), p.method(), p.confidence(),
                             QUANTITY_LEAD_WITH_THE_CODE);
                     values.put(LineField.QUANTITY, new FieldValue(Numbers.plain(whole), quantity.raw(), told));
-                    Provenance c = amount.source();
-                    values.put(LineField.HS_CODE, new FieldValue(digits.substring(0, digits.length() - lead), code.text(),
-                            new Provenance(c.documentId(), c.page(), code.segment().box(), c.method(),
-                                    code.segment().confidence(), QUANTITY_LEAD_WITH_THE_CODE)));
+                    values.put(LineField.HS_CODE, new FieldValue(digits.substring(0, digits.length() - lead),
+                            code.text(), new Provenance(p.documentId(), p.page(), code.segment().box(), p.method(),
+                            code.segment().confidence(), QUANTITY_LEAD_WITH_THE_CODE)));
                     return;
                 }
             }
@@ -242,7 +242,8 @@ public final class TextDocumentExtractor {
     }
 
     private static final Pattern STROKE_BEFORE_UNIT = Pattern.compile("^\\s*(\\d[\\d.,]*)[|/)\\]}]+(?=\\p{L})");
-    private static final Pattern GROUP_BEFORE_A_UNIT = Pattern.compile("^\\s*(\\d{3})[|/)\\]}\\s]*(\\p{L}{2,5})\\.?\\s*$");
+    private static final Pattern GROUP_BEFORE_A_UNIT =
+            Pattern.compile("^\\s*(\\d{3})[|/)\\]}\\s]*(\\p{L}{2,5})\\.?\\s*$");
 
     /**
      * A count or a weight, as sure as the words that hold its digits: the unit beside it read doubtfully ("126" at

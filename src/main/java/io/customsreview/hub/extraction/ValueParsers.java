@@ -121,7 +121,8 @@ final class ValueParsers {
     /** "6, 200 PCS": a space OCR set after the grouping mark of a count */
     private static final Pattern SPLIT_GROUP = Pattern.compile("^\\s*(\\d{1,3}[.,])\\s+(\\d{3})(?![\\d.,])");
     /** "1 @60 PCS": a digit group's leading zero read as an at sign (scans) */
-    private static final Pattern AT_SIGN_FOR_ZERO = Pattern.compile("(?<=^\\s{0,3}\\d{1,3}[ ,.])@(?=\\d{2}(?![\\d.,]))");
+    private static final Pattern AT_SIGN_FOR_ZERO =
+            Pattern.compile("(?<=^\\s{0,3}\\d{1,3}[ ,.])@(?=\\d{2}(?![\\d.,]))");
     /** digits right after a count, with nothing but a space between ("4 6600") */
     private static final Pattern MORE_DIGITS = Pattern.compile("^\\s+\\d");
     /** "2,/60": a digit inside the number read as a stroke; the digits before it are no count */

@@ -211,8 +211,8 @@ public final class EmbeddingJudge implements SemanticJudge {
         if (x.length() >= 6 && y.length() >= 6
                 && io.customsreview.hub.rules.Normalize.fewLookAlikeDigitsApart(x.substring(0, 6), y.substring(0, 6))) {
             // "996111" read on a scan for 090111: a misreading tells nothing of the goods
-            reasons.add("HS subheadings " + x.substring(0, 6) + " / " + y.substring(0, 6) + " a look-alike digit or two "
-                    + "apart");
+            reasons.add("HS subheadings " + x.substring(0, 6) + " / " + y.substring(0, 6)
+                    + " a look-alike digit or two apart");
             return 0;
         }
         if (x.length() >= 4 && y.length() >= 4 && x.substring(0, 4).equals(y.substring(0, 4))) {

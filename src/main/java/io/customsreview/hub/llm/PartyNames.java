@@ -350,7 +350,8 @@ public final class PartyNames {
         String a = first.get(first.size() - 1);
         String b = second.get(second.size() - 1);
         return a.length() == b.length() && a.length() >= 3 && a.length() <= 4 && LEGAL_FORMS.keySet().stream()
-                .anyMatch(form -> form.length() == a.length() && levenshtein(form, a) == 1 && levenshtein(form, b) == 1);
+                .anyMatch(form -> form.length() == a.length() && levenshtein(form, a) == 1
+                        && levenshtein(form, b) == 1);
     }
 
     /** a legal form of three or four letters with one of them read as another ("pre" for pte, "led" for ltd) */

@@ -121,8 +121,8 @@ public final class Normalize {
 
     /**
      * Whether two names (a vessel, a port) could be one name as OCR reads it: the same once look-alike characters
-     * are made one ("NING8O"/"NINGBO", "HARNBURG"/"HAMBURG"), or, for names of eight letters or more, differing in at most one letter in
-     * eight ("EVER ACF"/"EVER ACE", "ANTOINF."/"ANTOINE").
+     * are made one ("NING8O"/"NINGBO", "HARNBURG"/"HAMBURG": an m read as r and n), or, for names of eight letters or
+     * more, differing in at most one letter in eight ("EVER ACF"/"EVER ACE", "ANTOINF."/"ANTOINE").
      */
     public static boolean readAlike(String first, String second) {
         String a = NON_ALNUM.matcher(words(first).toUpperCase(Locale.ROOT)).replaceAll("");
