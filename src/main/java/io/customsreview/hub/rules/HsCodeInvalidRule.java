@@ -96,7 +96,7 @@ final class HsCodeInvalidRule implements Rule {
      * "6306260" for 630260: an odd number of digits, which no code has (read so only on a scan), that a digit left out
      * makes a code of the subheading {@code valid}
      */
-    private static boolean digitMoreOf(String digits, String valid) {
+    static boolean digitMoreOf(String digits, String valid) {
         if (digits.length() % 2 == 0) {
             return false;
         }

@@ -155,14 +155,16 @@ final class HsCodeMismatchRule implements Rule {
 
     /**
      * A scanned code the nomenclature does not know, one or two look-alike digits from the reference code's
-     * subheading ("950360" read for 950300, a slashed zero read as 6): that code misread, as HS_CODE_INVALID forgives
-     * it.
+     * subheading ("950360" read for 950300, a slashed zero read as 6) or a digit more than it: that code misread, as
+     * HS_CODE_INVALID forgives it.
      */
     private static boolean misreadFrom(FieldValue value, String refCode, RuleContext context) {
         String code = Normalize.hsCode(value.value());
         return misreadCode(Optional.of(value), context) && refCode.length() >= SUBHEADING_DIGITS
-                && Normalize.fewLookAlikeDigitsApart(code.substring(0, SUBHEADING_DIGITS),
-                refCode.substring(0, SUBHEADING_DIGITS));
+                && (Normalize.fewLookAlikeDigitsApart(code.substring(0, SUBHEADING_DIGITS),
+                refCode.substring(0, SUBHEADING_DIGITS))
+                // "8471320" for 847130: a digit more, as HS_CODE_INVALID forgives it
+                || HsCodeInvalidRule.digitMoreOf(code, refCode.substring(0, SUBHEADING_DIGITS)));
     }
 
     private static Optional<String> digits(Optional<FieldValue> value) {

@@ -259,6 +259,12 @@ class LineRulesTest {
                 .set(CERTIFICATE_OF_ORIGIN, Field.HS_CODE, "847132");
         assertThat(RuleTesting.NOMENCLATURE.isValid("847132")).isFalse();
         assertThat(check(new HsCodeMismatchRule(), noLookAlike)).as("2 is no look-alike of 0").hasSize(1);
+        // "8471.320.0000" on a degraded B/L: a digit more, odd in length, which no code has (a false HS_CODE_MISMATCH)
+        CleanDossier digitMore = CleanDossier.create().scanned(CERTIFICATE_OF_ORIGIN)
+                .set(CERTIFICATE_OF_ORIGIN, Field.HS_CODE, "8471320");
+        assertThat(check(new HsCodeMismatchRule(), digitMore)).isEmpty();
+        CleanDossier digitMorePrinted = CleanDossier.create().set(CERTIFICATE_OF_ORIGIN, Field.HS_CODE, "8471320");
+        assertThat(check(new HsCodeMismatchRule(), digitMorePrinted)).as("printed so").hasSize(1);
     }
 
     @Test
