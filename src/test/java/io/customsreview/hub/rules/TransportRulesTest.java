@@ -208,6 +208,37 @@ class TransportRulesTest {
     }
 
     @Test
+    void aDateWhoseDayOrderTheDocumentDoesNotShowIsReadAsTheDossiersOtherDatesSuggest() {
+        // a declaration "09/05/2025" read as 9 May or 5 September, its document not showing which comes first: taken
+        // as 2025-09-05, a planted date before loading (the other documents' dates in May) went unseen
+        List<Finding> findings = check(new DateSequenceRule(), withAmbiguousDeclarationDate("2025-09-02"));
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.message())
+                .startsWith("Declaration d5 is dated 2025-02-09 (day and month order as the dossier's other dates "
+                        + "suggest), before the goods went on board on 2025-02-10"));
+        assertThat(check(new DateSequenceRule(), withAmbiguousDeclarationDate("2025-12-02"))).as("12 February")
+                .isEmpty();
+        assertThat(check(new DateSequenceRule(), CleanDossier.create().set(DECLARATION, Field.DOCUMENT_DATE,
+                "2025-09-02"))).as("the order shown").isEmpty();
+    }
+
+    private static io.customsreview.hub.domain.Dossier withAmbiguousDeclarationDate(String read) {
+        io.customsreview.hub.domain.Dossier dossier = CleanDossier.create().dossier();
+        List<io.customsreview.hub.domain.Document> documents = dossier.documents().stream().map(d -> {
+            if (d.type() != DECLARATION) {
+                return d;
+            }
+            var fields = new java.util.EnumMap<>(d.fields());
+            fields.put(Field.DOCUMENT_DATE, List.of(new io.customsreview.hub.domain.FieldValue(read, read,
+                    new io.customsreview.hub.domain.Provenance(d.id(), 1, null,
+                            io.customsreview.hub.domain.ExtractionMethod.PDF_TEXT, 1.0,
+                            io.customsreview.hub.extraction.FieldExtractor.ASSUMED_DAY_ORDER))));
+            return new io.customsreview.hub.domain.Document(d.id(), d.type(), d.fileName(), d.source(), d.extraction(),
+                    d.confidence(), fields, d.lines(), d.unreadableReason());
+        }).toList();
+        return new io.customsreview.hub.domain.Dossier(dossier.id(), documents);
+    }
+
+    @Test
     void declarationDatedBeforeLoadingIsOutOfSequence() {
         List<Finding> findings = check(new DateSequenceRule(), CleanDossier.create().set(DECLARATION, Field.DOCUMENT_DATE, "2025-02-09"));
         assertThat(findings).singleElement().satisfies(f -> assertThat(f.message())
