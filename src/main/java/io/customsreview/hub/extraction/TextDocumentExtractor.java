@@ -292,8 +292,8 @@ public final class TextDocumentExtractor {
         });
     }
 
-    private static final Pattern PACKAGES_BEFORE_THE_GOODS =
-            Pattern.compile("^(\\d[\\d,.]*\\s*)?(\\p{L}{2,12})\\.?\\s+(?!(?i:of|and|for|with)\\b)(?=\\p{L})");
+    /** a word of goods after the packages' kind ("CARTONS OF CORRUGATED PAPER" are goods themselves) */
+    private static final Pattern GOODS_AFTER_THE_KIND = Pattern.compile("(?!(?i:of|and|for|with)\\b)\\p{L}");
 
     /**
      * "CARTONS MEN'S T-SHIRTS ...": the packages' kind before the goods, its count read into the column before and
@@ -301,9 +301,9 @@ public final class TextDocumentExtractor {
      */
     static String packagesBeforeTheGoodsTakenOff(String goods) {
         String text = goods.replace('|', ' ').strip(); // "CARTONS|": the rule beside the packages' cell
-        Matcher m = PACKAGES_BEFORE_THE_GOODS.matcher(text);
-        return m.find() && Units.unit(m.group(2)).filter(Units::isPackageKind).isPresent()
-                ? text.substring(m.end()) : goods;
+        int kind = ValueParsers.packageKindOpening(text);
+        return kind >= 0 && GOODS_AFTER_THE_KIND.matcher(text.substring(kind)).lookingAt() ? text.substring(kind)
+                : goods;
     }
 
     private static void cargoTable(FieldExtractor fields, String documentId, DocumentText text,

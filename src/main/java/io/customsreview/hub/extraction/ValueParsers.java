@@ -354,13 +354,18 @@ final class ValueParsers {
      * 7,451.00 KGS", the count in the column before)
      */
     private static boolean measuresOnly(String value) {
-        Matcher kind = PACKAGE_KIND_FIRST.matcher(value);
-        String measures = kind.lookingAt() && Units.unit(kind.group(1)).filter(Units::isPackageKind).isPresent()
-                ? value.substring(kind.end()) : value;
+        int kind = packageKindOpening(value);
+        String measures = kind < 0 ? value : value.substring(kind);
         return measures.matches("(?i)(\\s*[\\d.,]+\\s*(kgs?|kgm|cbm|m3|mt|lbs?|cft)\\b[.,]?)+\\s*");
     }
 
     private static final Pattern PACKAGE_KIND_FIRST = Pattern.compile("(?:\\d[\\d,.]*\\s*)?(\\p{L}{2,12})\\.?\\s+");
+
+    /** where the packages' kind (and its count) opening a text ends ("CS 7,451.00 KGS", "71 CARTONS MEN'S ..."); -1 */
+    static int packageKindOpening(String text) {
+        Matcher kind = PACKAGE_KIND_FIRST.matcher(text);
+        return kind.lookingAt() && Units.unit(kind.group(1)).filter(Units::isPackageKind).isPresent() ? kind.end() : -1;
+    }
 
     static Optional<String> text(String text) {
         String value = text.strip().replaceFirst("^[:\\-=\\s]+", "").strip();

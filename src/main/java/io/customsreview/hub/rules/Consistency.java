@@ -189,15 +189,19 @@ final class Consistency {
 
     /** "PC5647700" read doubtfully for PO5647700: the O's circle read open, as a C (a zero's too) */
     private static boolean oneCOApart(String a, String b) {
+        return onePlaceApart(a, b, (x, y) -> x == 'C' && "O0".indexOf(y) >= 0 || y == 'C' && "O0".indexOf(x) >= 0);
+    }
+
+    /** two references of six characters or more, of one length, differing in one place only, there as {@code alike} */
+    private static boolean onePlaceApart(String a, String b,
+                                         java.util.function.BiPredicate<Character, Character> alike) {
         if (a.length() != b.length() || a.length() < 6) {
             return false;
         }
         int differ = 0;
         for (int i = 0; i < a.length(); i++) {
-            char x = a.charAt(i);
-            char y = b.charAt(i);
-            if (x != y) {
-                if (!(x == 'C' && "O0".indexOf(y) >= 0 || y == 'C' && "O0".indexOf(x) >= 0)) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (!alike.test(a.charAt(i), b.charAt(i))) {
                     return false;
                 }
                 differ++;
@@ -211,19 +215,7 @@ final class Consistency {
      * their letters and differ in digits, so a letter apart is a letter misread
      */
     private static boolean oneLetterApart(String a, String b) {
-        if (a.length() != b.length() || a.length() < 6) {
-            return false;
-        }
-        int differ = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                if (!Character.isLetter(a.charAt(i)) || !Character.isLetter(b.charAt(i))) {
-                    return false;
-                }
-                differ++;
-            }
-        }
-        return differ == 1;
+        return onePlaceApart(a, b, (x, y) -> Character.isLetter(x) && Character.isLetter(y));
     }
 
     /** "2024-87300" read at 0.33 from "INV -2024-87300": the number's letters set apart and lost */

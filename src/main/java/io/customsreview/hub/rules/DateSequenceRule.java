@@ -9,6 +9,8 @@ import io.customsreview.hub.domain.FieldValue;
 import io.customsreview.hub.domain.Finding;
 import io.customsreview.hub.domain.RuleId;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,7 +48,8 @@ final class DateSequenceRule implements Rule, FieldDependent {
                 FieldValue date = insurance.first(Field.DOCUMENT_DATE).orElseThrow();
                 if (dated.of(date).isAfter(dated.of(onBoard))) {
                     findings.add(Finding.of(id(), Describe.capitalise(Describe.doc(insurance)) + " is dated "
-                                    + dated.shown(date) + ", after the goods went on board on " + dated.shown(onBoard) + " ("
+                                    + dated.shown(date) + ", after the goods went on board on " + dated.shown(onBoard)
+                                    + " ("
                                     + Describe.doc(bl) + ")",
                             List.of(Evidence.of(Field.DOCUMENT_DATE, date), Evidence.of(Field.ON_BOARD_DATE, onBoard))));
                 }
@@ -55,7 +58,8 @@ final class DateSequenceRule implements Rule, FieldDependent {
                 FieldValue date = declaration.first(Field.DOCUMENT_DATE).orElseThrow();
                 if (dated.of(date).isBefore(dated.of(onBoard))) {
                     findings.add(Finding.of(id(), Describe.capitalise(Describe.doc(declaration)) + " is dated "
-                                    + dated.shown(date) + ", before the goods went on board on " + dated.shown(onBoard) + " ("
+                                    + dated.shown(date) + ", before the goods went on board on " + dated.shown(onBoard)
+                                    + " ("
                                     + Describe.doc(bl) + ")",
                             List.of(Evidence.of(Field.DOCUMENT_DATE, date), Evidence.of(Field.ON_BOARD_DATE, onBoard))));
                 }
@@ -70,14 +74,14 @@ final class DateSequenceRule implements Rule, FieldDependent {
      * shown), is read in the other order where that puts it among them: documents of one shipment are dated within
      * weeks of one another.
      */
-    private record Dates(java.time.LocalDate median) {
+    private record Dates(LocalDate median) {
 
         static final String ORDER_FROM_THE_DOSSIER = " (day and month order as the dossier's other dates suggest)";
         private static final long FAR_DAYS = 60;
         private static final long NEAR_DAYS = 30;
 
         static Dates of(Dossier dossier) {
-            List<java.time.LocalDate> shown = new ArrayList<>();
+            List<LocalDate> shown = new ArrayList<>();
             for (Document document : dossier.readable()) {
                 for (Field field : List.of(Field.DOCUMENT_DATE, Field.ON_BOARD_DATE)) {
                     document.first(field).filter(v -> !ambiguous(v)).ifPresent(v -> {
@@ -98,23 +102,23 @@ final class DateSequenceRule implements Rule, FieldDependent {
                     .equals(value.source().assumption());
         }
 
-        java.time.LocalDate of(FieldValue value) {
-            java.time.LocalDate read = value.date();
+        LocalDate of(FieldValue value) {
+            LocalDate read = value.date();
             if (median == null || !ambiguous(value) || read.getDayOfMonth() > 12
                     || read.getDayOfMonth() == read.getMonthValue()) {
                 return read;
             }
-            java.time.LocalDate swapped = java.time.LocalDate.of(read.getYear(), read.getDayOfMonth(),
+            LocalDate swapped = LocalDate.of(read.getYear(), read.getDayOfMonth(),
                     read.getMonthValue());
-            long asRead = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(median, read));
-            long other = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(median, swapped));
+            long asRead = Math.abs(ChronoUnit.DAYS.between(median, read));
+            long other = Math.abs(ChronoUnit.DAYS.between(median, swapped));
             // only a reading months away from the others, where the other order puts it among them: dates of one
             // shipment spread over weeks, and the document's own (assumed) order is right far more often
             return asRead > FAR_DAYS && other <= NEAR_DAYS ? swapped : read;
         }
 
         String shown(FieldValue value) {
-            java.time.LocalDate date = of(value);
+            LocalDate date = of(value);
             return date.equals(value.date()) ? value.value() : date + ORDER_FROM_THE_DOSSIER;
         }
     }
