@@ -558,6 +558,9 @@ public final class FieldExtractor {
                 && Character.isLetterOrDigit(text.charAt(last.end() + 1))) {
             return false; // "PO-3333", "INV/2023/01": the label word is part of the value
         }
+        if (text.substring(last.end()).matches("^ -[A-Za-z0-9].*")) {
+            return false; // "INV -2025 - 45042": a scan's space before the dash, the label word still the value's
+        }
         if (last.end() < text.length() && (text.charAt(last.end()) == '\'' || text.charAt(last.end()) == '\u2019')) {
             return false; // "SHIPPER'S LOAD": a possessive, not a label
         }
@@ -1164,7 +1167,9 @@ public final class FieldExtractor {
             case REFERENCE -> {
                 // a bill of lading number has four digits or more (MAEU788542858, MEDU9131555); "3/3" and "THREE
                 // (3)" count the originals, under a "No." whose "of Original B/Ls" went to the next line
-                return ValueParsers.reference(value).filter(v -> !containerForAnotherReference(field, v))
+                String spacesClosed = text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR
+                        ? ValueParsers.dashSpacesClosed(value) : value;
+                return ValueParsers.reference(spacesClosed).filter(v -> !containerForAnotherReference(field, v))
                         .filter(v -> field != Field.BL_NUMBER || v.chars().filter(Character::isDigit).count() >= 4)
                         .map(v -> add(field, v, raw, page, box, confidence, priority)).orElse(false);
             }

@@ -66,6 +66,16 @@ final class ValueParsers {
         return Optional.of(value);
     }
 
+    /** a dash with a space on either side between a reference's parts, where no date follows */
+    private static final Pattern SPACED_DASH = Pattern.compile(
+            "(?<=[A-Za-z0-9])(?: +- *| *- +)(?=[A-Za-z]*\\d)"
+                    + "(?!\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})");
+
+    /** "INV -2025 - 45042": a scan's spaces around a reference's dashes closed (a scan's reading only) */
+    static String dashSpacesClosed(String text) {
+        return SPACED_DASH.matcher(text).replaceAll("-");
+    }
+
     private static final Pattern NUMBER_WITH_COLON = Pattern.compile("^(\\D{0,4}\\d[\\d.,]*):(\\d{1,2})$");
 
     /**

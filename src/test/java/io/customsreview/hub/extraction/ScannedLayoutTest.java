@@ -1677,6 +1677,24 @@ class ScannedLayoutTest {
         assertThat(insurance.first(Field.VOYAGE)).get().extracting(v -> v.value()).isEqualTo("2543W");
     }
 
+    @Test
+    void anInvoiceNumberReadWithSpacesAroundItsDashesIsTheWholeNumber() {
+        // "INV -2025 - 45042" under "Invoice No.": its "INV" was taken for a label of its own and "2025" for the
+        // invoice number (a false INVOICE_NUMBER_MISMATCH on a clean scan)
+        Document packingList = ScannedLines.table("876:PACKING SPECIFICATION",
+                "190:Invoice No. | 900:Dated | 1609:Contract Ref.",
+                "195:INV@0.62 -2025@0.62 -@0.62 45042 | 904:2025-04-03 | 1614:SC254875E");
+        assertThat(packingList.first(Field.INVOICE_NUMBER)).get().extracting(v -> v.value())
+                .isEqualTo("INV-2025-45042");
+        assertThat(packingList.first(Field.CONTRACT_NUMBER)).get().extracting(v -> v.value()).isEqualTo("SC254875E");
+
+        Document oneSpace = ScannedLines.document("COMMERCIAL INVOICE", "Invoice No.: INV-2025 -45042");
+        assertThat(oneSpace.first(Field.INVOICE_NUMBER)).get().extracting(v -> v.value()).isEqualTo("INV-2025-45042");
+        Document beforeADate = ScannedLines.document("COMMERCIAL INVOICE", "Invoice No.: INV-2025-45042 - 2025-04-03");
+        assertThat(beforeADate.first(Field.INVOICE_NUMBER)).get().extracting(v -> v.value())
+                .as("a date after a dash is no part of the number").isEqualTo("INV-2025-45042");
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
