@@ -409,9 +409,9 @@ final class ValueParsers {
         return m.matches() ? new VesselVoyage(m.group(1).strip(), m.group(2)) : new VesselVoyage(vessel, null);
     }
 
-    /** a ship's kind before its name: steamship, motor vessel; "$8." and "5.S.": S.S. as scans read it */
+    /** a ship's kind before its name: steamship, motor vessel; "$8.", "5.S." and "$.5S.": S.S. as scans read it */
     private static final Pattern SHIP_PREFIX = Pattern.compile(
-            "(?i)^(?:s\\.\\s?s\\.|m\\.\\s?v\\.|m/v|s/s|[s$5]\\.?\\s?[s$58]\\.)\\s*:?\\s*");
+            "(?i)^(?:s\\.\\s?s\\.|m\\.\\s?v\\.|m/v|s/s|[s$5]\\.?\\s?[s$58]{1,2}\\.)\\s*:?\\s*");
 
     /** whether the text is a ship's kind alone ("S.S.", "$8."), the name to follow on the next line */
     static boolean shipPrefixOnly(String text) {

@@ -118,6 +118,9 @@ class ValueParsersTest {
         // "S.S." read "$8." on a degraded policy: the vessel had been withheld with the prefix's doubt
         assertThat(ValueParsers.vessel("$8. AL ZUBARA").vessel()).isEqualTo("AL ZUBARA");
         assertThat(ValueParsers.vessel("5.S. AL ZUBARA V.643W").vessel()).isEqualTo("AL ZUBARA");
+        // "Per $.5S." over "EVER GIVEN V.2505W": a speck read between its letters (a false VESSEL_VOYAGE_MISMATCH)
+        assertThat(ValueParsers.vessel("$.5S. EVER GIVEN V.2505W").vessel()).isEqualTo("EVER GIVEN");
+        assertThat(ValueParsers.shipPrefixOnly("$.5S.")).isTrue();
     }
 
     private static io.customsreview.hub.domain.Document invoice(String text) {
