@@ -239,7 +239,8 @@ final class ValueParsers {
         if (NAME_AND_ADDRESS_CAPTION.matcher(text).matches() || DOCUMENT_TITLE.matcher(text).matches()) {
             return Optional.empty(); // "Comugnire (Name and Address)": the next box's label, its first word misread
         }
-        String name = text.strip().replaceFirst("^[:.\\-=/\\s)\\]]+", "")
+        // "Messrs, Jade River ...": a label's point read as a comma
+        String name = text.strip().replaceFirst("^[:.,\\-=/\\s)\\]]+", "")
                 .replaceFirst("(?i)^(to the order of|to order of|to order|order of)\\s*:?\\s*", "");
         name = nameBeforeAddress(name);
         name = firstPart(name, "(?i),\\s*(?=\\d|no\\.?\\s|room\\b|rm\\b|building\\b|bldg\\b|floor\\b|flat\\b|suite\\b|unit\\b|"
@@ -247,6 +248,9 @@ final class ValueParsers {
         name = name.replaceAll("[,:]+$", "").strip();
         if (ADDRESS_LINE.matcher(name).matches()) {
             return Optional.empty(); // "183 Commerce Street", "Lot 120": the name's line unread, its address below
+        }
+        if (PROSE.matcher(name).find()) {
+            return Optional.empty(); // "We herewith invoice you for the goods below": a letter's sentence
         }
         if (TO_LABEL.matcher(name).matches()) {
             return Optional.empty(); // "Soki To": a party's label ("Sold To") misread beside another's, no name
@@ -258,6 +262,9 @@ final class ValueParsers {
         }
         return Optional.of(name);
     }
+
+    /** words of a letter's sentences, in no company's name */
+    private static final Pattern PROSE = Pattern.compile("(?i)\\b(herewith|hereby|undersigned)\\b");
 
     /** a street address, a plot or a block ("144-1 Umeda", "40-2-1 Minato Mirai"), which no company is named */
     private static final Pattern ADDRESS_LINE = Pattern.compile("(?i)\\d{1,5}[A-Za-z]?\\s+[\\p{L} .'\\-]+\\s"

@@ -1695,6 +1695,19 @@ class ScannedLayoutTest {
                 .as("a date after a dash is no part of the number").isEqualTo("INV-2025-45042");
     }
 
+    @Test
+    void theBuyerAfterMessrsReadWithACommaIsTheNameNotTheSentenceBelow() {
+        // "Messrs." read "Messrs,": the name after the comma was refused and the next line's sentence taken for the
+        // buyer (a false PARTY_MISMATCH on a degraded scan)
+        Document invoice = ScannedLines.document("COMMERCIAL INVOICE",
+                "Messrs, Jade River Logistics Sp. z o.o., ul. Portowa 382, 80-001 Gdansk, Poland:",
+                "We herewith invoice you for the goods below, sold under Contract No. IT-SC-2024-3848 on CFR GDANSK");
+        assertThat(invoice.first(Field.BUYER)).get().extracting(v -> v.value())
+                .isEqualTo("Jade River Logistics Sp. z o.o.");
+        assertThat(ValueParsers.party("We herewith invoice you for the goods below")).as("a sentence names no party")
+                .isEmpty();
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
