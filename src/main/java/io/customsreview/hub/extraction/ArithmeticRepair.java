@@ -597,10 +597,11 @@ final class ArithmeticRepair {
 
     /**
      * A price read as whole digits that are exactly the cents of what the quantity and amount make, whose whole part
-     * is a digit or two ("92" for 1,92: the whole part and the mark lost); else null
+     * is a digit or two ("92" for 1,92: the whole part and the mark lost; ":94" for 6.94); else null
      */
     private static BigDecimal wholePartLost(FieldValue price, BigDecimal[] read) {
-        String digits = price.raw().strip();
+        // ":94" for 6.94: the whole part read as a speck or a mark before the cents
+        String digits = price.raw().strip().replaceFirst("^[:;.,'\u2019]", "");
         if (!digits.matches("\\d{2}") || read[0].signum() == 0) {
             return null;
         }

@@ -71,6 +71,17 @@ class ArithmeticRepairTest {
         assertThat(ArithmeticRepair.repair(line(ExtractionMethod.OCR, "156", "92", "2995.20")).lines().get(0)
                 .values().get(LineField.UNIT_PRICE).value()).as("a price of 19.20: more than its whole part lost")
                 .isEqualTo("92");
+
+        // ":94" (0.71) for 6.94 on a clean scan of a plain-figured contract: the whole part read as a colon
+        Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
+        values.put(LineField.QUANTITY, value(ExtractionMethod.OCR, "5000"));
+        values.put(LineField.UNIT_PRICE, new FieldValue("94.00", ":94",
+                new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.71, null)));
+        values.put(LineField.AMOUNT, value(ExtractionMethod.OCR, "34700"));
+        Document colon = new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(), List.of(new LineItem(1, values)), null);
+        assertThat(ArithmeticRepair.repair(colon).lines().get(0).values().get(LineField.UNIT_PRICE).value())
+                .isEqualTo("6.94");
     }
 
     @Test
