@@ -27,7 +27,9 @@ final class ArithmeticRepair {
 
     static final String ASSUMPTION = "decimal mark restored from the line's arithmetic (quantity × unit price = amount)";
     private static final BigDecimal CENT = new BigDecimal("0.011");
-    private static final java.util.regex.Pattern DECIMAL_MARK = java.util.regex.Pattern.compile("[.,]\\d{1,3}\\b(?![.,]\\d)");
+    /** a decimal mark and its decimals, at a word's end or before a weight's unit set against them ("4,380.63kg") */
+    private static final java.util.regex.Pattern DECIMAL_MARK =
+            java.util.regex.Pattern.compile("[.,]\\d{1,3}(?:\\b|(?=(?i:kgs?|lbs?)\\b))(?![.,]\\d)");
     private static final int[] SHIFTS = {-3, -2, -1, 1, 2, 3};
     static final String GROUPS_JOINED = "digit groups read apart taken as one amount (quantity × unit price = amount)";
     private static final java.util.regex.Pattern DIGIT_GROUPS = java.util.regex.Pattern.compile("\\d[\\d .,]*\\d");
@@ -203,6 +205,12 @@ final class ArithmeticRepair {
                 }
             }
         }
+        if (repairs == 0 && showsDecimals && column != LineField.AMOUNT) {
+            List<LineItem> together = marksRestoredTogether(lines, column, sum, total);
+            if (together != lines) {
+                return together;
+            }
+        }
         if (repairs != 1) {
             return repairs == 0 ? allGroupsJoined(lines, column, sum, total) : lines;
         }
@@ -210,6 +218,38 @@ final class ArithmeticRepair {
         LineItem line = lines.get(repairedLine);
         result.set(repairedLine, repaired(line, column, repairedValue, assumption));
         return result;
+    }
+
+    /**
+     * "51423kg" and "55859kg" for 514.23 and 558.59 in a weight column: where the lines miss the document's total,
+     * no single value moved makes it, and every value of two or more printed without its decimal mark, each moved by
+     * the same power of ten, does (one power only), they are repaired
+     */
+    private static List<LineItem> marksRestoredTogether(List<LineItem> lines, LineField column, BigDecimal sum,
+                                                        BigDecimal total) {
+        List<LineItem> found = lines;
+        for (int shift : new int[]{1, 2, 3}) {
+            List<LineItem> result = new ArrayList<>(lines);
+            BigDecimal movedSum = sum;
+            int moved = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                FieldValue value = lines.get(i).values().get(column);
+                if (showsDecimalMark(value)) {
+                    continue;
+                }
+                BigDecimal candidate = value.decimal().movePointLeft(shift);
+                movedSum = movedSum.subtract(value.decimal()).add(candidate);
+                moved++;
+                result.set(i, repaired(lines.get(i), column, candidate, SUM_ASSUMPTION));
+            }
+            if (moved >= 2 && sameToTheCent(movedSum, total)) {
+                if (found != lines) {
+                    return lines; // two powers make the total: none is taken
+                }
+                found = result;
+            }
+        }
+        return found;
     }
 
     /**

@@ -355,7 +355,7 @@ class ArithmeticRepairTest {
         List<LineItem> lines = new java.util.ArrayList<>();
         for (String weight : netWeights) {
             Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
-            values.put(LineField.NET_WEIGHT, new FieldValue(weight.replace(",", "."), weight,
+            values.put(LineField.NET_WEIGHT, new FieldValue(weight.replaceFirst("kg$", "").replace(",", "."), weight,
                     new Provenance("d1", 1, new Box(1, 1, 50, 20), method, 0.9, null)));
             lines.add(new LineItem(lines.size() + 1, values));
         }
@@ -372,6 +372,23 @@ class ArithmeticRepairTest {
         assertThat(weight.value()).isEqualTo("424.40");
         assertThat(weight.raw()).isEqualTo("42440");
         assertThat(weight.source().assumption()).isEqualTo(ArithmeticRepair.SUM_ASSUMPTION);
+    }
+
+    @Test
+    void weightsThatLostTheirDecimalMarksOnTwoLinesAreRestoredFromTheTotal() {
+        // "51423kg" and "55859kg" for 514.23 and 558.59 on a degraded packing list: no single moved mark makes the
+        // stated 8,017.68 kg, both moved do (a false NET_EXCEEDS_GROSS: 51,423 kg against a line's gross of 782.72)
+        Document repaired = ArithmeticRepair.repair(packingList(ExtractionMethod.OCR, "8017.68",
+                "51423kg", "55859kg", "4380,63kg", "2564,23kg"));
+        assertThat(repaired.lines()).extracting(l -> l.values().get(LineField.NET_WEIGHT).value())
+                .containsExactly("514.23", "558.59", "4380.63", "2564.23");
+        assertThat(repaired.lines().get(0).values().get(LineField.NET_WEIGHT).source().assumption())
+                .isEqualTo(ArithmeticRepair.SUM_ASSUMPTION);
+
+        Document otherTotal = packingList(ExtractionMethod.OCR, "8017.70", "51423", "55859", "4380,63", "2564,23");
+        assertThat(ArithmeticRepair.repair(otherTotal)).as("the total not made: as read").isSameAs(otherTotal);
+        Document digital = packingList(ExtractionMethod.PDF_TEXT, "8017.68", "51423", "55859", "4380,63", "2564,23");
+        assertThat(ArithmeticRepair.repair(digital)).isSameAs(digital);
     }
 
     @Test
