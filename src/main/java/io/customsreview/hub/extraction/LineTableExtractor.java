@@ -549,6 +549,11 @@ final class LineTableExtractor {
                     && !rowNumberMisread(line.segments().get(0))) {
                 break;
             }
+            String firstKey = Tokens.key(first);
+            if (!rows.isEmpty() && line.segments().size() >= 2 && firstKey.contains(" ") && !first.matches(".*\\d.*")
+                    && !Labels.fieldsNamedBy(firstKey).isEmpty()) {
+                break; // "Number of Packages | 17 CTNS" under the goods: a document's label and value, its colon lost
+            }
             if (recognitionNoise(line)) {
                 // a speck or a rule's remains read as a word or two between rows: no row, and no end of the table
                 previousBottom = line.bottom();

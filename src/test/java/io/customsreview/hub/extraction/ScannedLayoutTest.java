@@ -1708,6 +1708,19 @@ class ScannedLayoutTest {
                 .isEmpty();
     }
 
+    @Test
+    void theNumberOfPackagesUnderAGoodsTableIsThePackingListsCount() {
+        // "Number of Packages | 17 CTNS" (0.92) under a table whose second line's packages were hardly read: no count
+        // was given (a MISSING_FIELD warning on a degraded scan)
+        Document packingList = ScannedLines.table("425:DETAILED PACKING LIST",
+                "83:Item | 110:Article / Description | 778:Qty. | 840:uOM@0.00 | 880:Packages@0.00 | 991:Net Wt | 1080:Gross",
+                "86:1 Stainless@0.80 steel pots and pans set (7 pcs) | 797:44/SETS@0.50 | 928:11 CTNS/@0.53 196,38 210,47",
+                "85:2 LED ceiling panel luminaire 60x60 | 800:24|PCS@0.11 | 904:6 CARTONS!@0.00 | 1027:50,19@0.77"
+                        + " | 1098:58,23",
+                "669:Number of Packages | 1058:17 CTNS@0.92");
+        assertThat(packingList.first(Field.PACKAGE_COUNT)).get().extracting(v -> v.value()).isEqualTo("17");
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
