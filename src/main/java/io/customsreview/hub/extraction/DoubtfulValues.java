@@ -182,7 +182,7 @@ public final class DoubtfulValues {
                             : prefixLost != null ? prefixLost
                             : UnlabelledValues.offeredWithoutLabel(doubtful)
                             ? characterLostOrMoreElsewhere(documents, document, field, doubtful) : null;
-                    Map.Entry<Document, FieldValue> covered = confirming != null || lookAlike != null
+                    Cover covered = confirming != null || lookAlike != null
                             || field != Field.INSURED_AMOUNT ? null : invoiceItCovers(documents, doubtful);
                     if (lookAlike != null) {
                         FieldValue stated = lookAlike.getValue();
@@ -199,8 +199,8 @@ public final class DoubtfulValues {
                         }
                     } else if (confirming == null && covered != null) {
                         kept.add(taken(doubtful, doubtful.value(), String.format(java.util.Locale.ROOT,
-                                CUSTOMARY_COVER, doubtful.source().confidence(), described(covered.getKey()),
-                                covered.getValue().value())));
+                                CUSTOMARY_COVER, doubtful.source().confidence(), covered.percent(),
+                                described(covered.invoice()), covered.total().value(), covered.how())));
                     } else if (confirming == null) {
                         stillWithheld.computeIfAbsent(field, f -> new ArrayList<>()).add(doubtful);
                     } else if (!known) {
@@ -220,25 +220,41 @@ public final class DoubtfulValues {
         return result;
     }
 
-    static final String CUSTOMARY_COVER = "read with low confidence (%.2f); 110 %% of the total %s states (%s), "
-            + "to the cent: the customary cover";
+    static final String CUSTOMARY_COVER = "read with low confidence (%.2f); %d %% of the total %s states (%s), %s: a "
+            + "customary cover";
+
+    /** the covers insurers customarily write, as shares of the invoice's value (UCP 600: 110 % at least) */
+    private static final List<BigDecimal> CUSTOMARY_COVERS = List.of(new BigDecimal("1.10"), new BigDecimal("1.15"),
+            new BigDecimal("1.20"), new BigDecimal("1.25"), new BigDecimal("1.30"));
+
+    /** an invoice's total and the customary cover of it a doubtful insured amount is */
+    private record Cover(Document invoice, FieldValue total, int percent, String how) {
+    }
 
     /**
-     * The invoice (and its total) of which a doubtful insured amount is 110 % to the cent ("9.519,60" at 0.46 where
-     * the invoice's total is 8,654.18): cover is customarily taken at that, and a misread amount would not make it
-     * by chance; null where none
+     * The invoice (and its total) of which a doubtful insured amount is a customary cover — 110 %, 115 %, 120 %, 125 %
+     * or 130 % —, to the cent ("9.519,60" at 0.46 where the invoice's total is 8,654.18) or rounded up to a whole
+     * unit ("2,334.00" at 0.35 for 110 % of 2,121.60): a misread amount would not make one by chance; null where none
      */
-    private static Map.Entry<Document, FieldValue> invoiceItCovers(List<Document> documents, FieldValue insured) {
+    private static Cover invoiceItCovers(List<Document> documents, FieldValue insured) {
         for (Document invoice : documents) {
             if (invoice.type() != io.customsreview.hub.domain.DocumentType.INVOICE || !invoice.readable()) {
                 continue;
             }
             for (FieldValue total : invoice.all(Field.TOTAL_AMOUNT)) {
                 try {
-                    BigDecimal cover = total.decimal().multiply(new BigDecimal("1.1"))
-                            .setScale(2, java.math.RoundingMode.HALF_UP);
-                    if (total.decimal().signum() > 0 && cover.compareTo(insured.decimal()) == 0) {
-                        return Map.entry(invoice, total);
+                    if (total.decimal().signum() <= 0) {
+                        continue;
+                    }
+                    for (BigDecimal share : CUSTOMARY_COVERS) {
+                        BigDecimal cover = total.decimal().multiply(share);
+                        int percent = share.movePointRight(2).intValue();
+                        if (cover.setScale(2, java.math.RoundingMode.HALF_UP).compareTo(insured.decimal()) == 0) {
+                            return new Cover(invoice, total, percent, "to the cent");
+                        }
+                        if (cover.setScale(0, java.math.RoundingMode.CEILING).compareTo(insured.decimal()) == 0) {
+                            return new Cover(invoice, total, percent, "rounded up to a whole unit");
+                        }
                     }
                 } catch (NumberFormatException e) {
                     // a total not read as a number covers nothing

@@ -428,6 +428,18 @@ class DoubtfulValuesConfirmationTest {
         assertThat(insuredAmountTaken("9519.60", "8654.18")).get().extracting(v -> v.source().assumption())
                 .asString().contains("110 %");
         assertThat(insuredAmountTaken("9519.00", "8654.18")).as("not 110 % of it").isEmpty();
+
+        // cover rounded up to a whole unit, at 110 % or more (three false MISSING_FIELDs on clean scans): "2,334.00" at
+        // 0.35 for a total of 2,121.60 (2,333.76), "342.361,00" at 0.56 for 297,704.80 (115 %: 342,360.52),
+        // "7,548,962" at 0.46 for 6,290,801 (120 %: 7,548,961.20)
+        assertThat(insuredAmountTaken("2334.00", "2121.60")).get().extracting(v -> v.source().assumption())
+                .asString().contains("110 %").contains("rounded up");
+        assertThat(insuredAmountTaken("342361.00", "297704.80")).get().extracting(v -> v.source().assumption())
+                .asString().contains("115 %");
+        assertThat(insuredAmountTaken("7548962.00", "6290801.00")).get().extracting(FieldValue::value)
+                .isEqualTo("7548962.00");
+        assertThat(insuredAmountTaken("2335.00", "2121.60")).as("a unit more than rounding up gives").isEmpty();
+        assertThat(insuredAmountTaken("2333.00", "2121.60")).as("rounded down: less than the cover").isEmpty();
     }
 
     private static java.util.Optional<FieldValue> insuredAmountTaken(String insured, String invoiceTotal) {
