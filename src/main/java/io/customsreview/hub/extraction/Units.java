@@ -58,6 +58,9 @@ public final class Units {
      */
     private static final Pattern DECIMALS_APART = Pattern.compile(
             "(?<![\\d.,])(\\d{1,3}(?:[.,]\\d{3})+|\\d+) (\\d{2})(?=\\s*(?i:kgs?|kgm|kilos?|kilograms?)\\b)");
+    /** "5/780,89Kgs": a weight's grouping space read as a stroke (no weight is a fraction or a date) */
+    private static final Pattern GROUP_AFTER_A_STROKE = Pattern.compile(
+            "(?<![\\d/|.,])(\\d{1,3})[/|](\\d{3}[.,]\\d{1,3})(?=\\s*(?i:kgs?|kgm|kilos?|kilograms?)\\b)");
     private static final Pattern VOLUME = Pattern.compile("\\s*(cbm|m3|m\u00B3|cu\\.?\\s?m|cft)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEXT_WORD = Pattern.compile("\\s*([A-Za-z]+)\\b");
@@ -109,7 +112,8 @@ public final class Units {
         if (COUNT_IN_WORDS.matcher(text).matches()) {
             return Optional.empty(); // "THIRTY-TWO (32)": a package count written out, its unit cut off
         }
-        String cleaned = Numbers.ocrSpacesClosed(SPECK_MARK_BEFORE_DIGITS.matcher(text).replaceAll(" "));
+        String cleaned = Numbers.ocrSpacesClosed(SPECK_MARK_BEFORE_DIGITS.matcher(
+                GROUP_AFTER_A_STROKE.matcher(text).replaceAll("$1 $2")).replaceAll(" "));
         cleaned = DECIMALS_APART.matcher(cleaned).replaceAll(style == Numbers.DecimalStyle.COMMA ? "$1,$2" : "$1.$2");
         Matcher m = WEIGHT.matcher(cleaned);
         while (m.find()) {

@@ -194,6 +194,8 @@ class NumbersAndDatesTest {
             "2.685 83 kg              | COMMA | 2685.83",
             "1 685 KGS                | POINT | 1685", // a grouping space
             "kg -56.50 kg             | POINT | 56.50", // a speck read as a dash: nothing weighs below zero
+            "5/780,89Kgs              | COMMA | 5780.89", // a grouping space read as a stroke
+            "5/780.89 KGS             | POINT | 5780.89",
     })
     void weightsOnScansAreReadThroughMisreadMarksAndBesideTheMeasurement(String text, Numbers.DecimalStyle style,
                                                                         BigDecimal expected) {
