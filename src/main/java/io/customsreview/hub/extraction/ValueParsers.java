@@ -252,7 +252,7 @@ final class ValueParsers {
         if (PROSE.matcher(name).find()) {
             return Optional.empty(); // "We herewith invoice you for the goods below": a letter's sentence
         }
-        if (TO_LABEL.matcher(name).matches()) {
+        if (TO_LABEL.matcher(name).matches() || toLabelMisread(name)) {
             return Optional.empty(); // "Soki To": a party's label ("Sold To") misread beside another's, no name
         }
         if (name.length() < 2 || !name.matches(".*\\p{L}.*") || name.split("\\s+").length > 12
@@ -278,6 +278,24 @@ final class ValueParsers {
      */
     private static final Pattern TO_LABEL = Pattern.compile("(?i)\\p{L}{2,9}\\.?\\s+to"
             + "|(?:sold|ship|shipped|bill|billed|consigned|delivered|deliver|invoiced?)\\.?\\s+(?:t[\\p{L}0]|[il1|]o)");
+
+    private static final Pattern MISREAD_TO_LABEL = Pattern.compile("(?i)(\\p{L}{4})\\.?\\s+(?:t[\\p{L}0]|[il1|]o)");
+
+    /** "Seld Te": "Sold To" with a letter of each word misread (the label's first word one letter off, same length) */
+    private static boolean toLabelMisread(String name) {
+        Matcher m = MISREAD_TO_LABEL.matcher(name);
+        if (!m.matches()) {
+            return false;
+        }
+        String first = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return java.util.stream.Stream.of("sold", "ship", "bill").anyMatch(word -> {
+            int differ = 0;
+            for (int i = 0; i < word.length(); i++) {
+                differ += word.charAt(i) == first.charAt(i) ? 0 : 1;
+            }
+            return differ == 1;
+        });
+    }
 
     private static final Pattern LEGAL_FORM_PART = Pattern.compile(
             "(?i)^\\s*(ltd|limited|inc|incorporated|llc|l\\.l\\.c|corp|corporation|co|company|gmbh|ag|kg|s\\.?a|"
