@@ -541,20 +541,30 @@ final class ArithmeticRepair {
         LineField field = null;
         BigDecimal value = null;
         int count = 0;
-        for (int i = 1; i < 3; i++) {
-            boolean mayLackMark = i == 1 ? pricesMayLackMarks : amountsMayLackMarks;
-            if (!mayLackMark || showsDecimalMark(line.values().get(TERMS[i]))) {
-                continue; // a value that shows its decimal mark did not lose it
-            }
-            for (int shift : SHIFTS) {
-                BigDecimal[] candidate = read.clone();
-                candidate[0] = quantity;
-                candidate[i] = read[i].movePointLeft(shift);
-                if (holds(candidate[0], candidate[1], candidate[2])) {
-                    count++;
-                    field = TERMS[i];
-                    value = candidate[i];
+        // a mark lost makes a number read larger: a term made smaller is tried first, and one made larger (as if a
+        // digit had been lost) only where none is
+        for (boolean smaller : new boolean[]{true, false}) {
+            for (int i = 1; i < 3; i++) {
+                boolean mayLackMark = i == 1 ? pricesMayLackMarks : amountsMayLackMarks;
+                if (!mayLackMark || showsDecimalMark(line.values().get(TERMS[i]))) {
+                    continue; // a value that shows its decimal mark did not lose it
                 }
+                for (int shift : SHIFTS) {
+                    if (shift > 0 != smaller) {
+                        continue;
+                    }
+                    BigDecimal[] candidate = read.clone();
+                    candidate[0] = quantity;
+                    candidate[i] = read[i].movePointLeft(shift);
+                    if (holds(candidate[0], candidate[1], candidate[2])) {
+                        count++;
+                        field = TERMS[i];
+                        value = candidate[i];
+                    }
+                }
+            }
+            if (count > 0) {
+                break;
             }
         }
         return new MarkRestored(count, field, value);
