@@ -60,7 +60,9 @@ final class DeveloperWordCache {
             ByteBuffer copy = pixels.duplicate();
             copy.rewind();
             sha.update(copy);
-            sha.update((width + "x" + height + "@" + reading + TesseractHandle.SETTINGS).getBytes(StandardCharsets.US_ASCII));
+            // words split at bars (BarSplitWords) since the cache's first form: the key says so
+            sha.update((width + "x" + height + "@" + reading + TesseractHandle.SETTINGS + "bars-split")
+                    .getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -165,14 +165,53 @@ final class TesseractHandle implements AutoCloseable {
                 }
                 float confidence = api.TessResultIteratorConfidence(iterator, level);
                 api.TessPageIteratorBoundingBox(page, level, left, top, right, bottom);
-                words.add(new RecognisedWord(word, left.get(0), top.get(0), right.get(0), bottom.get(0),
-                        Math.max(0, Math.min(100, confidence)) / 100.0));
+                RecognisedWord recognised = new RecognisedWord(word, left.get(0), top.get(0), right.get(0),
+                        bottom.get(0), Math.max(0, Math.min(100, confidence)) / 100.0);
+                if (BarSplitWords.glued(word)) {
+                    words.addAll(BarSplitWords.split(recognised, symbols(iterator)));
+                } else {
+                    words.add(recognised);
+                }
             } while (api.TessPageIteratorNext(page, level) == ITessAPI.TRUE);
         } finally {
             api.TessResultIteratorDelete(iterator);
             api.TessBaseAPIClear(handle);
         }
         return words;
+    }
+
+    /** the characters of the word the iterator stands at, with their boxes and confidences (a copy iterates them) */
+    private List<BarSplitWords.Symbol> symbols(ITessAPI.TessResultIterator iterator) {
+        List<BarSplitWords.Symbol> symbols = new ArrayList<>();
+        ITessAPI.TessResultIterator copy = api.TessResultIteratorCopy(iterator);
+        if (copy == null) {
+            return symbols;
+        }
+        try {
+            ITessAPI.TessPageIterator page = api.TessResultIteratorGetPageIterator(copy);
+            IntBuffer left = IntBuffer.allocate(1), top = IntBuffer.allocate(1), right = IntBuffer.allocate(1),
+                    bottom = IntBuffer.allocate(1);
+            int symbol = ITessAPI.TessPageIteratorLevel.RIL_SYMBOL;
+            for (int guard = 0; guard < 64; guard++) {
+                Pointer text = api.TessResultIteratorGetUTF8Text(copy, symbol);
+                if (text == null) {
+                    return List.of();
+                }
+                String character = text.getString(0, "UTF-8");
+                api.TessDeleteText(text);
+                float confidence = api.TessResultIteratorConfidence(copy, symbol);
+                api.TessPageIteratorBoundingBox(page, symbol, left, top, right, bottom);
+                symbols.add(new BarSplitWords.Symbol(character, left.get(0), top.get(0), right.get(0), bottom.get(0),
+                        Math.max(0, Math.min(100, confidence)) / 100.0));
+                if (api.TessPageIteratorIsAtFinalElement(page, ITessAPI.TessPageIteratorLevel.RIL_WORD, symbol)
+                        == ITessAPI.TRUE || api.TessPageIteratorNext(page, symbol) != ITessAPI.TRUE) {
+                    return symbols;
+                }
+            }
+            return List.of();
+        } finally {
+            api.TessResultIteratorDelete(copy);
+        }
     }
 
     /** Orientation of the page by Tesseract's OSD model (osd.traineddata), or null when it cannot tell. */

@@ -1,0 +1,39 @@
+package io.customsreview.hub.ocr;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BarSplitWordsTest {
+
+    private static BarSplitWords.Symbol symbol(String text, int x, double confidence) {
+        return new BarSplitWords.Symbol(text, x, 100, x + 10, 120, confidence);
+    }
+
+    @Test
+    void aCountGluedToItsUnitByABarIsSplitEachPieceAsSureAsItsCharacters() {
+        // "107|/SETS" at 0.42 under a declaration's "Qty" and "Units": the count was withheld with the bar's doubt
+        TesseractHandle.RecognisedWord word = new TesseractHandle.RecognisedWord("107|/SETS", 0, 100, 90, 120, 0.42);
+        List<BarSplitWords.Symbol> symbols = List.of(symbol("1", 0, 0.97), symbol("0", 10, 0.96), symbol("7", 20, 0.95),
+                symbol("|", 30, 0.31), symbol("/", 40, 0.45), symbol("S", 50, 0.9), symbol("E", 60, 0.92),
+                symbol("T", 70, 0.93), symbol("S", 80, 0.91));
+        assertThat(BarSplitWords.glued(word.text())).isTrue();
+        assertThat(BarSplitWords.split(word, symbols)).containsExactly(
+                new TesseractHandle.RecognisedWord("107", 0, 100, 30, 120, 0.95),
+                new TesseractHandle.RecognisedWord("/SETS", 40, 100, 90, 120, 0.45));
+    }
+
+    @Test
+    void otherWordsAndWordsTheirCharactersDoNotSpellStayWhole() {
+        assertThat(BarSplitWords.glued("SETS")).isFalse();
+        assertThat(BarSplitWords.glued("73/SETS")).as("a stroke, no bar").isFalse();
+        assertThat(BarSplitWords.glued("|73")).isFalse();
+        assertThat(BarSplitWords.glued("73|SETS")).isTrue();
+        assertThat(BarSplitWords.glued("600|}PCS")).isTrue();
+        TesseractHandle.RecognisedWord word = new TesseractHandle.RecognisedWord("73|SETS", 0, 100, 70, 120, 0.39);
+        assertThat(BarSplitWords.split(word, List.of(symbol("7", 0, 0.9)))).containsExactly(word);
+        assertThat(BarSplitWords.split(word, List.of())).containsExactly(word);
+    }
+}
