@@ -297,6 +297,20 @@ public final class DoubtfulValues {
         return result;
     }
 
+    static final String DOUBTFUL_QUANTITY_ITS_LINE_MAKES = "read with low confidence as %s (%.2f); its line's "
+            + "amount and unit price, read surely, make %s, and %s states %s";
+
+    private static boolean sureScanReading(FieldValue value) {
+        return value.source() != null
+                && value.source().confidence() >= io.customsreview.hub.rules.Normalize.SURE_SCAN_READING;
+    }
+
+    /** read at 0.85 or more, and more surely than {@code doubtful} by a tenth at least */
+    private static boolean readWellAbove(FieldValue value, FieldValue doubtful) {
+        return value.source() != null && value.source().confidence() >= 0.85
+                && value.source().confidence() >= doubtful.source().confidence() + 0.1;
+    }
+
     /** the line with its {@code term} (quantity or unit price) as its other terms make it, where that is shown */
     private static LineItem termItsLineMakes(List<Document> documents, Document self, LineItem line, LineField term) {
         LineField divisor = term == LineField.QUANTITY ? LineField.UNIT_PRICE : LineField.QUANTITY;
@@ -321,9 +335,13 @@ public final class DoubtfulValues {
         Map<LineField, FieldValue> values = new EnumMap<>(line.values());
         values.put(term, new FieldValue(Numbers.plain(made), value.raw(), value.source()));
         LineItem candidate = new LineItem(line.number(), values);
-        if (!ArithmeticRepair.arithmeticHolds(candidate)
-                || !io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(read.unscaledValue().toString(),
-                made.unscaledValue().toString())
+        boolean lookAlike = io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(
+                read.unscaledValue().toString(), made.unscaledValue().toString());
+        // "5268 PCS" at 0.65 for 520: a doubtful quantity, whatever its digits, where a price and an amount read
+        // well (0.93 and 0.91), both surer than it, make a whole quantity
+        boolean doubtfulQuantity = term == LineField.QUANTITY && !sureScanReading(value)
+                && readWellAbove(other, value) && readWellAbove(amount, value) && made.stripTrailingZeros().scale() <= 0;
+        if (!ArithmeticRepair.arithmeticHolds(candidate) || !lookAlike && !doubtfulQuantity
                 || lineStating(documents, self, term, read) != null) {
             return line;
         }
@@ -331,9 +349,12 @@ public final class DoubtfulValues {
         if (stating == null) {
             return line;
         }
-        values.put(term, taken(value, Numbers.plain(made), String.format(java.util.Locale.ROOT,
+        String why = lookAlike ? String.format(java.util.Locale.ROOT,
                 term == LineField.QUANTITY ? QUANTITY_ITS_LINE_MAKES : PRICE_ITS_LINE_MAKES, value.value(),
-                Numbers.plain(made), described(stating), Numbers.plain(made))));
+                Numbers.plain(made), described(stating), Numbers.plain(made))
+                : String.format(java.util.Locale.ROOT, DOUBTFUL_QUANTITY_ITS_LINE_MAKES, value.value(),
+                value.source().confidence(), Numbers.plain(made), described(stating), Numbers.plain(made));
+        values.put(term, taken(value, Numbers.plain(made), why));
         return new LineItem(line.number(), values);
     }
 

@@ -72,6 +72,34 @@ class LineQuantityConfirmationTest {
                 .as("1 and 0 do not look alike").isEqualTo("261");
     }
 
+    /** a scanned contract's line: the quantity read at {@code confidence}, price and amount surely */
+    private static Document scannedContract(String quantity, double confidence) {
+        Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
+        values.put(LineField.QUANTITY, value("d1", ExtractionMethod.OCR, quantity, confidence));
+        values.put(LineField.UNIT_PRICE, value("d1", ExtractionMethod.OCR, "113.89", 0.93));
+        values.put(LineField.AMOUNT, value("d1", ExtractionMethod.OCR, "59222.80", 0.91));
+        return new Document("d1", DocumentType.CONTRACT, "scan.jpg", "test", ExtractionMethod.OCR, 0.9, Map.of(),
+                List.of(new LineItem(1, values)), null);
+    }
+
+    @Test
+    void aDoubtfulQuantityWhateverItsDigitsIsWhatItsSurelyReadLineMakesWhereAnotherDocumentStatesIt() {
+        // "5268 PCS" at 0.65 for 520 on a degraded contract: 520 x 113.89 = 59,222.80, both read well, and the
+        // invoice's line says 520 (a false QUANTITY_MISMATCH and a false LINE_ARITHMETIC_ERROR)
+        Document invoice = new Document("d2", DocumentType.INVOICE, "inv.pdf", "test", ExtractionMethod.PDF_TEXT, 0.95,
+                Map.of(), List.of(line("d2", ExtractionMethod.PDF_TEXT, 1, "520", "113.89", "59222.80")), null);
+        FieldValue taken = DoubtfulValues.confirmedAcrossDocuments(List.of(scannedContract("5268", 0.65), invoice))
+                .get(0).lines().get(0).values().get(LineField.QUANTITY);
+        assertThat(taken.value()).isEqualTo("520");
+        assertThat(taken.source().assumption()).contains("5268").contains("invoice d2");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedContract("5268", 0.93), invoice))
+                .get(0).lines().get(0).values().get(LineField.QUANTITY).value()).as("read surely: as read")
+                .isEqualTo("5268");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedContract("5268", 0.85), invoice))
+                .get(0).lines().get(0).values().get(LineField.QUANTITY).value())
+                .as("read hardly less surely than the amount: as read").isEqualTo("5268");
+    }
+
     /** "22,97" read at 0.91 on a clean scan where 22.57 is printed: 240 x 22.57 = 5,416.80, as the contract says */
     private static FieldValue unitPriceTaken(String contractPrice) {
         Document invoice = new Document("d1", DocumentType.INVOICE, "scan.jpg", "test", ExtractionMethod.OCR, 0.9,
