@@ -593,9 +593,12 @@ final class LineTableExtractor {
         return new Table(headerIndex, columns, rows, total, consumed, header.text());
     }
 
-    /** a row's first cell of two or three characters the recogniser doubted: a row number misread, no label */
+    /** a row's first cell of one character and a colon, or of a few the recogniser doubted: a row number misread */
     private static boolean rowNumberMisread(TextSegment first) {
-        return first.confidence() < 0.6 && first.text().replaceAll("[^\\p{L}\\p{N}]", "").length() <= 3;
+        String characters = first.text().replaceAll("[^\\p{L}\\p{N}]", "");
+        // "A:" (0.86) for 1: no label is one letter
+        return characters.length() == 1 && first.text().strip().matches(".[:;]")
+                || first.confidence() < 0.6 && characters.length() <= 3;
     }
 
     /** a line of a few letters the recogniser was unsure of (digital text is always sure) */

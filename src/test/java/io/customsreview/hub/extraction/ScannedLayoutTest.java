@@ -1721,6 +1721,23 @@ class ScannedLayoutTest {
         assertThat(packingList.first(Field.PACKAGE_COUNT)).get().extracting(v -> v.value()).isEqualTo("17");
     }
 
+    @Test
+    void aRowNumberReadAsALetterAndAColonDoesNotEndTheGoodsTable() {
+        // "1" read "A:" (0.86) before a packing list's first row: taken for a label, it ended the table, and the
+        // first row's net weight under "Net Wt" was read as the document's (a false NET_WEIGHT_MISMATCH)
+        Document packingList = ScannedLines.table("900:PACKING LIST",
+                "165:Line Article / Description | 1139:Quantity Units Pkgs | 1716:Net Wt | 2004:Gross Wt.",
+                "+1140:Shipped",
+                "158:A:@0.86 | 276:Galvanized steel structural brackets | 1247:575 PCS | 1556:23 PKGS 1.384,30 KGS"
+                        + " 1.422,06 KGS",
+                "174:2 | 278:Power adapter 65W, AC/DC, universal | 1206:2.200 PCS | 1472:44 PACKAGES | 1784:721,57 KGS"
+                        + " | 2070:775,77 KGS",
+                "1341:Total Packages: | 2094:67 PKGS",
+                "1346:Total Gross wt: | 2003:2.197,83 KGS");
+        assertThat(packingList.lines()).hasSize(2);
+        assertThat(packingList.first(Field.NET_WEIGHT)).as("no total net weight stated").isEmpty();
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
