@@ -25,7 +25,17 @@ public final class Incoterms {
     /** three capitals with an E first or in the middle: a code's F whose lower bar a scan lost ("CER" for CFR) */
     private static final Pattern E_FOR_F = Pattern.compile("(?<![A-Za-z])(E[A-Z]{2}|[A-Z]E[A-Z])(?![A-Za-z])");
 
+    /** three capitals with a P first or in the middle: a code's F read as a P ("CPR" for CFR) */
+    private static final Pattern P_FOR_F = Pattern.compile("(?<![A-Za-z])(P[A-Z]{2}|[A-Z]P[A-Z])(?![A-Za-z])");
+
     private Incoterms() {
+    }
+
+    /** "CPR Rotterdam" as "CFR Rotterdam", "POB Ningbo" as "FOB Ningbo": a code's F read as a P (codes stay codes) */
+    private static String fReadAsP(String text) {
+        return codeAsPrinted(text, P_FOR_F, m -> CODE.matcher(m.group()).matches() ? null
+                : m.group().charAt(0) == 'P' ? "F" + m.group().substring(1)
+                : m.group().charAt(0) + "F" + m.group().substring(2));
     }
 
     /**
@@ -88,7 +98,7 @@ public final class Incoterms {
         if (text == null) {
             return Optional.empty();
         }
-        text = fReadAsE(lastLetterInCapitals(middleLetterInCapitals(lastLetterReadOnce(text))));
+        text = fReadAsP(fReadAsE(lastLetterInCapitals(middleLetterInCapitals(lastLetterReadOnce(text)))));
         // codes are printed in capitals; "des" or "fob" in running text are words
         Matcher m = CODE.matcher(text.strip().length() <= 3 ? text.toUpperCase(Locale.ROOT) : text);
         if (!m.find()) {

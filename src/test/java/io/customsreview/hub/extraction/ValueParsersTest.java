@@ -149,6 +149,17 @@ class ValueParsersTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anIncotermWhoseFWasReadAsAPIsTheTerm() {
+        // "CPR ROTTERDAM (INCOTERMS(R) 2020" on a degraded invoice: the F read as a P (a false MISSING_FIELD)
+        assertThat(Incoterms.find("CPR ROTTERDAM (INCOTERMS(R) 2020")).get()
+                .isEqualTo(new Incoterms.Term("CFR", "ROTTERDAM"));
+        assertThat(Incoterms.find("POB Ningbo")).get().isEqualTo(new Incoterms.Term("FOB", "Ningbo"));
+        assertThat(Incoterms.find("CIP Hamburg")).as("a term with a P stays").get()
+                .isEqualTo(new Incoterms.Term("CIP", "Hamburg"));
+        assertThat(Incoterms.find("CPT Hamburg")).get().isEqualTo(new Incoterms.Term("CPT", "Hamburg"));
+    }
+
+    @org.junit.jupiter.api.Test
     void anIncotermWhoseLastLetterWasReadTwiceIsTheTerm() {
         assertThat(Incoterms.find("EXwW Shanghai")).get().isEqualTo(new Incoterms.Term("EXW", "Shanghai"));
         assertThat(Incoterms.find("EXwS Shanghai")).isEmpty(); // another letter: no term
