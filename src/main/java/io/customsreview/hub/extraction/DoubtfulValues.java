@@ -507,7 +507,8 @@ public final class DoubtfulValues {
      * with its decimal mark lost ("143400" at 0.63 for 1,434.00): the value misread. Two
      * independent statements outweigh one doubtful glyph; read surely, or where fewer than two documents agree, the
      * reading stands and the rules compare it — but for a weight one look-alike digit from what three others state
-     * ("5995.5" at 0.96 for 5,595.5: weights are not one glyph apart by chance).
+     * ("5995.5" at 0.96 for 5,595.5: weights are not one glyph apart by chance). A weight withheld beside its label
+     * for its doubt ("2,863.51 KGS" at 0.00 where two documents state 2,861.51) is such a reading too.
      */
     static List<Document> totalsTwoOthersState(List<Document> documents) {
         List<Document> result = new ArrayList<>(documents.size());
@@ -517,8 +518,16 @@ public final class DoubtfulValues {
                 continue;
             }
             Map<Field, List<FieldValue>> fields = null;
+            Map<Field, List<FieldValue>> withheld = null;
             for (Field field : TOTALS.keySet()) {
                 List<FieldValue> values = document.all(field);
+                if (values.isEmpty() && field.kind() == ValueKind.WEIGHT) {
+                    // a weight withheld for doubt beside its label ("2,863.51 KGS" at 0.00): one reading of it
+                    List<FieldValue> labelled = document.withheld().getOrDefault(field, List.of()).stream()
+                            .filter(v -> !UnlabelledValues.offeredWithoutLabel(v)).toList();
+                    values = labelled.stream().map(FieldValue::value).distinct().count() == 1
+                            ? List.of(labelled.get(0)) : List.of();
+                }
                 if (field == Field.PACKAGE_COUNT || values.size() != 1) {
                     continue;
                 }
@@ -558,8 +567,16 @@ public final class DoubtfulValues {
                         .orElseThrow(), field.kind()), read.value(), read.source().confidence(),
                         described(stating.get(0)), described(stating.get(1)), taken);
                 fields.put(field, List.of(taken(read, taken, assumption)));
+                if (document.withheld().containsKey(field)) {
+                    if (withheld == null) {
+                        withheld = new EnumMap<>(Field.class);
+                        withheld.putAll(document.withheld());
+                    }
+                    withheld.remove(field);
+                }
             }
-            result.add(fields == null ? document : withFields(document, fields));
+            result.add(fields == null ? document : with(document, fields, document.lines(),
+                    withheld == null ? document.withheld() : withheld));
         }
         return result;
     }

@@ -67,6 +67,21 @@ class DoubtfulValuesConfirmationTest {
     }
 
     @Test
+    void aWithheldWeightOneDigitFromWhatTwoOtherDocumentsStateIsThatWeight() {
+        // "2,863.51 KGS" at 0.00 on a degraded B/L where packing list and declaration state 2,861.51: withheld, then a
+        // MISSING_FIELD warning; two statements outweigh one glyph read without confidence
+        Document declaration = new Document("d3", DocumentType.DECLARATION, "decl.pdf", "test",
+                ExtractionMethod.PDF_TEXT, 0.95, Map.of(Field.GROSS_WEIGHT, List.of(value("d3", "5738.29", 0.99,
+                ExtractionMethod.PDF_TEXT))), List.of(), null);
+        List<Document> dossier = DoubtfulValues.confirmedAcrossDocuments(
+                List.of(scannedBillOfLading("5748.29"), packingList("5738.29"), declaration));
+        FieldValue weight = dossier.get(0).first(Field.GROSS_WEIGHT).orElseThrow();
+        assertThat(weight.value()).isEqualTo("5738.29");
+        assertThat(weight.source().assumption()).contains("5748.29").contains("packing list d2")
+                .contains("declaration d3");
+    }
+
+    @Test
     void twoDoubtfulReadingsOfTheSameValueConfirmEachOther() {
         Document declaration = DoubtfulValues.withhold(new Document("d3", DocumentType.DECLARATION, "decl.jpg", "test",
                 ExtractionMethod.OCR, 0.7, Map.of(Field.GROSS_WEIGHT,
