@@ -86,7 +86,7 @@ public final class Dates {
         }
     }
 
-    /** An all-numeric date whose day and month could be read either way ("03/04/2025"). */
+    /** An all-numeric date whose day and month could be read either way ("03/04/2025"; "03.04.2025" is day-first). */
     public static boolean readsBothWays(String text) {
         Matcher m = NUMERIC.matcher(text);
         if (!m.find()) {
@@ -94,7 +94,9 @@ public final class Dates {
         }
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
-        return a != b && a <= 12 && b <= 12;
+        // "11.10.2024": a date written with dots puts its day first (no one writes the month first so)
+        boolean dotted = text.charAt(m.end(1)) == '.' && text.charAt(m.end(2)) == '.';
+        return a != b && a <= 12 && b <= 12 && !dotted;
     }
 
     /** The first date in the text. */

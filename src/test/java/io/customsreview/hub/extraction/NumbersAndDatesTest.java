@@ -217,4 +217,14 @@ class NumbersAndDatesTest {
         assertThat(Units.kilograms("6.841, 81 KG", Numbers.DecimalStyle.COMMA)).get()
                 .satisfies(kg -> assertThat(kg).isEqualByComparingTo("6841.81"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aDottedDateIsReadDayFirstNotBothWays() {
+        // "11.10.2024" on a contract whose other dates told no order: read both ways, the dossier's dates turned it
+        // into November 10, after the invoice (a false DATE_SEQUENCE_ERROR); dots write the day first
+        assertThat(Dates.readsBothWays("11.10.2024")).isFalse();
+        assertThat(Dates.readsBothWays("11/10/2024")).isTrue();
+        assertThat(Dates.readsBothWays("11-10-2024")).isTrue();
+        assertThat(Dates.first("11.10.2024", Dates.DayOrder.DAY_FIRST)).contains(java.time.LocalDate.of(2024, 10, 11));
+    }
 }
