@@ -1002,7 +1002,8 @@ public final class FieldExtractor {
             for (TextSegment candidate : next.segments()) {
                 double overlap = Math.min(candidate.x2(), label.x2()) - Math.max(candidate.x1(), label.x1());
                 boolean startsNear = Math.abs(candidate.x1() - label.x1()) < 3 * lineHeight;
-                if (overlap > 0 && (startsNear || overlap > 0.5 * (label.x2() - label.x1()))) {
+                if (overlap > 0 && (startsNear || overlap > 0.5 * (label.x2() - label.x1())
+                        || endsUnderLabel(candidate, label, line, lineHeight))) {
                     return Optional.of(startsNear ? beforeNextLabel(candidate, next, label, line, lineHeight)
                             : underLabel(candidate, label, line, lineHeight));
                 }
@@ -1079,6 +1080,18 @@ public final class FieldExtractor {
         List<Word> before = candidate.words().stream()
                 .filter(w -> w.box().x1() < nextLabel.get().x1() - lineHeight / 2).toList();
         return before.isEmpty() || before.size() == candidate.words().size() ? candidate : new TextSegment(before);
+    }
+
+    /**
+     * "CIF GDANSK (INCOTERMS(R) 2020 China" under "Delivery Terms" and "Country of Origin", on a scan: the box's value
+     * a short word at the end of a segment that starts under another label of the line — too little of the label
+     * covered to count as under it, yet its own words stand there
+     */
+    private boolean endsUnderLabel(TextSegment candidate, TextSegment label, TextLine labelLine, double lineHeight) {
+        return text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR
+                && labelLine.segments().stream().anyMatch(s -> s != label && s.x2() < label.x1()
+                && s.x2() > candidate.x1())
+                && candidate.words().stream().anyMatch(w -> w.box().x1() >= label.x1() - lineHeight);
     }
 
     /**

@@ -1738,6 +1738,20 @@ class ScannedLayoutTest {
         assertThat(packingList.first(Field.NET_WEIGHT)).as("no total net weight stated").isEmpty();
     }
 
+    @Test
+    void aBoxsValueReadOntoTheEndOfTheBoxBeforeItIsStillItsValue() {
+        // "CIF GDANSK (INCOTERMS(R) 2020 China" read as one segment under "Delivery Terms" and "Country of Origin":
+        // the origin, a short word at the segment's end, overlapped too little of its label and was lost (a MISSING_FIELD
+        // warning on a clean scan)
+        Document invoice = ScannedLines.table("900:COMMERCIAL INVOICE",
+                "189:Currency Code | 900:Delivery Terms | 1609:Country of Origin",
+                "194:USD (US$) | 904:CIF GDANSK (INCOTERMS(R) 2020 China#1614",
+                "190:Port of Loading | 900:Discharge Port | 1608:Vessel");
+        assertThat(invoice.first(Field.ORIGIN_COUNTRY)).get().extracting(v -> v.value()).isEqualTo("CN");
+        assertThat(invoice.first(Field.INCOTERM)).get().extracting(v -> v.value()).isEqualTo("CIF");
+        assertThat(invoice.first(Field.INCOTERM_PLACE)).get().extracting(v -> v.value()).isEqualTo("GDANSK");
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
