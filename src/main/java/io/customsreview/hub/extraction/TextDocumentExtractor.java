@@ -276,7 +276,7 @@ public final class TextDocumentExtractor {
     private static void offerTotals(FieldExtractor fields, String documentId, DocumentText text,
                                     LineTableExtractor.Row total, Numbers.DecimalStyle style) {
         total.cells().forEach((field, cell) -> {
-            String raw = cell.text();
+            String raw = field == LineField.AMOUNT ? withLeadGroupBefore(total, cell) : cell.text();
             switch (field) {
                 case AMOUNT -> ValueParsers.amount(raw, style).ifPresent(a ->
                         fields.offer(Field.TOTAL_AMOUNT, value(documentId, text, cell, Numbers.amount(a)), 25));
@@ -290,6 +290,30 @@ public final class TextDocumentExtractor {
                 }
             }
         });
+    }
+
+    private static final Pattern LEAD_GROUP = Pattern.compile("\\s*\\d{1,3}\\s*");
+    private static final Pattern GROUP_AND_DECIMALS_FIRST = Pattern.compile("^\\s*\\d{3}[.,]\\d{2}(?!\\d).*");
+
+    /** {@code before} ends right before {@code after} starts, a word's gap apart (under a character's height) */
+    private static boolean wordGapApart(TextSegment before, TextSegment after) {
+        double gap = after.x1() - before.x2();
+        return gap >= 0 && gap < after.box().y2() - after.box().y1();
+    }
+
+    /**
+     * "135 936,00 GBP" on a total row, its "135" fallen into the column before (a grouping space between, a word's
+     * gap): the total's cell with that lead group put back
+     */
+    private static String withLeadGroupBefore(LineTableExtractor.Row total, LineTableExtractor.Cell amount) {
+        if (!GROUP_AND_DECIMALS_FIRST.matcher(amount.text()).matches()) {
+            return amount.text();
+        }
+        return total.cells().entrySet().stream()
+                .filter(e -> e.getKey() != LineField.AMOUNT && LEAD_GROUP.matcher(e.getValue().text()).matches()
+                        && wordGapApart(e.getValue().segment(), amount.segment()))
+                .findFirst().map(e -> e.getValue().text().strip() + " " + amount.text().strip())
+                .orElse(amount.text());
     }
 
     /** a word of goods after the packages' kind ("CARTONS OF CORRUGATED PAPER" are goods themselves) */

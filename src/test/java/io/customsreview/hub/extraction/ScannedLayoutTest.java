@@ -1752,6 +1752,18 @@ class ScannedLayoutTest {
         assertThat(invoice.first(Field.INCOTERM_PLACE)).get().extracting(v -> v.value()).isEqualTo("GDANSK");
     }
 
+    @Test
+    void aTotalsLeadingDigitGroupReadUnderTheColumnBeforeIsStillTheTotals() {
+        // "TOTAL: | 135 936,00 GBP" under a table whose unit price header was misread: "135" fell into the quantity's
+        // column, and the total was read as 936.00 (three false findings on a degraded invoice)
+        Document invoice = ScannedLines.table("900:COMMERCIAL INVOICE",
+                "174:Item | 227:H.S.Code | 417:Goods Description | 1743:Quantity | 1953:ulPrice@0.52 Total#2093 Price",
+                "+1952:(GBP) | 2093:(GBP)",
+                "177:1 | 228:84733020 | 420:DDR4 memory modules 16GB | 1766:4800PCS | 1991:28,32 135#2114 936,00",
+                "1341:TOTAL: | 1989:135 936,00 GBP");
+        assertThat(invoice.first(Field.TOTAL_AMOUNT)).get().extracting(v -> v.value()).isEqualTo("135936.00");
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
