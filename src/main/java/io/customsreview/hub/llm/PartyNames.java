@@ -209,7 +209,13 @@ public final class PartyNames {
             // "RIALTO ... PRIVATE LIMITEL" and "RRALTO ... PRIVATE LIMITED": the cores compared without the remnant
             longer = longer.substring(0, shorter.length());
         }
-        return 1.0 - (double) levenshtein(shorter, longer) / longer.length() >= 0.88;
+        return 1.0 - (double) levenshtein(shorter, longer) / longer.length() >= 0.88
+                || mergedGlyphsFolded(shorter).equals(mergedGlyphsFolded(longer));
+    }
+
+    /** two touching letters a scan reads as one ("ri" as n, "rn" as m, "cl" as d), folded alike on both names */
+    private static String mergedGlyphsFolded(String letters) {
+        return letters.replace("ri", "n").replace("rn", "m").replace("cl", "d");
     }
 
     /**

@@ -52,6 +52,15 @@ class PartyNamesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void touchingLettersReadAsOneAreReadAlike() {
+        // "Rialto Industnes Sp. z 0.0." on a degraded invoice: "ri" read as one "n" (a false PARTY_MISMATCH)
+        assertThat(PartyNames.readAlike("Rialto Industnes Sp. z 0.0.", "Rialto Industries Sp. z.0.o.")).isTrue();
+        assertThat(PartyNames.readAlike("Harbour Modem Traders Ltd", "Harbour Modern Traders Ltd")).isTrue();
+        assertThat(PartyNames.readAlike("Rialto Indus Partners Ltd", "Rialto Industries Ltd")).as("other words")
+                .isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
     void oneShortLegalFormMisreadDifferentlyOnTwoScansIsReadAlike() {
         // "Rialto Trading Sil." on a degraded declaration, "Rialto Trading S.r.I." on a contract: both S.r.l. (a false
         // PARTY_MISMATCH; either against "S.r.l." was already forgiven)
