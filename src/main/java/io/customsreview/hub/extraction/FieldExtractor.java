@@ -276,7 +276,9 @@ public final class FieldExtractor {
         boolean lastWordOff = tokens.size() - p >= 2 && tokens.get(tokens.size() - 1).text().length() >= 4;
         // "Inveice No" (0.91) alone in its box: its first word one letter off before exact ones, even read surely
         boolean firstWordOff = p == 0 && tokens.size() >= 2 && tokens.get(0).text().length() >= 5;
-        if (!abbreviationAlone && !lastWordOff && !firstWordOff
+        // "Vesset" (0.90) alone in its box: a long label word with one letter read as its look-alike, even read surely
+        boolean longWordAlone = tokens.size() == 1 && tokens.get(0).text().length() >= 6;
+        if (!abbreviationAlone && !lastWordOff && !firstWordOff && !longWordAlone
                 && tokens.subList(p, tokens.size()).stream().noneMatch(t -> doubtfulWords.contains(t.text())
                 || OF_READ_ALIKE.contains(t.text()) || ON_READ_ALIKE.contains(t.text())
                 || AT_READ_ALIKE.contains(t.text())
@@ -350,7 +352,8 @@ public final class FieldExtractor {
                 }
                 int d = Integer.MAX_VALUE;
                 if (allowed > 0 && (doubtfulWords.contains(word) || endsTheBox || startsTheBox
-                        || lReadAsI(word, wanted) || k > 0 && edits == 0 && oneLookAlikeLetterOff(word, wanted))) {
+                        || lReadAsI(word, wanted) || k > 0 && edits == 0 && oneLookAlikeLetterOff(word, wanted)
+                        || longWordAlone && n == 1 && wanted.length() >= 6 && oneLookAlikeLetterApart(word, wanted))) {
                     d = mergedGlyphEdits(word, wanted);
                     if (Math.abs(word.length() - wanted.length()) <= allowed) {
                         d = Math.min(d, io.customsreview.hub.llm.PartyNames.levenshtein(word, wanted));
@@ -478,7 +481,8 @@ public final class FieldExtractor {
      * letters a worn or noisy scan reads for one another, as (read, printed): "Bate", "Oate" for Date (a D's bowl
      * taken for a B or an O), "Prom" for From (an F's bars closed into a P's bowl), "Frem" (an o with a speck's bar)
      */
-    private static final Set<String> LOOK_ALIKE_LETTERS = Set.of("bd", "db", "ce", "ec", "li", "il", "od", "pf", "eo");
+    private static final Set<String> LOOK_ALIKE_LETTERS = Set.of("bd", "db", "ce", "ec", "li", "il", "od", "pf", "eo",
+            "tl", "lt");
 
     /**
      * whether a doubted word of four letters is the label word with one letter read as its look-alike; or a word of

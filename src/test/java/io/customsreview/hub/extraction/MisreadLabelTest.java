@@ -39,6 +39,21 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aLongLabelWordAloneInItsBoxWithOneLetterReadAsItsLookAlikeIsTheLabel() {
+        // "Vesset" (0.90) alone in its box on a degraded insurance policy: the vessel and voyage under it were lost
+        // (two MISSING_FIELD warnings)
+        Document policy = ScannedLines.table("300:MARINE CARGO INSURANCE POLICY",
+                "202:Vesset@0.90 | 912:Loading Port | 1626:Discharge Port",
+                "210:EVER GIVEN V.549S | 920:Ningbo, China | 1630:Bremerhaven, Germany");
+        assertThat(policy.first(Field.VESSEL)).get().extracting(v -> v.value()).isEqualTo("EVER GIVEN");
+        assertThat(policy.first(Field.VOYAGE)).get().extracting(v -> v.value()).isEqualTo("549S");
+        Document otherLetter = ScannedLines.table("300:MARINE CARGO INSURANCE POLICY",
+                "202:Vessem@0.90 | 912:Loading Port | 1626:Discharge Port",
+                "210:EVER GIVEN V.549S | 920:Ningbo, China | 1630:Bremerhaven, Germany");
+        assertThat(otherLetter.has(Field.VESSEL)).as("m is no look-alike of l").isFalse();
+    }
+
+    @Test
     void twoLettersReadAsOneGlyphInADoubtedLabelWordAreTheLabel() {
         // "Origin of Goods" read "Ongin of Goods" (r and i touching: an n), the value in the box below
         Document invoice = ScannedLines.table("300:COMMERCIAL INVOICE",

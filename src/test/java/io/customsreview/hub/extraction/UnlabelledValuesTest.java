@@ -167,7 +167,7 @@ class UnlabelledValuesTest {
     @Test
     void aPortWithItsLocodeUnderAMisreadLabelIsTakenWhereTheBillOfLadingNamesIt() {
         Document declaration = DoubtfulValues.withhold(ScannedLines.table("600:CUSTOMS GOODS DECLARATION",
-                "100:Country of Dispatch | 700:Pot@0.55 | 1300:Port of Entry",
+                "100:Country of Dispatch | 700:Pat@0.55 | 1300:Port of Entry",
                 "100:Germany | 700:Bremerhaven (DEBRV) | 1300:Santos, Brazil"), 0.6);
         assertThat(declaration.has(Field.PORT_OF_LOADING)).isFalse();
         Provenance printed = new Provenance("d2", 1, null, ExtractionMethod.PDF_TEXT, 0.99, null);
