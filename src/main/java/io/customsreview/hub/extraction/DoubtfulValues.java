@@ -180,7 +180,7 @@ public final class DoubtfulValues {
                             : field.kind() != ValueKind.REFERENCE
                             ? lookAlikeDigitElsewhere(documents, document, field, doubtful)
                             : prefixLost != null ? prefixLost
-                            : UnlabelledValues.offeredWithoutLabel(doubtful)
+                            : UnlabelledValues.offeredWithoutLabel(doubtful) || hardlyRead(doubtful)
                             ? characterLostOrMoreElsewhere(documents, document, field, doubtful) : null;
                     Cover covered = confirming != null || lookAlike != null
                             || field != Field.INSURED_AMOUNT ? null : invoiceItCovers(documents, doubtful);
@@ -679,13 +679,19 @@ public final class DoubtfulValues {
     static final String DECIMAL_MARK_LOST = "read with low confidence as %s (%.2f); %s states %s, the same digits, "
             + "its decimal mark not read";
 
+    /** read beside its label below half confidence ("C/6632/25" at 0.00, a thin I lost) */
+    private static boolean hardlyRead(FieldValue value) {
+        return value.source() != null && value.source().confidence() < 0.5;
+    }
+
     static final String CHARACTER_LOST_OR_MORE = "read with low confidence as %s (%.2f); %s states %s, the same "
             + "with one character lost or read twice";
 
     /**
-     * A reference of eight characters or more read beside no label, with one character lost or read twice against
-     * another document's ("INV-2024-5414" at 0.37 under a destroyed "Inv. #" where the others state INV-2024-54141):
-     * that document's reference, with the document; else null. A number changed on purpose keeps its length.
+     * A reference of seven characters or more (its marks left out) read beside no label, or hardly read beside its
+     * label, with one character lost or read twice against another document's ("INV-2024-5414" at 0.37 under a
+     * destroyed "Inv. #" where the others state INV-2024-54141; "C/6632/25" at 0.00 for CI/6632/25): that
+     * document's reference, with the document; else null. A number changed on purpose keeps its length.
      */
     private static Map.Entry<Document, FieldValue> characterLostOrMoreElsewhere(List<Document> documents,
                                                                                 Document self, Field field,
@@ -702,7 +708,7 @@ public final class DoubtfulValues {
             }
             for (FieldValue stated : other.all(field)) {
                 String printed = io.customsreview.hub.rules.Normalize.foldedReferenceKeepingRepeats(stated.value());
-                if (Math.min(read.length(), printed.length()) >= 8
+                if (Math.min(read.length(), printed.length()) >= 7
                         && (io.customsreview.hub.rules.Normalize.oneCharacterMore(read, printed)
                         || io.customsreview.hub.rules.Normalize.oneCharacterMore(printed, read))) {
                     return Map.entry(other, stated);

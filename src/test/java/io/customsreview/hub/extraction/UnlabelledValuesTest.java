@@ -66,6 +66,19 @@ class UnlabelledValuesTest {
     }
 
     @Test
+    void aLabelledReferenceReadWithoutConfidenceAndACharacterLostIsTheNumberAnotherDocumentStates() {
+        // "Related Invoice No.: C/6632/25" with the number at 0.00 on a degraded declaration, the invoice's CI/6632/25
+        // (its thin I lost): withheld, a MISSING_FIELD warning
+        Document declaration = DoubtfulValues.withhold(ScannedLines.table("600:IMPORT DECLARATION",
+                "82:B/L Number: HDMU 6479885466 | 636:Related Invoice No.: C/6632/25@0.00"), 0.6);
+        FieldValue taken = confirmedBy(declaration, printed(DocumentType.INVOICE, Field.INVOICE_NUMBER,
+                "CI/6632/25")).first(Field.INVOICE_NUMBER).orElseThrow();
+        assertThat(taken.value()).isEqualTo("CI/6632/25");
+        assertThat(confirmedBy(declaration, printed(DocumentType.INVOICE, Field.INVOICE_NUMBER, "CI/6682/25"))
+                .has(Field.INVOICE_NUMBER)).as("a digit changed too").isFalse();
+    }
+
+    @Test
     void aReferenceWithoutItsLabelAndWithACharacterMoreIsTheNumberAnotherDocumentStatesWithALookAlikeLetter() {
         // "Invoice Number" read "teworce Number" at 0.35 over "CWi/7716/25" at 0.11; the declaration's "Cl/7716/25"
         // (CI/7716/25, its I read as l): one character more, once look-alike letters are made one
