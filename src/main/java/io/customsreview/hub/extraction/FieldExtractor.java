@@ -189,9 +189,9 @@ public final class FieldExtractor {
         List<Tokens.Token> tokens = withoutAmpersandsReadAsDigits(segmentText, Tokens.of(segmentText));
         List<Hit> hits = new ArrayList<>();
         // "a Date", "oe Currency Code": a speck before a box's label, read as a doubted scrap of a letter or two,
-        // does not open the segment; the label does
-        int opening = tokens.size() > 1 && tokens.get(0).text().length() <= 2
-                && doubtfulWords.contains(tokens.get(0).text()) ? 1 : 0;
+        // does not open the segment; the label does; nor does a first word read as nothing ("levoce Date" at 0.00)
+        int opening = tokens.size() > 1 && (tokens.get(0).text().length() <= 2
+                && doubtfulWords.contains(tokens.get(0).text()) || unreadWords.contains(tokens.get(0).text())) ? 1 : 0;
         int p = 0;
         while (p < tokens.size()) {
             Labels.Label match = null;

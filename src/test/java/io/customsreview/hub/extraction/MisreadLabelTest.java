@@ -39,6 +39,20 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aLabelAfterAnUnreadFirstWordOpensItsBox() {
+        // "levoce Date" ("Invoice" read at 0.00, three letters off) over "19 APR 2024" on a degraded invoice: the
+        // date was lost (a MISSING_FIELD warning)
+        Document invoice = ScannedLines.table("300:COMMERCIAL INVOICE",
+                "83:lavoice@0.49 No. | 438:levoce@0.00 Date | 793:Purchase Onder@0.76 No.",
+                "86:INV-2024-36210 | 443:19 APR 2024 | 796:VTV/2024/594@0.39");
+        assertThat(invoice.first(Field.DOCUMENT_DATE)).get().extracting(v -> v.value()).isEqualTo("2024-04-19");
+        Document readWord = ScannedLines.table("300:COMMERCIAL INVOICE",
+                "83:lavoice@0.49 No. | 438:Delivery@0.60 Date | 793:Purchase Onder@0.76 No.",
+                "86:INV-2024-36210 | 443:19 APR 2024 | 796:VTV/2024/594@0.39");
+        assertThat(readWord.has(Field.DOCUMENT_DATE)).as("a word read, if doubtfully, before the date").isFalse();
+    }
+
+    @Test
     void aLongLabelWordAloneInItsBoxWithOneLetterReadAsItsLookAlikeIsTheLabel() {
         // "Vesset" (0.90) alone in its box on a degraded insurance policy: the vessel and voyage under it were lost
         // (two MISSING_FIELD warnings)
