@@ -232,8 +232,8 @@ public final class DoubtfulValues {
     }
 
     /**
-     * The invoice (and its total) of which a doubtful insured amount is a customary cover — 110 %, 115 %, 120 %, 125 %
-     * or 130 % —, to the cent ("9.519,60" at 0.46 where the invoice's total is 8,654.18) or rounded up to a whole
+     * The invoice (and its total) of which a doubtful insured amount is a customary cover — 110 %, 115 %, 120 %,
+     * 125 % or 130 % —, to the cent ("9.519,60" at 0.46 where the invoice's total is 8,654.18) or rounded up to a whole
      * unit ("2,334.00" at 0.35 for 110 % of 2,121.60): a misread amount would not make one by chance; null where none
      */
     private static Cover invoiceItCovers(List<Document> documents, FieldValue insured) {
@@ -340,7 +340,8 @@ public final class DoubtfulValues {
         // "5268 PCS" at 0.65 for 520: a doubtful quantity, whatever its digits, where a price and an amount read
         // well (0.93 and 0.91), both surer than it, make a whole quantity
         boolean doubtfulQuantity = term == LineField.QUANTITY && !sureScanReading(value)
-                && readWellAbove(other, value) && readWellAbove(amount, value) && made.stripTrailingZeros().scale() <= 0;
+                && readWellAbove(other, value) && readWellAbove(amount, value)
+                && made.stripTrailingZeros().scale() <= 0;
         if (!ArithmeticRepair.arithmeticHolds(candidate) || !lookAlike && !doubtfulQuantity
                 || lineStating(documents, self, term, read) != null) {
             return line;
