@@ -233,8 +233,9 @@ public final class DoubtfulValues {
 
     /**
      * The invoice (and its total) of which a doubtful insured amount is a customary cover — 110 %, 115 %, 120 %,
-     * 125 % or 130 % —, to the cent ("9.519,60" at 0.46 where the invoice's total is 8,654.18) or rounded up to a whole
-     * unit ("2,334.00" at 0.35 for 110 % of 2,121.60): a misread amount would not make one by chance; null where none
+     * 125 % or 130 % —, to the cent ("9.519,60" at 0.46 where the invoice's total is 8,654.18) or rounded up to a
+     * whole unit ("2,334.00" at 0.35 for 110 % of 2,121.60): a misread amount would not make one by chance; null where
+     * none
      */
     private static Cover invoiceItCovers(List<Document> documents, FieldValue insured) {
         for (Document invoice : documents) {
