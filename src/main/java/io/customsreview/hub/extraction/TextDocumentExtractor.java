@@ -292,7 +292,8 @@ public final class TextDocumentExtractor {
         });
     }
 
-    private static final Pattern LEAD_GROUP = Pattern.compile("\\s*\\d{1,3}\\s*");
+    /** a number's leading groups: "135", or "1529" (1 529, its grouping space lost too) */
+    private static final Pattern LEAD_GROUP = Pattern.compile("\\s*\\d{1,3}(?:[ .,]?\\d{3})*\\s*");
     private static final Pattern GROUP_AND_DECIMALS_FIRST = Pattern.compile("^\\s*\\d{3}[.,]\\d{2}(?!\\d).*");
 
     /** {@code before} ends right before {@code after} starts, a word's gap apart (under a character's height) */

@@ -1762,6 +1762,13 @@ class ScannedLayoutTest {
                 "177:1 | 228:84733020 | 420:DDR4 memory modules 16GB | 1766:4800PCS | 1991:28,32 135#2114 936,00",
                 "1341:TOTAL: | 1989:135 936,00 GBP");
         assertThat(invoice.first(Field.TOTAL_AMOUNT)).get().extracting(v -> v.value()).isEqualTo("135936.00");
+        // "1529 560,66 CNY" (1 529 560,66, the first grouping space lost too): "1529" under the price's column
+        Document twoGroups = ScannedLines.table("900:COMMERCIAL INVOICE",
+                "174:Item | 227:H.S.Code | 417:Goods Description | 1743:Quantity | 1953:ulPrice@0.52 Total#2093 Price",
+                "+1952:(CNY) | 2093:(CNY)",
+                "177:1 | 228:84713000 | 420:Laptop computer 14 inch | 1766:451PCS | 1991:3391,44 1529#2114 560,66",
+                "1341:Total: | 1988:1529 560,66 CNY");
+        assertThat(twoGroups.first(Field.TOTAL_AMOUNT)).get().extracting(v -> v.value()).isEqualTo("1529560.66");
     }
 
     private static Document read(String text) {
