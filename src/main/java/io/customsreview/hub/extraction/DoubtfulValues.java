@@ -374,7 +374,7 @@ public final class DoubtfulValues {
         FieldValue amount = line.values().get(LineField.AMOUNT);
         if (quantity == null || amount == null || line.values().containsKey(LineField.UNIT_PRICE)
                 || quantity.source() == null || quantity.source().method() != ExtractionMethod.OCR
-                || quantity.source().confidence() >= io.customsreview.hub.rules.Normalize.SURE_SCAN_READING) {
+                || sureScanReading(quantity)) {
             return line;
         }
         try {
@@ -535,8 +535,7 @@ public final class DoubtfulValues {
                 }
                 FieldValue read = values.get(0);
                 // a weight read surely: one look-alike glyph, where three other documents state the value
-                boolean sure = read.source() != null
-                        && read.source().confidence() >= io.customsreview.hub.rules.Normalize.SURE_SCAN_READING;
+                boolean sure = sureScanReading(read);
                 if (read.source() == null || read.source().method() != ExtractionMethod.OCR
                         || sure && field.kind() != ValueKind.WEIGHT || linesAddUpTo(document, field, true)) {
                     continue; // (the document's own lines making the value as read vouch for it)

@@ -288,13 +288,8 @@ final class ValueParsers {
             return false;
         }
         String first = m.group(1).toLowerCase(java.util.Locale.ROOT);
-        return java.util.stream.Stream.of("sold", "ship", "bill").anyMatch(word -> {
-            int differ = 0;
-            for (int i = 0; i < word.length(); i++) {
-                differ += word.charAt(i) == first.charAt(i) ? 0 : 1;
-            }
-            return differ == 1;
-        });
+        return java.util.stream.Stream.of("sold", "ship", "bill")
+                .anyMatch(word -> io.customsreview.hub.llm.PartyNames.levenshtein(word, first) == 1);
     }
 
     private static final Pattern LEGAL_FORM_PART = Pattern.compile(
