@@ -1093,9 +1093,14 @@ public final class FieldExtractor {
      */
     private boolean endsUnderLabel(TextSegment candidate, TextSegment label, TextLine labelLine, double lineHeight) {
         return text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR
-                && labelLine.segments().stream().anyMatch(s -> s != label && s.x2() < label.x1()
-                && s.x2() > candidate.x1())
+                && otherLabelOverStart(candidate, label, labelLine)
                 && candidate.words().stream().anyMatch(w -> w.box().x1() >= label.x1() - lineHeight);
+    }
+
+    /** another segment of the label's line ends over the candidate's start, before the label */
+    private static boolean otherLabelOverStart(TextSegment candidate, TextSegment label, TextLine labelLine) {
+        return labelLine.segments().stream().anyMatch(s -> s != label && s.x2() < label.x1()
+                && s.x2() > candidate.x1());
     }
 
     /**
@@ -1105,9 +1110,7 @@ public final class FieldExtractor {
      */
     private static TextSegment underLabel(TextSegment candidate, TextSegment label, TextLine labelLine,
                                           double lineHeight) {
-        boolean otherLabelOverStart = labelLine.segments().stream().anyMatch(s -> s != label
-                && s.x2() < label.x1() && s.x2() > candidate.x1());
-        if (!otherLabelOverStart) {
+        if (!otherLabelOverStart(candidate, label, labelLine)) {
             return candidate;
         }
         List<Word> under = candidate.words().stream().filter(w -> w.box().x1() >= label.x1() - lineHeight).toList();
