@@ -199,6 +199,12 @@ public final class FieldExtractor {
             boolean afterLabels = !hits.isEmpty() && hits.get(hits.size() - 1).end() >= lastTokenEnd(tokens, p);
             List<Tokens.Token> opened = p >= opening ? tokens.subList(opening, tokens.size()) : tokens;
             int q = p >= opening ? p - opening : p;
+            Hit splitWord = labelWordSplitInTwo(tokens, p, segmentText, afterLabels);
+            if (splitWord != null) {
+                hits.add(splitWord);
+                p += splitWord.label().tokens().size() + 1;
+                continue;
+            }
             for (Labels.Label label : labelsByFirstWord.getOrDefault(tokens.get(p).text(), List.of())) {
                 if (matches(tokens, p, label) && allowedAt(label, q, opened, segmentText, afterLabels)) {
                     match = label;
@@ -239,6 +245,30 @@ public final class FieldExtractor {
             p += match.tokens().size();
         }
         return hits;
+    }
+
+    /**
+     * "Ship per (Name and Address)": a label word of 7 letters or more ("shipper") that OCR split in two at a space,
+     * each half perhaps a label of its own ("ship", "per" for the vessel). The label read with the two words
+     * joined, or null when they do not join into a label word.
+     */
+    private Hit labelWordSplitInTwo(List<Tokens.Token> tokens, int p, String segmentText, boolean afterLabels) {
+        if (p + 1 >= tokens.size() || tokens.get(p + 1).start() - tokens.get(p).end() != 1) {
+            return null;
+        }
+        String joined = tokens.get(p).text() + tokens.get(p + 1).text();
+        if (joined.length() < 7 || !joined.matches("[a-z]+")) {
+            return null;
+        }
+        List<Tokens.Token> rejoined = new ArrayList<>(tokens.subList(0, p));
+        rejoined.add(new Tokens.Token(joined, tokens.get(p).start(), tokens.get(p + 1).end()));
+        rejoined.addAll(tokens.subList(p + 2, tokens.size()));
+        for (Labels.Label label : labelsByFirstWord.getOrDefault(joined, List.of())) {
+            if (matches(rejoined, p, label) && allowedAt(label, p, rejoined, segmentText, afterLabels)) {
+                return new Hit(label, tokens.get(p).start(), rejoined.get(p + label.tokens().size() - 1).end());
+            }
+        }
+        return null;
     }
 
     /**

@@ -372,6 +372,23 @@ class MisreadLabelTest {
                 .as("a text layer says what the document says").isFalse();
     }
 
+    @Test
+    void aLongLabelWordSplitInTwoByOcrIsTheLabelNotTheTwoWordsLabels() {
+        // "Shipper (Name and Address)" read "Ship per (Name and Address)" on a clean packing list: "ship" and "per"
+        // both announce the vessel, which was "per (Name and Address)" (a false VESSEL_VOYAGE_MISMATCH)
+        Document packingList = ScannedLines.table("876:PACKING SPECIFICATION",
+                "189:Ship per (Name and Address) | 1255:Buyer",
+                "195:Pacific Rim Hardware Import & Export Co., Ltd. | 1260:Hanseatic Commerce S.p.A.",
+                "195:No. 14 Xianggang Middle Road | 1257:Via Torino 157");
+        assertThat(packingList.has(Field.VESSEL)).isFalse();
+        assertThat(packingList.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("Pacific Rim Hardware Import & Export Co., Ltd.");
+        Document vessel = ScannedLines.table("876:PACKING SPECIFICATION",
+                "189:Ship | 1255:Buyer",
+                "195:MSC ANNA | 1260:Hanseatic Commerce S.p.A.");
+        assertThat(vessel.first(Field.VESSEL)).get().extracting(v -> v.value()).isEqualTo("MSC ANNA");
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
