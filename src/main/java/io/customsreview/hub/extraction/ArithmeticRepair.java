@@ -53,8 +53,13 @@ final class ArithmeticRepair {
                 && !DoubtfulValues.linesAddUpTo(document, Field.TOTAL_AMOUNT, true);
         List<LineItem> lines = new ArrayList<>();
         boolean changed = false;
+        // one price is too short a column to tell: a one-line document's amount printed with its decimals says its
+        // price has them too ("146" beside "245.28" for 168 × 1.46)
+        boolean onePrice = document.lines().stream().filter(l -> l.values().containsKey(LineField.UNIT_PRICE))
+                .count() == 1;
         for (LineItem line : document.lines()) {
-            LineItem repaired = repair(line, pricesShowDecimals, amountsMayHaveLostMarks);
+            LineItem repaired = repair(line, pricesShowDecimals
+                    || onePrice && showsDecimalMark(line.values().get(LineField.AMOUNT)), amountsMayHaveLostMarks);
             changed |= repaired != line;
             lines.add(repaired);
         }

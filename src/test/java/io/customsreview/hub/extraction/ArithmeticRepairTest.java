@@ -341,6 +341,23 @@ class ArithmeticRepairTest {
         assertThat(ArithmeticRepair.repair(asRead)).as("no such pair makes 1,378.08").isSameAs(asRead);
     }
 
+    @Test
+    void theOnlyLinesPriceWithoutItsMarkBesideAnAmountShowingDecimalsHasLostItsMark() {
+        // a one-line contract, "168 PCS 1.46 245.28" read "168 PCS 146" (0.84) "245.28": the price column, one price
+        // long, cannot tell whether prices are printed with decimals; the amount's own say they are (a false
+        // LINE_ARITHMETIC_ERROR on a degraded scan)
+        Document read = scannedInvoice(lineReadAt("168", "146", "245.28", 0.84));
+        FieldValue price = ArithmeticRepair.repair(read).lines().get(0).values().get(LineField.UNIT_PRICE);
+        assertThat(price.value()).isEqualTo("1.46");
+        assertThat(price.source().assumption()).isEqualTo(ArithmeticRepair.ASSUMPTION);
+
+        Document otherAmount = scannedInvoice(lineReadAt("168", "146", "245.38", 0.84));
+        assertThat(ArithmeticRepair.repair(otherAmount)).as("no mark makes 245.38").isSameAs(otherAmount);
+        Document amountWithoutDecimals = scannedInvoice(lineReadAt("168", "146", "245", 0.84));
+        assertThat(ArithmeticRepair.repair(amountWithoutDecimals)).as("nothing says the price had decimals")
+                .isSameAs(amountWithoutDecimals);
+    }
+
     /** a scanned line whose every term was read with {@code confidence} */
     private static Map<LineField, FieldValue> lineReadAt(String quantity, String price, String amount,
                                                          double confidence) {
