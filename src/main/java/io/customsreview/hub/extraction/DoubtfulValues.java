@@ -438,8 +438,36 @@ public final class DoubtfulValues {
     static final String TOTAL_OF_ITS_LINES_MARK_AS_SPACE = "read as %s; its lines add up to %s, its decimal mark "
             + "read as a space, and %s states %s";
 
-    static final String TOTAL_OF_ITS_LINES = "read as %s; its lines add up to %s, one digit apart, and "
+    static final String TOTAL_OF_ITS_LINES = "read as %s; its lines add up to %s, a digit or two apart, and "
             + "%s states %s";
+
+    /** below this a weight total is hardly read: two of its digits may be misread ("3,950.86" at 0.69 for 3,555.86) */
+    private static final double HARDLY_READ_WEIGHT = 0.75;
+
+    private static boolean hardlyReadWeight(FieldValue read, Field field) {
+        return field.kind() == ValueKind.WEIGHT && read.source().confidence() < HARDLY_READ_WEIGHT;
+    }
+
+    /**
+     * a reading two places (or one) from {@code value}, both to the cent: a total made otherwise (a planted or true
+     * difference of some percent) changes its cents too
+     */
+    private static boolean twoDigitsApart(FieldValue read, BigDecimal value) {
+        try {
+            String a = toTheCent(read.decimal());
+            String b = toTheCent(value);
+            if (a.length() != b.length()) {
+                return false;
+            }
+            int apart = 0;
+            for (int i = 0; i < a.length(); i++) {
+                apart += a.charAt(i) != b.charAt(i) ? 1 : 0;
+            }
+            return apart <= 2;
+        } catch (ArithmeticException | NumberFormatException e) {
+            return false;
+        }
+    }
 
     /**
      * A total read on a scan one look-alike digit from what its own goods lines add up to, where another document
@@ -472,7 +500,9 @@ public final class DoubtfulValues {
                 boolean misread = oneLookAlikeDigitApart(read, sum) || read.source().confidence()
                         < io.customsreview.hub.rules.Normalize.SURE_SCAN_READING && oneDigitApart(read, sum)
                         && stating(documents, document, total.getKey(), sum, 2) != null
-                        || markReadAsSpace;
+                        || markReadAsSpace
+                        || hardlyReadWeight(read, total.getKey()) && twoDigitsApart(read, sum)
+                        && stating(documents, document, total.getKey(), sum, 2) != null;
                 if (!misread) {
                     continue;
                 }

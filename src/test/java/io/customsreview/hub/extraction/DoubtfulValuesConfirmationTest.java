@@ -480,6 +480,10 @@ class DoubtfulValuesConfirmationTest {
 
     /** a scanned packing list: its net weight total read surely, and its lines' net weights */
     private static Document scannedPackingList(String total, String... lineWeights) {
+        return scannedPackingList(0.93, total, lineWeights);
+    }
+
+    private static Document scannedPackingList(double totalConfidence, String total, String... lineWeights) {
         List<io.customsreview.hub.domain.LineItem> lines = new java.util.ArrayList<>();
         for (String weight : lineWeights) {
             lines.add(new io.customsreview.hub.domain.LineItem(lines.size() + 1,
@@ -487,7 +491,8 @@ class DoubtfulValuesConfirmationTest {
                             ExtractionMethod.OCR))));
         }
         return new Document("d2", DocumentType.PACKING_LIST, "pl.png", "test", ExtractionMethod.OCR, 0.9,
-                Map.of(Field.NET_WEIGHT, List.of(value("d2", total, 0.93, ExtractionMethod.OCR))), lines, null);
+                Map.of(Field.NET_WEIGHT, List.of(value("d2", total, totalConfidence, ExtractionMethod.OCR))), lines,
+                null);
     }
 
     private static Document declaration(String netWeight) {
@@ -513,6 +518,33 @@ class DoubtfulValuesConfirmationTest {
                 scannedPackingList("2730.91", "697.72", "1537.73", "295.46"), declaration("2530.91"))).get(0)
                 .first(Field.NET_WEIGHT)).get().extracting(FieldValue::value).as("7 and 5 do not look alike")
                 .isEqualTo("2730.91");
+    }
+
+    @Test
+    void aWeightHardlyReadTwoDigitsFromWhatItsLinesMakeAndTwoOtherDocumentsStateIsThatValue() {
+        // "3,950.86 kg" read at 0.69 for 3,555.86 on a clean packing list scan: its lines make 3,555.86, and so say
+        // the B/L, the certificate of origin and the declaration (a false GROSS_WEIGHT_MISMATCH)
+        String[] lines = {"1611.69", "218.58", "699.18", "1026.41"};
+        FieldValue total = DoubtfulValues.confirmedAcrossDocuments(List.of(scannedPackingList(0.69, "3950.86", lines),
+                declaration("3555.86"), billOfLading("3555.86"))).get(0).first(Field.NET_WEIGHT).orElseThrow();
+        assertThat(total.value()).isEqualTo("3555.86");
+        assertThat(total.source().assumption()).contains("3950.86").contains("3555.86");
+
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedPackingList(0.69, "3950.86", lines),
+                declaration("3555.86"))).get(0).first(Field.NET_WEIGHT)).get().extracting(FieldValue::value)
+                .as("one other document only").isEqualTo("3950.86");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedPackingList(0.8, "3950.86", lines),
+                declaration("3555.86"), billOfLading("3555.86"))).get(0).first(Field.NET_WEIGHT)).get()
+                .extracting(FieldValue::value).as("read well enough").isEqualTo("3950.86");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(scannedPackingList(0.69, "3950.81", lines),
+                declaration("3555.86"), billOfLading("3555.86"))).get(0).first(Field.NET_WEIGHT)).get()
+                .extracting(FieldValue::value).as("three digits apart").isEqualTo("3950.81");
+    }
+
+    private static Document billOfLading(String netWeight) {
+        return new Document("d4", DocumentType.BILL_OF_LADING, "bl.pdf", "test", ExtractionMethod.PDF_TEXT, 0.95,
+                Map.of(Field.NET_WEIGHT, List.of(value("d4", netWeight, 0.99, ExtractionMethod.PDF_TEXT))),
+                List.of(), null);
     }
 
     @Test
