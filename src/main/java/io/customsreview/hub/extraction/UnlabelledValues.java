@@ -31,7 +31,8 @@ final class UnlabelledValues {
     static final String NO_LABEL = "no label was read beside it on the scan";
 
     private static final Set<Field> WEIGHTS = Set.of(Field.NET_WEIGHT, Field.GROSS_WEIGHT);
-    private static final Set<Field> AMOUNTS = Set.of(Field.TOTAL_AMOUNT);
+    // a policy often states its insured amount twice: the reading not taken for its label is offered like any other
+    private static final Set<Field> AMOUNTS = Set.of(Field.TOTAL_AMOUNT, Field.INSURED_AMOUNT);
     private static final Set<Field> PORTS = Set.of(Field.PORT_OF_LOADING, Field.PORT_OF_DISCHARGE);
     private static final Set<Field> REFERENCES = Set.of(Field.INVOICE_NUMBER, Field.CONTRACT_NUMBER, Field.BL_NUMBER);
     private static final Set<Field> COUNTS = Set.of(Field.PACKAGE_COUNT);

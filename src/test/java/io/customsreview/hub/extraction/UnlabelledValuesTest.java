@@ -66,6 +66,24 @@ class UnlabelledValuesTest {
     }
 
     @Test
+    void anInsuredAmountStatedTwiceIsTheReadingThatIsACustomaryCoverOfTheInvoice() {
+        // "Insured Amount 32.281,00 USD" in a box and again under the goods, read "32.281,06" at 0.40 and
+        // "32.281,00" at 0.47 on a degraded certificate: only the first was read for the field (a MISSING_FIELD); the
+        // second is 110 % of the invoice's 29,346.00, rounded up
+        Document certificate = DoubtfulValues.withhold(ScannedLines.table("447:INSURANCE CERTIFICATE",
+                "101:Certificate No. | 457:Insured Amount | 810:Coverage",
+                "104:347-951592-54 | 458:32.281,06@0.40 USD@0.40 | 812:All Risks",
+                "186:Galvanized steel structural brackets | 1057:1.156 PCS",
+                "676:Insured Amount:@0.81 | 992:32.281,00@0.47 USD@0.47"), 0.6);
+        FieldValue taken = confirmedBy(certificate, printed(DocumentType.INVOICE, Field.TOTAL_AMOUNT, "29346.00"))
+                .first(Field.INSURED_AMOUNT).orElseThrow();
+        assertThat(taken.value()).isEqualTo("32281.00");
+        assertThat(taken.source().assumption()).contains("customary cover");
+        assertThat(confirmedBy(certificate, printed(DocumentType.INVOICE, Field.TOTAL_AMOUNT, "29046.00"))
+                .has(Field.INSURED_AMOUNT)).as("a cover of no invoice").isFalse();
+    }
+
+    @Test
     void aLabelledReferenceReadWithoutConfidenceAndACharacterLostIsTheNumberAnotherDocumentStates() {
         // "Related Invoice No.: C/6632/25" with the number at 0.00 on a degraded declaration, the invoice's CI/6632/25
         // (its thin I lost): withheld, a MISSING_FIELD warning
