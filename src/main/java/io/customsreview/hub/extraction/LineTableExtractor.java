@@ -550,9 +550,12 @@ final class LineTableExtractor {
                 break;
             }
             String firstKey = Tokens.key(first);
-            if (!rows.isEmpty() && line.segments().size() >= 2 && firstKey.contains(" ") && !first.matches(".*\\d.*")
+            if (!rows.isEmpty() && line.segments().size() >= 2 && !first.matches(".*\\d.*")
+                    && (firstKey.contains(" ") || farRightOfDescriptions(line.segments().get(0), columns))
                     && !Labels.fieldsNamedBy(firstKey).isEmpty()) {
-                break; // "Number of Packages | 17 CTNS" under the goods: a document's label and value, its colon lost
+                // "Number of Packages | 17 CTNS" under the goods: a document's label and value, its colon lost; a
+                // one-word label too where it stands far right of where descriptions start ("Pkgs | 52 CASES")
+                break;
             }
             if (recognitionNoise(line)) {
                 // a speck or a rule's remains read as a word or two between rows: no row, and no end of the table
@@ -591,6 +594,12 @@ final class LineTableExtractor {
             previousBottom = line.bottom();
         }
         return new Table(headerIndex, columns, rows, total, consumed, header.text());
+    }
+
+    /** a segment starting in the right half of the description column's span, or beyond it */
+    private static boolean farRightOfDescriptions(TextSegment segment, List<Column> columns) {
+        return columns.stream().filter(c -> c.field() == LineField.DESCRIPTION && Double.isFinite(c.x2()))
+                .anyMatch(c -> segment.x1() > (c.x1() + c.x2()) / 2);
     }
 
     /** a row's first cell of one character and a colon, or of a few the recogniser doubted: a row number misread */

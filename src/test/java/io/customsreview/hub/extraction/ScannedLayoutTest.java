@@ -338,6 +338,22 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aOneWordLabelFarRightUnderTheGoodsEndsTheTableWithoutItsColon() {
+        // "Pkgs: 52 CASES" under a packing list's goods, its colon lost on a degraded scan: taken for a goods row
+        // described "Pkgs" (and dropped as a label), the package count was lost (a MISSING_FIELD warning)
+        Document packingList = ScannedLines.table("876:PACKING SPECIFICATION",
+                "186:Article / Description | 1398:Pkgs | 1579:Qty | 1784:Net wt. | 2050:Gross Weight",
+                "187:Men's T-shirts, 100% cotton | 1414:32 CS | 1618:6400 PCS | 1822:1230.42 KGS | 2089:1491.56 KGS",
+                "188:Power adapter 65W | 1414:4 CASES | 1618:400 PCS | 1822:129.61 KGS | 2089:163.47 KGS",
+                "185:Wooden bookcase, 5 shelves | 1457:16 CS | 1618:20 SETS | 1820:479.11 KGS | 2089:602 KGS",
+                "1349:Pkgs@0.74 | 2029:52 CASES",
+                "1349:Total Net wt: | 2031:1839.14 KGS");
+        assertThat(packingList.first(Field.PACKAGE_COUNT)).get().extracting(v -> v.value()).isEqualTo("52");
+        assertThat(packingList.lines()).hasSize(3);
+        assertThat(packingList.first(Field.NET_WEIGHT)).get().extracting(v -> v.value()).isEqualTo("1839.14");
+    }
+
+    @Test
     void aNextBoxsLabelSplitInTwoByOcrIsNoValueOfTheLabelBeforeIt() {
         // "Shipper | Consignee" read "Shipper | Consig nee": the second box's label, the shipper's name under the first
         Document packingList = ScannedLines.table("600:PACKING LIST",
