@@ -388,6 +388,9 @@ public final class FieldExtractor {
                     if (Math.abs(word.length() - wanted.length()) <= allowed) {
                         d = Math.min(d, io.customsreview.hub.llm.PartyNames.levenshtein(word, wanted));
                     }
+                    if (doubledLetterReadAlike(word, wanted)) {
+                        d = 1; // "Setter" (0.25) for Seller: one glyph misread, twice over
+                    }
                 }
                 edits = d <= allowed ? edits + d : -1;
                 if (k == 0) {
@@ -546,6 +549,22 @@ public final class FieldExtractor {
             }
         }
         return differing == 1;
+    }
+
+    /** a label word's doubled letter read twice as one look-alike ("Setter" for Seller), nothing else changed */
+    private static boolean doubledLetterReadAlike(String word, String wanted) {
+        if (word.length() != wanted.length()) {
+            return false;
+        }
+        for (int i = 0; i + 1 < wanted.length(); i++) {
+            if (wanted.charAt(i) == wanted.charAt(i + 1) && word.charAt(i) == word.charAt(i + 1)
+                    && word.charAt(i) != wanted.charAt(i)
+                    && LOOK_ALIKE_LETTERS.contains("" + word.charAt(i) + wanted.charAt(i))) {
+                return word.substring(0, i).equals(wanted.substring(0, i))
+                        && word.substring(i + 2).equals(wanted.substring(i + 2));
+            }
+        }
+        return false;
     }
 
     /**

@@ -389,6 +389,26 @@ class MisreadLabelTest {
         assertThat(vessel.first(Field.VESSEL)).get().extracting(v -> v.value()).isEqualTo("MSC ANNA");
     }
 
+    @Test
+    void aDoubtedLabelWordWithItsDoubledLetterReadAsALookAlikeIsTheLabel() {
+        // "Seller" read "Setter" at 0.25 over the box of a degraded contract: the seller was taken from the signature
+        // line instead, cut at the page's edge ("... Company Li"), and differed from every other document's
+        Document contract = ScannedLines.table("470:SALES CONTRACT",
+                "77:Setter@0.25 | 612:Buyers",
+                "82:Sakura Home Goods Industrial Company Limited | 614:Atlas Distribution SAS",
+                "81:302 Huaqiang North Road | 615:276 Quai de Southampton");
+        assertThat(contract.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("Sakura Home Goods Industrial Company Limited");
+        Document sure = ScannedLines.table("470:SALES CONTRACT",
+                "77:Setter@0.95 | 612:Buyers",
+                "82:Sakura Home Goods Industrial Company Limited | 614:Atlas Distribution SAS");
+        assertThat(sure.has(Field.SELLER)).as("a word read surely is as printed").isFalse();
+        Document otherLetters = ScannedLines.table("470:SALES CONTRACT",
+                "77:Semmer@0.25 | 612:Buyers",
+                "82:Sakura Home Goods Industrial Company Limited | 614:Atlas Distribution SAS");
+        assertThat(otherLetters.has(Field.SELLER)).as("m is no look-alike of l").isFalse();
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
