@@ -155,7 +155,8 @@ public final class DoubtfulValues {
      * "C1/3600/25" read at 0.01 (Tesseract doubts a digit among letters) is the invoice's "CI/3600/25".
      */
     public static List<Document> confirmedAcrossDocuments(List<Document> read, ReadAlike referencesReadAlike) {
-        List<Document> documents = totalsTwoOthersState(totalsTheirLinesMake(termsTheirLinesMake(read)));
+        List<Document> documents = lineValuesOthersState(totalsTwoOthersState(totalsTheirLinesMake(
+                termsTheirLinesMake(read))));
         List<Document> result = new ArrayList<>(documents.size());
         for (Document document : documents) {
             if (document.withheld().isEmpty()) {
@@ -423,6 +424,70 @@ public final class DoubtfulValues {
             }
         }
         return null;
+    }
+
+    static final String LINE_STATED_ELSEWHERE = "read as %s; %s states %s on a line, one digit apart, and with it "
+            + "the lines add up to the total %s";
+
+    /**
+     * A scanned line's amount or weight one digit from what another document's line states, where with that value
+     * the document's lines add up to its total and no other line's would ("5 002,49" at 0.93 for 5,002.40, the
+     * invoice's line): the value misread. The total, the other line and the sum are three witnesses against one
+     * glyph; a document whose lines truly miss its total keeps them as read.
+     */
+    static List<Document> lineValuesOthersState(List<Document> documents) {
+        List<Document> result = new ArrayList<>(documents.size());
+        for (Document document : documents) {
+            List<LineItem> lines = document.lines();
+            if (!document.readable() || document.extraction() != ExtractionMethod.OCR || lines.size() < 2) {
+                result.add(document);
+                continue;
+            }
+            List<LineItem> repaired = lines;
+            for (Map.Entry<Field, LineField> total : TOTALS.entrySet()) {
+                BigDecimal stated;
+                try {
+                    stated = document.first(total.getKey()).map(FieldValue::decimal).orElse(null);
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                BigDecimal sum = ArithmeticRepair.columnSum(repaired, total.getValue());
+                if (total.getKey() == Field.PACKAGE_COUNT || stated == null || sum == null
+                        || sum.compareTo(stated) == 0) {
+                    continue;
+                }
+                int found = 0;
+                int at = -1;
+                BigDecimal wanted = null;
+                Document stating = null;
+                for (int i = 0; i < repaired.size(); i++) {
+                    FieldValue value = repaired.get(i).values().get(total.getValue());
+                    BigDecimal made = value.decimal().add(stated.subtract(sum));
+                    Document other = made.signum() > 0 && oneDigitApart(value, made)
+                            ? lineStating(documents, document, total.getValue(), made) : null;
+                    if (other != null) {
+                        found++;
+                        at = i;
+                        wanted = made;
+                        stating = other;
+                    }
+                }
+                if (found != 1) {
+                    continue;
+                }
+                FieldValue read = repaired.get(at).values().get(total.getValue());
+                String value = total.getKey().kind() == ValueKind.AMOUNT ? Numbers.amount(wanted)
+                        : Numbers.plain(wanted);
+                Map<LineField, FieldValue> values = new java.util.EnumMap<>(repaired.get(at).values());
+                values.put(total.getValue(), taken(read, value, String.format(java.util.Locale.ROOT,
+                        LINE_STATED_ELSEWHERE, read.value(), described(stating), value, Numbers.plain(stated))));
+                repaired = new ArrayList<>(repaired);
+                repaired.set(at, new LineItem(repaired.get(at).number(), values));
+            }
+            result.add(repaired == lines ? document : with(document, document.fields(), repaired,
+                    document.withheld()));
+        }
+        return result;
     }
 
     /** "86886 96 EUR" read as 86,886 where the lines make 86,886.96: its decimal mark read as a space */

@@ -541,6 +541,41 @@ class DoubtfulValuesConfirmationTest {
                 .extracting(FieldValue::value).as("three digits apart").isEqualTo("3950.81");
     }
 
+    @Test
+    void aLineAmountOneDigitFromAnotherDocumentsLineWithWhichTheLinesMakeTheTotalIsThatAmount() {
+        // "5 002,40" read "5 002,49" (0.93) on a degraded declaration: its lines missed its total 42,804.40 by 0.09
+        // (a false LINE_ARITHMETIC_ERROR); the invoice's line states 5,002.40
+        Document invoice = withAmounts("d2", DocumentType.INVOICE, ExtractionMethod.PDF_TEXT, "42804.40",
+                "22295.00", "1136.40", "10285.60", "5002.40", "4085.00");
+        Document declaration = withAmounts("d1", DocumentType.DECLARATION, ExtractionMethod.OCR, "42804.40",
+                "22295.00", "1136.40", "10285.60", "5002.49", "4085.00");
+        FieldValue amount = DoubtfulValues.confirmedAcrossDocuments(List.of(declaration, invoice)).get(0).lines()
+                .get(3).values().get(io.customsreview.hub.domain.LineField.AMOUNT);
+        assertThat(amount.value()).isEqualTo("5002.40");
+        assertThat(amount.source().assumption()).contains("5002.49").contains("invoice d2");
+
+        Document otherInvoice = withAmounts("d2", DocumentType.INVOICE, ExtractionMethod.PDF_TEXT, "42804.40",
+                "22295.00", "1136.40", "10285.60", "5002.49", "4085.00");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(declaration, otherInvoice)).get(0).lines().get(3)
+                .values().get(io.customsreview.hub.domain.LineField.AMOUNT).value())
+                .as("no other document's line states it").isEqualTo("5002.49");
+        Document otherTotal = withAmounts("d1", DocumentType.DECLARATION, ExtractionMethod.OCR, "42814.40",
+                "22295.00", "1136.40", "10285.60", "5002.40", "4085.00");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(otherTotal, invoice)).get(0))
+                .as("lines read as the invoice's: the total differs").isEqualTo(otherTotal);
+    }
+
+    private static Document withAmounts(String id, DocumentType type, ExtractionMethod method, String total,
+                                        String... amounts) {
+        List<io.customsreview.hub.domain.LineItem> lines = new java.util.ArrayList<>();
+        for (String amount : amounts) {
+            lines.add(new io.customsreview.hub.domain.LineItem(lines.size() + 1,
+                    Map.of(io.customsreview.hub.domain.LineField.AMOUNT, value(id, amount, 0.93, method))));
+        }
+        return new Document(id, type, id + ".png", "test", method, 0.9,
+                Map.of(Field.TOTAL_AMOUNT, List.of(value(id, total, 0.95, method))), lines, null);
+    }
+
     private static Document billOfLading(String netWeight) {
         return new Document("d4", DocumentType.BILL_OF_LADING, "bl.pdf", "test", ExtractionMethod.PDF_TEXT, 0.95,
                 Map.of(Field.NET_WEIGHT, List.of(value("d4", netWeight, 0.99, ExtractionMethod.PDF_TEXT))),
