@@ -227,6 +227,9 @@ public final class FieldExtractor {
                 }
                 if (match == null) {
                     match = misreadLabel(tokens, p, segmentText, afterLabels);
+                    if (match == null) {
+                        match = cutShortLabel(tokens, segmentText);
+                    }
                     if (match != null) {
                         hits.add(new Hit(match, tokens.get(p).start(), tokens.get(p + match.tokens().size() - 1).end()));
                         p += match.tokens().size();
@@ -269,6 +272,22 @@ public final class FieldExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "Mess." (0.57) alone in its box for "Messrs.": a doubted word with a stop, the start of exactly one one-word
+     * label of 6 letters or more, its last letters lost; null otherwise (a word read surely is as printed)
+     */
+    private Labels.Label cutShortLabel(List<Tokens.Token> tokens, String segmentText) {
+        if (tokens.size() != 1 || !doubtfulWords.contains(tokens.get(0).text())
+                || !segmentText.strip().matches("\\p{L}{4,}\\.")) {
+            return null;
+        }
+        String word = tokens.get(0).text();
+        List<Labels.Label> cut = Labels.of(type).stream().filter(l -> l.tokens().size() == 1
+                && l.tokens().get(0).length() >= 6 && l.tokens().get(0).startsWith(word)
+                && !l.tokens().get(0).equals(word)).toList();
+        return cut.stream().map(Labels.Label::field).distinct().count() == 1 ? cut.get(0) : null;
     }
 
     /**

@@ -409,6 +409,23 @@ class MisreadLabelTest {
         assertThat(otherLetters.has(Field.SELLER)).as("m is no look-alike of l").isFalse();
     }
 
+    @Test
+    void aDoubtedWordWithAStopThatStartsOneLabelIsThatLabelItsLastLettersLost() {
+        // "Messrs." read "Mess." (0.57) beside "Shipper" on a degraded invoice: the shipper was "Mess." (a false
+        // PARTY_MISMATCH)
+        Document invoice = ScannedLines.table("1018:EXPORT INVOICE",
+                "220:Shipper | 1286:Mess.@0.57",
+                "218:Qingdao Blue Ocean Distribution Co., Ltd. | 1288:Sunrise Commerce plc",
+                "224:Room 195, Building 3, Jiangnan Avenue | 1288:Unit 388, Trafford Park");
+        assertThat(invoice.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("Qingdao Blue Ocean Distribution Co., Ltd.");
+        assertThat(invoice.first(Field.BUYER)).get().extracting(v -> v.value()).isEqualTo("Sunrise Commerce plc");
+        Document sure = ScannedLines.table("1018:EXPORT INVOICE",
+                "220:Shipper | 1286:Mess.@0.95",
+                "218:Qingdao Blue Ocean Distribution Co., Ltd. | 1288:Sunrise Commerce plc");
+        assertThat(sure.has(Field.BUYER)).as("read surely: as printed").isFalse();
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
