@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A table's ruled line read as a bar glued to a count and its unit ("73|SETS", "107|/SETS" at 0.39): Tesseract
+ * A table's ruled line read as a bar (or brackets) glued to a count and its unit ("73|SETS", "107|/SETS" at 0.39,
+ * "3,790)}PCS" at 0.12): Tesseract
  * gives the whole word the doubt its bar earned, and the count, read surely, was withheld with it. Such a word is
  * split at its bars into the words either side, each with the boxes and confidences of its own characters.
  */
@@ -15,8 +16,15 @@ final class BarSplitWords {
     record Symbol(String text, int x1, int y1, int x2, int y2, double confidence) {
     }
 
-    /** a number, bars (perhaps with a stroke or a brace), then letters: a count glued to its unit by a rule */
-    private static final Pattern COUNT_BAR_UNIT = Pattern.compile("\\d[\\d.,]*\\|+[/}\\])]?\\p{L}.*");
+    /**
+     * a number, bars (perhaps with a stroke or a brace), then letters: a count glued to its unit by a rule; or a
+     * rule read as closing brackets ("3,790)}PCS" at 0.12)
+     */
+    private static final Pattern COUNT_BAR_UNIT =
+            Pattern.compile("\\d[\\d.,]*(?:\\|+[/}\\])]?|[)}\\]]{1,2})\\p{L}.*");
+
+    /** the characters a rule is read as, where the word is split */
+    private static final String RULE_READINGS = "|)}]";
 
     private BarSplitWords() {
     }
@@ -39,7 +47,7 @@ final class BarSplitWords {
         List<TesseractHandle.RecognisedWord> pieces = new ArrayList<>();
         List<Symbol> piece = new ArrayList<>();
         for (Symbol symbol : symbols) {
-            if (symbol.text().equals("|")) {
+            if (symbol.text().length() == 1 && RULE_READINGS.contains(symbol.text())) {
                 addPiece(pieces, piece);
                 piece = new ArrayList<>();
             } else {
