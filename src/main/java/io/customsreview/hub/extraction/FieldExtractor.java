@@ -68,6 +68,8 @@ public final class FieldExtractor {
     private final Map<String, List<Labels.Label>> labelsByFirstWord;
     private final Set<String> doubtfulWords;
     private final Set<String> unreadWords;
+    /** words read below a sure scan reading (0.93): fairly, not quite surely */
+    private final Set<String> notQuiteSureWords;
     private final Map<Field, List<Candidate>> candidates = new EnumMap<>(Field.class);
     private int order;
     /** the document's lines with wrapped prose joined */
@@ -85,6 +87,7 @@ public final class FieldExtractor {
         this.labelsByFirstWord = Labels.byFirstWord(type);
         this.doubtfulWords = wordsBelow(text, DOUBTFUL_WORD);
         this.unreadWords = wordsBelow(text, UNREAD_WORD);
+        this.notQuiteSureWords = wordsBelow(text, io.customsreview.hub.rules.Normalize.SURE_SCAN_READING);
     }
 
     /** Words OCR was unsure of below this confidence may be a label misread (OCR only). */
@@ -369,6 +372,13 @@ public final class FieldExtractor {
                 }
                 if (k > 0 && edits == 0 && mergedLabelWords.contains(word) && mergedGlyphs(wanted).contains(word)) {
                     edits = 1; // "Country of Ongin" (0.88): after exact words, two touching letters read as one
+                    continue;
+                }
+                if (k == 0 && n >= 2 && mergedLabelWords.contains(word) && mergedGlyphs(wanted).contains(word)
+                        && notQuiteSureWords.contains(word)) {
+                    // "Ongin of Goods" (0.91), not quite surely: before the label's other words read exactly (below)
+                    edits = 1;
+                    sureFirstWordOff = true;
                     continue;
                 }
                 if (k > 0 && edits == 0 && doubtfulWords.contains(word) && word.length() == wanted.length() + 1
