@@ -365,9 +365,12 @@ public final class DescriptionMismatchRule implements Rule {
         java.util.Set<String> read = words(description(scannedLine));
         read.removeIf(w -> !w.matches(".*\\p{L}.*")); // "2125" for "21/25"
         java.util.Set<String> printed = words(description(other));
-        // a word misread by a letter ("animais", "shelll", "DOR4") is still the printed word
-        return read.size() >= 2 && read.stream().allMatch(w -> printed.contains(w) || (w.length() >= 4
-                && printed.stream().anyMatch(p -> io.customsreview.hub.llm.PartyNames.levenshtein(w, p) == 1)));
+        // a word misread by a letter ("animais", "shelll", "DOR4") is still the printed word; a word of three letters
+        // too ("over-eal") beside two read exactly
+        long exact = read.stream().filter(printed::contains).count();
+        return read.size() >= 2 && read.stream().allMatch(w -> printed.contains(w)
+                || (w.length() >= 4 || w.length() == 3 && exact >= 2)
+                && printed.stream().anyMatch(p -> io.customsreview.hub.llm.PartyNames.levenshtein(w, p) == 1));
     }
 
     private static String compact(String description) {

@@ -133,6 +133,28 @@ class DescriptionMismatchRuleTest {
     }
 
     @Test
+    void aShortScannedWordALetterOffBesideWordsReadExactlyIsThePrintedWord() {
+        // "over-ear" read "over-eal" on a degraded packing list whose line lost its quantity: cosine 0.71, a false
+        // DESCRIPTION_MISMATCH
+        DocumentBuilder invoice = DocumentBuilder.of("d1", INVOICE)
+                .line(line("Safety shoes with leather uppers, steel toe", "64039996", "230", "PAIR"))
+                .line(line("Bluetooth headphones, over-ear", "85183095", "840", "PCS"));
+        Map<LineField, String> shoes = Map.of(LineField.DESCRIPTION, "Safety shoes with leather uppers, steel toe",
+                LineField.QUANTITY, "230", LineField.UNIT, "PAIR");
+        Dossier scanned = new Dossier("scan", List.of(invoice.build(),
+                DocumentBuilder.of("d2", PACKING_LIST).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                        .line(shoes).line(Map.of(LineField.DESCRIPTION, "Bluetooth headphones, over-eal",
+                                LineField.UNIT, "PCS")).build()));
+        assertThat(rule.check(scanned, CONTEXT)).isEmpty();
+
+        Dossier otherWord = new Dossier("other", List.of(invoice.build(),
+                DocumentBuilder.of("d2", PACKING_LIST).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                        .line(shoes).line(Map.of(LineField.DESCRIPTION, "Bluetooth headphones, over-red",
+                                LineField.UNIT, "PCS")).build()));
+        assertThat(rule.check(otherWord, CONTEXT)).as("red is no misreading of ear").isNotEmpty();
+    }
+
+    @Test
     void aSizeReadWithALookAlikeDigitOrADigitMoreOnAScanIsTheSameSize() {
         // "70x140 cm" read "706x149 cm" on a scanned certificate (its code of another subheading of 6302): the towels
         // had been other goods ("different sizes")
