@@ -130,7 +130,8 @@ final class VesselVoyageRule implements Rule, FieldDependent {
         }
         return c1.length() == c2.length() && c1.length() > 1
                 && c1.substring(0, c1.length() - 1).equals(c2.substring(0, c2.length() - 1))
-                && Set.of("S8", "8S", "58", "85", "E6", "6E") // a leg's S or E read as the digit of its shape
+                // a leg's S or E read as a digit of its shape ("1135", "1138" for 113E on clean and degraded scans)
+                && Set.of("S8", "8S", "58", "85", "E6", "6E", "E5", "5E", "E8", "8E")
                 .contains("" + c1.charAt(c1.length() - 1) + c2.charAt(c2.length() - 1));
     }
 

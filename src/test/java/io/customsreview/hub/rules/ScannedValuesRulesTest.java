@@ -163,6 +163,21 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void anEastboundVoyageWhoseEWasReadAsAFiveOrAnEightOnAScanIsNoMismatch() {
+        // "voyage 113E" read "1135" (0.43) on a clean B/L scan and "1138" (0.47) on its degraded scan: a false
+        // VESSEL_VOYAGE_MISMATCH on both
+        for (String read : new String[]{"1135", "1138", "1136"}) {
+            assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "113E")
+                    .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VOYAGE, read))).as(read).isEmpty();
+        }
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "113E")
+                .set(BILL_OF_LADING, Field.VOYAGE, "1135"))).as("printed so").isNotEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "113E")
+                .scanned(BILL_OF_LADING).set(BILL_OF_LADING, Field.VOYAGE, "1145"))).as("another digit too")
+                .isNotEmpty();
+    }
+
+    @Test
     void aScannedInvoiceThatLostAGoodsRowIsNotSaidToAddUpWrongNorToLackACode() {
         // the scan read only the second row: its lines cannot add up to the total, nor give the first row's code
         CleanDossier lostRow = CleanDossier.create().scanned(INVOICE).withoutLines(INVOICE)
