@@ -151,16 +151,21 @@ final class QuantityRule implements Rule {
      * A quantity read on a scan, however surely, one look-alike digit and less than 1 % from the reference's, where two
      * more documents' lines for the same goods state the reference's quantity too ("7,606" at 0.94 on a certificate
      * for the 7,600 of invoice, contract and packing list): three statements outweigh one glyph. A real difference of
-     * a tenth ("66" for 60) is no glyph's slip, however it is shaped.
+     * a tenth ("66" for 60) is no glyph's slip, however it is shaped — unless read doubtfully, where two look-alike
+     * glyphs are no more than the recogniser's doubt says.
      */
     private static boolean glyphAgainstThree(List<Lines.Pair> pairs, Lines.Pair pair, FieldValue quantity,
                                              FieldValue refQuantity) {
         BigDecimal read = quantity.decimal();
         BigDecimal stated = refQuantity.decimal();
-        if (!Consistency.scanned(quantity) || stated.signum() <= 0
-                || read.subtract(stated).abs().multiply(BigDecimal.valueOf(100)).compareTo(stated) >= 0
-                || !Normalize.oneLookAlikeDigitApart(read.stripTrailingZeros().toPlainString(),
-                stated.stripTrailingZeros().toPlainString())) {
+        String digitsRead = read.stripTrailingZeros().toPlainString();
+        String digitsStated = stated.stripTrailingZeros().toPlainString();
+        boolean glyph = read.subtract(stated).abs().multiply(BigDecimal.valueOf(100)).compareTo(stated) < 0
+                && Normalize.oneLookAlikeDigitApart(digitsRead, digitsStated);
+        // read doubtfully, two look-alike glyphs ("2946" at 0.87 for 2,040: the comma and a 0 read as a 9, a 0 as a 6)
+        boolean twoGlyphsDoubted = Consistency.doubtful(quantity)
+                && Normalize.fewLookAlikeDigitsApart(digitsRead, digitsStated);
+        if (!Consistency.scanned(quantity) || stated.signum() <= 0 || !glyph && !twoGlyphsDoubted) {
             return false;
         }
         long alsoStating = pairs.stream().filter(p -> p.referenceLine() == pair.referenceLine() && p != pair)

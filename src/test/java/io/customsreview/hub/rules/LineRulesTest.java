@@ -304,6 +304,25 @@ class LineRulesTest {
         assertThat(check(new QuantityRule(), sixty)).as("66 is a tenth more than 60: no glyph's slip").hasSize(1);
     }
 
+    @Test
+    void aQuantityReadDoubtfullyTwoLookAlikeDigitsOffWhatThreeDocumentsStateIsAMisreading() {
+        // "2,040 PCS" read "2946" at 0.87 on a degraded packing list (the comma and a 0 read as a 9, a 0 as a 6);
+        // invoice, contract and declaration state 2,040 (a false QUANTITY_MISMATCH)
+        assertThat(check(new QuantityRule(), twoThousandForty("2946", 0.87, "2040"))).isEmpty();
+        assertThat(check(new QuantityRule(), twoThousandForty("2946", 0.95, "2040"))).as("read surely").hasSize(1);
+        assertThat(check(new QuantityRule(), twoThousandForty("2946", 0.87, "2030")))
+                .as("two documents only state 2,040").isNotEmpty();
+        assertThat(check(new QuantityRule(), twoThousandForty("2947", 0.87, "2040"))).as("7 is no look-alike of 0")
+                .hasSize(1);
+    }
+
+    private static CleanDossier twoThousandForty(String packed, double confidence, String declared) {
+        return CleanDossier.create().set(CERTIFICATE_OF_ORIGIN, Field.QUANTITY, "2140")
+                .setLine(CONTRACT, 2, LineField.QUANTITY, "2040").setLine(INVOICE, 2, LineField.QUANTITY, "2040")
+                .setLine(DECLARATION, 2, LineField.QUANTITY, declared)
+                .setLine(PACKING_LIST, 2, LineField.QUANTITY, packed).scanned(PACKING_LIST, confidence);
+    }
+
     private static CleanDossier sevenThousandSixHundred(String declared, String packed) {
         return CleanDossier.create().set(CERTIFICATE_OF_ORIGIN, Field.QUANTITY, "7700")
                 .setLine(CONTRACT, 2, LineField.QUANTITY, "7600").setLine(INVOICE, 2, LineField.QUANTITY, "7600")
