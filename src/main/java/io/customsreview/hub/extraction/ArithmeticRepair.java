@@ -466,7 +466,9 @@ final class ArithmeticRepair {
                     new TermReading(0, () -> groupedDigitMore(quantity, read), GROUPED_DIGIT_MORE),
                     // however surely read: a wrong price or amount leaves no whole number of thousands lost
                     new TermReading(0, () -> leadGroupLost(read, 0), LEAD_GROUP_LOST),
-                    new TermReading(1, () -> wholePartLost(values.get(LineField.UNIT_PRICE), read), WHOLE_PART_LOST));
+                    new TermReading(1, () -> wholePartLost(values.get(LineField.UNIT_PRICE), read), WHOLE_PART_LOST),
+                    new TermReading(1, () -> markReadAsDigit(values.get(LineField.UNIT_PRICE), read),
+                            MARK_READ_AS_DIGIT));
             for (TermReading reading : readings) {
                 BigDecimal value = reading.value().get();
                 if (value == null) {
@@ -694,6 +696,33 @@ final class ArithmeticRepair {
         }
         return withOneDigitTakenOut(number.group(), "\\d{1,3}([,.]\\d{3})+",
                 shorter -> new BigDecimal(shorter.replaceAll("\\D", "")), read, 0);
+    }
+
+    static final String MARK_READ_AS_DIGIT = "a doubtful price's decimal mark read as a digit, restored from the "
+            + "line's arithmetic (quantity × unit price = amount)";
+
+    /**
+     * A doubtful price read as digits only, one of which, inside them, is its decimal mark ("237" at 0.64 for 2.7:
+     * 1,500 × 2.70 = 4,050); null where no such digit, or more than one, makes the line hold.
+     */
+    private static BigDecimal markReadAsDigit(FieldValue price, BigDecimal[] read) {
+        java.util.regex.Matcher number = LEADING_NUMBER.matcher(price.raw().strip());
+        if (price.source() == null || price.source().confidence() >= SURE_READING || !number.find()
+                || !number.group().matches("\\d{3,}")) {
+            return null;
+        }
+        String digits = number.group();
+        BigDecimal found = null;
+        for (int k = 1; k + 1 < digits.length(); k++) {
+            BigDecimal candidate = new BigDecimal(digits.substring(0, k) + "." + digits.substring(k + 1));
+            if (holds(read[0], candidate, read[2])) {
+                if (found != null) {
+                    return null;
+                }
+                found = candidate;
+            }
+        }
+        return found;
     }
 
     static final String ONE_DIGIT_MORE = "a digit more read into a doubtful number (a speck or a rule's remains), "

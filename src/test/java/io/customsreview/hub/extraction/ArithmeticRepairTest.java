@@ -358,6 +358,21 @@ class ArithmeticRepairTest {
                 .isSameAs(amountWithoutDecimals);
     }
 
+    @Test
+    void aDoubtfulPricesDecimalMarkReadAsADigitIsRestored() {
+        // "1500 PCS 2.7 4050" read "237" (0.64) for the price on a clean invoice scan: 1,500 × 237 is no 4,050 (a false
+        // LINE_ARITHMETIC_ERROR)
+        Document read = scannedInvoice(lineReadAt("1500", "237", "4050", 0.64));
+        FieldValue price = ArithmeticRepair.repair(read).lines().get(0).values().get(LineField.UNIT_PRICE);
+        assertThat(price.value()).isEqualTo("2.70");
+        assertThat(price.source().assumption()).isEqualTo(ArithmeticRepair.MARK_READ_AS_DIGIT);
+
+        Document sure = scannedInvoice(lineReadAt("1500", "237", "4050", 0.95));
+        assertThat(ArithmeticRepair.repair(sure)).as("read surely").isSameAs(sure);
+        Document otherAmount = scannedInvoice(lineReadAt("1500", "237", "4060", 0.64));
+        assertThat(ArithmeticRepair.repair(otherAmount)).as("no such digit makes 4,060").isSameAs(otherAmount);
+    }
+
     /** a scanned line whose every term was read with {@code confidence} */
     private static Map<LineField, FieldValue> lineReadAt(String quantity, String price, String amount,
                                                          double confidence) {
