@@ -85,6 +85,20 @@ public final class TextDocumentExtractor {
                 style));
     }
 
+    private static final Pattern GROUPED_THEN_POINT_CENTS = Pattern.compile("^\\s*(\\d{1,3}(?:,\\d{3})+)\\s+(\\.\\d{2})\\s*$");
+    private static final Pattern GROUPED_THEN_COMMA_CENTS =
+            Pattern.compile("^\\s*(\\d{1,3}(?:[. ]\\d{3})+)\\s+(,\\d{2})\\s*$");
+
+    /**
+     * "1,317 .12" alone in an amount's cell: a grouped number and its decimal mark and cents, a scan's space between
+     * (where a number and cents stand in one segment across columns, which is which cannot be told)
+     */
+    static String centsSetApart(String cell, Numbers.DecimalStyle style) {
+        Matcher m = (style == Numbers.DecimalStyle.COMMA ? GROUPED_THEN_COMMA_CENTS : GROUPED_THEN_POINT_CENTS)
+                .matcher(cell);
+        return m.matches() ? m.group(1) + m.group(2) : cell;
+    }
+
     /**
      * A row whose description is one of the document's labels: a field printed below the table ("Gross wt.",
      * "Insured Amount 8,871.00") read into it, not goods; no goods are described by a label's words alone.
@@ -134,7 +148,8 @@ public final class TextDocumentExtractor {
                     }
                     yield Units.unit(raw).or(() -> Optional.of(raw.strip().toUpperCase(java.util.Locale.ROOT)));
                 }
-                case UNIT_PRICE, AMOUNT -> ValueParsers.amount(ValueParsers.colonAsDecimalMark(raw, style), style)
+                case UNIT_PRICE, AMOUNT -> ValueParsers.amount(ValueParsers.colonAsDecimalMark(
+                        field == LineField.AMOUNT ? centsSetApart(raw, style) : raw, style), style)
                         .map(Numbers::amount);
                 case NET_WEIGHT, GROSS_WEIGHT -> Units.kilograms(raw, style).map(Numbers::plain);
                 case ORIGIN -> Countries.code(raw);

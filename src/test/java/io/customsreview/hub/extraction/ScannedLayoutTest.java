@@ -843,6 +843,22 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aGroupedAmountAndItsCentsSetApartAloneInTheAmountsCellAreOneAmount() {
+        // "1,317 .12" (0.68) under a degraded declaration's "Value": read as 1,317.00, its lines missed the total by
+        // 0.12 (a false LINE_ARITHMETIC_ERROR)
+        Document declaration = ScannedLines.table("500:IMPORT DECLARATION",
+                "100:Description | 600:Quantity | 800:Net Wt. | 1000:Value",
+                "100:PP storage containers 30 litre | 600:588 PCS | 800:543.68 | 1000:1,317@0.68 .12@0.68",
+                "100:Cotton knit tee shirts for men | 600:5900 PCS | 800:1103.79 | 1000:18,880.00");
+        assertThat(declaration.lines().get(0).get(LineField.AMOUNT)).get().extracting(v -> v.value())
+                .isEqualTo("1317.12");
+        assertThat(TextDocumentExtractor.centsSetApart("1.317 ,12", Numbers.DecimalStyle.COMMA))
+                .isEqualTo("1.317,12");
+        assertThat(TextDocumentExtractor.centsSetApart("1,317 .12 34", Numbers.DecimalStyle.POINT))
+                .as("more in the cell").isEqualTo("1,317 .12 34");
+    }
+
+    @Test
     void aPricesDecimalMarkAndCentsSetApartWithASpaceKeepThePrice() {
         // "142 .55" read as one run with the amount: the cents under the amount's column had been lost
         Document invoice = ScannedLines.table("500:COMMERCIAL INVOICE",
