@@ -410,7 +410,11 @@ public final class FieldExtractor {
                     sureFirstWordOff = true;
                 }
                 int d = Integer.MAX_VALUE;
-                if (allowed > 0 && (doubtfulWords.contains(word) || endsTheBox || startsTheBox
+                // "Ocean Vessel / Vay. No" (0.91): a three-letter word between label words read exactly, one letter
+                // read as its look-alike
+                boolean shortWordWithin = k > 0 && k < n - 1 && edits == 0 && wanted.length() == 3
+                        && oneLookAlikeLetterApart(word, wanted);
+                if (allowed > 0 && (doubtfulWords.contains(word) || endsTheBox || startsTheBox || shortWordWithin
                         || lReadAsI(word, wanted) || k > 0 && edits == 0 && oneLookAlikeLetterOff(word, wanted)
                         || longWordAlone && n == 1 && wanted.length() >= 6 && oneLookAlikeLetterApart(word, wanted))) {
                     d = mergedGlyphEdits(word, wanted);
@@ -544,7 +548,7 @@ public final class FieldExtractor {
      * taken for a B or an O), "Prom" for From (an F's bars closed into a P's bowl), "Frem" (an o with a speck's bar)
      */
     private static final Set<String> LOOK_ALIKE_LETTERS = Set.of("bd", "db", "ce", "ec", "li", "il", "od", "pf", "eo",
-            "tl", "lt");
+            "tl", "lt", "ao");
 
     /**
      * whether a doubted word of four letters is the label word with one letter read as its look-alike; or a word of

@@ -436,6 +436,22 @@ class MisreadLabelTest {
         assertThat(sure.has(Field.BUYER)).as("read surely: as printed").isFalse();
     }
 
+    @Test
+    void aThreeLetterLabelWordBetweenWordsReadExactlyWithALookAlikeLetterIsTheLabelWord() {
+        // "Ocean Vessel / Voy. No" read "Ocean Vessel / Vay. No" (0.91) on a degraded B/L: the vessel was
+        // "/ Vay. No ONE MINATO" (a false VESSEL_VOYAGE_MISMATCH)
+        Document billOfLading = ScannedLines.table("600:BILL OF LADING",
+                "196:BL Number | 906:Ocean Vessel / Vay.@0.91 No | 1616:Place of Receipt",
+                "200:ONEY 4159418934 | 910:ONE MINATO / 2548W | 1622:HO CHI MINH CITY (CAT LAI) CY");
+        assertThat(billOfLading.first(Field.VESSEL)).get().extracting(v -> v.value()).isEqualTo("ONE MINATO");
+        assertThat(billOfLading.first(Field.VOYAGE)).get().extracting(v -> v.value()).isEqualTo("2548W");
+        Document otherLetter = ScannedLines.table("600:BILL OF LADING",
+                "196:BL Number | 906:Ocean Vessel / Vuy.@0.91 No | 1616:Place of Receipt",
+                "200:ONEY 4159418934 | 910:ONE MINATO / 2548W | 1622:HO CHI MINH CITY (CAT LAI) CY");
+        assertThat(otherLetter.first(Field.VESSEL)).get().extracting(v -> v.value())
+                .as("u is no look-alike of o").isNotEqualTo("ONE MINATO");
+    }
+
     private static Document read(String text) {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
