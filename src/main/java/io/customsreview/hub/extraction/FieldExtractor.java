@@ -765,7 +765,7 @@ public final class FieldExtractor {
                 // "SHIPPED ON BOARD the vessel X, voyage Y, at the port of Z on February 5, 2024": the date comes last
                 // as sure as the date's own words: one doubtful word elsewhere in the sentence says nothing of it
                 String sentence = segmentText.substring(hit.end());
-                double sure = Dates.find(sentence, Dates.DayOrder.DAY_FIRST)
+                double sure = Dates.find(sentence, dayOrder)
                         .map(d -> confidence(segment, hit.end() + d.start(), hit.end() + d.end()))
                         .orElse(segment.confidence());
                 found = accept(hit.label(), sentence, line.page(),

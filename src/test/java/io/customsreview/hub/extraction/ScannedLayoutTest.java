@@ -843,6 +843,23 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aMonthFirstDateAtTheEndOfAShippedOnBoardSentenceIsAsSureAsItsOwnWords() {
+        // "SHIPPED ON BOARD the vessel ONE APUS, voyage 0228S, ... on 05/27/2024, ..." with "0228S," read at 0.06 on
+        // a degraded B/L: the date was judged by the day-first order, found none, and took the sentence's doubt (a
+        // MISSING_FIELD warning)
+        Document billOfLading = DoubtfulValues.withhold(ScannedLines.document("BILL OF LADING",
+                "Place and Date of Issue: Genoa, 05/27/2024",
+                "SHIPPED ON BOARD the vessel ONE APUS, voyage 0228S,@0.06 at the port of Genoa on 05/27/2024, for"),
+                0.6);
+        assertThat(billOfLading.first(Field.ON_BOARD_DATE)).get().extracting(v -> v.value()).isEqualTo("2024-05-27");
+        Document doubtfulDate = DoubtfulValues.withhold(ScannedLines.document("BILL OF LADING",
+                "Place and Date of Issue: Genoa, 05/27/2024",
+                "SHIPPED ON BOARD the vessel ONE APUS, voyage 0228S,@0.06 at the port of Genoa on 05/27/2024,@0.1 for"),
+                0.6);
+        assertThat(doubtfulDate.has(Field.ON_BOARD_DATE)).as("the date's own words doubtful").isFalse();
+    }
+
+    @Test
     void aGroupedAmountAndItsCentsSetApartAloneInTheAmountsCellAreOneAmount() {
         // "1,317 .12" (0.68) under a degraded declaration's "Value": read as 1,317.00, its lines missed the total by
         // 0.12 (a false LINE_ARITHMETIC_ERROR)
