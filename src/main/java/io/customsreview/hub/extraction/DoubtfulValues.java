@@ -637,17 +637,20 @@ public final class DoubtfulValues {
                 }
                 List<Document> stating = new ArrayList<>();
                 BigDecimal value = null;
+                boolean oneLost = false;
                 for (Document other : documents) {
                     FieldValue stated = other == document || !other.readable() ? null : other.first(field).orElse(null);
-                    if (stated == null || (sure ? !oneLookAlikeDigitApart(read, stated)
+                    if (stated == null || (sure ? !oneLookAlikeDigitApart(read, stated) && !leadingOneLost(read, stated)
                             : misreading(read, stated, field.kind()) == null)
                             || (value != null && stated.decimal().compareTo(value) != 0)) {
                         continue;
                     }
                     value = stated.decimal();
+                    oneLost = leadingOneLost(read, stated);
                     stating.add(other);
                 }
-                if (stating.size() < (sure ? 3 : 2)) {
+                // (a leading 1 lost is no glyph's shape: two statements suffice however surely the rest was read)
+                if (stating.size() < (sure && !oneLost ? 3 : 2)) {
                     continue;
                 }
                 if (fields == null) {
@@ -655,7 +658,10 @@ public final class DoubtfulValues {
                     fields.putAll(document.fields());
                 }
                 String taken = field.kind() == ValueKind.AMOUNT ? Numbers.amount(value) : Numbers.plain(value);
-                String assumption = sure
+                String assumption = oneLost
+                        ? String.format(java.util.Locale.ROOT, STATED_BY_TWO_ONE_LOST, read.value(),
+                        read.source().confidence(), described(stating.get(0)), described(stating.get(1)), taken)
+                        : sure
                         ? String.format(java.util.Locale.ROOT, STATED_BY_THREE, read.value(),
                         read.source().confidence(), described(stating.get(0)), described(stating.get(1)),
                         described(stating.get(2)), taken)
@@ -677,6 +683,24 @@ public final class DoubtfulValues {
         return result;
     }
 
+    static final String STATED_BY_TWO_ONE_LOST = "read as %s (%.2f); %s and %s both state %s, the same digits after "
+            + "a leading 1 the scan lost";
+
+    /**
+     * "754,65" read surely for 1 754,65: the stated value's digits, to the cent, after a leading 1 (a thin stroke
+     * before a grouping space) that was not read; a value changed on purpose does not lose exactly its first digit
+     */
+    static boolean leadingOneLost(FieldValue read, FieldValue stated) {
+        try {
+            String a = toTheCent(read.decimal());
+            String b = toTheCent(stated.decimal());
+            return b.length() == a.length() + 1 && b.charAt(0) == '1' && b.substring(1).equals(a)
+                    && read.decimal().signum() > 0;
+        } catch (ArithmeticException | NumberFormatException e) {
+            return false;
+        }
+    }
+
     /**
      * How a doubtful reading may be the stated value misread, as the wording of the assumption taken on it: its
      * decimal mark lost (or its grouping read for the mark), a digit more read, one look-alike digit, or for a weight
@@ -689,6 +713,9 @@ public final class DoubtfulValues {
         }
         if (oneDigitMore(read, stated)) {
             return STATED_BY_TWO_DIGIT_MORE;
+        }
+        if (leadingOneLost(read, stated)) {
+            return STATED_BY_TWO_ONE_LOST;
         }
         if (oneLookAlikeDigitApart(read, stated)) {
             return STATED_BY_TWO;

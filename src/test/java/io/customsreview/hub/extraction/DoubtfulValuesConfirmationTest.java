@@ -576,6 +576,33 @@ class DoubtfulValuesConfirmationTest {
                 Map.of(Field.TOTAL_AMOUNT, List.of(value(id, total, 0.95, method))), lines, null);
     }
 
+    @Test
+    void aWeightReadSurelyWithoutItsLeadingOneIsWhatTwoOtherDocumentsState() {
+        // "1 754,65 Kgs" read "754,65" at 0.96 on a degraded declaration (the thin 1 before the grouping space lost):
+        // a false GROSS_WEIGHT_MISMATCH, and a false NET_EXCEEDS_GROSS against its own 1,590.87
+        FieldValue gross = DoubtfulValues.confirmedAcrossDocuments(List.of(grossWeight("d1", "754.65", 0.96),
+                grossWeight("d2", "1754.65", 0.92), grossWeight("d3", "1754.65", 0.91))).get(0)
+                .first(Field.GROSS_WEIGHT).orElseThrow();
+        assertThat(gross.value()).isEqualTo("1754.65");
+        assertThat(gross.source().assumption()).contains("leading 1");
+
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(grossWeight("d1", "754.65", 0.96),
+                grossWeight("d2", "1754.65", 0.92))).get(0).first(Field.GROSS_WEIGHT)).get()
+                .extracting(FieldValue::value).as("one other document only").isEqualTo("754.65");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(grossWeight("d1", "754.65", 0.96),
+                grossWeight("d2", "2754.65", 0.92), grossWeight("d3", "2754.65", 0.91))).get(0)
+                .first(Field.GROSS_WEIGHT)).get().extracting(FieldValue::value).as("a 2 is no thin stroke")
+                .isEqualTo("754.65");
+        assertThat(DoubtfulValues.leadingOneLost(value("d1", "54.65", 0.9, ExtractionMethod.OCR),
+                value("d2", "1054.65", 0.9, ExtractionMethod.OCR))).as("a 1 and a 0 lost").isFalse();
+    }
+
+    private static Document grossWeight(String id, String weight, double confidence) {
+        return new Document(id, DocumentType.PACKING_LIST, id + ".png", "test", ExtractionMethod.OCR, 0.9,
+                Map.of(Field.GROSS_WEIGHT, List.of(value(id, weight, confidence, ExtractionMethod.OCR))), List.of(),
+                null);
+    }
+
     private static Document billOfLading(String netWeight) {
         return new Document("d4", DocumentType.BILL_OF_LADING, "bl.pdf", "test", ExtractionMethod.PDF_TEXT, 0.95,
                 Map.of(Field.NET_WEIGHT, List.of(value("d4", netWeight, 0.99, ExtractionMethod.PDF_TEXT))),
