@@ -155,8 +155,9 @@ public final class DoubtfulValues {
      * "C1/3600/25" read at 0.01 (Tesseract doubts a digit among letters) is the invoice's "CI/3600/25".
      */
     public static List<Document> confirmedAcrossDocuments(List<Document> read, ReadAlike referencesReadAlike) {
-        List<Document> documents = lineValuesOthersState(totalsTwoOthersState(totalsTheirLinesMake(
-                termsTheirLinesMake(read))));
+        // a line's amount told by the total and another document first: its quantity is then told by its line
+        List<Document> documents = totalsTwoOthersState(totalsTheirLinesMake(termsTheirLinesMake(
+                lineValuesOthersState(read))));
         List<Document> result = new ArrayList<>(documents.size());
         for (Document document : documents) {
             if (document.withheld().isEmpty()) {

@@ -72,6 +72,30 @@ class LineQuantityConfirmationTest {
                 .as("1 and 0 do not look alike").isEqualTo("261");
     }
 
+    @Test
+    void aQuantityIsToldByItsLineOnceTheLinesAmountIsWhatAnotherDocumentsLineAndTheTotalSay() {
+        // an invoice's "640 PCS 10,21 6 534,40" read "649" (0.77) and "6 534,49": the amount was told by the
+        // declaration's line and the total only after the quantity was judged by the misread amount, and the line
+        // failed its arithmetic (a false LINE_ARITHMETIC_ERROR)
+        Document invoice = new Document("d1", DocumentType.INVOICE, "scan.jpg", "test", ExtractionMethod.OCR, 0.9,
+                Map.of(io.customsreview.hub.domain.Field.TOTAL_AMOUNT,
+                        List.of(value("d1", ExtractionMethod.OCR, "9669.88", 0.95))),
+                List.of(line("d1", ExtractionMethod.OCR, 1, "204", "15.37", "3135.48"),
+                        new LineItem(2, Map.of(LineField.QUANTITY, value("d1", ExtractionMethod.OCR, "649", 0.77),
+                                LineField.UNIT_PRICE, value("d1", ExtractionMethod.OCR, "10.21", 0.93),
+                                LineField.AMOUNT, value("d1", ExtractionMethod.OCR, "6534.49", 0.94)))), null);
+        Document declaration = new Document("d2", DocumentType.DECLARATION, "decl.pdf", "test",
+                ExtractionMethod.PDF_TEXT, 0.95, Map.of(), List.of(
+                new LineItem(1, Map.of(LineField.QUANTITY, value("d2", ExtractionMethod.PDF_TEXT, "204", 0.99),
+                        LineField.AMOUNT, value("d2", ExtractionMethod.PDF_TEXT, "3135.48", 0.99))),
+                new LineItem(2, Map.of(LineField.QUANTITY, value("d2", ExtractionMethod.PDF_TEXT, "640", 0.99),
+                        LineField.AMOUNT, value("d2", ExtractionMethod.PDF_TEXT, "6534.40", 0.99)))), null);
+        Map<LineField, FieldValue> second = DoubtfulValues.confirmedAcrossDocuments(List.of(invoice, declaration))
+                .get(0).lines().get(1).values();
+        assertThat(second.get(LineField.AMOUNT).value()).isEqualTo("6534.40");
+        assertThat(second.get(LineField.QUANTITY).value()).isEqualTo("640");
+    }
+
     /** a scanned contract's line: the quantity read at {@code confidence}, price and amount surely */
     private static Document scannedContract(String quantity, double confidence) {
         Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
