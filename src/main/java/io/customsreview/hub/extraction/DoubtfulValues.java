@@ -345,8 +345,10 @@ public final class DoubtfulValues {
         boolean doubtfulQuantity = term == LineField.QUANTITY && !sureScanReading(value)
                 && readWellAbove(other, value) && readWellAbove(amount, value)
                 && made.stripTrailingZeros().scale() <= 0;
+        // another document stating the value as read vouches for it, unless more documents state what the line makes
+        // ("3,126" on a contract and on a scanned declaration, 3,120 on invoice, packing list and certificate)
         if (!ArithmeticRepair.arithmeticHolds(candidate) || !lookAlike && !doubtfulQuantity
-                || lineStating(documents, self, term, read) != null) {
+                || linesStating(documents, self, term, read) >= Math.max(1, linesStating(documents, self, term, made))) {
             return line;
         }
         Document stating = lineStating(documents, self, term, made);
@@ -405,6 +407,19 @@ public final class DoubtfulValues {
             return line; // a quantity or amount not read as a number
         }
         return line;
+    }
+
+    /** how many other documents have a goods line whose {@code term} is {@code stated} */
+    private static long linesStating(List<Document> documents, Document self, LineField term, BigDecimal stated) {
+        return documents.stream().filter(other -> other != self && other.readable() && other.lines().stream()
+                .anyMatch(line -> {
+                    FieldValue value = line.values().get(term);
+                    try {
+                        return value != null && value.decimal().compareTo(stated) == 0;
+                    } catch (NumberFormatException e) {
+                        return false; // a value not read as a number states nothing
+                    }
+                })).count();
     }
 
     /** the first other document with a goods line whose {@code term} is {@code stated}, or null */

@@ -63,6 +63,17 @@ class LineQuantityConfirmationTest {
     }
 
     @Test
+    void aQuantityAlsoMisreadOnOneOtherScanIsStillWhatItsLineMakesWhereMoreDocumentsStateThat() {
+        // "3,120" read "3,126" on a scanned contract and on a scanned declaration, 3,120 on invoice, packing list and
+        // certificate: the declaration's misreading vouched for the contract's (a false LINE_ARITHMETIC_ERROR)
+        Document declaration = packingList("266");
+        List<Document> dossier = List.of(scannedInvoice("266"), declaration, packingList("260"), packingList("260"));
+        assertThat(secondQuantity(dossier).value()).isEqualTo("260");
+        assertThat(secondQuantity(List.of(scannedInvoice("266"), declaration, packingList("260"))).value())
+                .as("as many state it as read").isEqualTo("266");
+    }
+
+    @Test
     void otherwiseTheQuantityStaysAsRead() {
         assertThat(secondQuantity(List.of(scannedInvoice("266"), packingList("266"))).value())
                 .as("the other document states it as read").isEqualTo("266");
