@@ -328,8 +328,9 @@ public final class FieldExtractor {
         boolean lastWordOff = tokens.size() - p >= 2 && tokens.get(tokens.size() - 1).text().length() >= 4;
         // "Inveice No" (0.91) alone in its box: its first word one letter off before exact ones, even read surely
         boolean firstWordOff = p == 0 && tokens.size() >= 2 && tokens.get(0).text().length() >= 5;
-        // "Vesset" (0.90) alone in its box: a long label word with one letter read as its look-alike, even read surely
-        boolean longWordAlone = tokens.size() == 1 && tokens.get(0).text().length() >= 6;
+        // "Vesset" (0.90), "Oated" (0.90) alone in its box: a label word of five letters or more with one letter read
+        // as its look-alike, even read surely
+        boolean longWordAlone = tokens.size() == 1 && tokens.get(0).text().length() >= 5;
         if (!abbreviationAlone && !lastWordOff && !firstWordOff && !longWordAlone
                 && tokens.subList(p, tokens.size()).stream().noneMatch(t -> doubtfulWords.contains(t.text())
                 || OF_READ_ALIKE.contains(t.text()) || ON_READ_ALIKE.contains(t.text())
@@ -416,7 +417,7 @@ public final class FieldExtractor {
                         && oneLookAlikeLetterApart(word, wanted);
                 if (allowed > 0 && (doubtfulWords.contains(word) || endsTheBox || startsTheBox || shortWordWithin
                         || lReadAsI(word, wanted) || k > 0 && edits == 0 && oneLookAlikeLetterOff(word, wanted)
-                        || longWordAlone && n == 1 && wanted.length() >= 6 && oneLookAlikeLetterApart(word, wanted))) {
+                        || longWordAlone && n == 1 && wanted.length() >= 5 && oneLookAlikeLetterApart(word, wanted))) {
                     d = mergedGlyphEdits(word, wanted);
                     if (Math.abs(word.length() - wanted.length()) <= allowed) {
                         d = Math.min(d, io.customsreview.hub.llm.PartyNames.levenshtein(word, wanted));

@@ -65,6 +65,16 @@ class MisreadLabelTest {
                 "202:Vessem@0.90 | 912:Loading Port | 1626:Discharge Port",
                 "210:EVER GIVEN V.549S | 920:Ningbo, China | 1630:Bremerhaven, Germany");
         assertThat(otherLetter.has(Field.VESSEL)).as("m is no look-alike of l").isFalse();
+
+        // "Dated" read "Oated" (0.90) alone in its box on a degraded contract: its date was lost (a MISSING_FIELD)
+        Document contract = ScannedLines.table("496:SALES CONTRACT",
+                "102:Sales Contract No. | 455:Oated@0.90 | 812:Currency",
+                "102:SC249737F | 459:September 30, 2024 | 814:GBP");
+        assertThat(contract.first(Field.DOCUMENT_DATE)).get().extracting(v -> v.value()).isEqualTo("2024-09-30");
+        Document otherWord = ScannedLines.table("496:SALES CONTRACT",
+                "102:Sales Contract No. | 455:Oaten@0.90 | 812:Currency",
+                "102:SC249737F | 459:September 30, 2024 | 814:GBP");
+        assertThat(otherWord.has(Field.DOCUMENT_DATE)).as("two letters off").isFalse();
     }
 
     @Test
