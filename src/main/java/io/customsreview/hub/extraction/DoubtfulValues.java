@@ -366,6 +366,8 @@ public final class DoubtfulValues {
 
     static final String QUANTITY_ANOTHER_LINE_PRICES = "read with low confidence as %s (%.2f); %s's line %d states "
             + "%s × %s = %s, the same amount, one digit apart";
+    static final String QUANTITY_ANOTHER_LINE_PRICES_SURE = "read as %s (%.2f); %s's line %d states %s × %s = %s, "
+            + "the same amount, one look-alike digit apart";
 
     /**
      * A goods line stating no unit price (a declaration's) whose quantity was read doubtfully one digit (of any shape)
@@ -377,10 +379,11 @@ public final class DoubtfulValues {
         FieldValue quantity = line.values().get(LineField.QUANTITY);
         FieldValue amount = line.values().get(LineField.AMOUNT);
         if (quantity == null || amount == null || line.values().containsKey(LineField.UNIT_PRICE)
-                || quantity.source() == null || quantity.source().method() != ExtractionMethod.OCR
-                || sureScanReading(quantity)) {
+                || quantity.source() == null || quantity.source().method() != ExtractionMethod.OCR) {
             return line;
         }
+        // read surely, only a look-alike digit: "4,900" at 0.95 for 4,000 beside the very amount 4,000 pieces make
+        boolean sure = sureScanReading(quantity);
         try {
             for (Document other : documents) {
                 if (other == self || !other.readable()) {
@@ -393,12 +396,14 @@ public final class DoubtfulValues {
                     if (pricing.number() != line.number() || stated == null || price == null || priced == null
                             || !ArithmeticRepair.arithmeticHolds(pricing)
                             || priced.decimal().compareTo(amount.decimal()) != 0
-                            || !oneDigitApart(quantity, stated.decimal())) {
+                            || !(sure ? oneLookAlikeDigitApart(quantity, stated.decimal())
+                            : oneDigitApart(quantity, stated.decimal()))) {
                         continue;
                     }
                     Map<LineField, FieldValue> values = new EnumMap<>(line.values());
                     values.put(LineField.QUANTITY, taken(quantity, stated.value(), String.format(java.util.Locale.ROOT,
-                            QUANTITY_ANOTHER_LINE_PRICES, quantity.value(), quantity.source().confidence(),
+                            sure ? QUANTITY_ANOTHER_LINE_PRICES_SURE : QUANTITY_ANOTHER_LINE_PRICES, quantity.value(),
+                            quantity.source().confidence(),
                             described(other), pricing.number(), stated.value(), price.value(), priced.value())));
                     return new LineItem(line.number(), values);
                 }

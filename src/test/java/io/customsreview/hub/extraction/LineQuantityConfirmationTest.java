@@ -185,4 +185,15 @@ class LineQuantityConfirmationTest {
         assertThat(declaredQuantity("2020", 0.77, "2520", "776168.00").value()).as("another amount")
                 .isEqualTo("2020");
     }
+
+    @Test
+    void aQuantityReadSurelyOneLookAlikeDigitFromTheLineThatStatesTheSameAmountAndItsPriceIsThatQuantity() {
+        // "4,000 PCS" read "4,900" surely on a degraded declaration beside its amount, which the invoice's line makes
+        // with 4,000 pieces (a false QUANTITY_MISMATCH): here "2,520" read "2,920"
+        FieldValue taken = declaredQuantity("2920", 0.95, "2520", "776160.00");
+        assertThat(taken.value()).isEqualTo("2520");
+        assertThat(taken.source().assumption()).contains("look-alike");
+        assertThat(declaredQuantity("2320", 0.95, "2520", "776160.00").value()).as("3 is no look-alike of 5")
+                .isEqualTo("2320");
+    }
 }
