@@ -416,35 +416,24 @@ public final class DoubtfulValues {
 
     /** how many other documents have a goods line whose {@code term} is {@code stated} */
     private static long linesStating(List<Document> documents, Document self, LineField term, BigDecimal stated) {
-        return documents.stream().filter(other -> other != self && other.readable() && other.lines().stream()
-                .anyMatch(line -> {
-                    FieldValue value = line.values().get(term);
-                    try {
-                        return value != null && value.decimal().compareTo(stated) == 0;
-                    } catch (NumberFormatException e) {
-                        return false; // a value not read as a number states nothing
-                    }
-                })).count();
+        return documents.stream().filter(other -> other != self && statesOnALine(other, term, stated)).count();
     }
 
     /** the first other document with a goods line whose {@code term} is {@code stated}, or null */
     private static Document lineStating(List<Document> documents, Document self, LineField term, BigDecimal stated) {
-        for (Document other : documents) {
-            if (other == self || !other.readable()) {
-                continue;
+        return documents.stream().filter(other -> other != self && statesOnALine(other, term, stated)).findFirst()
+                .orElse(null);
+    }
+
+    private static boolean statesOnALine(Document document, LineField term, BigDecimal stated) {
+        return document.readable() && document.lines().stream().anyMatch(line -> {
+            FieldValue value = line.values().get(term);
+            try {
+                return value != null && value.decimal().compareTo(stated) == 0;
+            } catch (NumberFormatException e) {
+                return false; // a value not read as a number states nothing
             }
-            for (LineItem line : other.lines()) {
-                FieldValue value = line.values().get(term);
-                try {
-                    if (value != null && value.decimal().compareTo(stated) == 0) {
-                        return other;
-                    }
-                } catch (NumberFormatException e) {
-                    // a value not read as a number states nothing
-                }
-            }
-        }
-        return null;
+        });
     }
 
     static final String LINE_STATED_ELSEWHERE = "read as %s; %s states %s on a line, one digit apart, and with it "
