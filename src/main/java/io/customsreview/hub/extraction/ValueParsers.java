@@ -42,9 +42,10 @@ final class ValueParsers {
         boolean seenDigit = false;
         for (String raw : cleaned.split("\\s+")) {
             // "$$C251343": a capital S read as a dollar sign (before a letter: an amount's stands before digits);
-            // "€1/3926/25": a C read as a euro sign (before digits and a slash: no amount has one)
+            // "€1/3926/25": a C read as a euro sign (before digits and a slash: no amount has one); "354€": a voyage's
+            // E read as one (right after its digits, the token's end: an amount's sign stands after its cents)
             String token = raw.replaceAll("[,;:)]+$", "").replaceFirst("^\\(", "").replaceAll("\\$(?=[$A-Z])", "S")
-                    .replaceAll("€(?=\\d+/)", "C");
+                    .replaceAll("€(?=\\d+/)", "C").replaceAll("(?<=\\d)€$", "E");
             if (token.isEmpty() || STOP_WORD.matcher(token).matches()
                     || !token.matches("[A-Za-z0-9./\\-_#]+")) {
                 break;

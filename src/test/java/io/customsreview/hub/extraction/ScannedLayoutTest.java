@@ -843,6 +843,19 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aVoyagesLastLetterReadAsAEuroSignIsItsE() {
+        // "voyage 354€," (0.59) on a degraded B/L: no voyage was read, and a MISSING_FIELD warning stood where
+        // the other documents' 354E would have been compared
+        Document billOfLading = DoubtfulValues.withhold(ScannedLines.document("BILL OF LADING",
+                "SHIPPED ON BOARD the vessel EVER ACE, voyage 354€,@0.59 at the port of Yantian on 02/14/2025"), 0.6);
+        assertThat(billOfLading.first(Field.VOYAGE)).get().extracting(v -> v.value()).isEqualTo("354E");
+        Document labelled = ScannedLines.document("BILL OF LADING", "Voyage No.: 0228€");
+        assertThat(labelled.first(Field.VOYAGE)).get().extracting(v -> v.value()).isEqualTo("0228E");
+        // an amount's sign after its digits is no letter of a reference
+        assertThat(ValueParsers.reference("354,00€")).isEmpty();
+    }
+
+    @Test
     void aMonthFirstDateAtTheEndOfAShippedOnBoardSentenceIsAsSureAsItsOwnWords() {
         // "SHIPPED ON BOARD the vessel ONE APUS, voyage 0228S, ... on 05/27/2024, ..." with "0228S," read at 0.06 on
         // a degraded B/L: the date was judged by the day-first order, found none, and took the sentence's doubt (a
