@@ -37,13 +37,19 @@ final class VesselVoyageRule implements Rule, FieldDependent {
                 .forgivingDoubtfulScans(VesselVoyageRule::oneLetterApart)));
         // a voyage read from a scan is forgiven look-alike characters only: a digit more or less is another voyage;
         // read doubtfully, one digit as its look-alike ("910N" at 0.38 for 010N), as a reference is, or one digit
-        // more ("0920S" at 0.39 for 020S)
+        // more ("0920S" at 0.39 for 020S), or a 4 as an A ("A86W" at 0.60 for 486W)
         findings.addAll(Consistency.againstReference(dossier,
                 Consistency.Spec.normalised(id(), Field.VOYAGE, "Voyage", PREFERENCE, Normalize::code)
                         .forgivingScans(VesselVoyageRule::voyagesReadAlike)
                         .forgivingDoubtfulScans((a, b) -> Normalize.oneLookAlikeDigitApart(Normalize.code(a),
-                                Normalize.code(b)) || digitMoreRead(a, b) || digitMoreRead(b, a))));
+                                Normalize.code(b)) || digitMoreRead(a, b) || digitMoreRead(b, a)
+                                || voyagesReadAlike(aTakenForFour(a), aTakenForFour(b)))));
         return findings;
+    }
+
+    /** the voyage with each A taken for the 4 of its shape (not among {@link Normalize#ocrFolded}'s look-alikes) */
+    private static String aTakenForFour(String voyage) {
+        return Normalize.code(voyage).replace('A', '4');
     }
 
     private static long digits(String code) {

@@ -178,6 +178,18 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aDoubtfulVoyageWhoseFourWasReadAsAnAIsNoMismatch() {
+        // "486W" read "A86W" (0.60) on a clean declaration scan: a false VESSEL_VOYAGE_MISMATCH
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(BILL_OF_LADING, Field.VOYAGE, "486W")
+                .scanned(INSURANCE, 0.60).set(INSURANCE, Field.VOYAGE, "A86W"))).isEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(BILL_OF_LADING, Field.VOYAGE, "486W")
+                .scanned(INSURANCE).set(INSURANCE, Field.VOYAGE, "A86W"))).as("read surely").isNotEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(BILL_OF_LADING, Field.VOYAGE, "486W")
+                .scanned(INSURANCE, 0.60).set(INSURANCE, Field.VOYAGE, "A87W"))).as("another digit too")
+                .isNotEmpty();
+    }
+
+    @Test
     void aScannedInvoiceThatLostAGoodsRowIsNotSaidToAddUpWrongNorToLackACode() {
         // the scan read only the second row: its lines cannot add up to the total, nor give the first row's code
         CleanDossier lostRow = CleanDossier.create().scanned(INVOICE).withoutLines(INVOICE)
