@@ -15,8 +15,12 @@ public final class Numbers {
     static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d.,])-?(?:\\d{1,3}(?:[ ,.'\u00A0\u202F]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?!\\d|[.,]\\d)");
 
-    /** "7 060, 20", "361.198, 60": OCR put a space after the decimal mark of a grouped number */
-    private static final Pattern SPACE_AFTER_DECIMAL_MARK = Pattern.compile("(\\d{3})\\s*([.,])\\s+(\\d{2})(?![\\d.,])");
+    /**
+     * "7 060, 20", "361.198, 60": OCR put a space after the decimal mark of a grouped number; also at a sentence's end
+     * ("2.400, 84.")
+     */
+    private static final Pattern SPACE_AFTER_DECIMAL_MARK =
+            Pattern.compile("(\\d{3})\\s*([.,])\\s+(\\d{2})(?![\\d,]|\\.\\d)");
     /** "5.594,.18": a speck beside the decimal mark read as a second mark */
     private static final Pattern MARK_READ_TWICE = Pattern.compile("(\\d)([.,])[.,](\\d)");
     /** "243 .033,00": a speck's space before the grouping mark */

@@ -70,6 +70,7 @@ class NumbersAndDatesTest {
             "61, 80             | COMMA | 61.80",
             "61. 80             | POINT | 61.80",
             "'value: ¥ 21,444, 840.00.' | POINT | 21444840.00", // at a sentence's end
+            "'value: US$ 2.400, 84.'   | COMMA | 2400.84",     // the decimals too
             "JPY 1915 200,00    | COMMA | 1915200.00",  // "1 915 200,00" with its first space lost
             "JPY 1915 200.00    | POINT | 1915200.00",
     })
