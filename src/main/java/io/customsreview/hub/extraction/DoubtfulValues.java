@@ -436,13 +436,13 @@ public final class DoubtfulValues {
         });
     }
 
-    static final String LINE_STATED_ELSEWHERE = "read as %s; %s states %s on a line, one digit apart, and with it "
+    static final String LINE_STATED_ELSEWHERE = "read as %s; %s states %s on a line, %s apart, and with it "
             + "the lines add up to the total %s";
 
     /**
-     * A scanned line's amount or weight one digit from what another document's line states, where with that value
-     * the document's lines add up to its total and no other line's would ("5 002,49" at 0.93 for 5,002.40, the
-     * invoice's line): the value misread. The total, the other line and the sum are three witnesses against one
+     * A scanned line's amount or weight one digit (or two look-alike digits: "5992.95" for 5,552.95) from what
+     * another document's line states, where with that value the document's lines add up to its total and no other
+     * line's would ("5 002,49" at 0.93 for 5,002.40, the invoice's line): the value misread. The total, the other line and the sum are three witnesses against one
      * glyph; a document whose lines truly miss its total keeps them as read.
      */
     static List<Document> lineValuesOthersState(List<Document> documents) {
@@ -473,7 +473,8 @@ public final class DoubtfulValues {
                 for (int i = 0; i < repaired.size(); i++) {
                     FieldValue value = repaired.get(i).values().get(total.getValue());
                     BigDecimal made = value.decimal().add(stated.subtract(sum));
-                    Document other = made.signum() > 0 && oneDigitApart(value, made)
+                    Document other = made.signum() > 0 && (oneDigitApart(value, made)
+                            || twoLookAlikeDigitsApart(value, made))
                             ? lineStating(documents, document, total.getValue(), made) : null;
                     if (other != null) {
                         found++;
@@ -490,7 +491,8 @@ public final class DoubtfulValues {
                         : Numbers.plain(wanted);
                 Map<LineField, FieldValue> values = new java.util.EnumMap<>(repaired.get(at).values());
                 values.put(total.getValue(), taken(read, value, String.format(java.util.Locale.ROOT,
-                        LINE_STATED_ELSEWHERE, read.value(), described(stating), value, Numbers.plain(stated))));
+                        LINE_STATED_ELSEWHERE, read.value(), described(stating), value,
+                        oneDigitApart(read, wanted) ? "one digit" : "two look-alike digits", Numbers.plain(stated))));
                 repaired = new ArrayList<>(repaired);
                 repaired.set(at, new LineItem(repaired.get(at).number(), values));
             }
@@ -946,8 +948,17 @@ public final class DoubtfulValues {
     /** a reading two places from {@code stated}, both to the cent, each place a look-alike digit */
     private static boolean twoLookAlikeDigitsApart(FieldValue read, FieldValue stated) {
         try {
+            return twoLookAlikeDigitsApart(read, stated.decimal());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** {@link #twoLookAlikeDigitsApart(FieldValue, FieldValue)} of a value */
+    private static boolean twoLookAlikeDigitsApart(FieldValue read, BigDecimal value) {
+        try {
             String a = toTheCent(read.decimal());
-            String b = toTheCent(stated.decimal());
+            String b = toTheCent(value);
             return io.customsreview.hub.rules.Normalize.fewLookAlikeDigitsApart(a, b)
                     && !io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(a, b);
         } catch (ArithmeticException | NumberFormatException e) {

@@ -565,6 +565,28 @@ class DoubtfulValuesConfirmationTest {
                 .as("lines read as the invoice's: the total differs").isEqualTo(otherTotal);
     }
 
+    @Test
+    void aLineAmountTwoLookAlikeDigitsFromAnotherDocumentsLineWithWhichTheLinesMakeTheTotalIsThatAmount() {
+        // "5552.95" read "5992.95" on a clean declaration scan: its lines missed its total 349,264.07 by 440.00 (a
+        // false LINE_ARITHMETIC_ERROR); the invoice's line states 5,552.95
+        Document invoice = withAmounts("d2", DocumentType.INVOICE, ExtractionMethod.PDF_TEXT, "349264.07",
+                "5552.95", "289692.00", "51888.00", "2131.12");
+        Document declaration = withAmounts("d1", DocumentType.DECLARATION, ExtractionMethod.OCR, "349264.07",
+                "5992.95", "289692.00", "51888.00", "2131.12");
+        FieldValue amount = DoubtfulValues.confirmedAcrossDocuments(List.of(declaration, invoice)).get(0).lines()
+                .get(0).values().get(io.customsreview.hub.domain.LineField.AMOUNT);
+        assertThat(amount.value()).isEqualTo("5552.95");
+        assertThat(amount.source().assumption()).contains("5992.95").contains("two look-alike digits");
+
+        Document notLookAlike = withAmounts("d1", DocumentType.DECLARATION, ExtractionMethod.OCR, "349044.07",
+                "5772.95", "289692.00", "51888.00", "2131.12");
+        Document invoiceOfIt = withAmounts("d2", DocumentType.INVOICE, ExtractionMethod.PDF_TEXT, "349044.07",
+                "5332.95", "289692.00", "51888.00", "2131.12");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(notLookAlike, invoiceOfIt)).get(0).lines().get(0)
+                .values().get(io.customsreview.hub.domain.LineField.AMOUNT).value())
+                .as("7 and 3 do not look alike").isEqualTo("5772.95");
+    }
+
     private static Document withAmounts(String id, DocumentType type, ExtractionMethod method, String total,
                                         String... amounts) {
         List<io.customsreview.hub.domain.LineItem> lines = new java.util.ArrayList<>();
