@@ -53,6 +53,7 @@ public final class FieldExtractor {
             + "look-alike (0/6, 0/8, 5/9 ...) it is %s, the only such date";
     static final String DATE_DIGIT_MORE = "read as %s, which is no date; with a digit read into its day (a speck) "
             + "left out it is %s, the only such date";
+    static final String WEIGHT_DECIMAL_MARK_LOST = "no number read: the digits of %s, its decimal mark lost";
     public static final String ASSUMED_DAY_ORDER = "the document does not show whether day or month comes first";
 
     /** One value found for a field, with how much its label can be trusted. */
@@ -1305,6 +1306,13 @@ public final class FieldExtractor {
                 return true;
             }
             case WEIGHT -> {
+                Optional<BigDecimal> markLost = text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR
+                        ? Units.kilogramsWithDecimalMarkLost(value, style) : Optional.empty();
+                if (markLost.isPresent()) {
+                    // no sureness at all: withheld, and taken only where another document states the very weight
+                    return add(field, Numbers.plain(markLost.get()), raw, page, box, 0.0, priority,
+                            String.format(java.util.Locale.ROOT, WEIGHT_DECIMAL_MARK_LOST, Numbers.plain(markLost.get())));
+                }
                 return Units.kilograms(value, style).map(kg -> add(field, Numbers.plain(kg), raw, page, box, confidence, priority))
                         .orElse(false);
             }

@@ -108,6 +108,20 @@ public final class Numbers {
         return Optional.of(negative ? value.negate() : value);
     }
 
+    /**
+     * "1,12930" where commas group (1,129.30), "4.55943" where points do (4.559,43): a group and its two decimals,
+     * the mark between them lost on a scan. {@link #parse} reads no number there; these are the digits of the one
+     * printed, its decimals last — a guess, to be taken only where another document states that very number.
+     */
+    static Optional<BigDecimal> withDecimalMarkLost(String token, DecimalStyle style) {
+        String grouping = style == DecimalStyle.COMMA ? "." : ",";
+        String s = token.strip();
+        if (!s.matches("[1-9]\\d{0,2}" + Pattern.quote(grouping) + "\\d{5}")) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(s.replace(grouping, "")).movePointLeft(2));
+    }
+
     /** groups of three whose marks are not all one, then a mark and two decimals: "4,904.724,00", "4.904,724.00" */
     private static final Pattern MIXED_GROUPING =
             Pattern.compile("\\d{1,3}(?=.*\\.)(?=.*,)(?:[.,]\\d{3}){2,}[.,]\\d{2}");

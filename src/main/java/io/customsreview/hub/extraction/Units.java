@@ -105,6 +105,26 @@ public final class Units {
             + "three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|thousand)"
             + "\\s*\\(\\s*[\\d.,]+\\s*\\)\\W*$");
 
+    /**
+     * A weight in kilograms whose decimal mark a scan lost ("1,12930KGS" for 1,129.30 kg, {@link
+     * Numbers#withDecimalMarkLost}); empty where the text holds a weight that reads, or none of that shape
+     */
+    static Optional<BigDecimal> kilogramsWithDecimalMarkLost(String text, Numbers.DecimalStyle style) {
+        if (text == null || kilograms(text, style).isPresent()) {
+            return Optional.empty();
+        }
+        Matcher m = WEIGHT.matcher(text);
+        while (m.find()) {
+            String unit = m.group(m.groupCount());
+            Optional<BigDecimal> number = Numbers.withDecimalMarkLost(m.group(1), style);
+            if (number.isPresent() && (unit == null ? !otherUnitFollows(text, m.end())
+                    : unit(unit).orElse("KG").equals("KG"))) {
+                return number;
+            }
+        }
+        return Optional.empty();
+    }
+
     public static Optional<BigDecimal> kilograms(String text, Numbers.DecimalStyle style) {
         if (text == null) {
             return Optional.empty();

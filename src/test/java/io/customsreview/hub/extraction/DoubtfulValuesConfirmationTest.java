@@ -587,6 +587,34 @@ class DoubtfulValuesConfirmationTest {
                 .as("7 and 3 do not look alike").isEqualTo("5772.95");
     }
 
+    @Test
+    void aGroupedWeightWhoseDecimalMarkTheScanLostIsTakenWhereAnotherDocumentStatesItsVeryDigits() {
+        // "G.W.: 4.55943 KGS" (0.00) on a degraded declaration that writes 4.559,43, and "1,12930KGS" (0.64) in a
+        // B/L's G.W. column for 1,129.30: no number was read, and a MISSING_FIELD warning stood
+        Document declaration = DoubtfulValues.withhold(ScannedLines.document("CUSTOMS DECLARATION",
+                "G.W.: 4.55943 KGS@0.00", "Total N.W.: 3.572,27 KGS"), 0.6);
+        assertThat(declaration.has(Field.GROSS_WEIGHT)).as("a guess is no reading").isFalse();
+        Document packingList = ScannedLines.document("PACKING LIST", "Gross Weight: 4.559,43 KGS",
+                "Net Weight: 3.572,27 KGS");
+        FieldValue gross = DoubtfulValues.confirmedAcrossDocuments(List.of(declaration, packingList)).get(0)
+                .first(Field.GROSS_WEIGHT).orElseThrow();
+        assertThat(gross.value()).isEqualTo("4559.43");
+        assertThat(gross.source().assumption()).contains("decimal mark");
+
+        Document billOfLading = DoubtfulValues.withhold(ScannedLines.table("500:BILL OF LADING",
+                "100:Container No. | 300:Description of Goods | 923:Total G.W. | 1043:Measurement",
+                "100:TEMU6136319 | 300:45 CS SAID TO CONTAIN: | 935:1,12930KGS@0.64 4.743CBM@0.64"), 0.6);
+        assertThat(billOfLading.has(Field.GROSS_WEIGHT)).as("a guess is no reading").isFalse();
+        Document invoice = ScannedLines.document("COMMERCIAL INVOICE", "Gross Weight: 1,129.30 KGS");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(billOfLading, invoice)).get(0)
+                .first(Field.GROSS_WEIGHT)).get().extracting(FieldValue::value).isEqualTo("1129.3");
+
+        Document otherWeight = ScannedLines.document("PACKING LIST", "Gross Weight: 4.579,43 KGS",
+                "Net Weight: 3.572,27 KGS");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(declaration, otherWeight)).get(0)
+                .has(Field.GROSS_WEIGHT)).as("another weight: still not read").isFalse();
+    }
+
     private static Document withAmounts(String id, DocumentType type, ExtractionMethod method, String total,
                                         String... amounts) {
         List<io.customsreview.hub.domain.LineItem> lines = new java.util.ArrayList<>();
