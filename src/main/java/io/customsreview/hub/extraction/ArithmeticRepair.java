@@ -435,6 +435,11 @@ final class ArithmeticRepair {
         } catch (NumberFormatException e) {
             return line;
         }
+        BigDecimal withoutSpeck = digitAfterTheCents(read[2]);
+        if (withoutSpeck != null && read[0].multiply(read[1]).compareTo(withoutSpeck) == 0) {
+            // within a cent, so before the line is taken to hold: the rules compare to the cent
+            return repaired(line, LineField.AMOUNT, withoutSpeck, DIGIT_AFTER_THE_CENTS);
+        }
         if (holds(read[0], read[1], read[2])) {
             return line;
         }
@@ -890,6 +895,14 @@ final class ArithmeticRepair {
         }
         BigDecimal product = read[0].multiply(read[1]).setScale(2, java.math.RoundingMode.HALF_UP);
         return product.setScale(0, java.math.RoundingMode.DOWN).compareTo(read[2]) == 0 ? product : null;
+    }
+
+    static final String DIGIT_AFTER_THE_CENTS = "a digit read after the amount's cents (a speck), left out: the line's "
+            + "arithmetic then holds exactly (quantity × unit price = amount)";
+
+    /** "27,417.606": an amount to the cent with a third decimal, a speck read after its cents; else null */
+    private static BigDecimal digitAfterTheCents(BigDecimal amount) {
+        return amount.scale() == 3 ? amount.setScale(2, java.math.RoundingMode.DOWN) : null;
     }
 
     static final String MARK_READ_AS_SPACE = "decimal mark read as a space, restored from the line's arithmetic "

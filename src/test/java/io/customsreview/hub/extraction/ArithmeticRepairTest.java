@@ -117,6 +117,17 @@ class ArithmeticRepairTest {
                 .as("the whole part differs: an error, not lost cents").isEqualTo("630.00");
     }
 
+    @Test
+    void anAmountWithADigitReadAfterItsCentsIsTheProduct() {
+        // "27,417.606" on a degraded invoice (a speck after the cents read as a digit): a false LINE_ARITHMETIC_ERROR
+        // for 126 x 217.60 = 27,417.60
+        assertThat(repairedAmount(line(ExtractionMethod.OCR, "126", "217.60", "27417.606"))).isEqualTo("27417.60");
+        assertThat(repairedAmount(line(ExtractionMethod.OCR, "126", "217.60", "27417.706")))
+                .as("the cents differ too: an error, not a speck").isEqualTo("27417.706");
+        assertThat(repairedAmount(line(ExtractionMethod.OCR, "126", "217.60", "27417.60")))
+                .as("nothing to repair").isEqualTo("27417.60");
+    }
+
     /** a scanned line whose amount was read "{@code whole}," (its cents not read), then a correct line */
     private static Document amountReadWithItsMarkLast(String quantity, String price, String whole) {
         Document read = line(ExtractionMethod.OCR, quantity, price, whole + ".00");
