@@ -43,9 +43,10 @@ final class ValueParsers {
         for (String raw : cleaned.split("\\s+")) {
             // "$$C251343": a capital S read as a dollar sign (before a letter: an amount's stands before digits);
             // "€1/3926/25": a C read as a euro sign (before digits and a slash: no amount has one); "354€": a voyage's
-            // E read as one (right after its digits, the token's end: an amount's sign stands after its cents)
+            // E read as one (right after its digits, the token's end: an amount's sign stands after its cents);
+            // "ONEY8&430991046": an 8 read twice, once as an ampersand (no reference has one beside an 8)
             String token = raw.replaceAll("[,;:)]+$", "").replaceFirst("^\\(", "").replaceAll("\\$(?=[$A-Z])", "S")
-                    .replaceAll("€(?=\\d+/)", "C").replaceAll("(?<=\\d)€$", "E");
+                    .replaceAll("€(?=\\d+/)", "C").replaceAll("(?<=\\d)€$", "E").replaceAll("8&|&8", "8");
             if (token.isEmpty() || STOP_WORD.matcher(token).matches()
                     || !token.matches("[A-Za-z0-9./\\-_#]+")) {
                 break;

@@ -96,6 +96,15 @@ class ValueParsersTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aReferencesEightReadTwiceAlsoAsAnAmpersandIsOneEight() {
+        // "B/L Number: ONEY8&430991046" (0.31) on a degraded declaration for ONEY 8430991046: its B/L number had been
+        // lost (a false MISSING_FIELD)
+        assertThat(ValueParsers.reference("ONEY8&430991046")).contains("ONEY8430991046");
+        assertThat(ValueParsers.reference("MEDU &8123456")).contains("MEDU 8123456");
+        assertThat(ValueParsers.reference("12&34")).as("no 8 beside it").isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void aReferenceAfterANoReadAsAnotherWordIsRead() {
         // "Invoice Na.: Cl/9690/25" on a degraded scan: "Na" had been kept as the number's first part, and the
         // insurance's CI/9690/25 differed from it (a false INVOICE_NUMBER_MISMATCH)
