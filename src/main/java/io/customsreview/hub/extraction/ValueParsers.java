@@ -183,19 +183,19 @@ final class ValueParsers {
         return Optional.empty();
     }
 
-    /** digits with letters O among or after them, right before a unit word: "7OPRS", "1O0 PCS" */
+    /** digits with letters O (or Q) among or after them, right before a unit word: "7OPRS", "1O0 PCS", "7Q PCS" */
     private static final Pattern ZEROS_READ_AS_O =
-            Pattern.compile("(?<![A-Za-z\\d])(\\d+[Oo][\\dOo]*)(?=\\s*([A-Za-z]+))");
+            Pattern.compile("(?<![A-Za-z\\d])(\\d+[OoQ][\\dOoQ]*)(?=\\s*([A-Za-z]+))");
 
     /**
-     * "7OPRS" for 70 PRS: a scan reads a zero set against its unit as the letter O. The O is a zero only where the
-     * word after it is a unit, so "7 OPEN CASES" keeps its 7.
+     * "7OPRS" for 70 PRS: a scan reads a zero set against its unit as the letter O (or, a speck at its foot, as a Q).
+     * The O is a zero only where the word after it is a unit, so "7 OPEN CASES" keeps its 7.
      */
     static String zerosReadAsLettersBeforeAUnit(String text) {
         Matcher m = ZEROS_READ_AS_O.matcher(text);
         StringBuilder result = new StringBuilder();
         while (m.find()) {
-            String digits = Units.unit(m.group(2)).isPresent() ? m.group(1).replaceAll("[Oo]", "0") : m.group(1);
+            String digits = Units.unit(m.group(2)).isPresent() ? m.group(1).replaceAll("[OoQ]", "0") : m.group(1);
             m.appendReplacement(result, digits);
         }
         return m.appendTail(result).toString();

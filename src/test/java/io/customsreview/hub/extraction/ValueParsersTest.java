@@ -196,6 +196,7 @@ class ValueParsersTest {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "6, 200 PCS|6200", "1,060 PRS|1060", "6 000 PCS|6000", "320 PCS|320", "(120) ctns|120",
             "800 SETS 3 574,39 4 073,24|800", "7OPRS|70", "1O0 PCS|100", "2OO CTNS|200",
+            "7Q PCS 70 CARTONS|70", // a zero with a speck at its foot read as a Q (a false QUANTITY_MISMATCH of 7)
             "-1,800|1800"}) // a speck or a rule read as a dash before it: nothing is counted below zero
     void countsReadFromScans(String cell, String count) {
         assertThat(ValueParsers.count(cell, Numbers.DecimalStyle.POINT)).get()
