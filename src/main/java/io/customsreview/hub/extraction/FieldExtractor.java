@@ -1414,12 +1414,23 @@ public final class FieldExtractor {
     private static final Pattern STREET_ADDRESS = Pattern.compile(
             "\\d{1,5}[A-Za-z]?,?\\s+\\p{L}[\\p{L}.'\\-]*(\\s+\\p{L}[\\p{L}.'\\-]*)*\\.?");
 
+    /**
+     * "Am Sandtorkai 127", "Avenida Paulista 125": a street and then its number, as most of Europe and Latin America
+     * write them — a street only where a word says so, as names may end in a number too ("... TRADING 2")
+     */
+    private static final Pattern STREET_THEN_NUMBER = Pattern.compile(
+            "\\p{L}[\\p{L}.'\\-]*(\\s+\\p{L}[\\p{L}.'\\-]*)*,?\\s+\\d{1,5}[A-Za-z]?");
+    private static final Pattern STREET_WORD = Pattern.compile("(?i)(\\b(via|viale|rue|avenue|avenida|av|calle|rua|"
+            + "road|rd|street|st|lane|boulevard|blvd|caddesi|cad|sokak|jalan|jl|ulica|ul)\\b|\\p{L}*(str|strasse|"
+            + "straße|straat|weg|laan|kade|kai|gasse|platz|plein|vej|gatan|gata|veien)\\b)");
+
     /** "Unit 285", "Room 357": a unit of a building and its number */
     private static final Pattern PREMISES = Pattern.compile(
             "(?i)(unit|room|suite|flat|floor|building|bldg\\.?)\\s+\\d{1,5}[A-Za-z]?");
 
     private static boolean streetAddress(String name) {
-        return (STREET_ADDRESS.matcher(name).matches() || PREMISES.matcher(name).matches())
+        return (STREET_ADDRESS.matcher(name).matches() || PREMISES.matcher(name).matches()
+                || STREET_THEN_NUMBER.matcher(name).matches() && STREET_WORD.matcher(name).find())
                 && !LEGAL_FORM.matcher(name).find();
     }
 

@@ -207,6 +207,26 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aStreetWithItsHouseNumberAfterItUnderAPartyLabelIsNoName() {
+        // the vendor's name lost on a degraded purchase order: "Am Sandtorkai 127" (street, then its number) was
+        // taken for the seller (a false PARTY_MISMATCH); the signature names the seller
+        Document contract = ScannedLines.table("490:PURCHASE ORDER",
+                "99:Vendor | 633:Buyer",
+                "+100:Am Sandtorkai 127 | 634:Avenida Paulista 125",
+                "+102:20457 Hamburg, Germany | 634:01310-100 Sao Paulo, Brazil",
+                "97:PO Number | 453:Date",
+                "101:GBH/2025/310 | 455:20 AUG 2025",
+                "693:THE SELLER: Northstar Distribution Handels GmbH");
+        assertThat(contract.all(Field.SELLER)).extracting(v -> v.value()).doesNotContain("Am Sandtorkai 127")
+                .contains("Northstar Distribution Handels GmbH");
+        Document named = ScannedLines.table("490:PURCHASE ORDER",
+                "99:Vendor | 633:Buyer",
+                "+100:Northstar Distribution | 634:Avenida Paulista 125");
+        assertThat(named.first(Field.SELLER)).get().extracting(v -> v.value()).as("no number: a name")
+                .isEqualTo("Northstar Distribution");
+    }
+
+    @Test
     void aLinesAmountReadIntoTheCodesCellIsNoCode() {
         // "122958/847330" under the HS code's header: the amount (6600 x 18.63) and the code across a rule read as a
         // stroke; the amount had been taken for the code (a false HS_CODE_INVALID)
