@@ -320,6 +320,24 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void anOwnerCodesPReadAsAnFOnAScanIsTheNumberAnotherDocumentStatesThoughBothPassTheirCheckDigit() {
+        // "PCIU6053498" on a degraded B/L and "FCIU6053498" on a degraded declaration: F and P weigh 11 apart in the
+        // check digit's sum, so both numbers are valid (a false CONTAINER_MISMATCH)
+        assertThat(Normalize.validContainerNumber("FCIU6053498")).as("precondition").isTrue();
+        assertThat(Normalize.validContainerNumber("PCIU6053498")).as("precondition").isTrue();
+        CleanDossier scanned = CleanDossier.create().scanned(BILL_OF_LADING).scanned(DECLARATION)
+                .set(BILL_OF_LADING, Field.CONTAINER_NUMBER, "PCIU6053498")
+                .set(PACKING_LIST, Field.CONTAINER_NUMBER, "PCIU6053498")
+                .set(DECLARATION, Field.CONTAINER_NUMBER, "FCIU6053498");
+        assertThat(check(new ContainerMismatchRule(), scanned)).isEmpty();
+        CleanDossier printed = CleanDossier.create()
+                .set(BILL_OF_LADING, Field.CONTAINER_NUMBER, "PCIU6053498")
+                .set(PACKING_LIST, Field.CONTAINER_NUMBER, "PCIU6053498")
+                .set(DECLARATION, Field.CONTAINER_NUMBER, "FCIU6053498");
+        assertThat(check(new ContainerMismatchRule(), printed)).as("printed so").isNotEmpty();
+    }
+
+    @Test
     void anOwnerCodesLetterMisreadOnAScanIsTheNumberAnotherDocumentStatesButOneEveryDocumentPrintsIsInvalid() {
         String misread = "GSQU3054383"; // CSQU3054383 with its C read as G
         assertThat(Normalize.validContainerNumber(misread)).as("precondition").isFalse();
