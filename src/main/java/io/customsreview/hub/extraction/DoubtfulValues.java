@@ -442,8 +442,9 @@ public final class DoubtfulValues {
     /**
      * A scanned line's amount or weight one digit (or two look-alike digits: "5992.95" for 5,552.95) from what
      * another document's line states, where with that value the document's lines add up to its total and no other
-     * line's would ("5 002,49" at 0.93 for 5,002.40, the invoice's line): the value misread. The total, the other line and the sum are three witnesses against one
-     * glyph; a document whose lines truly miss its total keeps them as read.
+     * line's would ("5 002,49" at 0.93 for 5,002.40, the invoice's line): the value misread. The total, the other
+     * line and the sum are three witnesses against one glyph; a document whose lines truly miss its total keeps them
+     * as read.
      */
     static List<Document> lineValuesOthersState(List<Document> documents) {
         List<Document> result = new ArrayList<>(documents.size());

@@ -1310,8 +1310,9 @@ public final class FieldExtractor {
                         ? Units.kilogramsWithDecimalMarkLost(value, style) : Optional.empty();
                 if (markLost.isPresent()) {
                     // no sureness at all: withheld, and taken only where another document states the very weight
-                    return add(field, Numbers.plain(markLost.get()), raw, page, box, 0.0, priority,
-                            String.format(java.util.Locale.ROOT, WEIGHT_DECIMAL_MARK_LOST, Numbers.plain(markLost.get())));
+                    String digits = Numbers.plain(markLost.get());
+                    return add(field, digits, raw, page, box, 0.0, priority,
+                            String.format(java.util.Locale.ROOT, WEIGHT_DECIMAL_MARK_LOST, digits));
                 }
                 return Units.kilograms(value, style).map(kg -> add(field, Numbers.plain(kg), raw, page, box, confidence, priority))
                         .orElse(false);
