@@ -412,9 +412,13 @@ public final class DescriptionMismatchRule implements Rule {
     private static final java.util.regex.Pattern SIZE =
             java.util.regex.Pattern.compile("(?<![\\d.,])(\\d+)\\s*[xX\u00D7]\\s*(\\d+)(?![\\d.,])");
 
+    /** a capacity, weight, length or power with its unit ("30 litre", "30 L", "65W"): its number */
+    private static final java.util.regex.Pattern MEASURE = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\d.,])(\\d+)(?=\\s*(?:l|ltr|litres?|liters?|ml|mm|cm|m|kg|g|w|v|gb|tb|inch(?:es)?)\\b)");
+
     /**
-     * A scanned line's size read with a look-alike digit or a speck's digit more ("706x149" for 70x140): the same
-     * goods as the other line's where, read with the other's size, the judge finds them so
+     * A scanned line's size read with a look-alike digit or a speck's digit more ("706x149" for 70x140, "360 litre"
+     * for 30 L): the same goods as the other line's where, read with the other's size, the judge finds them so
      */
     private static boolean sizeMisread(LineItem scannedLine, LineItem other, SemanticJudge judge) {
         if (scannedLine.get(LineField.DESCRIPTION).filter(Consistency::scanned).isEmpty()) {
@@ -423,11 +427,25 @@ public final class DescriptionMismatchRule implements Rule {
         String scanned = description(scannedLine);
         java.util.regex.Matcher read = SIZE.matcher(scanned);
         java.util.regex.Matcher printed = SIZE.matcher(description(other));
-        if (!read.find() || !printed.find() || read.group().equals(printed.group())
-                || !readAlike(read.group(1), printed.group(1)) || !readAlike(read.group(2), printed.group(2))) {
-            return false;
+        String asPrinted;
+        if (read.find() && printed.find()) {
+            if (read.group().equals(printed.group()) || !readAlike(read.group(1), printed.group(1))
+                    || !readAlike(read.group(2), printed.group(2))) {
+                return false;
+            }
+            asPrinted = scanned.substring(0, read.start()) + printed.group() + scanned.substring(read.end());
+        } else {
+            // one measure each, its unit written either way ("30 litre", "30 L")
+            read = MEASURE.matcher(scanned);
+            printed = MEASURE.matcher(description(other));
+            if (!read.find() || !printed.find() || read.group().equals(printed.group())
+                    || !readAlike(read.group(1), printed.group(1)) || read.find() || printed.find()) {
+                return false;
+            }
+            read.reset().find();
+            printed.reset().find();
+            asPrinted = scanned.substring(0, read.start()) + printed.group(1) + scanned.substring(read.end());
         }
-        String asPrinted = scanned.substring(0, read.start()) + printed.group() + scanned.substring(read.end());
         GoodsEvidence goods = goods(scannedLine);
         return judge.sameGoods(new GoodsEvidence(asPrinted, goods.hsCode(), goods.quantity(), goods.unit()),
                 goods(other)).same();

@@ -16,6 +16,7 @@ import static io.customsreview.hub.domain.DocumentType.BILL_OF_LADING;
 import static io.customsreview.hub.domain.DocumentType.CERTIFICATE_OF_ORIGIN;
 import static io.customsreview.hub.domain.DocumentType.CONTRACT;
 import static io.customsreview.hub.domain.DocumentType.DECLARATION;
+import static io.customsreview.hub.domain.DocumentType.INSURANCE;
 import static io.customsreview.hub.domain.DocumentType.INVOICE;
 import static io.customsreview.hub.domain.DocumentType.PACKING_LIST;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -173,6 +174,29 @@ class DescriptionMismatchRuleTest {
                 DocumentBuilder.of("d2", CERTIFICATE_OF_ORIGIN).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
                         .line(Map.of(LineField.DESCRIPTION, "Cotton terry bath towels 50x100 cm", LineField.HS_CODE, "630291")).build()));
         assertThat(rule.check(otherSize, CONTEXT)).as("no misreading makes 50x100 of 70x140").isNotEmpty();
+    }
+
+    @Test
+    void aCapacityReadWithADigitMoreOnAScanIsTheSameCapacity() {
+        // "30 litre" read "360 litre" on a degraded insurance certificate (the invoice writes "30 L"): the storage
+        // containers had been other goods ("different sizes")
+        DocumentBuilder invoice = DocumentBuilder.of("d1", INVOICE).line(Map.of(LineField.DESCRIPTION,
+                "Plastic storage boxes with lid, 30 L", LineField.QUANTITY, "96", LineField.UNIT, "PCS"));
+        Dossier scanned = new Dossier("scan", List.of(invoice.build(),
+                DocumentBuilder.of("d2", INSURANCE).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                        .line(Map.of(LineField.DESCRIPTION, "PP storage containers 360 litre with cover",
+                                LineField.QUANTITY, "96", LineField.UNIT, "PCS")).build()));
+        assertThat(rule.check(scanned, CONTEXT)).isEmpty();
+        Dossier printed = new Dossier("digital", List.of(invoice.build(),
+                DocumentBuilder.of("d2", INSURANCE).line(Map.of(LineField.DESCRIPTION,
+                        "PP storage containers 360 litre with cover", LineField.QUANTITY, "96", LineField.UNIT, "PCS"))
+                        .build()));
+        assertThat(rule.check(printed, CONTEXT)).as("printed so: another size").isNotEmpty();
+        Dossier otherSize = new Dossier("other", List.of(invoice.build(),
+                DocumentBuilder.of("d2", INSURANCE).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                        .line(Map.of(LineField.DESCRIPTION, "PP storage containers 120 litre with cover",
+                                LineField.QUANTITY, "96", LineField.UNIT, "PCS")).build()));
+        assertThat(rule.check(otherSize, CONTEXT)).as("no misreading makes 120 of 30").isNotEmpty();
     }
 
     @Test
