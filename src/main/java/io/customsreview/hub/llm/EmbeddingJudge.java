@@ -140,6 +140,11 @@ public final class EmbeddingJudge implements SemanticJudge {
                 i++;
                 continue;
             }
+            List<String> runTogether = runTogether(word, others);
+            if (runTogether != null) {
+                result.addAll(runTogether);
+                continue;
+            }
             String taken = word;
             if (word.length() >= 3 && !others.contains(word)) {
                 for (String candidate : others) {
@@ -157,6 +162,30 @@ public final class EmbeddingJudge implements SemanticJudge {
             result.add(taken);
         }
         return result;
+    }
+
+    /**
+     * "stainlessteel" beside "stainless steel": two words of the other run together, a scan having lost the space
+     * between them and, where the second opens with the letter the first ends with, one of the two; null otherwise
+     */
+    private static List<String> runTogether(String word, Set<String> others) {
+        if (word.length() < 8 || others.contains(word)) {
+            return null;
+        }
+        for (int k = 3; k <= word.length() - 3; k++) {
+            String first = word.substring(0, k);
+            String rest = word.substring(k);
+            if (!others.contains(first)) {
+                continue;
+            }
+            if (others.contains(rest)) {
+                return List.of(first, rest);
+            }
+            if (others.contains(first.charAt(k - 1) + rest)) {
+                return List.of(first, first.charAt(k - 1) + rest);
+            }
+        }
+        return null;
     }
 
     /** letters a scan reads for the digits of their shape */

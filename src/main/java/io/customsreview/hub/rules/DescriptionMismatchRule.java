@@ -484,9 +484,12 @@ public final class DescriptionMismatchRule implements Rule {
     private static final java.util.regex.Pattern LEADING_UNIT_CELL =
             java.util.regex.Pattern.compile("^\\s*([A-Za-z]{2,6})\\.?\\s*\\|\\s*");
 
-    /** a number with a unit word closing a scanned description, glued or not ("2400KGS", "162 PCS") */
+    /**
+     * a number with a unit word closing a scanned description, glued or not ("2400KGS", "162 PCS"); after a comma it
+     * is the description's own ("cookware set, 7 pieces")
+     */
     private static final java.util.regex.Pattern TRAILING_QUANTITY =
-            java.util.regex.Pattern.compile("\\s+\\d[\\d.,]*\\s*([A-Za-z]{2,6})\\.?\\s*$");
+            java.util.regex.Pattern.compile("(?<!,)\\s+\\d[\\d.,]*\\s*([A-Za-z]{2,6})\\.?\\s*$");
 
     /**
      * A description read from a scan without what the cells beside it added where OCR read the row as one run of

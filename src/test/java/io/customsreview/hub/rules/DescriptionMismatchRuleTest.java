@@ -200,6 +200,28 @@ class DescriptionMismatchRuleTest {
     }
 
     @Test
+    void twoWordsRunTogetherOnAScanAndAPieceCountAfterACommaAreTheDescriptionsOwn() {
+        // "Stainless steel cookware set, 7 pieces" read "Stainlessteel cookware set, 7 pieces" on a degraded
+        // certificate of origin: its "7 pieces" had been taken for the quantity cell and the words run together left
+        // no shared kind of goods (a false DESCRIPTION_MISMATCH against "Stainless steel pots and pans set (7 pcs)")
+        assertThat(DescriptionMismatchRule.withoutNeighbouringCells("Stainless steel cookware set, 7 pieces", 2))
+                .as("after a comma: the description's own count").isEqualTo("Stainless steel cookware set, 7 pieces");
+        DocumentBuilder invoice = DocumentBuilder.of("d1", INVOICE).line(Map.of(LineField.DESCRIPTION,
+                "Stainless steel pots and pans set (7 pcs)", LineField.HS_CODE, "732393", LineField.QUANTITY, "44",
+                LineField.UNIT, "SETS"));
+        Dossier scanned = new Dossier("scan", List.of(invoice.build(),
+                DocumentBuilder.of("d2", CERTIFICATE_OF_ORIGIN).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                        .line(Map.of(LineField.DESCRIPTION, "Stainlessteel cookware set, 7 pieces", LineField.HS_CODE,
+                                "732393", LineField.QUANTITY, "44", LineField.UNIT, "SETS")).build()));
+        assertThat(rule.check(scanned, CONTEXT)).isEmpty();
+        Dossier otherGoods = new Dossier("other", List.of(invoice.build(),
+                DocumentBuilder.of("d2", CERTIFICATE_OF_ORIGIN).method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                        .line(Map.of(LineField.DESCRIPTION, "Plasticboxes with lids, 7 pieces", LineField.HS_CODE,
+                                "392690", LineField.QUANTITY, "44", LineField.UNIT, "SETS")).build()));
+        assertThat(rule.check(otherGoods, CONTEXT)).isNotEmpty();
+    }
+
+    @Test
     void wordsAloneInARowOfAScanAreNoGoodsToCompare() {
         // the certification under the table read as a row at no confidence, the first row's description withheld
         DocumentBuilder scannedInvoice = DocumentBuilder.of("d1", INVOICE)
