@@ -158,6 +158,9 @@ public final class PartyNames {
      */
     private static final Pattern POLISH_LLC_READ_ALIKE =
             Pattern.compile("\\bsp\\.?\\s*[z2]z?\\.?\\s*[o0]{1,2}\\.?\\s*[o0]{1,2}\\.?(?![a-z0-9])");
+    /** "S.r.l." as OCR reads it: "s.r.i." (its l as a capital I), "s.r.1l." (one glyph read as two) */
+    private static final Pattern ITALIAN_LLC_READ_ALIKE =
+            Pattern.compile("\\bs\\.\\s*r\\.\\s*(?:[l1i|]|1l|l1|il|li)\\.?(?![a-z0-9])");
     private static final Pattern SQUEEZABLE = Pattern.compile("^([a-z][./])+[a-z]?\\.?$");
 
     private PartyNames() {
@@ -408,6 +411,7 @@ public final class PartyNames {
                 .replaceAll("['’`´]", "")
                 .replaceAll("[()\\[\\]{}\"“”]", " ");
         text = POLISH_LLC_READ_ALIKE.matcher(text).replaceAll(" sp z oo ");
+        text = ITALIAN_LLC_READ_ALIKE.matcher(text).replaceAll(" srl ");
         List<String> tokens = tokens(text);
         tokens = squeezeInitials(tokens);
         tokens = expandAbbreviations(tokens);

@@ -38,6 +38,9 @@ class PartyNamesTest {
             "Nordwind Hardware Sp. Zz 0.0.|Nordwind Hardware Sp. z 0.0.",
             // its z read as a 2
             "Silverline Electronics Sp. 2.0.0.|Silverline Electronics Sp. z o.o.",
+            // "S.r.l." as OCR reads it: its l as a capital I, or as a 1 and an l (one glyph read as two)
+            "Atlas Trading S.r.I.|Atlas Trading S.r.l.",
+            "Atlas Trading S.r.1l.|Atlas Trading S.r.I.",
     })
     void formattingAloneIsTheSameName(String first, String second) {
         assertThat(PartyNames.sameName(first, second)).as("%s = %s", first, second).isTrue();
