@@ -133,13 +133,20 @@ public final class Normalize {
         if (ocrFolded(a).equals(ocrFolded(b))) {
             return true;
         }
-        // "HARNBURG" for HAMBURG: an m's two arches read as r and n
-        if (ocrFolded(a.replace("RN", "M")).equals(ocrFolded(b.replace("RN", "M")))) {
+        if (ocrFolded(archesFolded(a)).equals(ocrFolded(archesFolded(b)))) {
             return true;
         }
         int longer = Math.max(a.length(), b.length());
         return Math.min(a.length(), b.length()) >= 8
                 && io.customsreview.hub.llm.PartyNames.levenshtein(a, b) <= longer / 8;
+    }
+
+    /**
+     * "HARNBURG" for HAMBURG: an m's two arches read as r and n; "SAVAIINAH" for SAVANNAH: an n's arch lost, its two
+     * stems read as i's
+     */
+    private static String archesFolded(String upperCase) {
+        return upperCase.replace("RN", "M").replace("II", "N");
     }
 
     /**

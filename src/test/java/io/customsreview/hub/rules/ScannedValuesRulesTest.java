@@ -460,6 +460,18 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aPortNameWhoseNWasReadAsTwoIsOnAScanIsTheSamePort() {
+        // "Savaiinah, United States" on a degraded packing list for Savannah: an n's arch lost, its stems read as i's
+        assertThat(check(new PortRule(), CleanDossier.create().set(DECLARATION, Field.PORT_OF_DISCHARGE, "Savannah")
+                .set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "Savannah").scanned(PACKING_LIST)
+                .set(PACKING_LIST, Field.PORT_OF_DISCHARGE, "Savaiinah, United States"))).isEmpty();
+        assertThat(check(new PortRule(), CleanDossier.create().set(DECLARATION, Field.PORT_OF_DISCHARGE, "Savannah")
+                .set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "Savannah")
+                .set(PACKING_LIST, Field.PORT_OF_DISCHARGE, "Savaiinah, United States"))).as("printed so")
+                .isNotEmpty();
+    }
+
+    @Test
     void aPortNameWhoseMWasReadAsRnOnAScanIsTheSamePort() {
         // "Harnburg" for Hamburg: the m's two arches read as r and n, too short a name for a letter's difference
         assertThat(check(new PortRule(), CleanDossier.create().set(DECLARATION, Field.PORT_OF_DISCHARGE, "Hamburg")
