@@ -147,8 +147,8 @@ final class ValueParsers {
 
     /** @param unitOfRow the unit the row states in its own column, for a count whose cell names none; or null */
     static Optional<Count> count(String text, Numbers.DecimalStyle style, String unitOfRow) {
-        text = zerosReadAsLettersBeforeAUnit(SPLIT_GROUP.matcher(AT_SIGN_FOR_ZERO.matcher(text).replaceFirst("0"))
-                .replaceFirst("$1$2"));
+        text = fiveReadAsAnSBeforeItsUnit(zerosReadAsLettersBeforeAUnit(SPLIT_GROUP.matcher(
+                AT_SIGN_FOR_ZERO.matcher(text).replaceFirst("0")).replaceFirst("$1$2")));
         Matcher m = Numbers.NUMBER.matcher(text);
         while (m.find()) {
             // "-1,800": a speck or a rule read as a dash before a count; nothing is counted below zero
@@ -197,6 +197,23 @@ final class ValueParsers {
         while (m.find()) {
             String digits = Units.unit(m.group(2)).isPresent() ? m.group(1).replaceAll("[OoQ]", "0") : m.group(1);
             m.appendReplacement(result, digits);
+        }
+        return m.appendTail(result).toString();
+    }
+
+    /** digits and an S glued to a unit word: "1SSETS" */
+    private static final Pattern FIVE_READ_AS_S = Pattern.compile("(?<![A-Za-z\\d])(\\d+)S(?=([A-Za-z]+))");
+
+    /**
+     * "1SSETS" for 15 SETS: a scan reads a 5 set against its unit as the letter S. The S is a 5 only where the letters
+     * after it are a unit and, with it, are none ("1SETS" keeps its 1).
+     */
+    static String fiveReadAsAnSBeforeItsUnit(String text) {
+        Matcher m = FIVE_READ_AS_S.matcher(text);
+        StringBuilder result = new StringBuilder();
+        while (m.find()) {
+            boolean five = Units.unit(m.group(2)).isPresent() && Units.unit("S" + m.group(2)).isEmpty();
+            m.appendReplacement(result, m.group(1) + (five ? "5" : "S"));
         }
         return m.appendTail(result).toString();
     }
