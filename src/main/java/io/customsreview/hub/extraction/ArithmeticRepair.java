@@ -462,6 +462,8 @@ final class ArithmeticRepair {
                     new TermReading(2, () -> joinedGroups(amount.raw()), GROUPS_JOINED),
                     new TermReading(0, () -> lastGroupAlone(quantity.raw()), NEIGHBOUR_DIGITS_APART),
                     new TermReading(2, () -> decimalMarkReadAsSpace(amount.raw()), MARK_READ_AS_SPACE),
+                    new TermReading(2, () -> markReadAsSpaceAndLeadGroupLost(amount.raw(), read),
+                            MARK_READ_AS_SPACE_LEAD_GROUP_LOST),
                     new TermReading(2, () -> centsUnread(amount.raw(), read), CENTS_UNREAD),
                     new TermReading(0, () -> Numbers.firstDigitReadAsLetter(quantity.raw()),
                             FIRST_DIGIT_READ_AS_LETTER),
@@ -917,6 +919,20 @@ final class ArithmeticRepair {
             return null;
         }
         return new BigDecimal(m.group(1).replaceAll("\\D", "") + "." + m.group(2));
+    }
+
+    static final String MARK_READ_AS_SPACE_LEAD_GROUP_LOST = "decimal mark read as a space and the leading digit "
+            + "group lost, restored from the line's arithmetic (quantity × unit price = amount)";
+
+    /** "298 40" for 4.298,40: the amount's decimal mark read as a space, and its leading group lost too; else null */
+    private static BigDecimal markReadAsSpaceAndLeadGroupLost(String raw, BigDecimal[] read) {
+        BigDecimal joined = raw == null ? null : decimalMarkReadAsSpace(raw);
+        if (joined == null) {
+            return null;
+        }
+        BigDecimal[] terms = read.clone();
+        terms[2] = joined;
+        return leadGroupLost(terms, 2);
     }
 
     private static String plain(BigDecimal value, LineField field) {

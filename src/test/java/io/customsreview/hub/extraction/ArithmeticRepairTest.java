@@ -128,6 +128,24 @@ class ArithmeticRepairTest {
                 .as("nothing to repair").isEqualTo("27417.60");
     }
 
+    @Test
+    void anAmountWhoseMarkWasReadAsASpaceAndWhoseLeadGroupWasLostIsTheProduct() {
+        // "4.298,40" read "298 40" on a clean invoice scan, taken as 298.00: a false LINE_ARITHMETIC_ERROR for
+        // 180 x 23.88 = 4,298.40
+        assertThat(repairedAmount(amountRead("180", "23.88", "298.00", "298 40"))).isEqualTo("4298.40");
+        assertThat(repairedAmount(amountRead("180", "23.88", "298.00", "298 41")))
+                .as("the cents differ: an error").isEqualTo("298.00");
+    }
+
+    /** a scanned line whose amount was read {@code value} from the text {@code raw}, then a correct line */
+    private static Document amountRead(String quantity, String price, String value, String raw) {
+        Document read = line(ExtractionMethod.OCR, quantity, price, value);
+        Map<LineField, FieldValue> values = new EnumMap<>(read.lines().get(0).values());
+        values.put(LineField.AMOUNT, new FieldValue(value, raw, values.get(LineField.AMOUNT).source()));
+        return new Document("d1", DocumentType.INVOICE, "scan.png", "test", ExtractionMethod.OCR, 0.8, Map.of(),
+                List.of(new LineItem(1, values), read.lines().get(1)), null);
+    }
+
     /** a scanned line whose amount was read "{@code whole}," (its cents not read), then a correct line */
     private static Document amountReadWithItsMarkLast(String quantity, String price, String whole) {
         Document read = line(ExtractionMethod.OCR, quantity, price, whole + ".00");
