@@ -34,6 +34,8 @@ final class SecondReading {
     /** a different reading replaces the first only when at least this sure (and surer than the first) */
     private static final double MIN_REPLACING = 0.5;
     private static final int SHORTEST_CONFIRMED = 3;
+    /** a second reading this sure confirms a reading the page doubted however much it was doubted there */
+    private static final double SURELY_CONFIRMED = 0.95;
     /** words with digits less sure than this are read again, and their digits compared */
     static final double SURE_DIGITS = 0.9;
     /**
@@ -218,9 +220,14 @@ final class SecondReading {
         return !a.isEmpty() && a.length() == b.length() && !a.equals(b);
     }
 
-    /** the first reading's words, as sure as the mean of both readings where they were less sure */
+    /**
+     * the first reading's words, as sure as the mean of both readings where they were less sure; confirmed surely
+     * alone ({@link #SURELY_CONFIRMED}), at least as sure as {@link #DOUBTFUL}: taken, but still doubtful to the rules
+     * ("67.61 KGS" at 0.00 in a B/L's weight column, alone at 0.96: a planted weight had been withheld)
+     */
     private static List<Word> confirmed(List<Word> first, double firstSure, double secondSure) {
-        double confirmed = (firstSure + secondSure) / 2;
+        double mean = (firstSure + secondSure) / 2;
+        double confirmed = secondSure >= SURELY_CONFIRMED ? Math.max(mean, DOUBTFUL) : mean;
         return first.stream().map(w -> new Word(w.text(), w.box(), Math.max(w.confidence(), confirmed))).toList();
     }
 

@@ -85,6 +85,18 @@ class SecondReadingTest {
     }
 
     @Test
+    void theSameTextReadAgainSurelyIsAtLeastAsSureAsADoubtfulReadingIsTaken() {
+        // "67.61 KGS" at 0.00 in a clean B/L's weight column, alone at 0.96: the mean (0.48) withheld a planted weight
+        List<Word> merged = SecondReading.merged(
+                List.of(word("67.61", 1891, 1976, 0.0), word("KGS", 1990, 2061, 0.0)),
+                List.of(word("67.61", 1890, 1975, 0.96), word("KGS", 1991, 2060, 0.96)), true);
+        assertThat(merged).extracting(Word::confidence).containsExactly(0.75, 0.75);
+        List<Word> lessSure = SecondReading.merged(List.of(word("67.61", 1891, 1976, 0.0)),
+                List.of(word("67.61", 1890, 1975, 0.9)), true);
+        assertThat(lessSure.get(0).confidence()).as("alone at 0.90: the mean").isEqualTo(0.45, offset(1e-9));
+    }
+
+    @Test
     void aScrapReadTwiceIsNotConfirmed() {
         List<Word> first = List.of(word("1", 100, 118, 0.53), word("@50", 140, 200, 0.82));
         assertThat(SecondReading.merged(first, List.of(word("1", 100, 118, 0.95), word("@50", 140, 200, 0.82)), true))
