@@ -1306,7 +1306,9 @@ public final class FieldExtractor {
                 return true;
             }
             case WEIGHT -> {
-                Optional<BigDecimal> markLost = text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR
+                Optional<BigDecimal> kilograms = Units.kilograms(value, style);
+                Optional<BigDecimal> markLost = kilograms.isEmpty()
+                        && text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR
                         ? Units.kilogramsWithDecimalMarkLost(value, style) : Optional.empty();
                 if (markLost.isPresent()) {
                     // no sureness at all: withheld, and taken only where another document states the very weight
@@ -1314,7 +1316,7 @@ public final class FieldExtractor {
                     return add(field, digits, raw, page, box, 0.0, priority,
                             String.format(java.util.Locale.ROOT, WEIGHT_DECIMAL_MARK_LOST, digits));
                 }
-                return Units.kilograms(value, style).map(kg -> add(field, Numbers.plain(kg), raw, page, box, confidence, priority))
+                return kilograms.map(kg -> add(field, Numbers.plain(kg), raw, page, box, confidence, priority))
                         .orElse(false);
             }
             case QUANTITY -> {

@@ -107,12 +107,9 @@ public final class Units {
 
     /**
      * A weight in kilograms whose decimal mark a scan lost ("1,12930KGS" for 1,129.30 kg, {@link
-     * Numbers#withDecimalMarkLost}); empty where the text holds a weight that reads, or none of that shape
+     * Numbers#withDecimalMarkLost}), in a text where {@link #kilograms} reads none; empty where none has that shape
      */
     static Optional<BigDecimal> kilogramsWithDecimalMarkLost(String text, Numbers.DecimalStyle style) {
-        if (text == null || kilograms(text, style).isPresent()) {
-            return Optional.empty();
-        }
         Matcher m = WEIGHT.matcher(text);
         while (m.find()) {
             String unit = m.group(m.groupCount());

@@ -436,15 +436,14 @@ public final class DescriptionMismatchRule implements Rule {
             asPrinted = scanned.substring(0, read.start()) + printed.group() + scanned.substring(read.end());
         } else {
             // one measure each, its unit written either way ("30 litre", "30 L")
-            read = MEASURE.matcher(scanned);
-            printed = MEASURE.matcher(description(other));
-            if (!read.find() || !printed.find() || read.group().equals(printed.group())
-                    || !readAlike(read.group(1), printed.group(1)) || read.find() || printed.find()) {
+            List<java.util.regex.MatchResult> reads = MEASURE.matcher(scanned).results().toList();
+            List<java.util.regex.MatchResult> prints = MEASURE.matcher(description(other)).results().toList();
+            if (reads.size() != 1 || prints.size() != 1 || reads.get(0).group().equals(prints.get(0).group())
+                    || !readAlike(reads.get(0).group(1), prints.get(0).group(1))) {
                 return false;
             }
-            read.reset().find();
-            printed.reset().find();
-            asPrinted = scanned.substring(0, read.start()) + printed.group(1) + scanned.substring(read.end());
+            asPrinted = scanned.substring(0, reads.get(0).start()) + prints.get(0).group(1)
+                    + scanned.substring(reads.get(0).end());
         }
         GoodsEvidence goods = goods(scannedLine);
         return judge.sameGoods(new GoodsEvidence(asPrinted, goods.hsCode(), goods.quantity(), goods.unit()),
