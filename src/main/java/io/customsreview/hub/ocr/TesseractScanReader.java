@@ -212,6 +212,7 @@ public final class TesseractScanReader implements ScanReader {
                     TesseractHandle.Threshold.forPage(page.evenlyLit()), level, page.blurred());
         }
         if (s.unreadInk()) {
+            level = UnreadInk.withoutFlatBoxes(level);
             level.addAll(UnreadInk.read(tesseract, page.grey(), page.dpi(),
                     TesseractHandle.Threshold.forPage(page.evenlyLit()), level));
         }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Print that Tesseract's layout analysis passed over: on noisy scans it drops a whole word now and then ("September
@@ -46,11 +48,48 @@ final class UnreadInk {
             int margin = Math.max(4, height / 3);
             int x1 = Math.max(0, run[0] - margin), y1 = Math.max(0, run[1] - margin);
             int x2 = Math.min(page.getWidth(), run[2] + margin), y2 = Math.min(page.getHeight(), run[3] + margin);
-            List<Word> read = SecondReading.readLine(tesseract, page, dpi, threshold, x1, y1, x2, y2);
-            found.addAll(read.isEmpty() ? SecondReading.readLine(tesseract, page, dpi, threshold, x1, y1, x2, y2, true)
-                    : read);
+            found.addAll(surerReading(SecondReading.readLine(tesseract, page, dpi, threshold, x1, y1, x2, y2),
+                    () -> SecondReading.readLine(tesseract, page, dpi, threshold, x1, y1, x2, y2, true)));
         }
         return found;
+    }
+
+    /**
+     * The words without those boxed flatter than any letter: Tesseract now and then returns a word with a box a
+     * couple of pixels high and a fraction of its letters' width ("idian" boxed 17 by 2 px inside "Meridian"); the ink
+     * around that box was then read as other words ("Mer", "fan") and the buyer became "Mer idian fan Textiles". Such
+     * a word's place is unknown: the ink it stands for is read again like any ink no word covers.
+     */
+    static List<Word> withoutFlatBoxes(List<Word> words) {
+        int height = typicalHeight(words);
+        if (height < 8) {
+            return words;
+        }
+        return words.stream().filter(w -> !flat(w, height)).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    private static boolean flat(Word word, int height) {
+        long letters = word.text().chars().filter(Character::isLetterOrDigit).count();
+        return letters >= 2 && word.box().y2() - word.box().y1() < MIN_LETTER * height;
+    }
+
+    /** a run's reading whose every word is this sure is not read again as a raw line */
+    private static final double SURE_RUN = 0.9;
+
+    /**
+     * The line reader's reading of a run, or where it is empty or doubtful the raw line reader's if that is surer:
+     * the line reader may give up part of a run ("Meridi" at 0.61 where the raw line reader read "Meridian" at 0.92)
+     */
+    static List<Word> surerReading(List<Word> line, Supplier<List<Word>> rawLine) {
+        if (leastSure(line) >= SURE_RUN) {
+            return line;
+        }
+        List<Word> raw = rawLine.get();
+        return !raw.isEmpty() && leastSure(raw) > leastSure(line) ? raw : line;
+    }
+
+    private static double leastSure(List<Word> read) {
+        return read.stream().mapToDouble(Word::confidence).min().orElse(-1);
     }
 
     /** the median height of the page's words of three letters or more */
@@ -108,7 +147,8 @@ final class UnreadInk {
             int[] run = runs.get(i);
             boolean title = aTitle(run, counts.get(i), height, page.getHeight());
             if (counts.get(i) >= MIN_LETTERS && run[2] - run[0] >= height
-                    && (run[3] - run[1] <= MAX_LETTER * height && onAReadLine(run, words) || title)
+                    && (run[3] - run[1] <= MAX_LETTER * height
+                    && (onAReadLine(run, words) || aLineDroppedBetweenReadLines(run, words, height)) || title)
                     && !besideLinesReadAsOne(run, words, height)) {
                 result.add(run);
             }
@@ -133,6 +173,36 @@ final class UnreadInk {
     private static boolean onAReadLine(int[] run, List<Word> words) {
         int middle = (run[1] + run[3]) / 2;
         return words.stream().anyMatch(w -> w.text().length() >= 2 && w.box().y1() <= middle && middle <= w.box().y2());
+    }
+
+    /** a text line's letters: capitals and descenders from this share of the word height ... */
+    private static final double LINE_LETTER_LOW = 0.7;
+    /** ... to this multiple */
+    private static final double LINE_LETTER_HIGH = 1.5;
+    /** read lines this close (in word heights) above and below frame a dropped line */
+    private static final double FRAMING_GAP = 3;
+
+    /**
+     * Whether the run is a whole line of text the layout analysis dropped between two lines it read: a boxed form's
+     * values under their labels ("Qingdao, China" under "POL", over "Voyage No.") came back missing on a degraded scan
+     * while the labels above and below were read. Text-sized letters with read words right above and right below the
+     * same stretch of the page are a line of the page's own text, not a stamp or a signature's small print.
+     */
+    private static boolean aLineDroppedBetweenReadLines(int[] run, List<Word> words, int height) {
+        int tall = run[3] - run[1];
+        if (tall < LINE_LETTER_LOW * height || tall > LINE_LETTER_HIGH * height) {
+            return false;
+        }
+        boolean above = words.stream().anyMatch(w -> readBeside(w, run, height)
+                && w.box().y2() <= run[1] + height / 4 && run[1] - w.box().y2() <= FRAMING_GAP * height);
+        boolean below = words.stream().anyMatch(w -> readBeside(w, run, height)
+                && w.box().y1() >= run[3] - height / 4 && w.box().y1() - run[3] <= FRAMING_GAP * height);
+        return above && below;
+    }
+
+    /** a word of two letters or more, one line high, over or under the run's stretch of the page */
+    private static boolean readBeside(Word word, int[] run, int height) {
+        return word.text().length() >= 2 && !tall(word, height) && word.box().x1() < run[2] && run[0] < word.box().x2();
     }
 
     /** a title is printed larger than the text, near the top of the page */

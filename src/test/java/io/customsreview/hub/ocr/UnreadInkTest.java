@@ -52,6 +52,54 @@ class UnreadInkTest {
     }
 
     @Test
+    void aWholeLineDroppedBetweenTwoReadLinesIsRead() throws Exception {
+        // a boxed form's values under their labels came back missing on a degraded scan, the labels above and below
+        // read: the ports were reported unreadable though plain on the page
+        BufferedImage form = OcrTestSupport.textPage("Port of Loading", "Qingdao, China", "Voyage No. 2450W");
+        List<Word> read = recognised(form);
+        Word port = read.stream().filter(w -> w.text().equals("Qingdao,")).findFirst().orElseThrow();
+        List<Word> withoutTheValueLine = read.stream()
+                .filter(w -> w.box().y2() < port.box().y1() || w.box().y1() > port.box().y2()).toList();
+
+        // the comma after Qingdao lies outside the run's letters: read as its crop gives it
+        assertThat(unread(form, withoutTheValueLine)).extracting(w -> w.text().replaceAll("\\p{Punct}+$", ""))
+                .containsExactly("Qingdao", "China");
+    }
+
+    @Test
+    void aWordBoxedFlatterThanItsLettersIsReadAgainFromItsInk() throws Exception {
+        // Tesseract returned "idian" boxed 17 by 2 px inside "Meridian"; the ink around the box was read as "Mer" and
+        // "fan", and the buyer became "Mer idian fan Textiles Ltda."
+        BufferedImage name = OcrTestSupport.textPage("Buyer:", "Meridian Textiles Ltda.", "Avenida Paulista 288");
+        List<Word> read = recognised(name);
+        Word meridian = read.stream().filter(w -> w.text().equals("Meridian")).findFirst().orElseThrow();
+        int middle = (meridian.box().y1() + meridian.box().y2()) / 2;
+        List<Word> withAFlatBox = new ArrayList<>(read.stream().filter(w -> w != meridian).toList());
+        withAFlatBox.add(new Word("idian", LineBuilder.box(meridian.box().x1() + 66, middle,
+                meridian.box().x1() + 100, middle + 5), 0.93));
+        withAFlatBox.add(new Word("-", LineBuilder.box(1000, middle, 1020, middle + 3), 0.90));
+
+        List<Word> kept = UnreadInk.withoutFlatBoxes(withAFlatBox);
+
+        assertThat(kept).extracting(Word::text).doesNotContain("idian").contains("-", "Textiles", "Buyer:");
+        assertThat(unread(name, kept)).extracting(Word::text).containsExactly("Meridian");
+    }
+
+    @Test
+    void aDoubtfulReadingOfARunGivesWayToASurerRawReading() {
+        Word meridi = new Word("Meridi", LineBuilder.box(1327, 564, 1426, 593), 0.61);
+        Word meridian = new Word("Meridian", LineBuilder.box(1327, 564, 1469, 594), 0.92);
+        Word sure = new Word("Meridian", LineBuilder.box(1327, 564, 1469, 594), 0.95);
+
+        assertThat(UnreadInk.surerReading(List.of(meridi), () -> List.of(meridian))).containsExactly(meridian);
+        assertThat(UnreadInk.surerReading(List.of(), () -> List.of(meridian))).containsExactly(meridian);
+        assertThat(UnreadInk.surerReading(List.of(meridian), () -> List.of(meridi))).containsExactly(meridian);
+        assertThat(UnreadInk.surerReading(List.of(sure), () -> {
+            throw new AssertionError("a sure reading is not read again");
+        })).containsExactly(sure);
+    }
+
+    @Test
     void specksBesideTheWordsAreNoWords() throws Exception {
         BufferedImage speckled = OcrTestSupport.textPage("Date of Issue: September 9, 2025", "Certificate No. MC-66330423");
         var g = speckled.createGraphics();
