@@ -203,12 +203,15 @@ final class ValueParsers {
 
     /** digits and an S glued to a unit word: "1SSETS" */
     private static final Pattern FIVE_READ_AS_S = Pattern.compile("(?<![A-Za-z\\d])(\\d+)S(?=([A-Za-z]+))");
+    private static final Pattern LEADING_FIVE_READ_AS_S = Pattern.compile("^(\\s*)S(?=\\d[\\d,.]*(?:[\\s/;]*[A-Za-z]+)?\\s*$)");
 
     /**
      * "1SSETS" for 15 SETS: a scan reads a 5 set against its unit as the letter S. The S is a 5 only where the letters
      * after it are a unit and, with it, are none ("1SETS" keeps its 1).
      */
     static String fiveReadAsAnSBeforeItsUnit(String text) {
+        // "S3/SETS" for 53 SETS: the count's leading 5 read as an S (no count is written with a letter before it)
+        text = LEADING_FIVE_READ_AS_S.matcher(text).replaceFirst("$15");
         Matcher m = FIVE_READ_AS_S.matcher(text);
         StringBuilder result = new StringBuilder();
         while (m.find()) {

@@ -198,6 +198,7 @@ class ValueParsersTest {
             "800 SETS 3 574,39 4 073,24|800", "7OPRS|70", "1O0 PCS|100", "2OO CTNS|200",
             "7Q PCS 70 CARTONS|70", // a zero with a speck at its foot read as a Q (a false QUANTITY_MISMATCH of 7)
             "1SSETS|15", "1SPCS|15",  // a 5 set against its unit read as an S (a false QUANTITY_MISMATCH of 1)
+            "S3/SETS|53", "S3 SETS|53", "S3|53", // a leading 5 read as an S (a false QUANTITY_MISMATCH of 3)
             "-1,800|1800"}) // a speck or a rule read as a dash before it: nothing is counted below zero
     void countsReadFromScans(String cell, String count) {
         assertThat(ValueParsers.count(cell, Numbers.DecimalStyle.POINT)).get()
