@@ -280,6 +280,13 @@ public final class TextDocumentExtractor {
                 new Provenance(p.documentId(), p.page(), p.box(), p.method(), digits, p.assumption()));
     }
 
+    /** the value with no sureness at all, and why */
+    private static FieldValue markLost(FieldValue read) {
+        Provenance p = read.source();
+        return new FieldValue(read.value(), read.raw(), new Provenance(p.documentId(), p.page(), p.box(), p.method(),
+                0.0, String.format(java.util.Locale.ROOT, FieldExtractor.WEIGHT_DECIMAL_MARK_LOST, read.value())));
+    }
+
     private static FieldValue value(String documentId, DocumentText text, LineTableExtractor.Cell cell, String value) {
         TextSegment s = cell.segment();
         int page = text.lines().stream().filter(l -> l.segments().contains(s)).mapToInt(TextLine::page).findFirst()
@@ -295,10 +302,18 @@ public final class TextDocumentExtractor {
             switch (field) {
                 case AMOUNT -> ValueParsers.amount(raw, style).ifPresent(a ->
                         fields.offer(Field.TOTAL_AMOUNT, value(documentId, text, cell, Numbers.amount(a)), 25));
-                case NET_WEIGHT -> Units.kilograms(raw, style).ifPresent(w ->
-                        fields.offer(Field.NET_WEIGHT, numberValue(documentId, text, cell, Numbers.plain(w)), 25));
-                case GROSS_WEIGHT -> Units.kilograms(raw, style).ifPresent(w ->
-                        fields.offer(Field.GROSS_WEIGHT, numberValue(documentId, text, cell, Numbers.plain(w)), 25));
+                case NET_WEIGHT, GROSS_WEIGHT -> {
+                    Field weight = field == LineField.NET_WEIGHT ? Field.NET_WEIGHT : Field.GROSS_WEIGHT;
+                    Optional<BigDecimal> kilograms = Units.kilograms(raw, style);
+                    kilograms.ifPresent(w -> fields.offer(weight,
+                            numberValue(documentId, text, cell, Numbers.plain(w)), 25));
+                    if (kilograms.isEmpty() && text.method() == ExtractionMethod.OCR) {
+                        // "2,27449KG" for 2,274.49 kg: as for a labelled weight, the digits with no sureness at all,
+                        // taken only where another document states that very weight
+                        Units.kilogramsWithDecimalMarkLost(raw, style).ifPresent(w -> fields.offer(weight,
+                                markLost(value(documentId, text, cell, Numbers.plain(w))), 25));
+                    }
+                }
                 case PACKAGES -> ValueParsers.count(raw, style).map(ValueParsers.Count::count).ifPresent(c ->
                         fields.offer(Field.PACKAGE_COUNT, numberValue(documentId, text, cell, Numbers.plain(c)), 25));
                 default -> {

@@ -609,6 +609,16 @@ class DoubtfulValuesConfirmationTest {
         assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(billOfLading, invoice)).get(0)
                 .first(Field.GROSS_WEIGHT)).get().extracting(FieldValue::value).isEqualTo("1129.3");
 
+        // "2,27449KG" in the G.W. column of a B/L whose one row, packages and goods, is read as the table's total
+        Document totalRow = DoubtfulValues.withhold(ScannedLines.table("500:BILL OF LADING",
+                "82:Marks & Nos. Container | 269:Pkgs | 407:Description of Goods | 931:Total G.W. | 1040:Measurement",
+                "85:TRHU9913458 | 280:156 PACKAGES STC: | 941:2,27449KG@0.67 | 1058:9.553CBM@0.81",
+                "411:COTTON KNIT TEE SHIRTS FOR MEN", "413:SWITCHING POWER SUPPLY 65 W"), 0.6);
+        assertThat(totalRow.has(Field.GROSS_WEIGHT)).as("a guess is no reading").isFalse();
+        Document packingListOfIt = ScannedLines.document("PACKING LIST", "Gross Weight: 2,274.49 KGS");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(totalRow, packingListOfIt)).get(0)
+                .first(Field.GROSS_WEIGHT)).get().extracting(FieldValue::value).isEqualTo("2274.49");
+
         Document otherWeight = ScannedLines.document("PACKING LIST", "Gross Weight: 4.579,43 KGS",
                 "Net Weight: 3.572,27 KGS");
         assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(declaration, otherWeight)).get(0)
