@@ -214,6 +214,44 @@ public final class Dates {
                 }
             }
         }
+        return yearDigitMoreRepaired(text);
+    }
+
+    /** a year of five digits after or before a month's name and a day: one of them read from a speck */
+    private static final Pattern YEAR_DIGIT_MORE_AFTER_DAY_AND_MONTH = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})[\\s\\-/.]*" + MONTH_NAME + "[\\s\\-/.,]*(\\d{5})(?!\\d)");
+    private static final Pattern YEAR_DIGIT_MORE_AFTER_MONTH_AND_DAY = Pattern.compile(
+            "\\b" + MONTH_NAME + "\\s+(\\d{1,2})\\s*[,.]?\\s+(\\d{5})(?!\\d)");
+    /** a document's date is not more than this many years ahead of today (a shipment's latest date included) */
+    private static final int YEARS_AHEAD = 5;
+
+    /**
+     * "19 AUG 20625" for 19 August 2025: a year read with a digit more; the one date that leaving a digit out of the
+     * year gives, among years from 1990 to a few years ahead ("2062", "2065" are no document's year)
+     */
+    private static Optional<Found> yearDigitMoreRepaired(String text) {
+        int latest = LocalDate.now().getYear() + YEARS_AHEAD;
+        for (boolean dayFirst : new boolean[]{true, false}) {
+            Matcher m = (dayFirst ? YEAR_DIGIT_MORE_AFTER_DAY_AND_MONTH : YEAR_DIGIT_MORE_AFTER_MONTH_AND_DAY)
+                    .matcher(text);
+            while (m.find()) {
+                String day = dayFirst ? m.group(1) : m.group(2);
+                String month = dayFirst ? m.group(2) : m.group(1);
+                String year = m.group(3);
+                Set<LocalDate> readings = new HashSet<>();
+                for (int i = 0; i < year.length(); i++) {
+                    String shorter = year.substring(0, i) + year.substring(i + 1);
+                    int y = Integer.parseInt(shorter);
+                    LocalDate date = y >= 1990 && y <= latest ? named(shorter, month, day) : null;
+                    if (date != null) {
+                        readings.add(date);
+                    }
+                }
+                if (readings.size() == 1) {
+                    return Optional.of(new Found(readings.iterator().next(), m.start(), m.end()));
+                }
+            }
+        }
         return Optional.empty();
     }
 

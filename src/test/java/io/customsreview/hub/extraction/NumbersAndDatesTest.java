@@ -130,12 +130,15 @@ class NumbersAndDatesTest {
     @CsvSource(delimiter = '|', value = {
             "906 MAY 2025    | 2025-05-06", // a speck read as a 9 before an invoice's day
             "'May 906, 2025' | 2025-05-06",
+            "19 AUG 20625    | 2025-08-19", // a year with a digit more (2062 and 2065 are no document's year)
+            "'August 19, 20255' | 2025-08-19",
     })
     void aDayWithADigitMoreIsTheOnlyDayThatLeavingOneOutGives(String text, LocalDate expected) {
         assertThat(Dates.first(text, Dates.DayOrder.DAY_FIRST)).as("no date as read").isEmpty();
         assertThat(Dates.digitMoreRepaired(text)).get().extracting(Dates.Found::date).isEqualTo(expected);
         assertThat(Dates.digitMoreRepaired("112 MAY 2025")).as("11 and 12 May").isEmpty();
         assertThat(Dates.digitMoreRepaired("06 MAY 2025")).as("a date as read").isEmpty();
+        assertThat(Dates.digitMoreRepaired("19 AUG 20205")).as("2020 and 2025").isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
