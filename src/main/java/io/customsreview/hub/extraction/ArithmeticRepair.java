@@ -57,9 +57,11 @@ final class ArithmeticRepair {
         // price has them too ("146" beside "245.28" for 168 × 1.46)
         boolean onePrice = document.lines().stream().filter(l -> l.values().containsKey(LineField.UNIT_PRICE))
                 .count() == 1;
+        // ... and so does its doubt ("845" at 0.86 for 8.45 beside "2366": a plain-numbered contract's whole amount)
         for (LineItem line : document.lines()) {
-            LineItem repaired = repair(line, pricesShowDecimals
-                    || onePrice && showsDecimalMark(line.values().get(LineField.AMOUNT)), amountsMayHaveLostMarks);
+            FieldValue price = line.values().get(LineField.UNIT_PRICE);
+            LineItem repaired = repair(line, pricesShowDecimals || onePrice && (showsDecimalMark(line.values()
+                    .get(LineField.AMOUNT)) || price != null && doubted(price)), amountsMayHaveLostMarks);
             changed |= repaired != line;
             lines.add(repaired);
         }
@@ -73,7 +75,7 @@ final class ArithmeticRepair {
                 lines.set(i, repaired);
             }
         }
-        Map<Field, List<FieldValue>> fields = totalsJoined(document.fields(), lines);
+        Map<Field, List<FieldValue>> fields = totalsWithADigitMore(totalsJoined(document.fields(), lines), lines);
         changed |= fields != document.fields();
         Document withTotals = new Document(document.id(), document.type(), document.fileName(), document.source(),
                 document.extraction(), document.confidence(), fields, lines, document.unreadableReason());
@@ -85,6 +87,9 @@ final class ArithmeticRepair {
             changed |= summed != lines;
             lines = summed;
         }
+        List<LineItem> priceAndAmount = priceAndAmountEachALookAlikeOffBySum(withTotals, lines);
+        changed |= priceAndAmount != lines;
+        lines = priceAndAmount;
         if (pricesShowDecimals) {
             List<LineItem> bothRestored = bothMarksRestoredBySum(withTotals, lines);
             changed |= bothRestored != lines;
@@ -138,6 +143,51 @@ final class ArithmeticRepair {
             repaired.set(0, new FieldValue(total.getKey().kind() == io.customsreview.hub.domain.ValueKind.AMOUNT
                     ? Numbers.amount(joined) : Numbers.plain(joined), value.raw(), new Provenance(p.documentId(),
                     p.page(), p.box(), p.method(), p.confidence(), GROUPS_SUMMED)));
+            result.put(total.getKey(), repaired);
+        }
+        return result;
+    }
+
+    static final String TOTAL_DIGIT_MORE = "a digit more read into a doubtful total (a speck), taken out: the lines "
+            + "add up to it without that digit";
+
+    /**
+     * "595.754,52" at 0.37 for 55.754,52: a doubtful total read with a digit more, where taking one of its digits out
+     * gives exactly what the goods lines (every one stating its value) add up to, is that sum
+     */
+    private static Map<Field, List<FieldValue>> totalsWithADigitMore(Map<Field, List<FieldValue>> fields,
+                                                                     List<LineItem> lines) {
+        Map<Field, List<FieldValue>> result = fields;
+        for (Map.Entry<Field, LineField> total : DoubtfulValues.TOTALS.entrySet()) {
+            List<FieldValue> read = fields.getOrDefault(total.getKey(), List.of());
+            BigDecimal sum = columnSum(lines, total.getValue());
+            if (read.isEmpty() || sum == null || sum.signum() <= 0 || !doubted(read.get(0))) {
+                continue;
+            }
+            FieldValue value = read.get(0);
+            BigDecimal stated;
+            try {
+                stated = value.decimal();
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            String digits = stated.unscaledValue().toString();
+            String summed = sum.setScale(Math.max(sum.scale(), stated.scale()), java.math.RoundingMode.UNNECESSARY)
+                    .unscaledValue().toString();
+            if (sameToTheCent(sum, stated) || sum.scale() > stated.scale() || digits.length() != summed.length() + 1
+                    || java.util.stream.IntStream.range(0, digits.length()).noneMatch(k ->
+                    (digits.substring(0, k) + digits.substring(k + 1)).equals(summed))) {
+                continue;
+            }
+            if (result == fields) {
+                result = new EnumMap<>(fields);
+            }
+            Provenance p = value.source();
+            List<FieldValue> repaired = new ArrayList<>(read);
+            BigDecimal fixed = new BigDecimal(new java.math.BigInteger(summed), stated.scale());
+            repaired.set(0, new FieldValue(total.getKey().kind() == io.customsreview.hub.domain.ValueKind.AMOUNT
+                    ? Numbers.amount(fixed) : Numbers.plain(fixed), value.raw(), new Provenance(p.documentId(),
+                    p.page(), p.box(), p.method(), p.confidence(), TOTAL_DIGIT_MORE)));
             result.put(total.getKey(), repaired);
         }
         return result;
@@ -513,6 +563,10 @@ final class ArithmeticRepair {
                 if (both != null) {
                     return both;
                 }
+                LineItem quantityAndAmount = quantityAndAmountEachALookAlikeOff(line, read);
+                if (quantityAndAmount != null) {
+                    return quantityAndAmount;
+                }
             }
         }
         if (repairs != 1) {
@@ -790,6 +844,113 @@ final class ArithmeticRepair {
             }
         }
         return found;
+    }
+
+    static final String QUANTITY_AND_AMOUNT_LOOK_ALIKE = "a digit of the quantity and one of the amount, both read "
+            + "doubtfully, read as their look-alikes, restored from the line's arithmetic (quantity × unit price = amount)";
+
+    /**
+     * "726 × 18,59 = 13 384,86" for 720 and 13 384,80: a scan that reads its zeros as sixes misread both the quantity
+     * and the amount, each doubted. Where exactly one pair of a quantity and an amount, each one look-alike digit from
+     * its reading, makes the line hold with the price as read, both are restored; else null. The price is never
+     * changed: a changed price is the error a line's arithmetic is checked for.
+     */
+    private static LineItem quantityAndAmountEachALookAlikeOff(LineItem line, BigDecimal[] read) {
+        FieldValue quantity = line.values().get(LineField.QUANTITY);
+        FieldValue amount = line.values().get(LineField.AMOUNT);
+        if (!doubted(quantity) || !doubted(amount) || read[0].stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        BigDecimal[] found = null;
+        for (BigDecimal q : oneLookAlikeDigitOff(read[0])) {
+            BigDecimal a = q.multiply(read[1]).setScale(Math.max(0, read[2].scale()), java.math.RoundingMode.HALF_UP);
+            if (q.multiply(read[1]).compareTo(a) == 0 && io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(
+                    read[2].unscaledValue().toString(), a.unscaledValue().toString())) {
+                if (found != null) {
+                    return null; // two pairs would do: no telling
+                }
+                found = new BigDecimal[]{q, a};
+            }
+        }
+        return found == null ? null : repaired(repaired(line, LineField.QUANTITY, found[0],
+                QUANTITY_AND_AMOUNT_LOOK_ALIKE), LineField.AMOUNT, found[1], QUANTITY_AND_AMOUNT_LOOK_ALIKE);
+    }
+
+    static final String PRICE_AND_AMOUNT_LOOK_ALIKE = "a digit of the price, read doubtfully, and one of the amount "
+            + "read as their look-alikes, restored from the line's arithmetic and the document's total";
+
+    /**
+     * "60 × 25.62 = 1561.2" (the price at 0.71) for 25.02 and 1501.2 beside a total of 1501.2: a scan reading its
+     * zeros as sixes misread the price and the amount. A price is what a planted error changes, so it is restored only
+     * where the document's total, read apart, is a third witness: exactly one line that does not hold, whose doubted
+     * price and whose amount are each one look-alike digit from a pair that makes it hold and with which the lines
+     * then add up to the total exactly, when as read they do not.
+     */
+    private static List<LineItem> priceAndAmountEachALookAlikeOffBySum(Document document, List<LineItem> lines) {
+        BigDecimal total = statedTotal(document, Field.TOTAL_AMOUNT);
+        BigDecimal sum = columnSum(lines, LineField.AMOUNT);
+        if (total == null || sum == null || sameToTheCent(sum, total)) {
+            return lines;
+        }
+        int found = -1;
+        BigDecimal[] pair = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Map<LineField, FieldValue> values = lines.get(i).values();
+            if (!values.keySet().containsAll(List.of(TERMS)) || arithmeticHolds(lines.get(i))
+                    || !doubted(values.get(LineField.UNIT_PRICE))) {
+                continue;
+            }
+            BigDecimal quantity;
+            BigDecimal price;
+            BigDecimal amount;
+            try {
+                quantity = values.get(LineField.QUANTITY).decimal();
+                price = values.get(LineField.UNIT_PRICE).decimal();
+                amount = values.get(LineField.AMOUNT).decimal();
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            for (BigDecimal p : oneLookAlikeDigitOff(price)) {
+                BigDecimal a = quantity.multiply(p).setScale(Math.max(2, amount.scale()), java.math.RoundingMode.HALF_UP);
+                if (quantity.multiply(p).compareTo(a) != 0 || sum.subtract(amount).add(a).compareTo(total) != 0
+                        || !io.customsreview.hub.rules.Normalize.oneLookAlikeDigitApart(
+                        amount.setScale(a.scale(), java.math.RoundingMode.UNNECESSARY).unscaledValue().toString(),
+                        a.unscaledValue().toString())) {
+                    continue;
+                }
+                if (found >= 0) {
+                    return lines; // two repairs would do: no telling
+                }
+                found = i;
+                pair = new BigDecimal[]{p, a};
+            }
+        }
+        if (found < 0) {
+            return lines;
+        }
+        List<LineItem> result = new ArrayList<>(lines);
+        result.set(found, repaired(repaired(lines.get(found), LineField.UNIT_PRICE, pair[0],
+                PRICE_AND_AMOUNT_LOOK_ALIKE), LineField.AMOUNT, pair[1], PRICE_AND_AMOUNT_LOOK_ALIKE));
+        return result;
+    }
+
+    private static boolean doubted(FieldValue term) {
+        return term.source() != null && term.source().confidence() < SURE_READING;
+    }
+
+    /** the numbers one look-alike digit from {@code read}, to its scale, none with a leading zero */
+    private static List<BigDecimal> oneLookAlikeDigitOff(BigDecimal read) {
+        String digits = read.unscaledValue().toString();
+        List<BigDecimal> off = new ArrayList<>();
+        for (int k = 0; k < digits.length(); k++) {
+            for (String pair : io.customsreview.hub.rules.Normalize.LOOK_ALIKE_DIGITS) {
+                if (pair.charAt(0) == digits.charAt(k) && !(k == 0 && pair.charAt(1) == '0')) {
+                    off.add(new BigDecimal(new java.math.BigInteger(digits.substring(0, k) + pair.charAt(1)
+                            + digits.substring(k + 1)), read.scale()));
+                }
+            }
+        }
+        return off;
     }
 
     /** the line with {@code field} set to {@code value}, read from the same words, and why it was changed */

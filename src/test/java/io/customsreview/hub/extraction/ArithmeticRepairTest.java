@@ -269,6 +269,81 @@ class ArithmeticRepairTest {
     }
 
     @Test
+    void aQuantityAndAnAmountBothDoubtedAndEachALookAlikeOffAreRestoredTogether() {
+        // "726 × 18,59 = 13 384,86" (0.84, 0.76) for 720 and 13 384,80: a degraded scan reading its zeros as sixes
+        // (a false LINE_ARITHMETIC_ERROR)
+        Map<LineField, FieldValue> values = lineReadAt("726", "18.59", "13384.86", 0.76);
+        var line = ArithmeticRepair.repair(scannedInvoice(values)).lines().get(0).values();
+        assertThat(line.get(LineField.QUANTITY).value()).isEqualTo("720");
+        assertThat(line.get(LineField.AMOUNT).value()).isEqualTo("13384.80");
+        assertThat(line.get(LineField.AMOUNT).source().assumption())
+                .isEqualTo(ArithmeticRepair.QUANTITY_AND_AMOUNT_LOOK_ALIKE);
+        assertThat(line.get(LineField.UNIT_PRICE).value()).isEqualTo("18.59");
+
+        Document surely = scannedInvoice(lineReadAt("726", "18.59", "13384.86", 0.95));
+        assertThat(ArithmeticRepair.repair(surely)).as("read surely: an error to report").isSameAs(surely);
+        Document otherDigits = scannedInvoice(lineReadAt("724", "18.59", "13384.86", 0.76));
+        assertThat(ArithmeticRepair.repair(otherDigits)).as("4 is no look-alike of 0").isSameAs(otherDigits);
+        Document otherPrice = scannedInvoice(lineReadAt("726", "18.69", "13384.86", 0.76));
+        assertThat(ArithmeticRepair.repair(otherPrice)).as("a price changed: no pair makes the line")
+                .isSameAs(otherPrice);
+    }
+
+    @Test
+    void aDoubtedPriceAndItsAmountEachALookAlikeOffAreRestoredWhereTheTotalWitnessesThem() {
+        // "60 × 25.62 = 1561.2" (price at 0.71, amount at 0.96) for 25.02 and 1501.2 on a degraded one-line contract
+        // whose total reads 1501.2 (a false LINE_ARITHMETIC_ERROR twice: by line and against the total)
+        Map<LineField, FieldValue> values = lineReadAt("60", "25.62", "1561.20", 0.96);
+        values.put(LineField.UNIT_PRICE, new FieldValue("25.62", "25.62",
+                new Provenance("d1", 1, new Box(1, 1, 50, 20), ExtractionMethod.OCR, 0.71, null)));
+        var line = ArithmeticRepair.repair(withTotal(values, "1501.20")).lines().get(0).values();
+        assertThat(line.get(LineField.UNIT_PRICE).value()).isEqualTo("25.02");
+        assertThat(line.get(LineField.AMOUNT).value()).isEqualTo("1501.20");
+        assertThat(line.get(LineField.AMOUNT).source().assumption())
+                .isEqualTo(ArithmeticRepair.PRICE_AND_AMOUNT_LOOK_ALIKE);
+
+        Document noWitness = scannedInvoice(values);
+        assertThat(ArithmeticRepair.repair(noWitness)).as("no total: a price is what an error changes")
+                .isSameAs(noWitness);
+        Document totalAsTheLine = withTotal(values, "1561.20");
+        assertThat(ArithmeticRepair.repair(totalAsTheLine)).as("the total states the amount as read: the price is wrong")
+                .isSameAs(totalAsTheLine);
+        Document surePrice = withTotal(lineReadAt("60", "25.62", "1561.20", 0.96), "1501.20");
+        assertThat(ArithmeticRepair.repair(surePrice)).as("a price read surely is as printed").isSameAs(surePrice);
+    }
+
+    @Test
+    void aDoubtfulTotalReadWithADigitMoreIsWhatTheLinesAddUpTo() {
+        // "55.754,52" read "595.754,52" at 0.37 on a clean invoice scan (a false MISSING_FIELD: the total withheld)
+        FieldValue total = ArithmeticRepair.repair(invoiceTotalling("595754.52", 0.37)).first(
+                io.customsreview.hub.domain.Field.TOTAL_AMOUNT).orElseThrow();
+        assertThat(total.value()).isEqualTo("55754.52");
+        assertThat(total.source().assumption()).isEqualTo(ArithmeticRepair.TOTAL_DIGIT_MORE);
+
+        Document sure = invoiceTotalling("595754.52", 0.95);
+        assertThat(ArithmeticRepair.repair(sure)).as("read surely: an error to report").isSameAs(sure);
+        Document otherDigits = invoiceTotalling("595754.62", 0.37);
+        assertThat(ArithmeticRepair.repair(otherDigits)).as("no digit taken out makes the sum").isSameAs(otherDigits);
+    }
+
+    private static Document invoiceTotalling(String total, double confidence) {
+        List<LineItem> lines = List.of(item(1, ExtractionMethod.OCR, "109", "244.28", "26626.52"),
+                item(2, ExtractionMethod.OCR, "200", "11.12", "2224.00"),
+                item(3, ExtractionMethod.OCR, "2850", "9.44", "26904.00"));
+        return new Document("d1", DocumentType.INVOICE, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(io.customsreview.hub.domain.Field.TOTAL_AMOUNT, List.of(new FieldValue(total, total,
+                        new Provenance("d1", 1, new Box(1, 30, 50, 50), ExtractionMethod.OCR, confidence, null)))),
+                lines, null);
+    }
+
+    private static Document withTotal(Map<LineField, FieldValue> line, String total) {
+        return new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(io.customsreview.hub.domain.Field.TOTAL_AMOUNT, List.of(new FieldValue(total, total,
+                        new Provenance("d1", 1, new Box(1, 30, 50, 50), ExtractionMethod.OCR, 0.61, null)))),
+                List.of(new LineItem(1, line)), null);
+    }
+
+    @Test
     void aQuantityWhoseLastGroupWasReadWithTheUnitIsJoinedWhereTheArithmeticSaysSo() {
         // "13,200 PCS" read "13," and "200|PCS" on a degraded contract: 13 × 1.94 against 25,608.00 (a false
         // LINE_ARITHMETIC_ERROR and QUANTITY_MISMATCH)
@@ -385,6 +460,13 @@ class ArithmeticRepairTest {
         Document amountWithoutDecimals = scannedInvoice(lineReadAt("168", "146", "245", 0.84));
         assertThat(ArithmeticRepair.repair(amountWithoutDecimals)).as("nothing says the price had decimals")
                 .isSameAs(amountWithoutDecimals);
+
+        // "280 KGS 8.45 2366" read "845" (0.86) on a degraded plain-numbered contract: the price's doubt says it
+        Document doubted = scannedInvoice(lineReadAt("280", "845", "2366", 0.86));
+        assertThat(ArithmeticRepair.repair(doubted).lines().get(0).values().get(LineField.UNIT_PRICE).value())
+                .isEqualTo("8.45");
+        Document sure = scannedInvoice(lineReadAt("280", "845", "2366", 0.95));
+        assertThat(ArithmeticRepair.repair(sure)).as("read surely, whole: an error to report").isSameAs(sure);
     }
 
     @Test
