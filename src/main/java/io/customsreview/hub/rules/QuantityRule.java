@@ -163,8 +163,10 @@ final class QuantityRule implements Rule {
         boolean glyph = read.subtract(stated).abs().multiply(BigDecimal.valueOf(100)).compareTo(stated) < 0
                 && Normalize.oneLookAlikeDigitApart(digitsRead, digitsStated);
         // read doubtfully, two look-alike glyphs ("2946" at 0.87 for 2,040: the comma and a 0 read as a 9, a 0 as a 6)
+        // — two of its digits at least read as printed: "57" for 61 changes every digit, a quantity of its own
         boolean twoGlyphsDoubted = Consistency.doubtful(quantity)
-                && Normalize.fewLookAlikeDigitsApart(digitsRead, digitsStated);
+                && Normalize.fewLookAlikeDigitsApart(digitsRead, digitsStated)
+                && digitsAlike(digitsRead, digitsStated) >= 2;
         if (!Consistency.scanned(quantity) || stated.signum() <= 0 || !glyph && !twoGlyphsDoubted) {
             return false;
         }
@@ -175,6 +177,12 @@ final class QuantityRule implements Rule {
     }
 
     /** a scanned line whose quantity does not make its amount with its unit price: the quantity may be misread */
+    /** how many places two numbers of the same length hold the same digit */
+    private static long digitsAlike(String a, String b) {
+        return a.length() != b.length() ? 0 : java.util.stream.IntStream.range(0, a.length())
+                .filter(i -> a.charAt(i) == b.charAt(i)).count();
+    }
+
     private static boolean quantityInDoubt(LineItem line, BigDecimal tolerance) {
         Optional<FieldValue> quantity = line.get(LineField.QUANTITY);
         Optional<FieldValue> price = line.get(LineField.UNIT_PRICE);

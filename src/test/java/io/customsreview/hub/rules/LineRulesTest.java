@@ -314,6 +314,12 @@ class LineRulesTest {
                 .as("two documents only state 2,040").isNotEmpty();
         assertThat(check(new QuantityRule(), twoThousandForty("2947", 0.87, "2040"))).as("7 is no look-alike of 0")
                 .hasSize(1);
+        // a planted 57 for 61 on a clean certificate scan (0.89): both digits look-alikes, but none of them as printed
+        CleanDossier sixtyOne = CleanDossier.create().set(CERTIFICATE_OF_ORIGIN, Field.QUANTITY, "161")
+                .setLine(CONTRACT, 2, LineField.QUANTITY, "61").setLine(INVOICE, 2, LineField.QUANTITY, "61")
+                .setLine(DECLARATION, 2, LineField.QUANTITY, "61")
+                .setLine(PACKING_LIST, 2, LineField.QUANTITY, "57").scanned(PACKING_LIST, 0.89);
+        assertThat(check(new QuantityRule(), sixtyOne)).as("every digit changed: another quantity").hasSize(1);
     }
 
     private static CleanDossier twoThousandForty(String packed, double confidence, String declared) {
