@@ -333,7 +333,8 @@ public final class Normalize {
     /** letters of an owner code that a worn or blurred scan turns into each other (E and F differ by one bar) */
     private static final Map<Character, String> OWNER_LETTER_LOOKALIKES = Map.ofEntries(Map.entry('E', "F"),
             Map.entry('F', "E"), Map.entry('C', "G"), Map.entry('G', "C"), Map.entry('O', "DQ"), Map.entry('D', "O"),
-            Map.entry('Q', "O"), Map.entry('L', "I"), Map.entry('I', "LT"), Map.entry('T', "I")); // a serif I as a T
+            Map.entry('Q', "O"), Map.entry('L', "I"), Map.entry('I', "LTJ"), Map.entry('T', "I"), // a serif I as a T
+            Map.entry('J', "I")); // an I whose foot a speck bent
 
     /**
      * A container number failing its check digit that is {@code valid} with one letter of its owner code read as its

@@ -320,6 +320,23 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void anOwnerCodesIReadAsAJOnAScanIsTheNumberAnotherDocumentStates() {
+        // "EISU0531985" read "EJSU0531985" on a clean scanned B/L (a false CONTAINER_NUMBER_INVALID and MISMATCH)
+        assertThat(Normalize.validContainerNumber("EISU0531985")).as("precondition").isTrue();
+        CleanDossier scanned = CleanDossier.create()
+                .set(DECLARATION, Field.CONTAINER_NUMBER, "EISU0531985")
+                .set(PACKING_LIST, Field.CONTAINER_NUMBER, "EISU0531985")
+                .scanned(BILL_OF_LADING, 0.91).set(BILL_OF_LADING, Field.CONTAINER_NUMBER, "EJSU0531985");
+        assertThat(check(new ContainerNumberInvalidRule(), scanned)).isEmpty();
+        assertThat(check(new ContainerMismatchRule(), scanned)).isEmpty();
+        CleanDossier printed = CleanDossier.create()
+                .set(DECLARATION, Field.CONTAINER_NUMBER, "EISU0531985")
+                .set(PACKING_LIST, Field.CONTAINER_NUMBER, "EISU0531985")
+                .set(BILL_OF_LADING, Field.CONTAINER_NUMBER, "EJSU0531985");
+        assertThat(check(new ContainerNumberInvalidRule(), printed)).as("printed so").isNotEmpty();
+    }
+
+    @Test
     void anOwnerCodesPReadAsAnFOnAScanIsTheNumberAnotherDocumentStatesThoughBothPassTheirCheckDigit() {
         // "PCIU6053498" on a degraded B/L and "FCIU6053498" on a degraded declaration: F and P weigh 11 apart in the
         // check digit's sum, so both numbers are valid (a false CONTAINER_MISMATCH)
