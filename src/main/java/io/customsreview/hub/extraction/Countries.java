@@ -45,7 +45,28 @@ public final class Countries {
                 bestLength = name.length();
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(best).or(() -> nameWithASpaceReadIn(key));
+    }
+
+    /**
+     * "Chin a" for China: a monospaced name a scan read with a space inside it; the one name that closing one of the
+     * text's spaces gives (short texts only: a name, not a sentence)
+     */
+    private static Optional<String> nameWithASpaceReadIn(String key) {
+        String[] words = key.split(" ");
+        if (words.length < 2 || words.length > 3) {
+            return Optional.empty();
+        }
+        for (int i = 1; i < words.length; i++) {
+            String closed = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)) + words[i]
+                    + (i + 1 < words.length ? " " + String.join(" ", java.util.Arrays.copyOfRange(words, i + 1,
+                    words.length)) : "");
+            String code = BY_NAME.get(closed);
+            if (code != null && closed.length() > 3) {
+                return Optional.of(code);
+            }
+        }
+        return Optional.empty();
     }
 
     static String key(String text) {

@@ -16,13 +16,15 @@ class CountriesTest {
             "People's Republic of China  | CN",
             "Made in Germany             | DE",
             "Korea, Republic of          | KR",
+            "Chin a                      | CN", // a monospaced name read with a space inside it on a clean scan
+            "Ger many                    | DE",
     })
     void namesAndCodesAreCountries(String text, String code) {
         assertThat(Countries.code(text)).contains(code);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ee", "in", "de", "it", "Ee"})
+    @ValueSource(strings = {"ee", "in", "de", "it", "Ee", "Chin a sea port of", "Tai wan dock"})
     void aCodeInSmallLettersIsAWordOrASpeckNotACountry(String text) {
         assertThat(Countries.code(text)).isEmpty();
     }
