@@ -224,7 +224,11 @@ final class WordCleaning {
         var word = inOrder ? other : one;
         var a = earlier.box();
         var b = word.box();
-        if (Math.min(a.y2(), b.y2()) - Math.max(a.y1(), b.y1()) <= 0 || b.x1() >= a.x2() || b.x1() <= a.x1()) {
+        // on one line: most of the lower box's height shared ("Nordwind" and a ghost "Industrial" boxed right under
+        // it on a skewed scan, touching by a few pixels, had made the buyer "Nordwindustrial Supply Inc.")
+        int shared = Math.min(a.y2(), b.y2()) - Math.max(a.y1(), b.y1());
+        if (shared <= 0 || 2 * shared < Math.min(a.y2() - a.y1(), b.y2() - b.y1()) || b.x1() >= a.x2()
+                || b.x1() <= a.x1()) {
             return null;
         }
         String first = earlier.text();
@@ -233,9 +237,9 @@ final class WordCleaning {
         if (UP_TO_ITS_MARK.matcher(first).matches() && second.matches("\\d{2}")) {
             joined = first + second;
         } else if (first.chars().allMatch(Character::isLetter) && second.chars().allMatch(Character::isLetter)) {
-            for (int shared = Math.min(first.length(), second.length()); shared >= 1 && joined == null; shared--) {
-                if (endsWithReadAlike(first, second.substring(0, shared))) {
-                    joined = first + second.substring(shared);
+            for (int letters = Math.min(first.length(), second.length()); letters >= 1 && joined == null; letters--) {
+                if (endsWithReadAlike(first, second.substring(0, letters))) {
+                    joined = first + second.substring(letters);
                 }
             }
         }

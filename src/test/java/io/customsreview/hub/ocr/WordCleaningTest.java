@@ -132,6 +132,13 @@ class WordCleaningTest {
                 new io.customsreview.hub.extraction.Word("tock", box(1796, 1886), 0.9))).as("apart").isNull();
         assertThat(WordCleaning.readOverItsEnd(new io.customsreview.hub.extraction.Word("Joint", box(1710, 1750), 0.9),
                 new io.customsreview.hub.extraction.Word("Stock", box(1745, 1886), 0.9))).as("other letters").isNull();
+        // "Nordwind" and a ghost "Industrial" boxed right under it on a skewed scan, the boxes touching by 4 px: two
+        // lines, not one word read twice (the buyer had become "Nordwindustrial Supply Inc.", a false PARTY_MISMATCH)
+        assertThat(WordCleaning.readOverItsEnd(new io.customsreview.hub.extraction.Word("Nordwind",
+                io.customsreview.hub.extraction.LineBuilder.box(150, 502, 308, 554), 0.91),
+                new io.customsreview.hub.extraction.Word("Industrial",
+                        io.customsreview.hub.extraction.LineBuilder.box(230, 550, 380, 598), 0.96)))
+                .as("on two lines").isNull();
     }
 
     private static io.customsreview.hub.domain.Box box(int x1, int x2) {
