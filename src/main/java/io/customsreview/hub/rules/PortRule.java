@@ -74,6 +74,8 @@ final class PortRule implements Rule, FieldDependent {
     static final class Ports {
         private final Map<String, Set<String>> namesByCode = new HashMap<>();
         private final Map<String, Set<String>> codesByName = new HashMap<>();
+        /** the names documents write as names ("Genoa"), so that "GENOA" elsewhere reads as that name, not a code */
+        private final Set<String> names = new HashSet<>();
 
         static Ports of(Dossier dossier) {
             Ports ports = new Ports();
@@ -81,6 +83,9 @@ final class PortRule implements Rule, FieldDependent {
                 for (Field field : List.of(Field.PORT_OF_LOADING, Field.PORT_OF_DISCHARGE)) {
                     for (FieldValue v : document.all(field)) {
                         Port p = Port.of(v.value());
+                        if (p.name() != null) {
+                            ports.names.add(p.name());
+                        }
                         if (p.code() != null && p.name() != null) {
                             ports.namesByCode.computeIfAbsent(p.code(), k -> new HashSet<>()).add(p.name());
                             ports.codesByName.computeIfAbsent(p.name(), k -> new HashSet<>()).add(p.code());
@@ -91,10 +96,14 @@ final class PortRule implements Rule, FieldDependent {
             return ports;
         }
 
-        /** a value that reads as a code but is the name of a port the dossier names ("GENOA" beside "Genoa (ITGOA)") */
+        /**
+         * a value that reads as a code but is the name of a port the dossier names ("GENOA" beside "Genoa (ITGOA)",
+         * or beside "Genoa": GE is Georgia's code, and a five-letter name in capitals has a code's shape)
+         */
         private Port read(String value) {
             Port p = Port.of(value);
-            if (p.name() == null && codesByName.containsKey(Normalize.portName(value))
+            String name = Normalize.portName(value);
+            if (p.name() == null && (codesByName.containsKey(name) || names.contains(name))
                     && !namesByCode.containsKey(p.code())) {
                 return new Port(null, Normalize.portName(value));
             }

@@ -158,6 +158,16 @@ class TransportRulesTest {
                 .set(INVOICE, Field.PORT_OF_DISCHARGE, "Genoa (ITGOA)");
         assertThat(check(new PortRule(), dossier)).isEmpty();
         assertThat(check(new PortRule(), dossier.set(DECLARATION, Field.PORT_OF_DISCHARGE, "ITSPE"))).hasSize(1);
+
+        // "GENOA" on the B/L, "Genoa" on contract and invoice, no code anywhere: a declaration's Barcelona is another
+        // port (a planted PORT_MISMATCH had been missed on digital documents too: "GENOA" was taken for a code no
+        // document names, and a code no document names is never a finding)
+        CleanDossier named = CleanDossier.create()
+                .set(BILL_OF_LADING, Field.PORT_OF_LOADING, "GENOA")
+                .set(CONTRACT, Field.PORT_OF_LOADING, "Genoa").set(INVOICE, Field.PORT_OF_LOADING, "Genoa")
+                .set(PACKING_LIST, Field.PORT_OF_LOADING, "Genoa").set(DECLARATION, Field.PORT_OF_LOADING, "Barcelona");
+        assertThat(check(new PortRule(), named)).hasSize(1);
+        assertThat(check(new PortRule(), named.set(DECLARATION, Field.PORT_OF_LOADING, "Genoa"))).isEmpty();
     }
 
     @Test
