@@ -16,8 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param minConfidence     values read from words less sure than this (0..1) are withheld
  * @param secondReading     doubtful segments are read again, enlarged, as single lines (default true; false saves
  *                          10-20 % of the time on poor scans and reads fewer fields)
- * @param unreadInk         print the layout analysis passed over on a line it read (a word dropped from a line) is
- *                          found and read (default true)
+ * @param unreadInk         print the layout analysis passed over on a line it read (a word dropped from a line), or
+ *                          as a whole line between two lines it read, is found and read (default true)
  */
 @ConfigurationProperties("hub.ocr")
 public record OcrSettings(String datapath, String language, int dpi, int poolSize, int recycleAfterPages,
