@@ -143,13 +143,25 @@ final class UnreadInk {
             }
         }
         List<int[]> result = new ArrayList<>();
+        List<int[]> dropped = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             int[] run = runs.get(i);
             boolean title = aTitle(run, counts.get(i), height, page.getHeight());
-            if (counts.get(i) >= MIN_LETTERS && run[2] - run[0] >= height
-                    && (run[3] - run[1] <= MAX_LETTER * height
-                    && (onAReadLine(run, words) || aLineDroppedBetweenReadLines(run, words, height)) || title)
-                    && !besideLinesReadAsOne(run, words, height)) {
+            if (counts.get(i) < MIN_LETTERS || run[2] - run[0] < height || besideLinesReadAsOne(run, words, height)) {
+                continue;
+            }
+            boolean letterSized = run[3] - run[1] <= MAX_LETTER * height;
+            if (letterSized && onAReadLine(run, words) || title) {
+                result.add(run);
+            } else if (letterSized && aLineDroppedBetweenReadLines(run, words, height)) {
+                dropped.add(run);
+            }
+        }
+        // a dropped line holds several runs (a form's row of values: "China | Qingdao, China | Gdansk, Poland"); a
+        // lone word between two read lines is mostly a table header's second line ("Shipping" over "Mark:"), which
+        // read as a line of its own had ended the goods table before its rows
+        for (int[] run : dropped) {
+            if (dropped.stream().anyMatch(other -> other != run && onOneLine(run, other))) {
                 result.add(run);
             }
         }
@@ -198,6 +210,10 @@ final class UnreadInk {
         boolean below = words.stream().anyMatch(w -> readBeside(w, run, height)
                 && w.box().y1() >= run[3] - height / 4 && w.box().y1() - run[3] <= FRAMING_GAP * height);
         return above && below;
+    }
+
+    private static boolean onOneLine(int[] a, int[] b) {
+        return 2 * (Math.min(a[3], b[3]) - Math.max(a[1], b[1])) > Math.min(a[3] - a[1], b[3] - b[1]);
     }
 
     /** a word of two letters or more, one line high, over or under the run's stretch of the page */

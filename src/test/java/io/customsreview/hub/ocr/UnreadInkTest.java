@@ -64,6 +64,14 @@ class UnreadInkTest {
         // the comma after Qingdao lies outside the run's letters: read as its crop gives it
         assertThat(unread(form, withoutTheValueLine)).extracting(w -> w.text().replaceAll("\\p{Punct}+$", ""))
                 .containsExactly("Qingdao", "China");
+
+        // a lone word between two read lines is mostly a table header's second line: read as a line of its own it
+        // had ended a packing list's goods table before its rows
+        BufferedImage header = OcrTestSupport.textPage("Shipping      Description      Quantity", "Mark:",
+                "N/M      Laptop computer      65 PCS");
+        List<Word> headerRead = recognised(header);
+        Word mark = headerRead.stream().filter(w -> w.text().startsWith("Mark")).findFirst().orElseThrow();
+        assertThat(unread(header, headerRead.stream().filter(w -> w != mark).toList())).isEmpty();
     }
 
     @Test
