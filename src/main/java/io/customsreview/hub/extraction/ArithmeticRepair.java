@@ -250,13 +250,18 @@ final class ArithmeticRepair {
                 // "306,833.40" for 780 × 39.53 = 30,833.40: the line's own arithmetic and the total agree on it
                 candidates.add(product);
             }
+            BigDecimal leadLost = column == LineField.AMOUNT
+                    ? leadAndMarkLost(value, total.subtract(sum.subtract(value.decimal()))) : null;
+            if (leadLost != null) {
+                candidates.add(leadLost);
+            }
             for (BigDecimal candidate : candidates) {
                 if (sameToTheCent(sum.subtract(value.decimal()).add(candidate), total)) {
                     repairs++;
                     repairedLine = i;
                     repairedValue = candidate;
-                    assumption = candidate == joined ? GROUPS_SUMMED
-                            : candidate == product ? PRODUCT_SUMMED : SUM_ASSUMPTION;
+                    assumption = candidate == joined ? GROUPS_SUMMED : candidate == product ? PRODUCT_SUMMED
+                            : candidate == leadLost ? LEAD_AND_MARK_SUMMED : SUM_ASSUMPTION;
                 }
             }
         }
@@ -273,6 +278,24 @@ final class ArithmeticRepair {
         LineItem line = lines.get(repairedLine);
         result.set(repairedLine, repaired(line, column, repairedValue, assumption));
         return result;
+    }
+
+    static final String LEAD_AND_MARK_SUMMED = "an amount's leading digits and decimal mark lost, its other digits "
+            + "read, restored from the lines' sum (the lines add up to the total)";
+
+    /**
+     * What the total leaves for a doubtful amount whose every digit read is the end of it, one or two leading digits
+     * and the decimal mark lost ("224 04" at 0.87 for 5.224,04, parsed as 224); else null.
+     */
+    private static BigDecimal leadAndMarkLost(FieldValue value, BigDecimal needed) {
+        if (!doubted(value) || needed.signum() <= 0 || needed.compareTo(value.decimal()) <= 0
+                || needed.stripTrailingZeros().scale() > 2) {
+            return null;
+        }
+        String read = value.raw().replaceAll("\\D", "");
+        String wanted = needed.setScale(2, java.math.RoundingMode.UNNECESSARY).unscaledValue().toString();
+        int lost = wanted.length() - read.length();
+        return read.length() >= 4 && lost >= 1 && lost <= 2 && wanted.endsWith(read) ? needed : null;
     }
 
     /**

@@ -595,6 +595,25 @@ class ArithmeticRepairTest {
     }
 
     @Test
+    void aDoubtfulAmountReadWithoutItsLeadingDigitAndMarkIsWhatMakesTheTotal() {
+        // "5.224,04" read "224 04" at 0.87 (its "5." and comma lost) and parsed as 224; the total is 17.436,54
+        Document repaired = ArithmeticRepair.repair(declaration(0.87, "17436.54", "224.00|224 04",
+                "12212.50|12.212,50"));
+        FieldValue amount = repaired.lines().get(0).values().get(LineField.AMOUNT);
+        assertThat(amount.value()).isEqualTo("5224.04");
+        assertThat(amount.source().assumption()).isEqualTo(ArithmeticRepair.LEAD_AND_MARK_SUMMED);
+
+        Document sure = declaration(0.95, "17436.54", "224.00|224 04", "12212.50|12.212,50");
+        assertThat(ArithmeticRepair.repair(sure)).as("read surely: as read").isSameAs(sure);
+        Document otherDigits = declaration(0.87, "17436.54", "234.00|234 04", "12212.50|12.212,50");
+        assertThat(ArithmeticRepair.repair(otherDigits)).as("its digits are not what the total leaves")
+                .isSameAs(otherDigits);
+        Document threeDigitsLost = declaration(0.87, "112436.54", "224.00|224 04", "12212.50|12.212,50");
+        assertThat(ArithmeticRepair.repair(threeDigitsLost)).as("more than two digits lost: a wrong amount")
+                .isSameAs(threeDigitsLost);
+    }
+
+    @Test
     void anAmountWhoseDigitGroupsWereReadApartIsOneNumberWhereTheLinesAddUpToTheTotal() {
         // "2 416 840,00" read "2416 840,00" and parsed as 2416; with no unit price, only the total can tell
         Document repaired = ArithmeticRepair.repair(declaration("2945740.00", "2416.00|2416 840,00",
