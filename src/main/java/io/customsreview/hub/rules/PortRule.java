@@ -31,6 +31,9 @@ final class PortRule implements Rule, FieldDependent {
     private static final List<DocumentType> PREFERENCE = List.of(DocumentType.BILL_OF_LADING, DocumentType.DECLARATION);
     /** "Shanghai (CNSHA)": a name with its UN/LOCODE in brackets */
     private static final Pattern NAMED_CODE = Pattern.compile("(.*?)\\(\\s*([A-Z]{2} ?[A-Z2-9]{3})\\s*\\)\\s*$");
+    /** "Genoa ITGOA)": the same on a scan that lost the opening bracket (or read it into the code: "UPYOK)") */
+    private static final Pattern NAMED_CODE_BRACKET_LOST =
+            Pattern.compile("([^()]*[A-Za-z][^()]*?)\\s+([A-Z]{2} ?[A-Z2-9]{3})\\s*\\)\\s*$");
 
     @Override
     public RuleId id() {
@@ -64,6 +67,11 @@ final class PortRule implements Rule, FieldDependent {
                 if (code != null) {
                     return new Port(code, name.isEmpty() ? null : name);
                 }
+            }
+            Matcher lost = NAMED_CODE_BRACKET_LOST.matcher(value.trim());
+            if (lost.matches() && !Normalize.portName(lost.group(1)).isEmpty()) {
+                // a code that is none (its bracket read into it) leaves the name alone to compare
+                return new Port(Normalize.locode(lost.group(2)), Normalize.portName(lost.group(1)));
             }
             String code = Normalize.locode(value);
             return code != null ? new Port(code, null) : new Port(null, Normalize.portName(value));

@@ -171,6 +171,23 @@ class TransportRulesTest {
     }
 
     @Test
+    void aNamedCodeWhoseOpeningBracketWasLostOnAScanIsStillTheNameAndTheCode() {
+        // "Genoa ITGOA)" and "Yokohama UPYOK)" (its "(J" read as one U) for "Genoa (ITGOA)" and "Yokohama (JPYOK)"
+        CleanDossier genoa = CleanDossier.create().set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "Genoa ITGOA)")
+                .set(PACKING_LIST, Field.PORT_OF_DISCHARGE, "Genoa, Italy")
+                .set(DECLARATION, Field.PORT_OF_DISCHARGE, "ITGOA").scanned(BILL_OF_LADING);
+        assertThat(check(new PortRule(), genoa)).isEmpty();
+        assertThat(check(new PortRule(), genoa.set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "Genoa ITSPE)")))
+                .as("the code read is another port's").hasSize(1);
+        CleanDossier yokohama = CleanDossier.create().set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "Yokohama UPYOK)")
+                .set(PACKING_LIST, Field.PORT_OF_DISCHARGE, "Yokohama, Japan")
+                .set(DECLARATION, Field.PORT_OF_DISCHARGE, "Yokohama, Japan").scanned(BILL_OF_LADING);
+        assertThat(check(new PortRule(), yokohama)).isEmpty();
+        assertThat(check(new PortRule(), yokohama.set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "Osaka UPOSA)")))
+                .as("another name").hasSize(1);
+    }
+
+    @Test
     void vesselNamesWithPrefixesAndVoyagesWithSpacesAgree() {
         // "M/V COSCO SHIPPING ARIES" / "MV Cosco Shipping Aries", "012E" / "012 E"
         assertThat(check(new VesselVoyageRule(), CleanDossier.create())).isEmpty();
