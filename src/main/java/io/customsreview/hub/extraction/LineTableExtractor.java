@@ -652,7 +652,7 @@ final class LineTableExtractor {
             Column runColumn = null;
             Word previous = null;
             for (Word word : segment.words()) {
-                Column column = columnAt(center(word), ordered);
+                Column column = columnOf(word, ordered);
                 if (previous != null && runColumn != null && centsSetApart(previous.text(), word.text())) {
                     column = runColumn;
                 }
@@ -736,6 +736,24 @@ final class LineTableExtractor {
         }
         cells.put(column.field(), existing == null ? new Cell(segment.text(), segment)
                 : new Cell(existing.text() + " " + segment.text(), existing.segment()));
+    }
+
+    /**
+     * The column under whose header alone a word of a split segment stands, else the one its centre falls in: "1015"
+     * under "G.W.", its centre just past the header's end and within the slack of the code column after it, is a
+     * weight, not the start of the code set 17 px after it ("1015 6302.60.0000").
+     */
+    private static Column columnOf(Word word, List<Column> ordered) {
+        Column under = null;
+        for (Column c : ordered) {
+            if (word.box().x1() < c.x2() && word.box().x2() > c.x1()) {
+                if (under != null) {
+                    return columnAt(center(word), ordered);
+                }
+                under = c;
+            }
+        }
+        return under != null ? under : columnAt(center(word), ordered);
     }
 
     private static double center(Word w) {

@@ -1705,6 +1705,20 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aWeightReadIntoTheCodeCellBeforeTheCodeIsNoPartOfIt() {
+        // "1015 6302.60.0000": the G.W. column's 1015 (under its header, its centre just past the header's end) set
+        // 17 px before the commodity code and read as one segment with it: the code had been read "1015630260" across
+        // the space and reported as no HS code
+        Document certificate = ScannedLines.table("1000:CERTIFICATE OF ORIGIN",
+                "138:Marks Article / Description | 1347:Qty | 1510:G.W. | 1612:Commodity Code",
+                "140:N/M | 241:Terry towelling bath towels, cotton | 1363:1980 PCS | 1547:1015 6302.60.0000@0.92#1614");
+        assertThat(certificate.lines()).singleElement().satisfies(line -> {
+            assertThat(line.values().get(LineField.HS_CODE).value()).isEqualTo("6302600000");
+            assertThat(line.values().get(LineField.GROSS_WEIGHT).value()).isEqualTo("1015");
+        });
+    }
+
+    @Test
     void aWeightIsAsSureAsItsDigitsNotAsTheUnitBesideIt() {
         // "10,328.98" read at 0.96 and "KGS" at 0.57 under "Total Gross Wt Measurement": the B/L's gross weight had
         // been withheld with its unit, and a planted GROSS_WEIGHT_MISMATCH went unseen
