@@ -112,6 +112,10 @@ public final class Dates {
     private static final Pattern SECOND_MARK_READ_AS_COMMA =
             Pattern.compile("(?<![\\d.,])(\\d{1,2})([/.])(\\d{1,2}),(\\d{4})(?![\\d.,])");
 
+    /** "13,04.2025": its first mark read as a comma, put back as its second (same length) */
+    private static final Pattern FIRST_MARK_READ_AS_COMMA =
+            Pattern.compile("(?<![\\d.,])(\\d{1,2}),(\\d{1,2})([/.])(\\d{4})(?![\\d.,])");
+
     /** "J anuary": a month's capital read apart from its other letters (scans) */
     private static final Pattern CAPITAL_APART = Pattern.compile("(?<!\\p{L})(\\p{Lu}) (\\p{Ll}{2,8})(?!\\p{L})");
 
@@ -128,7 +132,8 @@ public final class Dates {
     }
 
     public static Optional<Found> find(String text, DayOrder order) {
-        text = monthsJoined(SECOND_MARK_READ_AS_COMMA.matcher(text).replaceAll("$1$2$3$2$4"));
+        text = monthsJoined(FIRST_MARK_READ_AS_COMMA.matcher(SECOND_MARK_READ_AS_COMMA.matcher(text)
+                .replaceAll("$1$2$3$2$4")).replaceAll("$1$3$2$3$4"));
         Found best = null;
         best = earliest(best, ISO.matcher(text), m -> of(m.group(1), m.group(2), m.group(3)));
         best = earliest(best, DAY_MONTH_NAME.matcher(text), m -> named(m.group(3), m.group(2), m.group(1)));

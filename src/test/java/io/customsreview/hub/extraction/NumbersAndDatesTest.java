@@ -99,6 +99,7 @@ class NumbersAndDatesTest {
             "4th March 2025    | DAY_FIRST   | 2025-03-04",
             "04.03.2025        | DAY_FIRST   | 2025-03-04",
             "'12.06,2025'      | DAY_FIRST   | 2025-06-12", // its second full stop read as a comma on a scan
+            "'13,04.2025'      | DAY_FIRST   | 2025-04-13", // its first full stop read as a comma on a scan
             "04/03/2025        | DAY_FIRST   | 2025-03-04",
             "03/04/2025        | MONTH_FIRST | 2025-03-04",
             "7. Mai 2014       | DAY_FIRST   | 2014-05-07",
