@@ -54,6 +54,8 @@ public final class FieldExtractor {
     static final String DATE_DIGIT_MORE = "read as %s, which is no date; with a digit read into its day (a speck) "
             + "left out it is %s, the only such date";
     static final String WEIGHT_DECIMAL_MARK_LOST = "no number read: the digits of %s, its decimal mark lost";
+    static final String AMOUNT_GROUPING_SPACE_READ_AS_MARK = "no number read: the digits of %s, a grouping space read "
+            + "as a mark";
     public static final String ASSUMED_DAY_ORDER = "the document does not show whether day or month comes first";
 
     /** One value found for a field, with how much its label can be trusted. */
@@ -1297,6 +1299,13 @@ public final class FieldExtractor {
             }
             case AMOUNT -> {
                 Optional<BigDecimal> amount = ValueParsers.amount(value, style);
+                if (amount.isEmpty() && text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR) {
+                    // no sureness at all: withheld, and taken only where another document states the very amount
+                    Optional<BigDecimal> guess = Numbers.withGroupingSpaceReadAsMark(value);
+                    return guess.map(g -> add(field, Numbers.amount(g), raw, page, box, 0.0, priority,
+                            String.format(java.util.Locale.ROOT, AMOUNT_GROUPING_SPACE_READ_AS_MARK, Numbers.amount(g))))
+                            .orElse(false);
+                }
                 if (amount.isEmpty()) {
                     return false;
                 }

@@ -108,6 +108,28 @@ public final class Numbers {
         return Optional.of(negative ? value.negate() : value);
     }
 
+    /** "4.018 694,00": digits grouped by three, by spaces and by a point or comma at once, and two decimals */
+    private static final Pattern GROUPED_BY_SPACE_AND_MARK =
+            Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[ .,]\\d{3})+[.,]\\d{2}(?![\\d.,])");
+
+    /**
+     * "4.018 694,00" for 4 018 694,00: a number grouped by spaces one of which a scan read as a point (or a comma);
+     * {@link #parse} reads no number there (a space and a mark group alike on no document). The digits, their last two
+     * the decimals — a guess, to be taken only where another document states that very number.
+     */
+    static Optional<BigDecimal> withGroupingSpaceReadAsMark(String text) {
+        Matcher m = GROUPED_BY_SPACE_AND_MARK.matcher(text);
+        while (m.find()) {
+            String groups = m.group().substring(0, m.group().length() - 3);
+            if (groups.contains(" ") && (groups.contains(".") || groups.contains(","))) {
+                String digits = m.group().replaceAll("\\D", "");
+                return Optional.of(new BigDecimal(digits.substring(0, digits.length() - 2) + "."
+                        + digits.substring(digits.length() - 2)));
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * "1,12930" where commas group (1,129.30), "4.55943" where points do (4.559,43): a group and its two decimals,
      * the mark between them lost on a scan. {@link #parse} reads no number there; these are the digits of the one

@@ -625,6 +625,22 @@ class DoubtfulValuesConfirmationTest {
                 .has(Field.GROSS_WEIGHT)).as("another weight: still not read").isFalse();
     }
 
+    @Test
+    void aTotalGroupedBySpacesWithOneSpaceReadAsAPointIsTakenWhereAnotherDocumentStatesIt() {
+        // "¥ 4.018 694,00" at 0.61 for ¥ 4 018 694,00 (a contract grouping by spaces): no number as read — a
+        // space and a point group alike only on a scan; the digits, unsure, are the total the invoice states
+        Document contract = DoubtfulValues.withhold(ScannedLines.document("SALES CONTRACT",
+                "TOTAL: ¥@0.97 4.018@0.61 694,00@0.61"), 0.6);
+        assertThat(contract.has(Field.TOTAL_AMOUNT)).as("a guess is no reading").isFalse();
+        Document invoice = ScannedLines.document("COMMERCIAL INVOICE", "Total Amount: CNY 4 018 694,00");
+        FieldValue total = DoubtfulValues.confirmedAcrossDocuments(List.of(contract, invoice)).get(0)
+                .first(Field.TOTAL_AMOUNT).orElseThrow();
+        assertThat(total.value()).isEqualTo("4018694.00");
+        Document otherTotal = ScannedLines.document("COMMERCIAL INVOICE", "Total Amount: CNY 4 018 664,00");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(contract, otherTotal)).get(0)
+                .has(Field.TOTAL_AMOUNT)).as("another total: still not read").isFalse();
+    }
+
     private static Document withAmounts(String id, DocumentType type, ExtractionMethod method, String total,
                                         String... amounts) {
         List<io.customsreview.hub.domain.LineItem> lines = new java.util.ArrayList<>();
