@@ -166,7 +166,7 @@ final class TesseractHandle implements AutoCloseable {
                 float confidence = api.TessResultIteratorConfidence(iterator, level);
                 api.TessPageIteratorBoundingBox(page, level, left, top, right, bottom);
                 double sureness = Math.max(0, Math.min(100, confidence)) / 100.0;
-                if (sureness < WordSureness.NONE) {
+                if (sureness < WordSureness.BELOW_FLOOR) {
                     sureness = WordSureness.ofCharacters(word, sureness, symbols(iterator));
                 }
                 RecognisedWord recognised = new RecognisedWord(word, left.get(0), top.get(0), right.get(0),
