@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 /**
  * Developer tool: a dossier directory's documents as the rules see them, after the dossier-level confirmations
  * (withheld readings taken where another document states them, totals and weights misread), each value with its
- * confidence and the assumption it was taken on, then the findings; {@code FIELD=X} shows one field.
+ * confidence and the assumption it was taken on, then the findings; {@code FIELD=X} shows one field ({@code FIELD=LINES} the goods lines alone).
  */
 public final class DossierDebug {
     public static void main(String[] args) throws Exception {
@@ -55,6 +55,14 @@ public final class DossierDebug {
                                     : "[" + v.source().assumption() + "]"));
                 }
             });
+            if (only == null || only.equals("LINES")) {
+                d.lines().forEach(line -> System.out.println("  line " + line.number() + ": " + line.values().entrySet()
+                        .stream().map(e -> e.getKey() + "=" + e.getValue().value() + String.format(" (%.2f)%s",
+                                e.getValue().source() == null ? -1 : e.getValue().source().confidence(),
+                                e.getValue().source() == null || e.getValue().source().assumption() == null ? ""
+                                        : " [" + e.getValue().source().assumption() + "]"))
+                        .collect(java.util.stream.Collectors.joining(", "))));
+            }
         }
         engine.check(dossier).forEach(x -> System.out.println("FINDING " + x.rule() + ": " + x.message()));
         System.exit(0);
