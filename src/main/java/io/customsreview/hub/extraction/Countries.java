@@ -48,6 +48,14 @@ public final class Countries {
         return Optional.ofNullable(best).or(() -> nameWithASpaceReadIn(key));
     }
 
+    /** the country the whole text names, and nothing else ("Italy", "Korea, Republic of", "SINGAPORE"); no codes */
+    public static Optional<String> named(String text) {
+        if (text == null || text.replaceAll("[^\\p{L}]", "").length() <= 3) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(BY_NAME.get(key(text)));
+    }
+
     /**
      * "Chin a" for China: a monospaced name a scan read with a space inside it; the one name that closing one of the
      * text's spaces gives (short texts only: a name, not a sentence)

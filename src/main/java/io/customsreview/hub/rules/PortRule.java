@@ -7,6 +7,7 @@ import io.customsreview.hub.domain.Field;
 import io.customsreview.hub.domain.FieldValue;
 import io.customsreview.hub.domain.Finding;
 import io.customsreview.hub.domain.RuleId;
+import io.customsreview.hub.extraction.Countries;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -84,6 +85,8 @@ final class PortRule implements Rule, FieldDependent {
         private final Map<String, Set<String>> codesByName = new HashMap<>();
         /** the names documents write as names ("Genoa"), so that "GENOA" elsewhere reads as that name, not a code */
         private final Set<String> names = new HashSet<>();
+        /** the countries documents write a name in ("Genoa, Italy"; "Singapore", a city that is its country) */
+        private final Map<String, Set<String>> countriesByName = new HashMap<>();
 
         static Ports of(Dossier dossier) {
             Ports ports = new Ports();
@@ -93,6 +96,8 @@ final class PortRule implements Rule, FieldDependent {
                         Port p = Port.of(v.value());
                         if (p.name() != null) {
                             ports.names.add(p.name());
+                            countryOf(v.value()).ifPresent(c -> ports.countriesByName
+                                    .computeIfAbsent(p.name(), k -> new HashSet<>()).add(c));
                         }
                         if (p.code() != null && p.name() != null) {
                             ports.namesByCode.computeIfAbsent(p.code(), k -> new HashSet<>()).add(p.name());
@@ -151,7 +156,33 @@ final class PortRule implements Rule, FieldDependent {
                 return names.contains(name.name()) || names.stream().anyMatch(n -> Normalize.sameOrTruncated(n, name.name()));
             }
             Set<String> codes = codesByName.get(name.name());
-            return codes == null || codes.contains(code.code());
+            if (codes != null) {
+                return codes.contains(code.code());
+            }
+            // a code no document names is another port only where the name's country is written, and is not the
+            // code's ("GENOA" — GE, Georgia — against Singapore); "KRPUS" against "Busan, Korea" proves nothing
+            Set<String> countries = countriesByName.get(name.name());
+            return countries == null || countries.contains(code.code().substring(0, 2));
+        }
+
+        /**
+         * the country a port's value names: its name itself ("Singapore", "Hong Kong, China") or all after a comma
+         * ("Genoa, Italy", "Busan, Korea, Republic of"); a country inside other words is none ("Newark, New Jersey")
+         */
+        private static java.util.Optional<String> countryOf(String value) {
+            // "Hong Kong, China": a name that is a country itself is in that one
+            java.util.Optional<String> whole = Countries.named(value.contains(",")
+                    ? value.substring(0, value.indexOf(',')) : value);
+            if (whole.isPresent()) {
+                return whole;
+            }
+            for (int comma = value.indexOf(','); comma >= 0; comma = value.indexOf(',', comma + 1)) {
+                java.util.Optional<String> after = Countries.named(value.substring(comma + 1));
+                if (after.isPresent()) {
+                    return after;
+                }
+            }
+            return java.util.Optional.empty();
         }
     }
 

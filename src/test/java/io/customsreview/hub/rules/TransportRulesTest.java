@@ -171,6 +171,34 @@ class TransportRulesTest {
     }
 
     @Test
+    void aCodeNoDocumentNamesIsAnotherPortWhereItsCountryIsNotTheCountryTheNameIsIn() {
+        // "GENOA" on an invoice (GE: Georgia's code, and no document names it) where the others write Singapore, a
+        // city that is its country: another port (a planted PORT_MISMATCH missed on the digital documents)
+        CleanDossier singapore = CleanDossier.create().set(BILL_OF_LADING, Field.PORT_OF_LOADING, "Singapore")
+                .set(DECLARATION, Field.PORT_OF_LOADING, "SINGAPORE").set(INVOICE, Field.PORT_OF_LOADING, "GENOA")
+                .set(PACKING_LIST, Field.PORT_OF_LOADING, "Singapore").set(CONTRACT, Field.PORT_OF_LOADING, "SINGAPORE");
+        assertThat(check(new PortRule(), singapore)).singleElement().satisfies(f -> assertThat(f.message())
+                .startsWith("Port of loading GENOA on invoice d2 differs from Singapore"));
+        assertThat(check(new PortRule(), singapore.set(INVOICE, Field.PORT_OF_LOADING, "SGSIN")))
+                .as("a code of the name's country: unproven").isEmpty();
+        // "Busan, Korea, Republic of" and KRPUS (no document names it, nor abbreviates Busan): the same country
+        CleanDossier busan = CleanDossier.create().set(BILL_OF_LADING, Field.PORT_OF_LOADING, "Busan, Korea, Republic of")
+                .set(DECLARATION, Field.PORT_OF_LOADING, "KRPUS").set(INVOICE, Field.PORT_OF_LOADING, "Busan");
+        assertThat(check(new PortRule(), busan)).isEmpty();
+        assertThat(check(new PortRule(), busan.set(DECLARATION, Field.PORT_OF_LOADING, "CNSHA")))
+                .as("another country's code").hasSize(1);
+        assertThat(check(new PortRule(), CleanDossier.create()
+                .set(BILL_OF_LADING, Field.PORT_OF_LOADING, "Hong Kong, China")
+                .set(DECLARATION, Field.PORT_OF_LOADING, "HKHKG").set(INVOICE, Field.PORT_OF_LOADING, "Hong Kong")))
+                .as("a city that is its country, written with the country it belongs to").isEmpty();
+        // "Newark, New Jersey": no country (Jersey is one, but "New Jersey" is not its name), so USNWK is unproven
+        assertThat(check(new PortRule(), CleanDossier.create()
+                .set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "Newark, New Jersey")
+                .set(DECLARATION, Field.PORT_OF_DISCHARGE, "USNWK").set(INVOICE, Field.PORT_OF_DISCHARGE, "Newark")
+                .set(PACKING_LIST, Field.PORT_OF_DISCHARGE, "Newark"))).isEmpty();
+    }
+
+    @Test
     void aNamedCodeWhoseOpeningBracketWasLostOnAScanIsStillTheNameAndTheCode() {
         // "Genoa ITGOA)" and "Yokohama UPYOK)" (its "(J" read as one U) for "Genoa (ITGOA)" and "Yokohama (JPYOK)"
         CleanDossier genoa = CleanDossier.create().set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "Genoa ITGOA)")
