@@ -734,8 +734,11 @@ final class LineTableExtractor {
             cells.put(column.field(), new Cell(segment.text(), segment));
             return;
         }
+        // a cell of several segments is as sure as its least sure word ("kg" at 0.96 beside "224 04" at 0.87 had
+        // made a misread amount sure), and spans them all
         cells.put(column.field(), existing == null ? new Cell(segment.text(), segment)
-                : new Cell(existing.text() + " " + segment.text(), existing.segment()));
+                : new Cell(existing.text() + " " + segment.text(), new TextSegment(java.util.stream.Stream.concat(
+                existing.segment().words().stream(), segment.words().stream()).toList())));
     }
 
     /**

@@ -289,7 +289,10 @@ public final class TextDocumentExtractor {
 
     private static FieldValue value(String documentId, DocumentText text, LineTableExtractor.Cell cell, String value) {
         TextSegment s = cell.segment();
-        int page = text.lines().stream().filter(l -> l.segments().contains(s)).mapToInt(TextLine::page).findFirst()
+        // (a cell may join words of several segments: its first word's line tells the page)
+        Word first = s.words().get(0);
+        int page = text.lines().stream().filter(l -> l.segments().stream().anyMatch(g -> g.words().contains(first)))
+                .mapToInt(TextLine::page).findFirst()
                 .orElse(1);
         return new FieldValue(value, cell.text(), new Provenance(documentId, page, s.box(), text.method(),
                 s.confidence(), null));

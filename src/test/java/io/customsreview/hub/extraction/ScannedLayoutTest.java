@@ -2,6 +2,7 @@ package io.customsreview.hub.extraction;
 
 import io.customsreview.hub.domain.Document;
 import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
 import io.customsreview.hub.domain.LineField;
 import org.junit.jupiter.api.Test;
 
@@ -1716,6 +1717,18 @@ class ScannedLayoutTest {
             assertThat(line.values().get(LineField.HS_CODE).value()).isEqualTo("6302600000");
             assertThat(line.values().get(LineField.GROSS_WEIGHT).value()).isEqualTo("1015");
         });
+    }
+
+    @Test
+    void aCellOfSeveralSegmentsIsAsSureAsItsLeastSureWord() {
+        // "kg" (0.96, the weight's unit run into the next column) and "224 04" (0.87) in one amount cell: the amount
+        // had taken the first segment's sureness, and a misread amount (5.224,04) counted as read surely
+        Document declaration = ScannedLines.table("1000:CUSTOMS DECLARATION",
+                "180:No. | 275:Description | 1558:Quantity | 1850:Amount",
+                "180:1 | 279:Porcelain dinnerware set | 1600:244 | 1850:kg@0.96 | 1900:224@0.87 04@0.96");
+        FieldValue amount = declaration.lines().get(0).values().get(LineField.AMOUNT);
+        assertThat(amount.source().confidence()).isEqualTo(0.87);
+        assertThat(amount.source().box().x1()).isEqualTo(1850);
     }
 
     @Test
