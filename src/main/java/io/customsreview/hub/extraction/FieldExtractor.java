@@ -402,6 +402,10 @@ public final class FieldExtractor {
                         && unreadWords.contains(word)) {
                     allowed = 2; // "tsiue Date" (0.00): a first word read as nothing, the rest read exactly (below)
                 }
+                if (k > 0 && k < n - 1 && edits == 0 && wanted.length() >= 5 && word.length() == wanted.length()
+                        && doubtfulWords.contains(word) && readExactlyAfter(tokens, p, label, k)) {
+                    allowed = 2; // "On Bound Date" ("Bound" at 0.53): a doubted word between label words read exactly
+                }
                 // "Loading Pert" after exact words; "Leading Pert" (0.92) too where the two words are all the box holds
                 boolean endsTheBox = k == n - 1 && k > 0 && (edits == 0 || p == 0 && edits == 1)
                         && p + n == tokens.size() && wanted.length() >= 4 && word.length() == wanted.length();
@@ -447,6 +451,16 @@ public final class FieldExtractor {
             }
         }
         return best;
+    }
+
+    /** whether the tokens after the {@code k}th of the label at {@code p} are the label's words, exactly */
+    private static boolean readExactlyAfter(List<Tokens.Token> tokens, int p, Labels.Label label, int k) {
+        for (int j = k + 1; j < label.tokens().size(); j++) {
+            if (!tokens.get(p + j).text().equals(label.tokens().get(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** whether {@code word}'s letters are among {@code wanted}'s, in order: letters lost, none misread */

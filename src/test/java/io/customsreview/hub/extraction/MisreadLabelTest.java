@@ -306,6 +306,23 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aDoubtedMiddleWordTwoLettersOffBetweenExactLabelWordsIsTheLabel() {
+        // "On Bound Date" ("Bound" at 0.53) for On Board Date on a B/L: the on-board date was lost (MISSING_FIELD)
+        Document billOfLading = ScannedLines.table("300:BILL OF LADING",
+                "85:On Bound@0.53 Date | 441:Freight Term",
+                "85:2025-03-14 | 441:FREIGHT PREPAID");
+        assertThat(billOfLading.first(Field.ON_BOARD_DATE)).get().extracting(v -> v.value()).isEqualTo("2025-03-14");
+        Document sure = ScannedLines.table("300:BILL OF LADING",
+                "85:On Bound Date | 441:Freight Term",
+                "85:2025-03-14 | 441:FREIGHT PREPAID");
+        assertThat(sure.first(Field.ON_BOARD_DATE)).as("read surely: as printed").isEmpty();
+        Document lastWordOff = ScannedLines.table("300:BILL OF LADING",
+                "85:On Bound@0.53 Dace | 441:Freight Term",
+                "85:2025-03-14 | 441:FREIGHT PREPAID");
+        assertThat(lastWordOff.first(Field.ON_BOARD_DATE)).as("the words after it read otherwise").isEmpty();
+    }
+
+    @Test
     void anAtReadAsAiBetweenExactLabelWordsIsTheLabel() {
         // "Means of Transport at Arrival" read "... ai Arrival" at 0.70: the vessel had become "ai Arrival HMM
         // ALGECIRAS" (a false VESSEL_VOYAGE_MISMATCH)
