@@ -79,7 +79,7 @@ final class HsCodeInvalidRule implements Rule {
      * slashed), read doubtfully any one digit from it, or with a digit more: a misreading, not an invalid code. A code
      * invalid on the documents themselves is invalid on all of them, and is still found.
      */
-    private static boolean misreadOnScan(FieldValue code, Set<String> validSubheadings) {
+    static boolean misreadOnScan(FieldValue code, Set<String> validSubheadings) {
         String digits = Normalize.hsCode(code.value());
         if (code.source().method() != ExtractionMethod.OCR || digits.length() < 6) {
             return false;
@@ -87,10 +87,21 @@ final class HsCodeInvalidRule implements Rule {
         String read = digits.substring(0, 6);
         // read doubtfully, any one digit ("62026000" at 0.57 for 63026000: a 3 read as 2)
         boolean doubtful = Consistency.doubtful(code);
+        // "194054210" for 94054210, parsed as 194054: the whole run of digits as read has the digit more
+        List<String> runs = new ArrayList<>(List.of(digits));
+        java.util.regex.Matcher m = DIGIT_RUN.matcher(code.raw() == null ? "" : code.raw());
+        while (m.find()) {
+            String run = m.group().replace(".", "");
+            if (run.length() > digits.length() && run.startsWith(digits)) {
+                runs.add(run);
+            }
+        }
         return validSubheadings.stream().anyMatch(valid -> Normalize.fewLookAlikeDigitsApart(read, valid)
                 || doubtful && io.customsreview.hub.llm.PartyNames.levenshtein(read, valid) == 1
-                || digitMoreOf(digits, valid));
+                || runs.stream().anyMatch(run -> digitMoreOf(run, valid)));
     }
+
+    private static final java.util.regex.Pattern DIGIT_RUN = java.util.regex.Pattern.compile("\\d[\\d.]*\\d");
 
     /**
      * "6306260" for 630260: an odd number of digits, which no code has (read so only on a scan), that a digit left out

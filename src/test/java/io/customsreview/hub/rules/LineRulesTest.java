@@ -215,6 +215,22 @@ class LineRulesTest {
     }
 
     @Test
+    void aScannedCodeParsedFromARunWithADigitMoreIsAMisreadingOfTheValidCodeThatRunHolds() {
+        // "194054210" at 0.42 for 94054210 (a rule's remains read as a 1 before it): parsed as 194054, reported as
+        // an invalid code where the invoice states 9405.42
+        io.customsreview.hub.domain.Provenance scan = new io.customsreview.hub.domain.Provenance("d5", 1, null,
+                io.customsreview.hub.domain.ExtractionMethod.OCR, 0.42, null);
+        assertThat(HsCodeInvalidRule.misreadOnScan(new io.customsreview.hub.domain.FieldValue("194054",
+                "194054210 LED ceiling panel luminaire 60x60", scan), java.util.Set.of("940542"))).isTrue();
+        assertThat(HsCodeInvalidRule.misreadOnScan(new io.customsreview.hub.domain.FieldValue("194054",
+                "194054210 LED ceiling panel luminaire 60x60", scan), java.util.Set.of("940540")))
+                .as("another subheading").isFalse();
+        assertThat(HsCodeInvalidRule.misreadOnScan(new io.customsreview.hub.domain.FieldValue("194054",
+                "19405421 LED ceiling panel", scan), java.util.Set.of("940542")))
+                .as("an even run: a code's length, no digit more").isFalse();
+    }
+
+    @Test
     void differentNationalDigitsBeyondTheCommonOnesAreNoMismatch() {
         CleanDossier dossier = CleanDossier.create().setLine(INVOICE, 1, LineField.HS_CODE, "84713000")
                 .setLine(DECLARATION, 1, LineField.HS_CODE, "8471300010");
