@@ -271,9 +271,13 @@ final class LineTableExtractor {
         List<Column> columns = new ArrayList<>();
         Set<LineField> seen = new HashSet<>();
         int unknown = 0;
+        TextSegment noiseFirst = null;
         for (TextSegment segment : line.segments()) {
             List<Column> named = columnsOf(segment);
             if (named == null && recognitionNoise(segment)) {
+                if (columns.isEmpty() && noiseFirst == null) {
+                    noiseFirst = segment;
+                }
                 continue; // "Oe" read at 0 % from a speck or a line remnant between two header cells
             }
             if (named == null) {
@@ -295,6 +299,13 @@ final class LineTableExtractor {
         boolean hasNumber = seen.contains(LineField.QUANTITY) || seen.contains(LineField.AMOUNT)
                 || seen.contains(LineField.NET_WEIGHT) || seen.contains(LineField.GROSS_WEIGHT)
                 || seen.contains(LineField.PACKAGES) || seen.contains(LineField.UNIT_PRICE);
+        if (!hasCore && noiseFirst != null && seen.contains(LineField.QUANTITY)
+                && seen.stream().filter(NUMBER_COLUMNS::contains).count() >= 3) {
+            // "ee pene cose" at 0.15 before "Qty/ Unit | No.of Pkgs | Net Wt. | Gross Weight": the first header,
+            // unreadable, stands where the goods are described
+            columns.add(0, new Column(LineField.DESCRIPTION, noiseFirst.x1(), noiseFirst.x2()));
+            hasCore = true;
+        }
         if (!hasCore || !hasNumber || seen.size() < 2 || unknown > seen.size()) {
             return null;
         }

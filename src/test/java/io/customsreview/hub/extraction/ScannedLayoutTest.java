@@ -1732,6 +1732,26 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aGoodsTableWhoseDescriptionHeaderWasReadAsNoiseIsStillATable() {
+        // "Description of Goods" read "ee pene cose" at 0.15 over a packing list's goods: the header was no table's,
+        // and the first row's weights, under "Net Wt." and "Gross Weight", became the document's (false weight and
+        // package mismatches against the totals below)
+        Document packingList = ScannedLines.table("1074:PACKING LIST",
+                "206:ee@0.15 pene@0.15 cose@0.15 | 1418:Qty/ Unit | 1650:No.of Pkgs | 1894:Net Wt. | 2106:Gross Weight",
+                "200:N/M | 368:Porcelain dinnerware set, 16 pieces | 1450:160 SETS | 1650:40 CARTONS"
+                        + " | 1894:809,30 KGS | 2106:867,50 KGS",
+                "368:Power adapter 65W, AC/DC, universal input | 1438:1750 PCS | 1650:35 CTNS | 1894:555,63 KGS"
+                        + " | 2106:595,56 KGS",
+                "1356:Pkgs: | 2118:75 CTNS",
+                "1358:Net Weight: | 2050:1364,93 KGS",
+                "1356:Gross Weight: | 2046:1 463,06 KGS");
+        assertThat(packingList.lines()).hasSize(2);
+        assertThat(packingList.first(Field.GROSS_WEIGHT)).get().extracting(FieldValue::value).isEqualTo("1463.06");
+        assertThat(packingList.first(Field.NET_WEIGHT)).get().extracting(FieldValue::value).isEqualTo("1364.93");
+        assertThat(packingList.first(Field.PACKAGE_COUNT)).get().extracting(FieldValue::value).isEqualTo("75");
+    }
+
+    @Test
     void aWeightIsAsSureAsItsDigitsNotAsTheUnitBesideIt() {
         // "10,328.98" read at 0.96 and "KGS" at 0.57 under "Total Gross Wt Measurement": the B/L's gross weight had
         // been withheld with its unit, and a planted GROSS_WEIGHT_MISMATCH went unseen
