@@ -213,7 +213,23 @@ public final class PartyNames {
             longer = longer.substring(0, shorter.length());
         }
         return 1.0 - (double) levenshtein(shorter, longer) / longer.length() >= 0.88
-                || mergedGlyphsFolded(shorter).equals(mergedGlyphsFolded(longer));
+                || mergedGlyphsFolded(shorter).equals(mergedGlyphsFolded(longer))
+                || twoLettersReadAsOne(shorter, longer);
+    }
+
+    /**
+     * {@code shorter} is {@code longer} with two neighbouring letters read as one glyph, whichever ("Adas" and "Auas"
+     * for Atlas on two degraded scans: "tl" read as a d, as a u)
+     */
+    private static boolean twoLettersReadAsOne(String shorter, String longer) {
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return i < shorter.length() && shorter.substring(i + 1).equals(longer.substring(i + 2));
     }
 
     /** two touching letters a scan reads as one ("ri" as n, "rn" as m, "cl" as d), folded alike on both names */

@@ -61,6 +61,13 @@ class PartyNamesTest {
         assertThat(PartyNames.readAlike("Harbour Modem Traders Ltd", "Harbour Modern Traders Ltd")).isTrue();
         assertThat(PartyNames.readAlike("Rialto Indus Partners Ltd", "Rialto Industries Ltd")).as("other words")
                 .isFalse();
+        // "Adas Logistics Co., Ltd." and "Auas Hardware B.V." for Atlas on two degraded scans: "tl" read as one glyph
+        assertThat(PartyNames.readAlike("Adas Logistics Co., Ltd.", "Atlas Logistics Co., Ltd.")).isTrue();
+        assertThat(PartyNames.readAlike("Auas Hardware B.V.", "Atlas Hardware B.V.")).isTrue();
+        assertThat(PartyNames.readAlike("Adams Hardware B.V.", "Atlas Hardware B.V.")).as("a letter more and another")
+                .isFalse();
+        assertThat(PartyNames.readAlike("Ada Logistics Co., Ltd.", "Atlas Logistics Co., Ltd."))
+                .as("two letters lost").isFalse();
     }
 
     @org.junit.jupiter.api.Test
