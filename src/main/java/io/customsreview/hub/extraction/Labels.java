@@ -199,9 +199,9 @@ final class Labels {
                 "place and date of issue", "place of payment");
         b.add(Field.VESSEL, 3, "vessel", "ocean vessel", "vessel name", "name of vessel", "vessel voyage",
                 "vessel voy", "vessel and voyage", "vessel voyage no", "per vessel", "carrying vessel", "ship",
-                "flight", "flight no", "per s s", "vessel flight", "vessel flight no", "by vessel", "name of ship",
-                "vessel s name", "mother vessel", "conveyance", "means of transport", "vessel name and voyage",
-                "vessel name voyage", "ocean vessel voy no", "ocean vessel voyage", "ocean vessel voyage no",
+                "flight", "flight no", "per s s", "per ss", "perss", "vessel flight", "vessel flight no", "by vessel",
+                "name of ship", "vessel s name", "mother vessel", "conveyance", "means of transport",
+                "vessel name and voyage", "vessel name voyage", "ocean vessel voy no", "ocean vessel voyage", "ocean vessel voyage no",
                 "vessel voy no", "per", "per conveyance", "vessel name voyage no", "vessel and voyage no", "shipped per",
                 "importing carrier", "exporting carrier", "vessel flight name", "arrival vessel", "transport means",
                 "means of transport", "transport details", "route", "conveyance s s", "identity of means of transport",

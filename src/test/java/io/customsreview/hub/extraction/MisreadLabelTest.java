@@ -306,6 +306,15 @@ class MisreadLabelTest {
     }
 
     @Test
+    void perSSReadWithItsPointsLostIsTheVesselsLabel() {
+        // "Per S.S." read "PerSS" (0.90) over a B/L's box: the vessel ONE APUS was unread (a MISSING_FIELD)
+        Document billOfLading = ScannedLines.table("300:BILL OF LADING",
+                "109:B/L Number | 464:PerSS@0.90 | 818:Voyage No",
+                "109:ONEY7345531806 | 465:ONE APUS | 820:971E");
+        assertThat(billOfLading.first(Field.VESSEL)).get().extracting(v -> v.value()).isEqualTo("ONE APUS");
+    }
+
+    @Test
     void aDoubtedMiddleWordTwoLettersOffBetweenExactLabelWordsIsTheLabel() {
         // "On Bound Date" ("Bound" at 0.53) for On Board Date on a B/L: the on-board date was lost (MISSING_FIELD)
         Document billOfLading = ScannedLines.table("300:BILL OF LADING",
