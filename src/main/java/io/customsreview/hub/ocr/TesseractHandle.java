@@ -166,13 +166,17 @@ final class TesseractHandle implements AutoCloseable {
                 float confidence = api.TessResultIteratorConfidence(iterator, level);
                 api.TessPageIteratorBoundingBox(page, level, left, top, right, bottom);
                 double sureness = Math.max(0, Math.min(100, confidence)) / 100.0;
+                boolean glued = BarSplitWords.glued(word);
+                // the characters are asked for (one native call each) only where a word needs them, and once
+                List<BarSplitWords.Symbol> characters = glued || sureness < WordSureness.BELOW_FLOOR
+                        ? symbols(iterator) : List.of();
                 if (sureness < WordSureness.BELOW_FLOOR) {
-                    sureness = WordSureness.ofCharacters(word, sureness, symbols(iterator));
+                    sureness = WordSureness.ofCharacters(word, sureness, characters);
                 }
                 RecognisedWord recognised = new RecognisedWord(word, left.get(0), top.get(0), right.get(0),
                         bottom.get(0), sureness);
-                if (BarSplitWords.glued(word)) {
-                    words.addAll(BarSplitWords.split(recognised, symbols(iterator)));
+                if (glued) {
+                    words.addAll(BarSplitWords.split(recognised, characters));
                 } else {
                     words.add(recognised);
                 }

@@ -176,13 +176,13 @@ final class QuantityRule implements Rule {
         return alsoStating >= 2;
     }
 
-    /** a scanned line whose quantity does not make its amount with its unit price: the quantity may be misread */
     /** how many places two numbers of the same length hold the same digit */
     private static long digitsAlike(String a, String b) {
         return a.length() != b.length() ? 0 : java.util.stream.IntStream.range(0, a.length())
                 .filter(i -> a.charAt(i) == b.charAt(i)).count();
     }
 
+    /** a scanned line whose quantity does not make its amount with its unit price: the quantity may be misread */
     private static boolean quantityInDoubt(LineItem line, BigDecimal tolerance) {
         Optional<FieldValue> quantity = line.get(LineField.QUANTITY);
         Optional<FieldValue> price = line.get(LineField.UNIT_PRICE);
