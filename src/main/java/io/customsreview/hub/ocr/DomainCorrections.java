@@ -6,6 +6,7 @@ import io.customsreview.hub.extraction.Currencies;
 import io.customsreview.hub.extraction.Word;
 import io.customsreview.hub.rules.HsNomenclature;
 import io.customsreview.hub.rules.Normalize;
+import io.customsreview.hub.rules.UnLocodes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +28,15 @@ final class DomainCorrections {
     private static final Pattern CODE_SHAPE = Pattern.compile("[A-Z0-9]{3}");
 
     private final HsNomenclature nomenclature;
+    private final UnLocodes locodes;
 
     DomainCorrections(HsNomenclature nomenclature) {
+        this(nomenclature, UnLocodes.none());
+    }
+
+    DomainCorrections(HsNomenclature nomenclature, UnLocodes locodes) {
         this.nomenclature = nomenclature;
+        this.locodes = locodes;
     }
 
     List<Word> correct(List<Word> words) {
@@ -59,6 +66,10 @@ final class DomainCorrections {
                 return corrected(word, letters + tail);
             }
         }
+        String code = portCode(core.startsWith("(") ? core.substring(1) : core);
+        if (code != null) {
+            return corrected(word, text.replace(core.startsWith("(") ? core.substring(1) : core, code));
+        }
         if (core.length() > 3 && core.chars().allMatch(c -> Character.isLetterOrDigit(c))
                 && core.chars().anyMatch(c -> "0158l".indexOf(c) >= 0)
                 && core.chars().filter(Character::isLetter).count() >= core.length() - 2) {
@@ -68,6 +79,36 @@ final class DomainCorrections {
             }
         }
         return word;
+    }
+
+    /**
+     * a UN/LOCODE with letters read as digits ("CN5HA", "SGS1N"): the one reading, its digits read as the letters
+     * they resemble, that the list knows, where the word as read is none; else null. Only digits are read as
+     * letters: a location's digits 2-9 are real ("USLB3"), and a word of letters alone is as likely a name.
+     */
+    private String portCode(String word) {
+        if (locodes.isEmpty() || word.length() != 5 || !word.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+                || word.chars().noneMatch(Character::isDigit) || locodes.isKnown(word)) {
+            return null;
+        }
+        List<String> readings = new ArrayList<>(List.of(""));
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char letter = asLetters(String.valueOf(c)).charAt(0);
+            boolean digitKept = Character.isDigit(c) && i >= 2 && c >= '2';
+            List<String> next = new ArrayList<>();
+            for (String r : readings) {
+                if (!Character.isDigit(c) || digitKept) {
+                    next.add(r + c);
+                }
+                if (Character.isDigit(c) && Character.isLetter(letter)) {
+                    next.add(r + letter);
+                }
+            }
+            readings = next;
+        }
+        List<String> known = readings.stream().filter(locodes::isKnown).toList();
+        return known.size() == 1 ? known.get(0) : null;
     }
 
     /** Container numbers, whole ("MSCU1234565") or spaced over words ("MSCU 123456 5", "MSCU 1234565"). */

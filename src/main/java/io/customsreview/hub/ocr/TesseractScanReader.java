@@ -10,6 +10,7 @@ import io.customsreview.hub.extraction.TextSegment;
 import io.customsreview.hub.extraction.UnreadableDocumentException;
 import io.customsreview.hub.extraction.Word;
 import io.customsreview.hub.rules.HsNomenclature;
+import io.customsreview.hub.rules.UnLocodes;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -47,8 +48,12 @@ public final class TesseractScanReader implements ScanReader {
     private final int maxPages;
 
     public TesseractScanReader(OcrEngine engine, HsNomenclature nomenclature, int maxPages) {
+        this(engine, nomenclature, UnLocodes.none(), maxPages);
+    }
+
+    public TesseractScanReader(OcrEngine engine, HsNomenclature nomenclature, UnLocodes locodes, int maxPages) {
         this.engine = engine;
-        this.corrections = new DomainCorrections(nomenclature);
+        this.corrections = new DomainCorrections(nomenclature, locodes);
         this.maxPages = maxPages;
     }
 

@@ -63,7 +63,8 @@ public final class ReviewCommand {
             stderr.println("error: " + e.getMessage());
             return 2;
         }
-        ReviewEngine engine = ReviewEngines.standard(RuleSettings.defaults(), ExtractionSettings.defaults(), llm);
+        ReviewEngine engine = ReviewEngines.standard(RuleSettings.fromEnvironment(System::getenv),
+                ExtractionSettings.defaults(), llm);
         try (OutputStream sink = options.out() == null ? null : Files.newOutputStream(options.out())) {
             PrintStream out = sink == null ? stdout : new PrintStream(sink, false, StandardCharsets.UTF_8);
             int status = review(engine, options, out, stderr);

@@ -12,6 +12,7 @@ import io.customsreview.hub.rules.HsNomenclature;
 import io.customsreview.hub.rules.RuleBook;
 import io.customsreview.hub.rules.RuleContext;
 import io.customsreview.hub.rules.RuleSettings;
+import io.customsreview.hub.rules.UnLocodes;
 
 import java.time.Clock;
 
@@ -52,9 +53,10 @@ public final class ReviewEngines {
         offline.warmUp(); // load the model (about a second) before the first dossier, not inside its rules
         LlmSupport support = LlmSupport.create(llm);
         HsNomenclature nomenclature = HsNomenclature.load(rules.hsNomenclatureResource());
-        RuleContext context = new RuleContext(rules, nomenclature, support.judge(offline));
+        UnLocodes locodes = UnLocodes.load(rules.unlocodeFile());
+        RuleContext context = new RuleContext(rules, nomenclature, support.judge(offline), locodes);
         RecognisingDocumentReader reader = new RecognisingDocumentReader(extraction,
-                OcrReaders.standard(ocr, nomenclature, extraction.maxPages()), edifact);
+                OcrReaders.standard(ocr, nomenclature, locodes, extraction.maxPages()), edifact);
         return new ReviewEngine(reader, RuleBook.standard(), context, Clock.systemUTC(), support.officerRules(),
                 llm.enabled() ? support.metrics() : null);
     }

@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * punctuation, "Port of" and a trailing country ("Shanghai, China" = "SHANGHAI"); UN/LOCODEs compare as codes. A
  * code against a name is compared through the dossier itself: where a document names a port together with its code
  * ("Shanghai (CNSHA)", as EDIFACT LOC segments and many printed documents do), that code and that name are the same
- * port on every document of the dossier. A code no document names, against a name, is never a finding: without a
- * code list it cannot be proven to be another port.
+ * port on every document of the dossier. A code no document names, against a name, is compared through the
+ * UN/LOCODE list where there is one, and through the country the name is written with; nothing else proves it to be
+ * another port.
  */
 final class PortRule implements Rule, FieldDependent {
 
@@ -43,7 +44,7 @@ final class PortRule implements Rule, FieldDependent {
 
     @Override
     public List<Finding> check(Dossier dossier, RuleContext context) {
-        Ports ports = Ports.of(dossier);
+        Ports ports = Ports.of(dossier, context.locodes());
         List<Finding> findings = new ArrayList<>();
         findings.addAll(Consistency.againstReference(dossier, spec(Field.PORT_OF_LOADING, "Port of loading", ports)));
         findings.addAll(Consistency.againstReference(dossier, spec(Field.PORT_OF_DISCHARGE, "Port of discharge", ports)));
@@ -88,8 +89,15 @@ final class PortRule implements Rule, FieldDependent {
         /** the countries documents write a name in ("Genoa, Italy"; "Singapore", a city that is its country) */
         private final Map<String, Set<String>> countriesByName = new HashMap<>();
 
-        static Ports of(Dossier dossier) {
-            Ports ports = new Ports();
+        /** the UN/LOCODE list, where there is one */
+        private final UnLocodes locodes;
+
+        private Ports(UnLocodes locodes) {
+            this.locodes = locodes;
+        }
+
+        static Ports of(Dossier dossier, UnLocodes locodes) {
+            Ports ports = new Ports(locodes);
             for (Document document : dossier.readable()) {
                 for (Field field : List.of(Field.PORT_OF_LOADING, Field.PORT_OF_DISCHARGE)) {
                     for (FieldValue v : document.all(field)) {
@@ -159,10 +167,42 @@ final class PortRule implements Rule, FieldDependent {
             if (codes != null) {
                 return codes.contains(code.code());
             }
+            Boolean listed = listedAs(code.code(), pa.code() != null ? b : a);
+            if (listed != null) {
+                return listed;
+            }
             // a code no document names is another port only where the name's country is written, and is not the
             // code's ("GENOA" — GE, Georgia — against Singapore); "KRPUS" against "Busan, Korea" proves nothing
             Set<String> countries = countriesByName.get(name.name());
             return countries == null || countries.contains(code.code().substring(0, 2));
+        }
+
+        /**
+         * a code against a written name, as the UN/LOCODE list has them: the same port where the list names the code
+         * so (a name within the other, "Shanghai" for "Shanghai Hongqiao International Apt", "Istanbul (Ambarli)" for
+         * AMBARLI), another where the name is a sea port of the code's country with another code ("Ningbo" against
+         * CNSHA); null where the list cannot tell: the code unknown, or the name none of the country's ports under
+         * that spelling ("Genoa" for ITGOA, listed as Genova — exonyms make other countries' namesakes no proof)
+         */
+        private Boolean listedAs(String code, String written) {
+            if (!locodes.isKnown(code)) {
+                return null;
+            }
+            Set<String> writtenNames = UnLocodeList.namesOf(written);
+            for (String listed : locodes.names(code)) {
+                for (String name : writtenNames) {
+                    if (name.length() >= 4 && listed.length() >= 4 && (listed.contains(name) || name.contains(listed))) {
+                        return true;
+                    }
+                }
+            }
+            String country = code.substring(0, 2);
+            for (String name : writtenNames) {
+                if (locodes.seaPortsNamed(name).stream().anyMatch(c -> c.startsWith(country) && !c.equals(code))) {
+                    return false;
+                }
+            }
+            return null;
         }
 
         /**

@@ -100,6 +100,19 @@ class DomainCorrectionsTest {
                 "100", "B00K", "SOS", "1,500.00");
     }
 
+    @Test
+    void portCodeWithLettersReadAsDigitsIsRepairedToTheOneListedReading() {
+        DomainCorrections listed = new DomainCorrections(HS, io.customsreview.hub.rules.UnLocodes.of(List.of(
+                new io.customsreview.hub.rules.UnLocodes.Location("CNSHA", "Shanghai", true),
+                new io.customsreview.hub.rules.UnLocodes.Location("SGSIN", "Singapore", true),
+                new io.customsreview.hub.rules.UnLocodes.Location("USLB3", "Long Beach", false),
+                new io.customsreview.hub.rules.UnLocodes.Location("USLBE", "Somewhere", false),
+                new io.customsreview.hub.rules.UnLocodes.Location("USLB8", "Elsewhere", false))));
+        assertThat(listed.correct(words("CN5HA", "(SGS1N)", "USLB3", "USL8E", "USLB8", "US1B8")).stream().map(Word::text))
+                .containsExactly("CNSHA", "(SGSIN)", "USLB3", "USLBE", "USLB8", "US1B8"); // known or two readings: kept
+        assertThat(texts("CN5HA")).as("without the list").containsExactly("CN5HA");
+    }
+
     private List<String> texts(String... words) {
         return corrections.correct(words(words)).stream().map(Word::text).toList();
     }

@@ -137,6 +137,40 @@ class TransportRulesTest {
                 .set(INVOICE, Field.PORT_OF_LOADING, "Shanghai (CNSHA)"))).isEmpty();
     }
 
+    /** a few rows as the UN/LOCODE list has them (its CNSHA is named after the airport, ITGOA in Italian) */
+    private static final UnLocodes LOCODES = UnLocodes.of(java.util.List.of(
+            new UnLocodes.Location("CNSHA", "Shanghai Hongqiao International Apt", false),
+            new UnLocodes.Location("CNNBO", "Ningbo", true),
+            new UnLocodes.Location("ITGOA", "Genova", true),
+            new UnLocodes.Location("TRAMR", "Ambarli", true),
+            new UnLocodes.Location("TRIST", "Istanbul", true),
+            new UnLocodes.Location("USLGB", "Long Beach", true),
+            new UnLocodes.Location("USLAX", "Los Angeles", true)));
+
+    private static List<Finding> checkListed(CleanDossier dossier) {
+        return new PortRule().check(dossier.dossier(), new RuleContext(RuleSettings.defaults(),
+                RuleTesting.NOMENCLATURE, null, LOCODES));
+    }
+
+    @Test
+    void aCodeNoDocumentNamesIsComparedWithANameThroughTheUnLocodeList() {
+        // the B/L's Ningbo against the declaration's bare CNSHA: another port of China (without the list, unproven)
+        CleanDossier ningbo = CleanDossier.create().set(BILL_OF_LADING, Field.PORT_OF_LOADING, "Ningbo");
+        assertThat(checkListed(ningbo)).singleElement().satisfies(f -> assertThat(f.message())
+                .isEqualTo("Port of loading CNSHA on declaration d5 differs from Ningbo on bill of lading d4"));
+        assertThat(checkListed(CleanDossier.create())).as("Shanghai, China is the listed CNSHA").isEmpty();
+        // a name the list writes within a longer one, or in brackets, is the port
+        assertThat(checkListed(CleanDossier.create().set(BILL_OF_LADING, Field.PORT_OF_LOADING, "Istanbul (Ambarli)")
+                .set(DECLARATION, Field.PORT_OF_LOADING, "TRAMR"))).isEmpty();
+        assertThat(checkListed(CleanDossier.create().set(BILL_OF_LADING, Field.PORT_OF_LOADING, "Long Beach")
+                .set(DECLARATION, Field.PORT_OF_LOADING, "USLAX"))).hasSize(1);
+        // "Genoa" is no listed port of Italy (Genova): the list cannot tell, and no finding is made
+        assertThat(checkListed(CleanDossier.create().set(BILL_OF_LADING, Field.PORT_OF_LOADING, "Genoa")
+                .set(DECLARATION, Field.PORT_OF_LOADING, "ITGOA"))).isEmpty();
+        // a code the list does not know proves nothing
+        assertThat(checkListed(ningbo.set(DECLARATION, Field.PORT_OF_LOADING, "CNXXX"))).isEmpty();
+    }
+
     @Test
     void aPortNameWithItsIReadAsTOnAScanIsThePort() {
         // "CHENNAT" for Chennai on two seeds' scanned invoice and contract: a serif I's bars read as a T
