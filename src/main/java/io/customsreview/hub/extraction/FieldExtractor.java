@@ -761,8 +761,11 @@ public final class FieldExtractor {
             }
             Box box = subBox(segment, hit.end(), valueEnd);
             String own = value;
+            TextSegment valueWords = segment;
             if (hit.label().field() == Field.VESSEL && h + 1 == hits.size() && isRoute(value)) {
-                value = withContinuation(lines, lineIndex, segment, value);
+                Continued route = continued(lines, lineIndex, segment, value);
+                value = route.text();
+                valueWords = route.words();
             } else if (h + 1 == hits.size()) {
                 value = wrappedInCell(lines, lineIndex, segment, hit.label().field(), value);
             }
@@ -777,7 +780,7 @@ public final class FieldExtractor {
                         ? below : Math.min(valueSure, below);
             }
             boolean found = !value.replaceAll("[\\s:#.\\-=]", "").isEmpty()
-                    && accept(hit.label(), value, line.page(), box, valueSure, segment);
+                    && accept(hit.label(), value, line.page(), box, valueSure, valueWords);
             if (!found && hit.label().field().kind() == io.customsreview.hub.domain.ValueKind.DATE
                     && valueEnd < segmentText.length()) {
                 // "SHIPPED ON BOARD the vessel X, voyage Y, at the port of Z on February 5, 2024": the date comes last
@@ -802,20 +805,24 @@ public final class FieldExtractor {
                 TextSegment next = line.segments().get(beside);
                 if (!startsWithLabel(next.text()) && !isKeyValue(next.text())
                         && !misreadColumnHeader(lines, lineIndex, segment, next, skipped)) {
-                    String nextText = hit.label().field() == Field.VESSEL && isRoute(next.text())
-                            ? withContinuation(lines, lineIndex, next, next.text())
+                    Continued route = hit.label().field() == Field.VESSEL && isRoute(next.text())
+                            ? continued(lines, lineIndex, next, next.text()) : null;
+                    String nextText = route != null ? route.text()
                             : wrappedInCell(lines, lineIndex, next, hit.label().field(), next.text());
-                    if (accept(hit.label(), nextText, line.page(), next.box(), next.confidence(), next)) {
+                    if (accept(hit.label(), nextText, line.page(), next.box(), next.confidence(),
+                            route != null ? route.words() : next)) {
                         continue;
                     }
                 }
             }
             below(lines, lineIndex, segment, skipped).ifPresent(under -> {
-                String underText = hit.label().field() == Field.VESSEL && isRoute(under.text())
-                        ? withContinuation(lines, lineOf(lines, under), under, under.text()) : under.text();
+                Continued route = hit.label().field() == Field.VESSEL && isRoute(under.text())
+                        ? continued(lines, lineOf(lines, under), under, under.text()) : null;
+                String underText = route != null ? route.text() : under.text();
                 underText = wrappedInCell(lines, lineOf(lines, under), under, hit.label().field(), underText);
                 if (!startsWithLabel(underText) && !isKeyValue(underText)) {
-                    accept(hit.label(), underText, line.page(), under.box(), under.confidence(), under);
+                    accept(hit.label(), underText, line.page(), under.box(), under.confidence(),
+                            route != null ? route.words() : under);
                 }
             });
         }
@@ -943,15 +950,23 @@ public final class FieldExtractor {
     private static final Pattern ROUTE_GOES_ON = Pattern.compile("(?i)\\s*(?:to|per|via)\\s+\\p{L}");
 
     private static boolean isRoute(String text) {
-        return text.strip().matches("(?i)^[:\\s]*(by (sea|air|ocean|vessel|truck|rail)|from)\\b.*");
+        return ValueParsers.routeSpaced(text).strip().matches("(?i)^[:\\s]*(by (sea|air|ocean|vessel|truck|rail)|from)\\b.*");
     }
 
     /**
      * A route written in a box or after its label runs over several lines ("BY SEA FROM GENOA TO" / "ROTTERDAM PER
      * ONE MINATO" / "V.370S"): the lines under it are read with it; its ports are read from it too.
      */
-    private String withContinuation(List<TextLine> lines, int lineIndex, TextSegment segment, String text) {
-        StringBuilder route = new StringBuilder(text);
+    /**
+     * a route and the words it was read from, over all its lines: each part as sure as its own words ("SINGAPORE PER
+     * MAERSK ESSEN" at 0.92 over "V.28758" at 0.22: the voyage is as doubtful as its line, not as the route's first)
+     */
+    private record Continued(String text, TextSegment words) {
+    }
+
+    private Continued continued(List<TextLine> lines, int lineIndex, TextSegment segment, String text) {
+        StringBuilder route = new StringBuilder(ValueParsers.routeSpaced(text));
+        List<Word> words = new ArrayList<>(segment.words());
         TextSegment current = segment;
         int index = lineIndex;
         for (int n = 0; n < 3 && index >= 0; n++) {
@@ -962,6 +977,7 @@ public final class FieldExtractor {
                 break;
             }
             route.append(' ').append(next.get().text());
+            words.addAll(next.get().words());
             current = next.get();
             index++;
         }
@@ -973,7 +989,7 @@ public final class FieldExtractor {
             ValueParsers.place(ports.group(2)).ifPresent(p -> add(Field.PORT_OF_DISCHARGE, p, ports.group(), line.page(),
                     segment.box(), confidenceOf(segment, text, ports.start(2), ports.end(2)), 6));
         }
-        return route.toString();
+        return new Continued(route.toString(), new TextSegment(words));
     }
 
     private static int lineOf(List<TextLine> lines, TextSegment segment) {

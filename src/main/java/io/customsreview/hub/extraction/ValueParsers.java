@@ -451,6 +451,15 @@ final class ValueParsers {
         return m.matches() ? new VesselVoyage(m.group(1).strip(), m.group(2)) : new VesselVoyage(vessel, null);
     }
 
+    /** "BY SEAFROMQINGDAO": a route's first words run together on a scan that lost their spaces */
+    private static final Pattern ROUTE_RUN_TOGETHER =
+            Pattern.compile("(?i)^([:\\s]*by)\\s*(sea|air|ocean)\\s*(from)\\s*(?=\\p{L})");
+
+    /** a route with the spaces between its first words restored ("BY SEA FROM QINGDAO") */
+    static String routeSpaced(String text) {
+        return ROUTE_RUN_TOGETHER.matcher(text).replaceFirst("$1 $2 $3 ");
+    }
+
     /** a ship's kind before its name: steamship, motor vessel; "$8.", "5.S." and "$.5S.": S.S. as scans read it */
     private static final Pattern SHIP_PREFIX = Pattern.compile(
             "(?i)^(?:s\\.\\s?s\\.|m\\.\\s?v\\.|m/v|s/s|[s$5]\\.?\\s?[s$58]{1,2}\\.)\\s*:?\\s*");

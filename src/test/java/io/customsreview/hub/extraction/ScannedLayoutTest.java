@@ -1656,6 +1656,47 @@ class ScannedLayoutTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aRouteWhoseFirstWordsRanTogetherOnTheScanIsStillARoute() {
+        // a scanned certificate of origin: "BY SEA FROM QINGDAO" read "BY SEAFROMQINGDAO" at 0.86: the box's first
+        // line had been taken for the vessel (a false VESSEL_VOYAGE_MISMATCH against HMM ALGECIRAS)
+        Document certificate = ScannedLines.table(
+                "700:CERTIFICATE OF ORIGIN",
+                "97:Seller / Exporter: | 649:Consignee / importer:",
+                "117:Ningbo Hanseatic Global Sourcing Co., Ltd. | 670:Orient Star Distribution S.p.A.",
+                "95:Means of Transport and Route: BY SEAFROMQINGDAO | 648:Country of Origin: CHINA",
+                "+377:TO GENOA PER HMM",
+                "+376:ALGECIRAS V.290W",
+                "94:Invoice No.: NHG259341 | 647:Invoice Date: 20.01.2025");
+        assertThat(certificate.first(Field.VESSEL)).get().extracting(v -> v.value()).isEqualTo("HMM ALGECIRAS");
+        assertThat(certificate.first(Field.VOYAGE)).get().extracting(v -> v.value()).isEqualTo("290W");
+        assertThat(certificate.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value()).isEqualTo("QINGDAO");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRoutesVoyageOnItsOwnLineIsAsSureAsThatLine() {
+        // a scanned certificate of origin: "SINGAPORE PER MAERSK ESSEN" at 0.92 over "V.28758" at 0.22 (287S, its S
+        // read as "58"): the voyage had taken the route's first line's sureness and made a false mismatch
+        Document certificate = ScannedLines.table(
+                "563:NON-PREFERENTIAL CERTIFICATE OF ORIGIN",
+                "188:Exporter (Name, Address) | 1254:Consigned To",
+                "193:Golden Bridge Distribution Exports Pvt. Ltd. | 1258:Bosphorus Home Goods Pte. Ltd.",
+                "189:Cert. No. | 899:Dated | 1608:Transport Details",
+                "193:CO-1938341 | 903:27 AUG 2025 | 1613:BY@0.92 SEA@0.92 FROM@0.92 NHAVA@0.92 SHEVA@0.92 TO@0.92",
+                "+1614:SINGAPORE@0.92 PER@0.92 MAERSK@0.92 ESSEN@0.92",
+                "+1613:V.28758@0.22",
+                "188:Made in | 899:Commercial Invoice Ref. | 1609:Invoice Date",
+                "193:INDIA | 903:GBD255352 | 1613:25 AUG 2025");
+        assertThat(certificate.first(Field.VESSEL)).get().satisfies(v -> {
+            assertThat(v.value()).isEqualTo("MAERSK ESSEN");
+            assertThat(v.source().confidence()).isEqualTo(0.92);
+        });
+        assertThat(certificate.all(Field.VOYAGE)).singleElement().satisfies(v -> {
+            assertThat(v.value()).isEqualTo("28758");
+            assertThat(v.source().confidence()).isEqualTo(0.22);
+        });
+    }
+
+    @org.junit.jupiter.api.Test
     void aLabelWordOpeningProseTakesNoValueFromTheNextBox() {
         // a digital insurance policy: "warehouse" / "to warehouse" wrapped under Coverage, beside a vessel's name
         // wrapped as well ("CMA CGM ANTOINE DE SAINT" / "EXUPERY V.2650E"): "to" had taken the vessel's last word
