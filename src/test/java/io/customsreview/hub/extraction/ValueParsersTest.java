@@ -105,6 +105,15 @@ class ValueParsersTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aSpeckReadAsAColonBetweenAReferencesLettersAndDigitsIsNoPartOfIt() {
+        // "Order / Contract No.: SC:246990B" (0.26) on a degraded invoice for SC246990B: no contract number had been
+        // read at all (a false MISSING_FIELD; the contract and declaration state SC246990B)
+        assertThat(ValueParsers.reference("SC:246990B")).contains("SC246990B");
+        assertThat(ValueParsers.reference("Ref:12345")).as("a label before its value").contains("12345");
+        assertThat(ValueParsers.reference("12:30")).as("digits either side: a time, no reference").isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void aReferenceAfterANoReadAsAnotherWordIsRead() {
         // "Invoice Na.: Cl/9690/25" on a degraded scan: "Na" had been kept as the number's first part, and the
         // insurance's CI/9690/25 differed from it (a false INVOICE_NUMBER_MISMATCH)
