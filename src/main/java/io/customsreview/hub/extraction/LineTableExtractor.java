@@ -305,6 +305,13 @@ final class LineTableExtractor {
             // unreadable, stands where the goods are described
             columns.add(0, new Column(LineField.DESCRIPTION, noiseFirst.x1(), noiseFirst.x2()));
             hasCore = true;
+        } else if (!hasCore && noiseFirst == null && !columns.isEmpty() && seen.contains(LineField.QUANTITY)
+                && seen.stream().filter(NUMBER_COLUMNS::contains).count() >= 3
+                && columns.get(0).x1() > 0.4 * line.segments().get(line.segments().size() - 1).x2()) {
+            // "Qty | Packages Net Wt | Gross Wt" far right, "Marks & Nos. | Goods Description" at the left not read
+            // at all (small bold print): the goods are described left of the quantities
+            columns.add(0, new Column(LineField.DESCRIPTION, 0, 0));
+            hasCore = true;
         }
         if (!hasCore || !hasNumber || seen.size() < 2 || unknown > seen.size()) {
             return null;
@@ -639,6 +646,9 @@ final class LineTableExtractor {
         Map<LineField, Cell> cells = new HashMap<>();
         for (TextSegment segment : line.segments()) {
             Column first = columnAt(center(segment.words().get(0)), ordered);
+            if (first.field() == LineField.DESCRIPTION && NO_MARKS.matcher(segment.text()).matches()) {
+                continue; // "N/M" (no marks) of a marks column no header named: shipping marks, no description
+            }
             if (segment.words().size() == 1) {
                 put(cells, columnAt((segment.x1() + segment.x2()) / 2, ordered), segment, ordered);
                 continue;
@@ -722,6 +732,8 @@ final class LineTableExtractor {
 
     /** "2520", "33 024,00": a number, its thousands grouped with spaces or not */
     private static final String SPACE_GROUPED_NUMBER = "\\d[\\d.,]*(\\s\\d{3}[\\d.,]*)*";
+
+    private static final java.util.regex.Pattern NO_MARKS = java.util.regex.Pattern.compile("(?i)n\\s?/\\s?m\\.?");
 
     private static final Set<LineField> NUMBER_COLUMNS = Set.of(LineField.QUANTITY, LineField.UNIT_PRICE,
             LineField.AMOUNT, LineField.NET_WEIGHT, LineField.GROSS_WEIGHT, LineField.PACKAGES);

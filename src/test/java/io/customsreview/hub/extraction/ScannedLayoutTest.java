@@ -1793,6 +1793,26 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aGoodsTableWhoseLeftHeadersWereNotReadAtAllIsStillATable() {
+        // "Marks & Nos. | Goods Description", small and bold, not read at all over a scanned packing list's goods,
+        // "Qty | Packages Net Wt | Gross Wt" read far right: the first row's net weight under "Net Wt" had become the
+        // document's (a false NET_WEIGHT_MISMATCH against the declaration's 3,160.99)
+        Document packingList = ScannedLines.table("415:PACKING SPECIFICATION",
+                "703:Qty | 818:Packages@0.83 Net@0.68 Wt | 1035:Gross Wt",
+                "88:N/M | 149:Men's T-shirts, 100% cotton, knitted | 716:10.000PCS SOCASES 1.910,47KG 2.293,52 KG",
+                "148:Safety shoes with leather uppers, steel toe | 740:840PRS 42CASES 1.039,80KG 1.406,91 KG",
+                "148:Plastic storage boxes with lid, 30 L | 741:240PCS 10CASES 210,72KG 292,32KG",
+                "669:Pkgs: | 1076:102 CS",
+                "671:Net Weight: | 1029:3.160,99 KG",
+                "671:Total Gross Wt: | 1030:3.992,75 KG");
+        assertThat(packingList.first(Field.NET_WEIGHT)).get().extracting(FieldValue::value).isEqualTo("3160.99");
+        assertThat(packingList.lines()).hasSize(3);
+        assertThat(packingList.lines().get(0).values().get(LineField.DESCRIPTION).value())
+                .isEqualTo("Men's T-shirts, 100% cotton, knitted");
+        assertThat(packingList.lines().get(1).values().get(LineField.NET_WEIGHT).value()).isEqualTo("1039.8");
+    }
+
+    @Test
     void aWeightIsAsSureAsItsDigitsNotAsTheUnitBesideIt() {
         // "10,328.98" read at 0.96 and "KGS" at 0.57 under "Total Gross Wt Measurement": the B/L's gross weight had
         // been withheld with its unit, and a planted GROSS_WEIGHT_MISMATCH went unseen
