@@ -171,6 +171,8 @@ public final class FieldExtractor {
     private record Hit(Labels.Label label, int start, int end) {
     }
 
+    private static final Pattern C_O_SLASH_LOST = Pattern.compile("\\s*(?i:co):?\\s*");
+
     /** one paragraph line running to the right margin, continued by the next line at the same left edge */
     private static boolean wrapsOnto(TextLine line, TextLine next, double rightEdge) {
         if (line.segments().size() != 1 || next.segments().size() != 1 || next.page() != line.page()) {
@@ -192,6 +194,15 @@ public final class FieldExtractor {
     }
 
     private List<Hit> hits(String segmentText) {
+        if (text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR && C_O_SLASH_LOST.matcher(segmentText).matches()) {
+            // "C/O" heading a box, read "co" on a scan: the box's label alone (a "Co." within a name is no box's)
+            Labels.Label origin = labelsByFirstWord.getOrDefault("c", List.of()).stream()
+                    .filter(l -> l.tokens().equals(List.of("c", "o"))).findFirst().orElse(null);
+            if (origin != null) {
+                return List.of(new Hit(origin, segmentText.indexOf(segmentText.strip()),
+                        segmentText.indexOf(segmentText.strip()) + 2));
+            }
+        }
         List<Tokens.Token> tokens = withoutAmpersandsReadAsDigits(segmentText, Tokens.of(segmentText));
         List<Hit> hits = new ArrayList<>();
         // "a Date", "oe Currency Code": a speck before a box's label, read as a doubted scrap of a letter or two,

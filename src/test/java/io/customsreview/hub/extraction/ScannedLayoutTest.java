@@ -1813,6 +1813,26 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aCOBoxLabelWhoseSlashWasLostStillHeadsTheOrigin() {
+        // "C/O" over "Italy" in a scanned invoice's box read "co" at 0.65: no origin had been read (a false
+        // MISSING_FIELD); "Co." of a company's name on its own is no such box
+        Document invoice = ScannedLines.table("435:COMMERCIAL INVOICE",
+                "85:Invoice No. | 438:Date | 794:S/C No.",
+                "88:INV-2024-37323 | 440:2024-05-29 | 798:IT-SC-2024-1182",
+                "83:Currency | 441:Delivery Terms | 795:co@0.65",
+                "88:USD | 443:CIF - Savannah | 799:Italy@0.87",
+                "87:Loading Port | 442:Discharge Port | 797:Vessel Name",
+                "89:Genoa, Italy | 444:Savannah (USSAV) | 800:MSC ANNA V.864S");
+        assertThat(invoice.first(Field.ORIGIN_COUNTRY)).get().extracting(FieldValue::value).isEqualTo("IT");
+        Document named = ScannedLines.table("435:COMMERCIAL INVOICE",
+                "85:Exporter | 616:Messrs.",
+                "85:Orient Star Hardware Trading | 618:Atlas Supply Inc.",
+                "85:Co. Ltd. | 618:60 Commerce Street",
+                "86:Milan, Italy | 618:Los Angeles, United States");
+        assertThat(named.first(Field.ORIGIN_COUNTRY)).isEmpty();
+    }
+
+    @Test
     void aWeightIsAsSureAsItsDigitsNotAsTheUnitBesideIt() {
         // "10,328.98" read at 0.96 and "KGS" at 0.57 under "Total Gross Wt Measurement": the B/L's gross weight had
         // been withheld with its unit, and a planted GROSS_WEIGHT_MISMATCH went unseen
