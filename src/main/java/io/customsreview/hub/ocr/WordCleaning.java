@@ -47,6 +47,9 @@ final class WordCleaning {
         text = SECTION_SIGN_FOR_5.matcher(text).replaceAll("5");
         // "7O/KGS" for 70 KGS: a zero read as the letter after a digit
         text = O_AFTER_DIGIT.matcher(text).replaceAll("0");
+        // "35@0" for 3500: a zero read as an at sign between a count's digits (a count at a price, "1@50", has one
+        // digit before it, and is spaced as often)
+        text = AT_FOR_ZERO.matcher(text).replaceAll("0");
         // "7 O80/PCS" for 7 080 PCS: a digit group's first zero read as the letter, its unit glued on
         text = O_OPENING_A_GROUP.matcher(text).replaceFirst("0");
         // "1G0SETS" for 160 SETS: a digit between a count's digits read as the letter of its shape, before its unit
@@ -104,6 +107,7 @@ final class WordCleaning {
     private static final Pattern DOLLAR_SLASH_LETTER = Pattern.compile("^\\$/(?=[A-Z][.:]?$)");
 
     private static final Pattern O_OPENING_A_GROUP = Pattern.compile("^O(?=\\d{2}[/|]?\\p{Lu}{2,5}$)");
+    private static final Pattern AT_FOR_ZERO = Pattern.compile("(?<=^\\d{2,9})@(?=\\d{1,2}$)");
     private static final Pattern O_AFTER_DIGIT = Pattern.compile("(?<=\\d)O(?=\\d|[.,/]|$)");
 
     private static final Pattern LETTER_AMONG_COUNT_DIGITS = Pattern.compile("^(\\d+)([GSBZ])(\\d+)([A-Za-z]{2,5})$");

@@ -30,6 +30,14 @@ class WordCleaningTest {
     }
 
     @Test
+    void aZeroReadAsAnAtSignBetweenACountsDigitsIsTheZero() {
+        // a declaration's quantity "3500 PCS" read "35@0" (it had become 35, a false QUANTITY_MISMATCH)
+        assertThat(WordCleaning.clean("35@0", 0.82)).isEqualTo("3500");
+        assertThat(WordCleaning.clean("1@50", 0.82)).as("one digit before: a count at a price").isEqualTo("1@50");
+        assertThat(WordCleaning.clean("info@acme.com", 0.9)).isEqualTo("info@acme.com");
+    }
+
+    @Test
     void aZeroReadAsOAfterADigitAndADashReadAsATildeAreTheZeroAndTheDash() {
         // a contract's quantity "70 KGS" read "7O/KGS" (it had become 7); a packing list's "INV~2025-40420"
         assertThat(WordCleaning.clean("7O/KGS", 0.66)).isEqualTo("70/KGS");
