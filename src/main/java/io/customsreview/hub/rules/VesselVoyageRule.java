@@ -43,8 +43,25 @@ final class VesselVoyageRule implements Rule, FieldDependent {
                         .forgivingScans(VesselVoyageRule::voyagesReadAlike)
                         .forgivingDoubtfulScans((a, b) -> Normalize.oneLookAlikeDigitApart(Normalize.code(a),
                                 Normalize.code(b)) || digitMoreRead(a, b) || digitMoreRead(b, a)
-                                || voyagesReadAlike(aTakenForFour(a), aTakenForFour(b)))));
+                                || voyagesReadAlike(aTakenForFour(a), aTakenForFour(b))
+                                || legReadTwiceAsDigits(a, b) || legReadTwiceAsDigits(b, a))));
         return findings;
+    }
+
+    /**
+     * "28758" for 287S: the closing leg letter's glyph read twice, both times as look-alike digits — with the last
+     * digit taken for the other's leg letter, the voyage is the other one read twice ({@link #withLegReadTwiceOrNot})
+     */
+    static boolean legReadTwiceAsDigits(String read, String other) {
+        String a = Normalize.code(read);
+        String b = Normalize.code(other);
+        if (a.length() < 4 || b.isEmpty() || !Character.isLetter(b.charAt(b.length() - 1))) {
+            return false;
+        }
+        char leg = b.charAt(b.length() - 1);
+        String asLeg = a.substring(0, a.length() - 1) + leg;
+        return LEG_LOOKALIKE_DIGITS.getOrDefault(leg, "").indexOf(a.charAt(a.length() - 1)) >= 0
+                && withLegReadTwiceOrNot(asLeg).contains(b) && !asLeg.equals(b);
     }
 
     /** the voyage with each A taken for the 4 of its shape (not among {@link Normalize#ocrFolded}'s look-alikes) */

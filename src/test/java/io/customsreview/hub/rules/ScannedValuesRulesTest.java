@@ -440,6 +440,23 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aDoubtfulVoyageWhoseLegLetterWasReadTwiceBothTimesAsDigitsIsNoOtherVoyage() {
+        // "287S" read "V.28758" at 0.22 on a clean certificate of origin (the S's glyph read twice, as 5 and as 8),
+        // the B/L reading 287S (a false VESSEL_VOYAGE_MISMATCH)
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "287S")
+                .set(BILL_OF_LADING, Field.VOYAGE, "287S")
+                .scanned(CERTIFICATE_OF_ORIGIN, 0.22).set(CERTIFICATE_OF_ORIGIN, Field.VOYAGE, "28758"))).isEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "287S")
+                .set(BILL_OF_LADING, Field.VOYAGE, "287S")
+                .scanned(CERTIFICATE_OF_ORIGIN, 0.95).set(CERTIFICATE_OF_ORIGIN, Field.VOYAGE, "28758")))
+                .as("read surely").isNotEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "287S")
+                .set(BILL_OF_LADING, Field.VOYAGE, "287S")
+                .scanned(CERTIFICATE_OF_ORIGIN, 0.22).set(CERTIFICATE_OF_ORIGIN, Field.VOYAGE, "28748")))
+                .as("a 4 is no S").isNotEmpty();
+    }
+
+    @Test
     void aScannedVoyagesLegLetterEReadAsASixIsNoOtherVoyage() {
         // "2639E" read "26396" at 0.86 on a degraded B/L, three other documents reading 2639E (a false
         // VESSEL_VOYAGE_MISMATCH)
