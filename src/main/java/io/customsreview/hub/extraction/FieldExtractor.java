@@ -965,16 +965,16 @@ public final class FieldExtractor {
     }
 
     /**
-     * A route written in a box or after its label runs over several lines ("BY SEA FROM GENOA TO" / "ROTTERDAM PER
-     * ONE MINATO" / "V.370S"): the lines under it are read with it; its ports are read from it too.
-     */
-    /**
      * a route and the words it was read from, over all its lines: each part as sure as its own words ("SINGAPORE PER
      * MAERSK ESSEN" at 0.92 over "V.28758" at 0.22: the voyage is as doubtful as its line, not as the route's first)
      */
     private record Continued(String text, TextSegment words) {
     }
 
+    /**
+     * A route written in a box or after its label runs over several lines ("BY SEA FROM GENOA TO" / "ROTTERDAM PER
+     * ONE MINATO" / "V.370S"): the lines under it are read with it; its ports are read from it too.
+     */
     private Continued continued(List<TextLine> lines, int lineIndex, TextSegment segment, String text) {
         StringBuilder route = new StringBuilder(ValueParsers.routeSpaced(text));
         List<Word> words = new ArrayList<>(segment.words());
