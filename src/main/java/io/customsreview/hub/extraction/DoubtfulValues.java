@@ -292,6 +292,7 @@ public final class DoubtfulValues {
                 LineItem repaired = termItsLineMakes(documents, document, line, LineField.QUANTITY);
                 repaired = termItsLineMakes(documents, document, repaired, LineField.UNIT_PRICE);
                 repaired = quantityAnotherLinePrices(documents, document, repaired);
+                repaired = quantityAndPriceAnotherLineStates(documents, document, repaired);
                 changed |= repaired != line;
                 lines.add(repaired);
             }
@@ -410,6 +411,54 @@ public final class DoubtfulValues {
             }
         } catch (NumberFormatException e) {
             return line; // a quantity or amount not read as a number
+        }
+        return line;
+    }
+
+    static final String QUANTITY_AND_PRICE_ANOTHER_LINE_STATES = "read with low confidence as %s (%.2f); %s's line %d "
+            + "states %s × %s = %s, the same amount, each term one look-alike digit apart";
+
+    /**
+     * A line that does not hold whose quantity and unit price, both read doubtfully, are each one look-alike digit from
+     * those of another document's line of the same number that states the very same amount and holds ("2586" at 0.83
+     * and "1001.60" at 0.84, zeros read as sixes, for the invoice's 2,580 × 1,001.00 = 2,582,580.00): both misread. A
+     * price changed on the document leaves its quantity as the others state it.
+     */
+    private static LineItem quantityAndPriceAnotherLineStates(List<Document> documents, Document self, LineItem line) {
+        FieldValue quantity = line.values().get(LineField.QUANTITY);
+        FieldValue price = line.values().get(LineField.UNIT_PRICE);
+        FieldValue amount = line.values().get(LineField.AMOUNT);
+        if (quantity == null || price == null || amount == null || ArithmeticRepair.arithmeticHolds(line)
+                || quantity.source() == null || quantity.source().method() != ExtractionMethod.OCR
+                || sureScanReading(quantity) || price.source() == null || sureScanReading(price)) {
+            return line;
+        }
+        try {
+            for (Document other : documents) {
+                if (other == self || !other.readable()) {
+                    continue;
+                }
+                for (LineItem stating : other.lines()) {
+                    FieldValue q = stating.values().get(LineField.QUANTITY);
+                    FieldValue p = stating.values().get(LineField.UNIT_PRICE);
+                    FieldValue a = stating.values().get(LineField.AMOUNT);
+                    if (stating.number() != line.number() || q == null || p == null || a == null
+                            || !ArithmeticRepair.arithmeticHolds(stating) || a.decimal().compareTo(amount.decimal()) != 0
+                            || !oneLookAlikeDigitApart(quantity, q.decimal()) || !oneLookAlikeDigitApart(price, p.decimal())) {
+                        continue;
+                    }
+                    Map<LineField, FieldValue> values = new EnumMap<>(line.values());
+                    values.put(LineField.QUANTITY, taken(quantity, q.value(), String.format(java.util.Locale.ROOT,
+                            QUANTITY_AND_PRICE_ANOTHER_LINE_STATES, quantity.value(), quantity.source().confidence(),
+                            described(other), stating.number(), q.value(), p.value(), a.value())));
+                    values.put(LineField.UNIT_PRICE, taken(price, p.value(), String.format(java.util.Locale.ROOT,
+                            QUANTITY_AND_PRICE_ANOTHER_LINE_STATES, price.value(), price.source().confidence(),
+                            described(other), stating.number(), q.value(), p.value(), a.value())));
+                    return new LineItem(line.number(), values);
+                }
+            }
+        } catch (NumberFormatException e) {
+            return line; // a term not read as a number
         }
         return line;
     }

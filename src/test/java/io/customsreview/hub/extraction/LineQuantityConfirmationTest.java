@@ -107,6 +107,45 @@ class LineQuantityConfirmationTest {
         assertThat(second.get(LineField.QUANTITY).value()).isEqualTo("640");
     }
 
+    /** a scanned contract's line of {@code quantity} at 0.83 × {@code price} at 0.84 = 2,582,580.00 read at 0.91 */
+    private static Document contractOfTwoMisreadTerms(String quantity, String price) {
+        Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
+        values.put(LineField.QUANTITY, value("d1", ExtractionMethod.OCR, quantity, 0.83));
+        values.put(LineField.UNIT_PRICE, value("d1", ExtractionMethod.OCR, price, 0.84));
+        values.put(LineField.AMOUNT, value("d1", ExtractionMethod.OCR, "2582580.00", 0.91));
+        return new Document("d1", DocumentType.CONTRACT, "scan.jpg", "test", ExtractionMethod.OCR, 0.9, Map.of(),
+                List.of(new LineItem(1, values)), null);
+    }
+
+    private static Document invoiceOf(String quantity, String price, String amount) {
+        Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
+        values.put(LineField.QUANTITY, value("d2", ExtractionMethod.PDF_TEXT, quantity, 0.99));
+        values.put(LineField.UNIT_PRICE, value("d2", ExtractionMethod.PDF_TEXT, price, 0.99));
+        values.put(LineField.AMOUNT, value("d2", ExtractionMethod.PDF_TEXT, amount, 0.99));
+        return new Document("d2", DocumentType.INVOICE, "inv.pdf", "test", ExtractionMethod.PDF_TEXT, 0.95, Map.of(),
+                List.of(new LineItem(1, values)), null);
+    }
+
+    @Test
+    void aLinesQuantityAndPriceBothDoubtedAndEachALookAlikeDigitOffAreWhatAnotherDocumentsLineStates() {
+        // a scanned contract's "2,580 KG × 1,001.00 = 2,582,580.00" read "2586" (0.83) and "1001.60" (0.84), its zeros
+        // as sixes, the amount right; the invoice's line states 2,580 × 1,001.00 = 2,582,580.00 (a false
+        // LINE_ARITHMETIC_ERROR)
+        Map<LineField, FieldValue> line = DoubtfulValues.confirmedAcrossDocuments(List.of(
+                contractOfTwoMisreadTerms("2586", "1001.60"), invoiceOf("2580", "1001.00", "2582580.00")))
+                .get(0).lines().get(0).values();
+        assertThat(line.get(LineField.QUANTITY).value()).isEqualTo("2580");
+        assertThat(line.get(LineField.UNIT_PRICE).value()).isEqualTo("1001.00");
+        assertThat(line.get(LineField.UNIT_PRICE).source().assumption()).contains("1001.60").contains("invoice d2");
+        // the other line states another amount, or a price not one look-alike digit off: as read
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(contractOfTwoMisreadTerms("2586", "1001.60"),
+                invoiceOf("2580", "1001.00", "2582580.01"))).get(0).lines().get(0).values()
+                .get(LineField.UNIT_PRICE).value()).isEqualTo("1001.60");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(contractOfTwoMisreadTerms("2586", "1001.70"),
+                invoiceOf("2580", "1001.00", "2582580.00"))).get(0).lines().get(0).values()
+                .get(LineField.UNIT_PRICE).value()).isEqualTo("1001.70");
+    }
+
     /** a scanned contract's line: the quantity read at {@code confidence}, price and amount surely */
     private static Document scannedContract(String quantity, double confidence) {
         Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
