@@ -250,7 +250,11 @@ final class Consistency {
         return elsewhere.stream()
                 .filter(other -> Normalize.ownerCodeReadAlike(value.value(), other)
                         || (doubtful(value) || java.util.Collections.frequency(elsewhere, other) >= 2)
-                        && Normalize.digitReadAlike(value.value(), other))
+                        && Normalize.digitReadAlike(value.value(), other)
+                        // both an owner letter and a digit misread ("HOMU6307286" at 0.68 for HDMU6307280): doubtful,
+                        // and two other documents state the number
+                        || doubtful(value) && java.util.Collections.frequency(elsewhere, other) >= 2
+                        && Normalize.ownerLetterAndDigitReadAlike(value.value(), other))
                 .findFirst();
     }
 

@@ -373,6 +373,30 @@ public final class Normalize {
     }
 
     /**
+     * A container number failing its check digit that is {@code valid} with one letter of its owner code and one
+     * digit read as their look-alikes ("HOMU6307286" for HDMU6307280): two misreadings, to be taken only for a
+     * doubtful reading that other documents contradict.
+     */
+    public static boolean ownerLetterAndDigitReadAlike(String misread, String valid) {
+        String a = container(misread);
+        String b = container(valid);
+        if (a == null || b == null || a.length() != 11 || b.length() != 11 || validContainerNumber(a)
+                || !validContainerNumber(b) || !oneLookAlikeDigitApart(a.substring(4), b.substring(4))) {
+            return false;
+        }
+        int differing = 0;
+        for (int i = 0; i < 4; i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                differing++;
+                if (OWNER_LETTER_LOOKALIKES.getOrDefault(a.charAt(i), "").indexOf(b.charAt(i)) < 0) {
+                    return false;
+                }
+            }
+        }
+        return differing == 1;
+    }
+
+    /**
      * a blurred 5 read as an 8 and back ("ONEU0992082" for ONEU0992052): too often a real difference to forgive in a
      * reference, but a container number that fails its check digit is a misreading
      */

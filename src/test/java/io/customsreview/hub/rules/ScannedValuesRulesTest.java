@@ -410,6 +410,22 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aDoubtfulContainerNumberWithAnOwnerLetterAndADigitMisreadIsTheNumberTwoOthersState() {
+        // "HOMU6307286" read at 0.68 on a degraded B/L for HDMU6307280 (D as O, 0 as 6), which the declaration and
+        // the packing list state (a false CONTAINER_MISMATCH and CONTAINER_NUMBER_INVALID)
+        String misread = "CSOU3054388"; // CSQU3054383 with its Q read as O and its check digit 3 as 8
+        assertThat(Normalize.validContainerNumber(misread)).as("precondition").isFalse();
+        CleanDossier doubtful = CleanDossier.create().scanned(BILL_OF_LADING, 0.68)
+                .set(BILL_OF_LADING, Field.CONTAINER_NUMBER, misread, "MSCU1234566");
+        assertThat(check(new ContainerNumberInvalidRule(), doubtful)).isEmpty();
+        assertThat(check(new ContainerMismatchRule(), doubtful)).isEmpty();
+        assertThat(check(new ContainerNumberInvalidRule(), CleanDossier.create().scanned(BILL_OF_LADING, 0.95)
+                .set(BILL_OF_LADING, Field.CONTAINER_NUMBER, misread, "MSCU1234566"))).as("read surely").hasSize(1);
+        assertThat(check(new ContainerNumberInvalidRule(), doubtful.remove(PACKING_LIST, Field.CONTAINER_NUMBER)))
+                .as("one document against it").hasSize(1);
+    }
+
+    @Test
     void aLegLetterReadTwiceOnAScanIsNoMismatchButAnotherDigitIs() {
         // "751S" read "7515S" on one scan and "7518S" on another: the S's glyph read once as a digit, once as itself
         assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "751S")
