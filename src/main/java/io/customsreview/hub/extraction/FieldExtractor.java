@@ -193,6 +193,31 @@ public final class FieldExtractor {
         return new TextLine(line.page(), List.of(new TextSegment(words)));
     }
 
+    /**
+     * "Bate" for "Date" heading a box on a scan: a lone word one letter off a date label of one word heads the box (a
+     * date label takes nothing but a date; other labels one letter off are names as often: "Bayer" for Buyer)
+     */
+    private Hit dateHeadingOneLetterOff(String segmentText) {
+        String word = segmentText.strip();
+        if (text.method() != io.customsreview.hub.domain.ExtractionMethod.OCR || !word.matches("\\p{L}{4,6}:?")) {
+            return null;
+        }
+        String letters = word.replace(":", "").toLowerCase(java.util.Locale.ROOT);
+        for (List<Labels.Label> labels : labelsByFirstWord.values()) {
+            for (Labels.Label label : labels) {
+                String name = label.tokens().get(0);
+                if (label.tokens().size() == 1 && label.field() != null
+                        && label.field().kind() == io.customsreview.hub.domain.ValueKind.DATE
+                        && name.length() == letters.length() && !name.equals(letters)
+                        && io.customsreview.hub.llm.PartyNames.levenshtein(name, letters) == 1) {
+                    int start = segmentText.indexOf(word);
+                    return new Hit(label, start, start + word.length());
+                }
+            }
+        }
+        return null;
+    }
+
     private List<Hit> hits(String segmentText) {
         if (text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR && C_O_SLASH_LOST.matcher(segmentText).matches()) {
             // "C/O" heading a box, read "co" on a scan: the box's label alone (a "Co." within a name is no box's)
@@ -202,6 +227,10 @@ public final class FieldExtractor {
                 return List.of(new Hit(origin, segmentText.indexOf(segmentText.strip()),
                         segmentText.indexOf(segmentText.strip()) + 2));
             }
+        }
+        Hit dateHeading = dateHeadingOneLetterOff(segmentText);
+        if (dateHeading != null) {
+            return List.of(dateHeading);
         }
         List<Tokens.Token> tokens = withoutAmpersandsReadAsDigits(segmentText, Tokens.of(segmentText));
         List<Hit> hits = new ArrayList<>();

@@ -1833,6 +1833,18 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aDateBoxHeadingReadOneLetterOffStillHeadsTheDateUnderIt() {
+        // "Date" read "Bate" at 0.92 over "2024-02-29" in a scanned invoice's box: no invoice date had been read (a
+        // false MISSING_FIELD); a heading one letter off a date label heads nothing but a date
+        Document invoice = ScannedLines.table("520:EXPORT INVOICE",
+                "112:Invoice No | 466:Bate@0.92 | 821:Contract Ref.",
+                "114:INV-2024-45380 | 468:2024-02-29 | 822:OSH/2024/313",
+                "110:Currency | 464:Rate | 819:Payment",
+                "112:JPY | 466:1.0823 | 819:Cash against documents");
+        assertThat(invoice.all(Field.DOCUMENT_DATE)).extracting(FieldValue::value).containsExactly("2024-02-29");
+    }
+
+    @Test
     void aWeightIsAsSureAsItsDigitsNotAsTheUnitBesideIt() {
         // "10,328.98" read at 0.96 and "KGS" at 0.57 under "Total Gross Wt Measurement": the B/L's gross weight had
         // been withheld with its unit, and a planted GROSS_WEIGHT_MISMATCH went unseen
