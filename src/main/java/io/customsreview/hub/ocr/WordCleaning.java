@@ -152,6 +152,46 @@ final class WordCleaning {
      * A word the cleaning found to be two cells' values ("223380 4011100000" where a rule stood between them) as
      * one word per value, each boxed over its share of the letters: a table's columns are told by the words' boxes.
      */
+    /** below this a number is checked against the width its box gives its digits */
+    private static final double DOUBTFUL_DIGITS = 0.9;
+    /** a number whose digits are this much narrower than its line's sure digits holds a digit too many */
+    private static final double NARROW = 0.8;
+    /** withheld as a number: below the floor for values read from scans */
+    private static final double DIGIT_MORE_THAN_THE_BOX = 0.3;
+
+    /**
+     * Doubtful numbers read with a digit more than their box holds ("4098" at 0.68 for 400, the box three digits
+     * wide beside surely read digits on its line; printed digits are all one width): withheld, not taken as another
+     * number. Other words as they are.
+     */
+    static List<Word> digitsMoreThanTheirBoxHolds(List<Word> words) {
+        List<Word> result = new ArrayList<>(words);
+        for (int i = 0; i < result.size(); i++) {
+            Word word = result.get(i);
+            if (word.confidence() >= DOUBTFUL_DIGITS || !word.text().matches("\\d{3,}")) {
+                continue;
+            }
+            double[] sure = words.stream().filter(w -> w != word && w.confidence() >= DOUBTFUL_DIGITS
+                            && w.text().matches("\\d{3,}") && sameLine(w, word))
+                    .mapToDouble(w -> (double) (w.box().x2() - w.box().x1()) / w.text().length()).sorted().toArray();
+            if (sure.length == 0) {
+                continue;
+            }
+            double pitch = sure[sure.length / 2];
+            int length = word.text().length();
+            double width = word.box().x2() - word.box().x1();
+            if (width / length < NARROW * pitch && Math.abs(width / (length - 1) - pitch) <= 0.2 * pitch) {
+                result.set(i, new Word(word.text(), word.box(), Math.min(word.confidence(), DIGIT_MORE_THAN_THE_BOX)));
+            }
+        }
+        return result;
+    }
+
+    private static boolean sameLine(Word a, Word b) {
+        int overlap = Math.min(a.box().y2(), b.box().y2()) - Math.max(a.box().y1(), b.box().y1());
+        return overlap > 0.5 * Math.min(a.box().y2() - a.box().y1(), b.box().y2() - b.box().y1());
+    }
+
     static List<Word> splitAtGaps(Word word) {
         String text = word.text();
         if (text.indexOf(' ') < 0) {

@@ -2,6 +2,8 @@ package io.customsreview.hub.ocr;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What borders and specks add to OCR words is taken off; what the document printed stays. */
@@ -27,6 +29,27 @@ class WordCleaningTest {
         // "S/C No.: CHG/2025/290" read "$/C No.:" on a scanned contract: its number label lost
         assertThat(WordCleaning.clean("$/C", 0.52)).isEqualTo("S/C");
         assertThat(WordCleaning.clean("$/CNY", 0.9)).as("no S/C").isEqualTo("$/CNY");
+    }
+
+    @Test
+    void aDoubtfulNumberWithADigitMoreThanItsBoxHoldsIsWithheld() {
+        // "400 PCS" read "4098" at 0.68 on a degraded certificate, its box 32 px wide where the line's surely read
+        // digits take 10.6 px each: three digits' width (a false QUANTITY_MISMATCH against four documents' 400)
+        io.customsreview.hub.extraction.Word code = word("85176200", 842, 927, 0.96);
+        io.customsreview.hub.extraction.Word weight = word("23229", 1086, 1139, 0.95);
+        List<io.customsreview.hub.extraction.Word> words = WordCleaning.digitsMoreThanTheirBoxHolds(
+                List.of(code, word("4098", 973, 1005, 0.68), weight));
+        assertThat(words.get(1).confidence()).isLessThan(0.6);
+        assertThat(words.get(0)).isSameAs(code);
+        assertThat(WordCleaning.digitsMoreThanTheirBoxHolds(List.of(code, word("4098", 973, 1015, 0.68), weight))
+                .get(1).confidence()).as("four digits' width").isEqualTo(0.68);
+        assertThat(WordCleaning.digitsMoreThanTheirBoxHolds(List.of(code, word("4098", 973, 1005, 0.95), weight))
+                .get(1).confidence()).as("read surely").isEqualTo(0.95);
+    }
+
+    private static io.customsreview.hub.extraction.Word word(String text, int x1, int x2, double confidence) {
+        return new io.customsreview.hub.extraction.Word(text, new io.customsreview.hub.domain.Box(x1, 650, x2, 665),
+                confidence);
     }
 
     @Test
