@@ -347,6 +347,11 @@ public final class Normalize {
                 || !validContainerNumber(b) || !a.substring(4).equals(b.substring(4))) {
             return false;
         }
+        return oneOwnerLetterReadAlike(a, b);
+    }
+
+    /** owner codes (the first four letters) one letter apart, that letter read as its look-alike */
+    private static boolean oneOwnerLetterReadAlike(String a, String b) {
         int differing = 0;
         for (int i = 0; i < 4; i++) {
             if (a.charAt(i) != b.charAt(i)) {
@@ -384,16 +389,7 @@ public final class Normalize {
                 || !validContainerNumber(b) || !oneLookAlikeDigitApart(a.substring(4), b.substring(4))) {
             return false;
         }
-        int differing = 0;
-        for (int i = 0; i < 4; i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                differing++;
-                if (OWNER_LETTER_LOOKALIKES.getOrDefault(a.charAt(i), "").indexOf(b.charAt(i)) < 0) {
-                    return false;
-                }
-            }
-        }
-        return differing == 1;
+        return oneOwnerLetterReadAlike(a, b);
     }
 
     /**
