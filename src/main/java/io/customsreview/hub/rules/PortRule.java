@@ -153,7 +153,8 @@ final class PortRule implements Rule, FieldDependent {
                 return pa.code().equals(pb.code());
             }
             if (pa.name() != null && pb.name() != null) {
-                return pa.name().equals(pb.name()) || Normalize.sameOrTruncated(a, b);
+                return pa.name().equals(pb.name()) || Normalize.sameOrTruncated(a, b)
+                        || countryOfThePort(a, pb) || countryOfThePort(b, pa);
             }
             // a code against a name: the same port when the dossier names that code so, another when it names
             // the code otherwise or gives the name another code; unknown codes prove nothing
@@ -175,6 +176,16 @@ final class PortRule implements Rule, FieldDependent {
             // code's ("GENOA" — GE, Georgia — against Singapore); "KRPUS" against "Busan, Korea" proves nothing
             Set<String> countries = countriesByName.get(name.name());
             return countries == null || countries.contains(code.code().substring(0, 2));
+        }
+
+        /**
+         * a value that is a country's name alone, against a port written in that country ("Poland" for "Gdansk,
+         * Poland", the city unread on a scan): it says no more than the port's country, and that is the same
+         */
+        private boolean countryOfThePort(String value, Port port) {
+            java.util.Optional<String> country = Countries.named(value.strip());
+            Set<String> portCountries = countriesByName.get(port.name());
+            return country.isPresent() && portCountries != null && portCountries.contains(country.get());
         }
 
         /**

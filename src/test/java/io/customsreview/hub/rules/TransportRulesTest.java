@@ -137,6 +137,16 @@ class TransportRulesTest {
                 .set(INVOICE, Field.PORT_OF_LOADING, "Shanghai (CNSHA)"))).isEmpty();
     }
 
+    @Test
+    void aPortWrittenAsItsCountryAloneIsNoOtherPortOfThatCountry() {
+        // "POD: Gdansk, Poland" on a scanned packing list, "Gdansk," not read at all: "Poland" against the B/L's
+        // "Gdansk, Poland" (a false PORT_MISMATCH); another country is another port
+        CleanDossier gdansk = CleanDossier.create().set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "Gdansk, Poland")
+                .set(DECLARATION, Field.PORT_OF_DISCHARGE, "PLGDN").set(INVOICE, Field.PORT_OF_DISCHARGE, "Gdansk");
+        assertThat(check(new PortRule(), gdansk.set(PACKING_LIST, Field.PORT_OF_DISCHARGE, "Poland"))).isEmpty();
+        assertThat(check(new PortRule(), gdansk.set(PACKING_LIST, Field.PORT_OF_DISCHARGE, "Germany"))).hasSize(1);
+    }
+
     /** a few rows as the UN/LOCODE list has them (its CNSHA is named after the airport, ITGOA in Italian) */
     private static final UnLocodes LOCODES = UnLocodes.of(java.util.List.of(
             new UnLocodes.Location("CNSHA", "Shanghai Hongqiao International Apt", false),
