@@ -63,7 +63,7 @@ final class LineTableExtractor {
                 "value for duty", "customs value usd", "net value");
         header(LineField.PACKAGES, "packages", "pkgs", "cartons", "ctns", "no of packages", "no of cartons",
                 "package", "colis", "bales", "pallets", "no of pkgs", "pkg", "packs", "number of packages", "ctn",
-                "cartons qty", "no of ctns", "packing", "no and kind of packages");
+                "cartons qty", "no of ctns", "packing", "no and kind of packages", "number and kind of packages");
         header(LineField.NET_WEIGHT, "net weight", "n w", "net wt", "nw", "net", "net kg", "net weight kgs",
                 "net mass", "net weight kg", "n w kgs", "n w kg", "net kgs", "net mass kg", "netto");
         header(LineField.GROSS_WEIGHT, "gross weight", "g w", "gross wt", "gw", "gross", "gross kg",
@@ -222,7 +222,7 @@ final class LineTableExtractor {
                 if (best < 0) {
                     unplaced.add(w);
                 } else {
-                    if (underTheirWords) {
+                    if (underTheirWords && !namesOneColumnWith(columns.get(best), w)) {
                         insertUnder(columns.get(best), header.segments().get(best).words(), w);
                     } else {
                         columns.get(best).add(w); // "Total Gross" over "wt": the name goes on
@@ -239,6 +239,17 @@ final class LineTableExtractor {
         }
         segments.sort(java.util.Comparator.comparingDouble(TextSegment::x1));
         return new TextLine(header.page(), segments);
+    }
+
+    /**
+     * whether the cell's words with {@code word} after them name one column ("Total Gross" over "Wt": "Total Gross
+     * Wt", the gross weight; put under "Total", "Total Wt Gross" had named an amount and a weight)
+     */
+    private static boolean namesOneColumnWith(List<Word> cell, Word word) {
+        List<Word> words = new ArrayList<>(cell);
+        words.add(word);
+        List<Column> named = columnsOf(new TextSegment(words));
+        return named != null && named.size() == 1 && named.get(0).field() != null;
     }
 
     /**

@@ -1845,6 +1845,23 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aTotalGrossWeightHeaderWrappedBesideAThreeLinePackagesHeaderStaysOneColumn() {
+        // a digital B/L: "Number" / "and Kind of" / "Packages" beside "Total Gross" / "Wt": the second line's words,
+        // put under the words they stand under, had made "Total" an amount column and "Gross Wt" another, and the
+        // weight "4548.9 KGS" an amount (a false MISSING_FIELD for the B/L's gross weight)
+        Document billOfLading = ScannedLines.table("994:BILL OF LADING",
+                "177:B/L No.: MEDU 76331791",
+                "185:Cntr / Seal | 616:Number | 815:Cargo Description | 1853:Total Gross | 2079:Measurement",
+                "+616:and Kind of | 1853:Wt",
+                "+618:Packages",
+                "183:MEDU3558745 | 633:146 CTNS STC: | 1869:4548.9 KGS | 2100:19.105 CBM",
+                "185:SEAL FX7741240 / 45G1 | 818:LED PANEL LIGHT 600X600 MM, 40W",
+                "526:Total No. of Packages (in words): | 1153:SAY ONE HUNDRED AND FORTY-SIX (146) CARTONS ONLY");
+        assertThat(billOfLading.first(Field.GROSS_WEIGHT)).get().extracting(FieldValue::value).isEqualTo("4548.9");
+        assertThat(billOfLading.first(Field.TOTAL_AMOUNT)).isEmpty();
+    }
+
+    @Test
     void aWeightIsAsSureAsItsDigitsNotAsTheUnitBesideIt() {
         // "10,328.98" read at 0.96 and "KGS" at 0.57 under "Total Gross Wt Measurement": the B/L's gross weight had
         // been withheld with its unit, and a planted GROSS_WEIGHT_MISMATCH went unseen
