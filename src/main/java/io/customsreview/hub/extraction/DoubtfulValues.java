@@ -157,7 +157,7 @@ public final class DoubtfulValues {
     public static List<Document> confirmedAcrossDocuments(List<Document> read, ReadAlike referencesReadAlike) {
         // a line's amount told by the total and another document first: its quantity is then told by its line
         List<Document> documents = totalsTwoOthersState(totalsTheirLinesMake(termsTheirLinesMake(
-                lineValuesOthersState(read))));
+                lineValuesOthersState(leadingGroupsLostOthersState(read)))));
         List<Document> result = new ArrayList<>(documents.size());
         for (Document document : documents) {
             if (document.withheld().isEmpty()) {
@@ -550,6 +550,92 @@ public final class DoubtfulValues {
                     document.withheld()));
         }
         return result;
+    }
+
+    static final String LEADING_GROUP_LOST_ELSEWHERE = "read as %s; %s's line %d states %s, the same digits after "
+            + "a leading group the scan lost, and with the lines so the document's lines add up to its total %s";
+
+    /**
+     * Scanned line amounts or weights whose leading digit group was lost with its grouping mark ("787.50" for
+     * 6.787,50, read at 0.96; on one clean declaration three lines so), each the end of what another document's
+     * line of the same number states, where with all of them the document's lines add up to its total exactly and
+     * as read they do not: the lines' values are the other document's.
+     */
+    static List<Document> leadingGroupsLostOthersState(List<Document> documents) {
+        List<Document> result = new ArrayList<>(documents.size());
+        for (Document document : documents) {
+            List<LineItem> lines = document.lines();
+            if (!document.readable() || document.extraction() != ExtractionMethod.OCR || lines.isEmpty()) {
+                result.add(document);
+                continue;
+            }
+            List<LineItem> repaired = lines;
+            for (Map.Entry<Field, LineField> total : TOTALS.entrySet()) {
+                try {
+                    BigDecimal stated = document.first(total.getKey()).map(FieldValue::decimal).orElse(null);
+                    BigDecimal sum = ArithmeticRepair.columnSum(repaired, total.getValue());
+                    if (total.getKey() == Field.PACKAGE_COUNT || stated == null || sum == null
+                            || sum.compareTo(stated) == 0) {
+                        continue;
+                    }
+                    List<LineItem> candidate = new ArrayList<>(repaired);
+                    BigDecimal newSum = sum;
+                    for (int i = 0; i < candidate.size(); i++) {
+                        LineItem line = candidate.get(i);
+                        FieldValue read = line.values().get(total.getValue());
+                        Map.Entry<Document, FieldValue> whole = read == null ? null
+                                : leadingGroupElsewhere(documents, document, line.number(), total.getValue(), read);
+                        if (whole == null) {
+                            continue;
+                        }
+                        BigDecimal wanted = whole.getValue().decimal();
+                        newSum = newSum.subtract(read.decimal()).add(wanted);
+                        String value = total.getKey().kind() == ValueKind.AMOUNT ? Numbers.amount(wanted)
+                                : Numbers.plain(wanted);
+                        Map<LineField, FieldValue> values = new java.util.EnumMap<>(line.values());
+                        values.put(total.getValue(), taken(read, value, String.format(java.util.Locale.ROOT,
+                                LEADING_GROUP_LOST_ELSEWHERE, read.value(), described(whole.getKey()), line.number(),
+                                value, Numbers.plain(stated))));
+                        candidate.set(i, new LineItem(line.number(), values));
+                    }
+                    if (newSum.compareTo(stated) == 0) {
+                        repaired = candidate;
+                    }
+                } catch (NumberFormatException | ArithmeticException e) {
+                    // a value not read as a number repairs nothing
+                }
+            }
+            result.add(repaired == lines ? document : with(document, document.fields(), repaired,
+                    document.withheld()));
+        }
+        return result;
+    }
+
+    /** another document's value on the line of that number whose digits end in those read, one to three more first */
+    private static Map.Entry<Document, FieldValue> leadingGroupElsewhere(List<Document> documents, Document self,
+                                                                        int number, LineField term, FieldValue read) {
+        String tail = toTheCent(read.decimal());
+        for (Document other : documents) {
+            if (other == self || !other.readable()) {
+                continue;
+            }
+            for (LineItem line : other.lines()) {
+                FieldValue stated = line.number() == number ? line.values().get(term) : null;
+                if (stated == null) {
+                    continue;
+                }
+                try {
+                    String whole = toTheCent(stated.decimal());
+                    int lost = whole.length() - tail.length();
+                    if (lost >= 1 && lost <= 3 && whole.endsWith(tail) && whole.substring(0, lost).matches("\\d+")) {
+                        return Map.entry(other, stated);
+                    }
+                } catch (NumberFormatException | ArithmeticException e) {
+                    // states nothing
+                }
+            }
+        }
+        return null;
     }
 
     /** "86886 96 EUR" read as 86,886 where the lines make 86,886.96: its decimal mark read as a space */

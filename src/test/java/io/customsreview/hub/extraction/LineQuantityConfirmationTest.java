@@ -107,6 +107,36 @@ class LineQuantityConfirmationTest {
         assertThat(second.get(LineField.QUANTITY).value()).isEqualTo("640");
     }
 
+    private static Document amounts(String id, ExtractionMethod method, String total, String... amounts) {
+        List<LineItem> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < amounts.length; i++) {
+            lines.add(new LineItem(i + 1, Map.of(LineField.AMOUNT, value(id, method, amounts[i], 0.96))));
+        }
+        Map<io.customsreview.hub.domain.Field, List<FieldValue>> fields = total == null ? Map.of()
+                : Map.of(io.customsreview.hub.domain.Field.TOTAL_AMOUNT, List.of(value(id, method, total, 0.96)));
+        return new Document(id, method == ExtractionMethod.OCR ? DocumentType.DECLARATION : DocumentType.INVOICE,
+                "f", "test", method, 0.9, fields, lines, null);
+    }
+
+    @Test
+    void lineAmountsWhoseLeadingGroupsTheScanLostAreWhatAnotherDocumentsLinesStateWhereTheTotalSaysSo() {
+        // a clean scanned declaration: "787,50", "438,80", "69,00" at 0.96 for 6.787,50, 2.438,80 and 1.069,00, the
+        // lines 9,000.00 short of the total 28.184,39 (a false LINE_ARITHMETIC_ERROR); the invoice states them
+        Document invoice = amounts("d2", ExtractionMethod.PDF_TEXT, null,
+                "585.09", "6787.50", "2438.80", "17304.00", "1069.00");
+        List<LineItem> lines = DoubtfulValues.confirmedAcrossDocuments(List.of(amounts("d1", ExtractionMethod.OCR,
+                "28184.39", "585.09", "787.50", "438.80", "17304.00", "69.00"), invoice)).get(0).lines();
+        assertThat(lines).extracting(l -> l.values().get(LineField.AMOUNT).value())
+                .containsExactly("585.09", "6787.50", "2438.80", "17304.00", "1069.00");
+        assertThat(lines.get(1).values().get(LineField.AMOUNT).source().assumption()).contains("787.50")
+                .contains("invoice d2");
+        // the total not made so (another line's amount changed): as read
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(amounts("d1", ExtractionMethod.OCR,
+                "28184.39", "585.09", "787.50", "438.80", "17305.00", "69.00"), invoice)).get(0).lines())
+                .extracting(l -> l.values().get(LineField.AMOUNT).value())
+                .containsExactly("585.09", "787.50", "438.80", "17305.00", "69.00");
+    }
+
     /** a scanned contract's line of {@code quantity} at 0.83 × {@code price} at 0.84 = 2,582,580.00 read at 0.91 */
     private static Document contractOfTwoMisreadTerms(String quantity, String price) {
         Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
