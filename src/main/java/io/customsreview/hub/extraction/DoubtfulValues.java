@@ -443,8 +443,10 @@ public final class DoubtfulValues {
                     FieldValue p = stating.values().get(LineField.UNIT_PRICE);
                     FieldValue a = stating.values().get(LineField.AMOUNT);
                     if (stating.number() != line.number() || q == null || p == null || a == null
-                            || !ArithmeticRepair.arithmeticHolds(stating) || a.decimal().compareTo(amount.decimal()) != 0
-                            || !oneLookAlikeDigitApart(quantity, q.decimal()) || !oneLookAlikeDigitApart(price, p.decimal())) {
+                            || !ArithmeticRepair.arithmeticHolds(stating)
+                            || a.decimal().compareTo(amount.decimal()) != 0
+                            || !oneLookAlikeDigitApart(quantity, q.decimal())
+                            || !oneLookAlikeDigitApart(price, p.decimal())) {
                         continue;
                     }
                     Map<LineField, FieldValue> values = new EnumMap<>(line.values());

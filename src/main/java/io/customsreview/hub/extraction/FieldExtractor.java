@@ -219,7 +219,8 @@ public final class FieldExtractor {
     }
 
     private List<Hit> hits(String segmentText) {
-        if (text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR && C_O_SLASH_LOST.matcher(segmentText).matches()) {
+        if (text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR
+                && C_O_SLASH_LOST.matcher(segmentText).matches()) {
             // "C/O" heading a box, read "co" on a scan: the box's label alone (a "Co." within a name is no box's)
             Labels.Label origin = labelsByFirstWord.getOrDefault("c", List.of()).stream()
                     .filter(l -> l.tokens().equals(List.of("c", "o"))).findFirst().orElse(null);
@@ -990,7 +991,8 @@ public final class FieldExtractor {
     private static final Pattern ROUTE_GOES_ON = Pattern.compile("(?i)\\s*(?:to|per|via)\\s+\\p{L}");
 
     private static boolean isRoute(String text) {
-        return ValueParsers.routeSpaced(text).strip().matches("(?i)^[:\\s]*(by (sea|air|ocean|vessel|truck|rail)|from)\\b.*");
+        return ValueParsers.routeSpaced(text).strip()
+                .matches("(?i)^[:\\s]*(by (sea|air|ocean|vessel|truck|rail)|from)\\b.*");
     }
 
     /**

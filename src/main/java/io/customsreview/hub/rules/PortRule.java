@@ -202,7 +202,8 @@ final class PortRule implements Rule, FieldDependent {
             Set<String> writtenNames = UnLocodeList.namesOf(written);
             for (String listed : locodes.names(code)) {
                 for (String name : writtenNames) {
-                    if (name.length() >= 4 && listed.length() >= 4 && (listed.contains(name) || name.contains(listed))) {
+                    if (name.length() >= 4 && listed.length() >= 4
+                            && (listed.contains(name) || name.contains(listed))) {
                         return true;
                     }
                 }
