@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * Knowledge-based post-correction of OCR words, the way customs systems repair OCR: a word that is not valid as
  * read but becomes a valid container number (ISO 6346 check digit), HS subheading (the nomenclature), currency,
  * country or port code (the UN/LOCODE list, where there is one) once its confusable characters (O/D/Q/0, I/1, S/5,
- * B/8) are read the other way is corrected. Only the one reading the position demands is tried (a container's owner code is letters, its serial digits; an HS code is
- * digits), so a correction happens only when exactly that one reading is valid and the word as read is not.
+ * B/8) are read the other way is corrected. Only the one reading the position demands is tried (a container's owner
+ * code is letters, its serial digits; an HS code is digits), so a correction happens only when exactly that one
+ * reading is valid and the word as read is not.
  */
 final class DomainCorrections {
 
