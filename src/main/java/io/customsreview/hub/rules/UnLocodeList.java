@@ -53,7 +53,14 @@ final class UnLocodeList implements UnLocodes {
                     + ": ports compared through the code-name pairs the dossiers state");
             return of(List.of());
         }
-        return LOADED.computeIfAbsent(path, UnLocodeList::read);
+        try {
+            return LOADED.computeIfAbsent(path, UnLocodeList::read);
+        } catch (IllegalStateException | UncheckedIOException e) {
+            // a list that cannot be read makes no review impossible: ports are compared as without one
+            System.getLogger(UnLocodes.class.getName()).log(System.Logger.Level.WARNING,
+                    e.getMessage() + ": ports compared through the code-name pairs the dossiers state");
+            return of(List.of());
+        }
     }
 
     private static UnLocodeList read(Path path) {

@@ -31,4 +31,11 @@ class UnLocodeListTest {
         assertThat(UnLocodes.load("no/such/unlocode.csv").isEmpty()).isTrue();
         assertThat(UnLocodes.load("").isEmpty()).isTrue();
     }
+
+    @Test
+    void aFileThatIsNoListIsEmptyAndTheReviewGoesOn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path notAList = java.nio.file.Files.writeString(dir.resolve("ports.csv"), "code;name\nCNSHA;x\n");
+        assertThat(UnLocodes.load(notAList.toString()).isEmpty()).isTrue();
+    }
 }
