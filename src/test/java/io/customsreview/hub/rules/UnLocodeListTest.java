@@ -35,7 +35,8 @@ class UnLocodeListTest {
     @Test
     void aFileThatIsNoListIsEmptyAndTheReviewGoesOn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
-        java.nio.file.Path notAList = java.nio.file.Files.writeString(dir.resolve("ports.csv"), "code;name\nCNSHA;x\n");
+        java.nio.file.Path notAList = java.nio.file.Files.writeString(dir.resolve("ports.csv"),
+                "code;name\nCNSHA;x\n");
         assertThat(UnLocodes.load(notAList.toString()).isEmpty()).isTrue();
     }
 }
