@@ -69,6 +69,10 @@ public final class FieldExtractor {
     private final Dates.DayOrder dayOrder;
     private final boolean dayOrderShown;
     private final Map<String, List<Labels.Label>> labelsByFirstWord;
+    /** "C/O": the origin's label a lone "co" on a scan stands for, or null */
+    private final Labels.Label cOrigin;
+    /** the date labels of one word ("date", "dated"), which a lone heading one letter off stands for on a scan */
+    private final List<Labels.Label> oneWordDateLabels;
     private final Set<String> doubtfulWords;
     private final Set<String> unreadWords;
     /** words read below a sure scan reading (0.93): fairly, not quite surely */
@@ -88,6 +92,12 @@ public final class FieldExtractor {
         // decimal commas are written where the day comes first (Europe, Latin America): that settles it too
         this.dayOrderShown = Dates.DayOrder.shownIn(text.plainText()) || style == Numbers.DecimalStyle.COMMA;
         this.labelsByFirstWord = Labels.byFirstWord(type);
+        this.cOrigin = labelsByFirstWord.getOrDefault("c", List.of()).stream()
+                .filter(l -> l.tokens().equals(List.of("c", "o"))).findFirst().orElse(null);
+        this.oneWordDateLabels = labelsByFirstWord.values().stream().flatMap(List::stream)
+                .filter(l -> l.tokens().size() == 1 && l.field() != null
+                        && l.field().kind() == io.customsreview.hub.domain.ValueKind.DATE)
+                .toList();
         this.doubtfulWords = wordsBelow(text, DOUBTFUL_WORD);
         this.unreadWords = wordsBelow(text, UNREAD_WORD);
         this.notQuiteSureWords = wordsBelow(text, io.customsreview.hub.rules.Normalize.SURE_SCAN_READING);
@@ -203,16 +213,12 @@ public final class FieldExtractor {
             return null;
         }
         String letters = word.replace(":", "").toLowerCase(java.util.Locale.ROOT);
-        for (List<Labels.Label> labels : labelsByFirstWord.values()) {
-            for (Labels.Label label : labels) {
-                String name = label.tokens().get(0);
-                if (label.tokens().size() == 1 && label.field() != null
-                        && label.field().kind() == io.customsreview.hub.domain.ValueKind.DATE
-                        && name.length() == letters.length() && !name.equals(letters)
-                        && io.customsreview.hub.llm.PartyNames.levenshtein(name, letters) == 1) {
-                    int start = segmentText.indexOf(word);
-                    return new Hit(label, start, start + word.length());
-                }
+        for (Labels.Label label : oneWordDateLabels) {
+            String name = label.tokens().get(0);
+            if (name.length() == letters.length() && !name.equals(letters)
+                    && io.customsreview.hub.llm.PartyNames.levenshtein(name, letters) == 1) {
+                int start = segmentText.indexOf(word);
+                return new Hit(label, start, start + word.length());
             }
         }
         return null;
@@ -222,10 +228,8 @@ public final class FieldExtractor {
         if (text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR
                 && C_O_SLASH_LOST.matcher(segmentText).matches()) {
             // "C/O" heading a box, read "co" on a scan: the box's label alone (a "Co." within a name is no box's)
-            Labels.Label origin = labelsByFirstWord.getOrDefault("c", List.of()).stream()
-                    .filter(l -> l.tokens().equals(List.of("c", "o"))).findFirst().orElse(null);
-            if (origin != null) {
-                return List.of(new Hit(origin, segmentText.indexOf(segmentText.strip()),
+            if (cOrigin != null) {
+                return List.of(new Hit(cOrigin, segmentText.indexOf(segmentText.strip()),
                         segmentText.indexOf(segmentText.strip()) + 2));
             }
         }
