@@ -19,6 +19,8 @@ final class DocumentClassifier {
 
     private static final Map<DocumentType, Pattern> TITLES = new EnumMap<>(DocumentType.class);
     private static final Map<DocumentType, Pattern> BODY = new EnumMap<>(DocumentType.class);
+    /** a document's name with no more than qualifying words before it: what may stand before a title's colon */
+    private static final Map<DocumentType, Pattern> NAMES = new EnumMap<>(DocumentType.class);
 
     /** the words of all document names: a word a scan split in two is joined again only into one of them */
     private static final java.util.Set<String> TITLE_WORDS = new java.util.HashSet<>();
@@ -76,6 +78,7 @@ final class DocumentClassifier {
         }
         String alternatives = String.join("|", names);
         TITLES.put(type, Pattern.compile("^(?:[a-z0-9]+ ){0,4}(?:" + alternatives + ")(?: .*)?$"));
+        NAMES.put(type, Pattern.compile("^(?:[a-z0-9]+ ){0,4}(?:" + alternatives + ")$"));
     }
 
     /**
@@ -98,6 +101,20 @@ final class DocumentClassifier {
         return String.join(" ", words);
     }
 
+    /**
+     * "Invoice Currency: JPY": words before a colon with a value after it, which open with a document's name but go on
+     * past it, label the value (a title's number may follow its colon: "COMMERCIAL INVOICE: 2024-1183")
+     */
+    private static boolean labelsAValue(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || text.substring(colon + 1).isBlank()) {
+            return false;
+        }
+        String label = Tokens.key(text.substring(0, colon));
+        return NAMES.values().stream().noneMatch(name -> name.matcher(label).matches()
+                || name.matcher(wordsRejoined(label)).matches());
+    }
+
     static Classification classify(DocumentText text) {
         List<TextLine> lines = text.lines();
         // a title: a short line near the top of the first page whose words are a document name
@@ -113,13 +130,14 @@ final class DocumentClassifier {
                 int candidates = line.segments().size() + (line.segments().size() > 1 ? 1 : 0);
                 for (int j = 0; j < candidates; j++) {
                     boolean wholeLine = j == line.segments().size();
-                    String key = Tokens.key(wholeLine ? line.text() : line.segments().get(j).text());
+                    String candidate = wholeLine ? line.text() : line.segments().get(j).text();
+                    String key = Tokens.key(candidate);
                     if (wholeLine && key.split(" ").length > 4) {
                         continue;
                     }
                     if (key.isEmpty() || key.split(" ").length > 14 || (!allowDigits && key.matches(".*\\d.*"))
                             || key.matches(".*\\b(no|date|ref|reference|number)$")
-                            || key.matches("(place|date|port|time|country) of .*")) {
+                            || key.matches("(place|date|port|time|country) of .*") || labelsAValue(candidate)) {
                         // "Invoice No.", "Invoice Reference": a label citing a document, no title; "Place of
                         // Receipt" labels a place, it is no receipt
                         continue;

@@ -1439,6 +1439,31 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aLabelOpeningWithADocumentsNameIsNoTitle() {
+        // a purchase order whose title lost its second word ("PURCHASE"): its label "Invoice Currency: JPY" had been
+        // taken for an invoice's title (a false MISSING_DOCUMENT, two false MISSING_FIELDs and the invoice total
+        // doubled: a declared value and an insurance cover half of it)
+        Document contract = read("""
+                Everbright Global Sourcing Ltda.
+                PURCHASE
+                Purchase Order No.: PO3004113      Date of Issue: 11/25/2024
+                Seller:                            Buyer:
+                Vanguard Distribution S.p.A.       Everbright Global Sourcing Ltda.
+                Invoice Currency: JPY              Trade Terms: CIF - Santos
+                THE SELLER: Vanguard Distribution S.p.A.
+                THE BUYER: Everbright Global Sourcing Ltda.
+                """);
+        assertThat(contract.type()).isEqualTo(io.customsreview.hub.domain.DocumentType.CONTRACT);
+        Document invoice = read("""
+                Everbright Global Sourcing Ltda.
+                COMMERCIAL INVOICE: 2024-1183
+                Seller:                            Buyer:
+                """);
+        assertThat(invoice.type()).as("a title with its number after a colon").isEqualTo(
+                io.customsreview.hub.domain.DocumentType.INVOICE);
+    }
+
+    @Test
     void aTitleReadAsTwoSegmentsIsStillTheTitle() {
         // "PACKING" and "LIST" read as two segments of one line: the packing list had been taken for an invoice by its
         // body's "Invoice Reference" and "Invoice No." (a false MISSING_DOCUMENT and five MISSING_FIELDs)
