@@ -840,7 +840,10 @@ final class ArithmeticRepair {
      * else null.
      */
     private static BigDecimal oneDigitMoreRead(BigDecimal[] read, int i) {
-        return withOneDigitTakenOut(read[i].toPlainString(), "\\d+(\\.\\d+)?", BigDecimal::new, read, i);
+        // a number read with two decimals was read with its cents: a digit more is one before the mark ("424.05"
+        // is no "424.0" with a 5 more)
+        String shape = read[i].scale() == 2 ? "\\d+\\.\\d{2}" : "\\d+(\\.\\d+)?";
+        return withOneDigitTakenOut(read[i].toPlainString(), shape, BigDecimal::new, read, i);
     }
 
     /**

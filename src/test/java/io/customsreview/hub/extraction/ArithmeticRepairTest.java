@@ -797,6 +797,11 @@ class ArithmeticRepairTest {
                 .isSameAs(surelyRead);
         Document otherPrice = scannedInvoice(lineReadAt("2350", "7.956", "16591.00", 0.74));
         assertThat(ArithmeticRepair.repair(otherPrice)).as("no digit taken out makes 7.06").isSameAs(otherPrice);
+        // a contract's price changed from 424.00 to 424.05 and read at 0.79: its cent taken out made "424.0" and the
+        // line held (130 × 424.00 = 55,120.00) — the planted LINE_ARITHMETIC_ERROR went unseen
+        Document cents = scannedInvoice(lineReadAt("130", "424.05", "55120.00", 0.79));
+        assertThat(ArithmeticRepair.repair(cents)).as("two decimals read: cents, none of them a digit more")
+                .isSameAs(cents);
     }
 
     @Test
