@@ -23,15 +23,21 @@ final class BarSplitWords {
     private static final Pattern COUNT_BAR_UNIT =
             Pattern.compile("\\d[\\d.,]*(?:\\|+[/}\\])]?|[)}\\]]{1,2})\\p{L}.*");
 
+    /**
+     * an amount with its cents, a rule read as an apostrophe or bars, then the next cell's number of four digits or
+     * more ("3,199.20'0306.17.9200": an amount and a commodity code; a Swiss grouping apostrophe is followed by three)
+     */
+    private static final Pattern AMOUNT_RULE_NUMBER = Pattern.compile("\\d[\\d.,]*[.,]\\d{2}(?:'|\\|+)\\d{4,}[\\d.]*");
+
     /** the characters a rule is read as, where the word is split */
     private static final String RULE_READINGS = "|)}]";
 
     private BarSplitWords() {
     }
 
-    /** whether a word as Tesseract read it is a count and its unit glued by a bar */
+    /** whether a word as Tesseract read it is a count and its unit glued by a bar, or an amount and a number so */
     static boolean glued(String word) {
-        return COUNT_BAR_UNIT.matcher(word).matches();
+        return COUNT_BAR_UNIT.matcher(word).matches() || AMOUNT_RULE_NUMBER.matcher(word).matches();
     }
 
     /**
@@ -44,10 +50,11 @@ final class BarSplitWords {
         if (symbols.isEmpty() || !spelt.toString().equals(word.text())) {
             return List.of(word);
         }
+        String rule = AMOUNT_RULE_NUMBER.matcher(word.text()).matches() ? RULE_READINGS + "'" : RULE_READINGS;
         List<TesseractHandle.RecognisedWord> pieces = new ArrayList<>();
         List<Symbol> piece = new ArrayList<>();
         for (Symbol symbol : symbols) {
-            if (symbol.text().length() == 1 && RULE_READINGS.contains(symbol.text())) {
+            if (symbol.text().length() == 1 && rule.contains(symbol.text())) {
                 addPiece(pieces, piece);
                 piece = new ArrayList<>();
             } else {

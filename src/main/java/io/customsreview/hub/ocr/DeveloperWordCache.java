@@ -61,7 +61,7 @@ final class DeveloperWordCache {
             copy.rewind();
             sha.update(copy);
             // words split at bars (BarSplitWords) since the cache's first form: the key says so
-            sha.update((width + "x" + height + "@" + reading + TesseractHandle.SETTINGS + "bars-split2" + WordSureness.VERSION)
+            sha.update((width + "x" + height + "@" + reading + TesseractHandle.SETTINGS + "bars-split3" + WordSureness.VERSION)
                     .getBytes(StandardCharsets.US_ASCII));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -42,6 +42,24 @@ class BarSplitWordsTest {
     }
 
     @Test
+    void anAmountGluedToTheNextCellsNumberByARuleReadAsAnApostropheIsSplit() {
+        // "3,199.20'0306.17.9200" at 0.55: an invoice line's amount and its commodity code across a rule; the line
+        // had no amount, and its planted price change went unseen (a LINE_ARITHMETIC_ERROR missed)
+        String text = "3,199.20'0306.17.9200";
+        List<BarSplitWords.Symbol> symbols = new java.util.ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            symbols.add(symbol(String.valueOf(text.charAt(i)), 10 * i, text.charAt(i) == '\'' ? 0.3 : 0.9));
+        }
+        TesseractHandle.RecognisedWord word = new TesseractHandle.RecognisedWord(text, 0, 100, 210, 120, 0.55);
+        assertThat(BarSplitWords.glued(text)).isTrue();
+        assertThat(BarSplitWords.split(word, symbols)).extracting(TesseractHandle.RecognisedWord::text)
+                .containsExactly("3,199.20", "0306.17.9200");
+        assertThat(BarSplitWords.glued("3'199.20")).as("a Swiss grouping mark").isFalse();
+        assertThat(BarSplitWords.glued("1'234'567.50")).isFalse();
+        assertThat(BarSplitWords.glued("199.20'306")).as("a group of three may be grouping").isFalse();
+    }
+
+    @Test
     void otherWordsAndWordsTheirCharactersDoNotSpellStayWhole() {
         assertThat(BarSplitWords.glued("SETS")).isFalse();
         assertThat(BarSplitWords.glued("73/SETS")).as("a stroke, no bar").isFalse();
