@@ -1,5 +1,6 @@
 package io.customsreview.hub.extraction;
 
+import io.customsreview.hub.domain.Box;
 import io.customsreview.hub.domain.Document;
 
 import java.util.List;
@@ -17,5 +18,13 @@ public interface DocumentReader {
      */
     default List<Document> readAll(Supplier<String> nextId, String fileName, byte[] content, String source) {
         return List.of(read(nextId.get(), fileName, content, source));
+    }
+
+    /**
+     * A second look at boxes of one page of a file read by OCR (see {@link ScanReader#readBoxesAgain}); all empty for
+     * a file that was not (an e-mail, an EDIFACT interchange, a digital PDF) or a reader without OCR.
+     */
+    default List<List<ScanReader.BoxReading>> readBoxesAgain(byte[] content, int page, List<Box> boxes) {
+        return boxes.stream().map(b -> List.<ScanReader.BoxReading>of()).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.customsreview.hub.extraction;
 
+import io.customsreview.hub.domain.Box;
 import io.customsreview.hub.domain.Document;
 import io.customsreview.hub.domain.ExtractionMethod;
 
@@ -64,6 +65,14 @@ public final class RecognisingDocumentReader implements DocumentReader {
             return edifact.readAll(nextId, fileName, content, source);
         }
         return DocumentReader.super.readAll(nextId, fileName, content, source);
+    }
+
+    @Override
+    public List<List<ScanReader.BoxReading>> readBoxesAgain(byte[] content, int page, List<Box> boxes) {
+        FileFormat format = content.length == 0 ? FileFormat.BINARY : FileFormat.sniff(content);
+        return scans != null && (format == FileFormat.IMAGE || format == FileFormat.PDF)
+                ? scans.readBoxesAgain(content, page, boxes)
+                : DocumentReader.super.readBoxesAgain(content, page, boxes);
     }
 
     @Override

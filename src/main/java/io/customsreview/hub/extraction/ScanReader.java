@@ -1,5 +1,7 @@
 package io.customsreview.hub.extraction;
 
+import io.customsreview.hub.domain.Box;
+
 import java.util.List;
 import java.util.SortedSet;
 
@@ -18,4 +20,18 @@ public interface ScanReader {
 
     /** Values read from words less sure than this (0..1) are withheld: better missing than wrong. */
     double minConfidence();
+
+    /** What a box of a page read alone gave: its words' text and the least sure word's confidence (0..1). */
+    record BoxReading(String text, double confidence) {
+    }
+
+    /**
+     * The given boxes of one page (1-based) of an image file or a scanned PDF, each cropped from the page as it came
+     * (no preparation) and read alone as one line, in a few ways (with more or less of its surroundings, enlarged): a
+     * second look at a value, away from the words around it. For each box the readings it gave (none where it gave
+     * nothing); none at all where the file or page cannot be read, or this reader reads no boxes again.
+     */
+    default List<List<BoxReading>> readBoxesAgain(byte[] content, int page, List<Box> boxes) {
+        return boxes.stream().map(b -> List.<BoxReading>of()).toList();
+    }
 }

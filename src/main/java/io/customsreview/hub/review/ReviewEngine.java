@@ -73,15 +73,23 @@ public final class ReviewEngine implements ReviewService {
     public ReviewReport reviewSourced(String dossierId, List<SourcedFile> files) {
         long start = System.nanoTime();
         List<Document> documents = new ArrayList<>();
+        Map<String, Path> fileOf = new java.util.HashMap<>();
         int[] n = {0};
         Supplier<String> nextId = () -> "d" + (++n[0]);
         for (SourcedFile file : files) {
-            documents.addAll(readFile(nextId, file.file(), file.source()));
+            List<Document> read = readFile(nextId, file.file(), file.source());
+            read.forEach(d -> fileOf.put(d.id(), file.file()));
+            documents.addAll(read);
         }
         long recognised = System.nanoTime();
         Dossier dossier = DossierDates.reconcile(new Dossier(dossierId,
                 DoubtfulValues.confirmedAcrossDocuments(documents, Normalize::scannedReferencesReadAlike)));
         List<Finding> findings = check(dossier);
+        Dossier lookedAgain = SecondLook.lookAgain(dossier, findings, fileOf, reader);
+        if (lookedAgain != dossier) {
+            dossier = lookedAgain;
+            findings = check(dossier);
+        }
         long end = System.nanoTime();
         return ReviewReports.of(dossier, findings, clock.instant(),
                 new ReviewReport.Timings(millis(end - start), millis(recognised - start), millis(end - recognised)));

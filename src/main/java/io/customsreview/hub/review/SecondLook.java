@@ -1,0 +1,306 @@
+package io.customsreview.hub.review;
+
+import io.customsreview.hub.domain.Box;
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.Dossier;
+import io.customsreview.hub.domain.Evidence;
+import io.customsreview.hub.domain.ExtractionMethod;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.Finding;
+import io.customsreview.hub.domain.LineField;
+import io.customsreview.hub.domain.LineItem;
+import io.customsreview.hub.domain.Provenance;
+import io.customsreview.hub.domain.ValueKind;
+import io.customsreview.hub.extraction.DocumentReader;
+import io.customsreview.hub.extraction.ScanReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Before a finding that rests on a number read by OCR is reported, the number's box is read again, alone, from the
+ * page as it came: the way an officer looks at the paper again before querying a figure. Tesseract reads a line as a
+ * whole, and what stands around a figure sways it: "72590" on a 150-DPI invoice was read "72596" at 0.91 and "10,000"
+ * on a certificate "10,900" at 0.94 — each a false finding — and read right alone; a crisp "7,590.76" on a 300-DPI
+ * declaration was read "7,990.76" at 0.95 on the page, and alone "7,990.76", "7,090.76" or "7,590.76" as the crop
+ * was cut. So a second reading is no better than the first, but where the readings of one box differ, the figure is
+ * in doubt, and a reading that another document of the dossier states exactly is no chance (misread glyphs give some
+ * other figure, not the one printed elsewhere): that reading is taken. A figure read two ways, none of them stated
+ * elsewhere, is kept, but as doubtful (the rules then forgive a look-alike digit in it rather than report on it). A
+ * figure printed otherwise reads the same every way, and its finding stands. Only numbers and commodity codes are
+ * looked at again, and only readings of the first's shape (as many digits, the same marks between them): a second
+ * reading that lost a mark or a digit says nothing of the glyphs.
+ */
+final class SecondLook {
+
+    private static final Logger log = LoggerFactory.getLogger(SecondLook.class);
+
+    /** a value read two ways is at most this sure: read, but doubtful to the rules (below {@code SURE_SCAN_READING}) */
+    static final double READ_TWO_WAYS = 0.7;
+    /** a second reading less sure than this is no reading */
+    static final double MIN_SECOND_READING = 0.6;
+    /**
+     * a second reading this sure puts the first in doubt even where no document states it (crops with their
+     * neighbours' edges give less sure scraps: "18, 988 PCS" at 0.70 for 10,000 PCS)
+     */
+    static final double SURE_SECOND_READING = 0.9;
+    private static final Set<ValueKind> LOOKED_AT = EnumSet.of(ValueKind.AMOUNT, ValueKind.QUANTITY,
+            ValueKind.WEIGHT, ValueKind.HS_CODE);
+
+    private SecondLook() {
+    }
+
+    /**
+     * a value read by OCR that a finding rests on, where it stands; {@code field} the name of its {@link Field} or
+     * {@link LineField} (a document-level field and the line field of that name state the same thing: a
+     * certificate's commodity code, an invoice line's)
+     */
+    private record Looked(String document, int page, Box box, FieldValue value, ValueKind kind, String field) {
+    }
+
+    /**
+     * The dossier with every number that a finding cites from a scan, and that reads otherwise alone, replaced by its
+     * second reading; the very same dossier when none does.
+     *
+     * @param files the file each document was read from, by document id
+     */
+    static Dossier lookAgain(Dossier dossier, List<Finding> findings, Map<String, Path> files, DocumentReader reader) {
+        Map<String, List<Looked>> byPage = new LinkedHashMap<>();
+        for (Looked looked : cited(dossier, findings)) {
+            byPage.computeIfAbsent(looked.document() + "#" + looked.page(), k -> new ArrayList<>()).add(looked);
+        }
+        Map<FieldValue, FieldValue> replaced = new IdentityHashMap<>();
+        for (List<Looked> onPage : byPage.values()) {
+            Path file = files.get(onPage.get(0).document());
+            if (file == null) {
+                continue;
+            }
+            List<List<ScanReader.BoxReading>> readings;
+            try {
+                readings = reader.readBoxesAgain(Files.readAllBytes(file), onPage.get(0).page(),
+                        onPage.stream().map(Looked::box).toList());
+            } catch (IOException | RuntimeException e) {
+                log.warn("Could not look again at {}: {}", file, e.toString());
+                continue;
+            }
+            for (int i = 0; i < onPage.size() && i < readings.size(); i++) {
+                Looked looked = onPage.get(i);
+                decided(dossier, looked, readings.get(i)).ifPresent(again -> replaced.put(looked.value(), again));
+            }
+        }
+        if (replaced.isEmpty()) {
+            return dossier;
+        }
+        return new Dossier(dossier.id(), dossier.documents().stream().map(d -> withReplaced(d, replaced)).toList());
+    }
+
+    /** the numbers read by OCR that the findings cite as evidence, each once */
+    private static List<Looked> cited(Dossier dossier, List<Finding> findings) {
+        Map<FieldValue, Looked> cited = new IdentityHashMap<>();
+        for (Finding finding : findings) {
+            for (Evidence evidence : finding.evidence()) {
+                if (evidence.box() == null || evidence.value() == null || evidence.page() == null) {
+                    continue;
+                }
+                dossier.readable().stream().filter(d -> d.id().equals(evidence.document())).findFirst()
+                        .ifPresent(d -> valuesOf(d).forEach((value, kind) -> {
+                            Provenance p = value.source();
+                            if (p.method() == ExtractionMethod.OCR && LOOKED_AT.contains(kind)
+                                    && evidence.box().equals(p.box()) && evidence.value().equals(value.value())
+                                    && evidence.page() == p.page()) {
+                                cited.putIfAbsent(value, new Looked(d.id(), p.page(), p.box(), value, kind,
+                                        fieldOf(d, value)));
+                            }
+                        }));
+            }
+        }
+        return List.copyOf(cited.values());
+    }
+
+    /** every value of a document, its fields' and its lines', with its kind */
+    private static Map<FieldValue, ValueKind> valuesOf(Document document) {
+        Map<FieldValue, ValueKind> values = new IdentityHashMap<>();
+        document.fields().forEach((field, list) -> list.forEach(v -> values.put(v, field.kind())));
+        document.lines().forEach(line -> line.values().forEach((field, v) -> values.put(v, field.kind())));
+        return values;
+    }
+
+    /** the name of the field ({@link Field} or {@link LineField}) of the document that holds {@code value} */
+    private static String fieldOf(Document document, FieldValue value) {
+        for (Map.Entry<Field, List<FieldValue>> e : document.fields().entrySet()) {
+            if (e.getValue().stream().anyMatch(v -> v == value)) {
+                return e.getKey().name();
+            }
+        }
+        for (LineItem line : document.lines()) {
+            for (Map.Entry<LineField, FieldValue> e : line.values().entrySet()) {
+                if (e.getValue() == value) {
+                    return e.getKey().name();
+                }
+            }
+        }
+        return "";
+    }
+
+    /**
+     * What the second look makes of a value: the reading another document states, where one does; the value kept
+     * but doubtful, where the box read otherwise surely; else nothing (the value stands as read).
+     */
+    private static Optional<FieldValue> decided(Dossier dossier, Looked looked, List<ScanReader.BoxReading> readings) {
+        FieldValue first = looked.value();
+        List<FieldValue> otherwise = new ArrayList<>();
+        List<FieldValue> surelyOtherwise = new ArrayList<>();
+        for (ScanReader.BoxReading reading : readings) {
+            Optional<FieldValue> again = readTwoWays(first, looked.kind(), reading)
+                    .or(() -> codeReadOtherwise(first, looked.kind(), reading));
+            again.ifPresent(otherwise::add);
+            again.filter(v -> reading.confidence() >= SURE_SECOND_READING).ifPresent(surelyOtherwise::add);
+        }
+        Provenance p = first.source();
+        for (FieldValue again : otherwise) {
+            if (statedElsewhere(dossier, looked, again)) {
+                return Optional.of(new FieldValue(again.value(), again.raw(), new Provenance(p.documentId(), p.page(),
+                        p.box(), p.method(), Math.min(p.confidence(), READ_TWO_WAYS), String.format(Locale.ROOT,
+                        "read '%s' (%.2f) on the page and '%s' alone, as another document states it: that reading "
+                                + "taken, in doubt", first.raw().strip(), p.confidence(), again.raw()))));
+            }
+        }
+        if (surelyOtherwise.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FieldValue(first.value(), first.raw(), new Provenance(p.documentId(), p.page(), p.box(),
+                p.method(), Math.min(p.confidence(), READ_TWO_WAYS), String.format(Locale.ROOT,
+                "read '%s' (%.2f) on the page and '%s' alone: in doubt", first.raw().strip(), p.confidence(),
+                surelyOtherwise.get(0).raw()))));
+    }
+
+    /** whether another document of the dossier states {@code again} for the same field (on any of its lines) */
+    private static boolean statedElsewhere(Dossier dossier, Looked looked, FieldValue again) {
+        for (Document other : dossier.readable()) {
+            if (other.id().equals(looked.document())) {
+                continue;
+            }
+            List<FieldValue> stated = new ArrayList<>();
+            java.util.Arrays.stream(Field.values()).filter(f -> f.name().equals(looked.field()))
+                    .forEach(f -> stated.addAll(other.all(f)));
+            java.util.Arrays.stream(LineField.values()).filter(f -> f.name().equals(looked.field()))
+                    .forEach(f -> other.lines().forEach(line -> line.get(f).ifPresent(stated::add)));
+            if (stated.stream().anyMatch(v -> same(looked.kind(), v.value(), again.value()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** numbers of equal worth; commodity codes of which one begins the other (six digits at least) */
+    private static boolean same(ValueKind kind, String a, String b) {
+        if (kind == ValueKind.HS_CODE) {
+            return Math.min(a.length(), b.length()) >= 6 && (a.startsWith(b) || b.startsWith(a));
+        }
+        try {
+            return new java.math.BigDecimal(a).compareTo(new java.math.BigDecimal(b)) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The value as a second reading gives it, where that has the first's shape — as many digits, the same marks
+     * between them — and other digits, and the first's digits are the value's (no repair made it); else empty.
+     */
+    static Optional<FieldValue> readTwoWays(FieldValue first, ValueKind kind, ScanReader.BoxReading second) {
+        if (first.raw() == null || second.confidence() < MIN_SECOND_READING || first.source().assumption() != null) {
+            return Optional.empty();
+        }
+        String before = numberPart(first.raw());
+        String after = numberPart(second.text());
+        if (before.isEmpty() || before.equals(after) || !shape(before).equals(shape(after))) {
+            return Optional.empty();
+        }
+        String digitsBefore = before.replaceAll("\\D", "");
+        String digitsAfter = after.replaceAll("\\D", "");
+        String value = first.value();
+        String valueDigits = value.replaceAll("\\D", "");
+        // the value's digits are the reading's, perhaps with decimal zeros after them ("72596" as 72596.00)
+        if (!valueDigits.startsWith(digitsBefore) || !valueDigits.substring(digitsBefore.length()).matches("0*")
+                || kind == ValueKind.HS_CODE && !valueDigits.equals(digitsBefore)) {
+            return Optional.empty();
+        }
+        StringBuilder again = new StringBuilder(value.length());
+        int digit = 0;
+        for (char c : value.toCharArray()) {
+            boolean read = Character.isDigit(c) && digit < digitsAfter.length();
+            again.append(read ? digitsAfter.charAt(digit) : c);
+            digit += Character.isDigit(c) ? 1 : 0;
+        }
+        return Optional.of(new FieldValue(again.toString(), second.text().strip(), first.source()));
+    }
+
+    /**
+     * A commodity code read alone with other digits, and as many as a code has (six, eight or ten): "09011100" for
+     * "0960111090" read among its neighbours (two digits more). Taken only where another document states it.
+     */
+    private static Optional<FieldValue> codeReadOtherwise(FieldValue first, ValueKind kind,
+                                                          ScanReader.BoxReading second) {
+        if (kind != ValueKind.HS_CODE || second.confidence() < MIN_SECOND_READING
+                || first.source().assumption() != null) {
+            return Optional.empty();
+        }
+        String digits = numberPart(second.text()).replaceAll("\\D", "");
+        return digits.matches("\\d{6}|\\d{8}|\\d{10}") && !digits.equals(first.value())
+                ? Optional.of(new FieldValue(digits, second.text().strip(), first.source())) : Optional.empty();
+    }
+
+    /** the digits of a reading and the marks between them, without a unit, a currency or a border's stroke */
+    private static String numberPart(String text) {
+        String kept = text.replaceAll("[^0-9.,]", "");
+        return kept.replaceAll("^[.,]+|[.,]+$", "");
+    }
+
+    /** a number's shape: its digits as 9, its marks as they are */
+    private static String shape(String number) {
+        return number.replaceAll("\\d", "9");
+    }
+
+    private static Document withReplaced(Document document, Map<FieldValue, FieldValue> replaced) {
+        Map<Field, List<FieldValue>> fields = new EnumMap<>(Field.class);
+        boolean changed = false;
+        for (Map.Entry<Field, List<FieldValue>> e : document.fields().entrySet()) {
+            List<FieldValue> values = e.getValue().stream().map(v -> replaced.getOrDefault(v, v)).toList();
+            changed |= !values.equals(e.getValue());
+            fields.put(e.getKey(), values);
+        }
+        List<LineItem> lines = new ArrayList<>(document.lines().size());
+        for (LineItem line : document.lines()) {
+            Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
+            line.values().forEach((field, v) -> values.put(field, replaced.getOrDefault(v, v)));
+            changed |= !values.equals(line.values());
+            lines.add(new LineItem(line.number(), values));
+        }
+        if (!changed) {
+            return document;
+        }
+        replaced.forEach((before, after) -> {
+            if (before.source().documentId().equals(document.id())) {
+                log.info("Second look at {} of {}: {}", before.value(), document.id(), after.source().assumption());
+            }
+        });
+        return new Document(document.id(), document.type(), document.fileName(), document.source(),
+                document.extraction(), document.confidence(), fields, lines, document.unreadableReason(),
+                document.withheld());
+    }
+}

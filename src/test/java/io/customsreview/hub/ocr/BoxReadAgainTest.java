@@ -1,0 +1,71 @@
+package io.customsreview.hub.ocr;
+
+import io.customsreview.hub.domain.Box;
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.extraction.ScanReader.BoxReading;
+import org.junit.jupiter.api.Test;
+
+import java.awt.image.BufferedImage;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The second look at a value: its reported box, cropped from the page as it came (an image, or a scanned PDF of lower
+ * resolution than the working one, whose boxes are stated in the working resolution's pixels) and read alone, gives
+ * the value again; a file that cannot be read gives no reading, and no error.
+ */
+class BoxReadAgainTest {
+
+    private static final BufferedImage PAGE = OcrTestSupport.textPage("PACKING LIST",
+            "Invoice No.: INV-2024-3310",
+            "Gross Weight: 7,590.76 KG",
+            "Net Weight: 6,120.00 KG");
+
+    @Test
+    void aValuesBoxOnAnImageReadsAloneToTheValue() {
+        byte[] png = OcrTestSupport.png(PAGE);
+        assertReadsBack(png, weight(png));
+    }
+
+    @Test
+    void aValuesBoxOnAScannedPdfOfLowResolutionReadsAloneToTheValue() throws Exception {
+        // 150 DPI: read at its own resolution, its boxes stated in the 300-DPI working pixels
+        byte[] pdf = ScanSimulator.imagePdf(List.of(PAGE), 150, 0.9f);
+        FieldValue weight = weight(pdf);
+        assertThat(weight.source().box().x2()).as("working pixels").isGreaterThan(PAGE.getWidth() / 2);
+        assertReadsBack(pdf, weight);
+    }
+
+    @Test
+    void aFileThatCannotBeReadGivesNoReadings() {
+        byte[] png = OcrTestSupport.png(PAGE);
+        Box box = new Box(60, 200, 600, 260);
+        byte[] truncated = Arrays.copyOf(png, 60);
+        assertThat(OcrTestSupport.scanReader().readBoxesAgain(truncated, 1, List.of(box, box)))
+                .containsExactly(List.of(), List.of());
+        assertThat(OcrTestSupport.scanReader().readBoxesAgain(png, 2, List.of(box))).as("no such page")
+                .containsExactly(List.of());
+        assertThat(OcrTestSupport.documentReader().readBoxesAgain("Gross Weight: 1 KG".getBytes(), 1, List.of(box)))
+                .as("a text file: read no box").containsExactly(List.of());
+    }
+
+    private static FieldValue weight(byte[] file) {
+        Document document = OcrTestSupport.documentReader().read("d1", "scan", file, "test");
+        assertThat(document.readable()).as(document.unreadableReason()).isTrue();
+        FieldValue weight = document.first(Field.GROSS_WEIGHT).orElseThrow();
+        assertThat(weight.value()).isEqualTo("7590.76");
+        return weight;
+    }
+
+    private static void assertReadsBack(byte[] file, FieldValue value) {
+        List<List<BoxReading>> readings = OcrTestSupport.documentReader().readBoxesAgain(file,
+                value.source().page(), List.of(value.source().box()));
+        assertThat(readings).hasSize(1);
+        assertThat(readings.get(0)).isNotEmpty().allSatisfy(r -> assertThat(r.confidence()).isBetween(0.0, 1.0))
+                .anySatisfy(r -> assertThat(r.text()).contains("7,590.76"));
+    }
+}

@@ -1,0 +1,240 @@
+package io.customsreview.hub.review;
+
+import io.customsreview.hub.domain.Box;
+import io.customsreview.hub.domain.Document;
+import io.customsreview.hub.domain.DocumentType;
+import io.customsreview.hub.domain.Dossier;
+import io.customsreview.hub.domain.Evidence;
+import io.customsreview.hub.domain.ExtractionMethod;
+import io.customsreview.hub.domain.Field;
+import io.customsreview.hub.domain.FieldValue;
+import io.customsreview.hub.domain.Finding;
+import io.customsreview.hub.domain.LineField;
+import io.customsreview.hub.domain.LineItem;
+import io.customsreview.hub.domain.Provenance;
+import io.customsreview.hub.domain.RuleId;
+import io.customsreview.hub.extraction.DocumentReader;
+import io.customsreview.hub.extraction.ScanReader.BoxReading;
+import io.customsreview.hub.llm.EmbeddingJudge;
+import io.customsreview.hub.rules.HsNomenclature;
+import io.customsreview.hub.rules.RuleBook;
+import io.customsreview.hub.rules.RuleContext;
+import io.customsreview.hub.rules.RuleSettings;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A finding that rests on a number read by OCR has the number's box read again alone; the reading taken where another
+ * document states it, the number kept in doubt where the box read otherwise surely, and left as it was otherwise.
+ */
+class SecondLookTest {
+
+    private static final Box WEIGHT_BOX = new Box(1614, 1321, 1800, 1351);
+
+    @TempDir
+    Path tmp;
+    private Path scan;
+    /** the boxes the reader was asked to read again */
+    private final List<Box> asked = new ArrayList<>();
+
+    @BeforeEach
+    void scanFile() throws IOException {
+        scan = Files.write(tmp.resolve("declaration.jpg"), new byte[]{1, 2, 3});
+    }
+
+    @Test
+    void aWeightReadOtherwiseAloneAsAnotherDocumentStatesItIsThatReadingInDoubt() {
+        // a crisp "7,590.76 KG" read "7,990.76" at 0.95 on the page: a false GROSS_WEIGHT_MISMATCH
+        Dossier dossier = weights("7,990.76 KG", "7990.76");
+        Dossier looked = lookAgain(dossier, readings(new BoxReading("7,990.76 KG", 0.95),
+                new BoxReading("7,590.76 KG", 0.94)));
+        FieldValue weight = document(looked, "d1").first(Field.GROSS_WEIGHT).orElseThrow();
+        assertThat(weight.value()).isEqualTo("7590.76");
+        assertThat(weight.source().confidence()).as("read two ways: in doubt").isLessThan(0.93);
+        assertThat(weight.source().assumption()).contains("7,990.76", "7,590.76");
+        assertThat(weight.source().box()).isEqualTo(WEIGHT_BOX);
+        assertThat(asked).containsExactly(WEIGHT_BOX);
+    }
+
+    @Test
+    void aWeightReadTheSameEveryWayStands() {
+        Dossier dossier = weights("7,990.76 KG", "7990.76");
+        assertThat(lookAgain(dossier, readings(new BoxReading("7,990.76 KG", 0.95),
+                new BoxReading("7,990.76 KGS", 0.9)))).isSameAs(dossier);
+    }
+
+    @Test
+    void aWeightReadOtherwiseSurelyThatNoDocumentStatesIsKeptInDoubt() {
+        Dossier dossier = weights("7,990.76 KG", "7990.76");
+        FieldValue weight = document(lookAgain(dossier, readings(new BoxReading("7,950.76 KG", 0.95))), "d1")
+                .first(Field.GROSS_WEIGHT).orElseThrow();
+        assertThat(weight.value()).isEqualTo("7990.76");
+        assertThat(weight.source().confidence()).isLessThan(0.93);
+        assertThat(weight.source().assumption()).contains("in doubt");
+    }
+
+    @Test
+    void aReadingOfAnotherShapeOrHardlyReadSaysNothing() {
+        Dossier dossier = weights("7,990.76 KG", "7990.76");
+        assertThat(lookAgain(dossier, readings(new BoxReading("7990.76 KG", 0.95)))).as("a mark lost")
+                .isSameAs(dossier);
+        assertThat(lookAgain(dossier, readings(new BoxReading("7,590.76 KG", 0.4)))).as("a scrap")
+                .isSameAs(dossier);
+        assertThat(lookAgain(dossier, readings(new BoxReading("7,090.76 KG", 0.75)))).as("unsure, stated nowhere")
+                .isSameAs(dossier);
+    }
+
+    @Test
+    void aLineAmountAndACommodityCodeReadOtherwiseAloneAsTheContractStatesThem() {
+        // "72590" read "72596" among its neighbours (a false LINE_ARITHMETIC_ERROR); "09011100" read "0960111090"
+        Box amountBox = new Box(1980, 1114, 2066, 1140);
+        Box codeBox = new Box(1700, 1114, 1900, 1140);
+        Document invoice = new Document("d1", DocumentType.INVOICE, "invoice.jpg", "test", ExtractionMethod.OCR, 0.9,
+                Map.of(), List.of(new LineItem(1, Map.of(
+                LineField.AMOUNT, scanned("d1", "72596", "72596.00", amountBox),
+                LineField.HS_CODE, scanned("d1", "0960111090", "0960111090", codeBox)))), null);
+        Document contract = new Document("d2", DocumentType.CONTRACT, "contract.pdf", "test",
+                ExtractionMethod.PDF_TEXT, 0.95, Map.of(), List.of(new LineItem(1, Map.of(
+                LineField.AMOUNT, digital("d2", "72590.00"), LineField.HS_CODE, digital("d2", "0901110000")))), null);
+        Dossier dossier = new Dossier("SHP-TEST", List.of(invoice, contract));
+        List<Finding> findings = List.of(
+                Finding.of(RuleId.LINE_ARITHMETIC_ERROR, "line 1", List.of(Evidence.of("lines[1].amount",
+                        invoice.lines().get(0).get(LineField.AMOUNT).orElseThrow()))),
+                Finding.of(RuleId.HS_CODE_INVALID, "code", List.of(Evidence.of("lines[1].hsCode",
+                        invoice.lines().get(0).get(LineField.HS_CODE).orElseThrow()))));
+        Dossier looked = SecondLook.lookAgain(dossier, findings, Map.of("d1", scan), reader(Map.of(
+                amountBox, List.of(new BoxReading("72590", 0.91)),
+                codeBox, List.of(new BoxReading("09011100", 0.72)))));
+        LineItem line = document(looked, "d1").lines().get(0);
+        assertThat(line.get(LineField.AMOUNT).orElseThrow().value()).isEqualTo("72590.00");
+        assertThat(line.get(LineField.HS_CODE).orElseThrow().value()).isEqualTo("09011100");
+    }
+
+    @Test
+    void aBillOfLadingsCodeReadOtherwiseAloneAsAnInvoiceLineStatesIt() {
+        // the B/L's one commodity code "09011100" read "0960111090" on the page (a false HS_CODE_INVALID); the
+        // invoice states it on a line
+        Box codeBox = new Box(300, 900, 520, 930);
+        Document billOfLading = new Document("d1", DocumentType.BILL_OF_LADING, "bl.jpg", "test",
+                ExtractionMethod.OCR, 0.9, Map.of(Field.HS_CODE, List.of(scanned("d1", "0960111090", "0960111090",
+                codeBox))), List.of(), null);
+        Document invoice = new Document("d2", DocumentType.INVOICE, "invoice.pdf", "test", ExtractionMethod.PDF_TEXT,
+                0.95, Map.of(), List.of(new LineItem(1, Map.of(LineField.HS_CODE, digital("d2", "0901110000")))),
+                null);
+        Dossier dossier = new Dossier("SHP-TEST", List.of(billOfLading, invoice));
+        List<Finding> findings = List.of(Finding.of(RuleId.HS_CODE_INVALID, "code", List.of(Evidence.of(
+                Field.HS_CODE, billOfLading.first(Field.HS_CODE).orElseThrow()))));
+        Map<Box, List<BoxReading>> readings = Map.of(codeBox, List.of(new BoxReading("09011100", 0.72)));
+        assertThat(document(SecondLook.lookAgain(dossier, findings, Map.of("d1", scan), reader(readings)), "d1")
+                .first(Field.HS_CODE).orElseThrow().value()).isEqualTo("09011100");
+    }
+
+    @Test
+    void digitalValuesAreNotLookedAtAgain() {
+        Dossier dossier = weights("7,990.76 KG", "7990.76");
+        Document declaration = document(dossier, "d1");
+        Document printed = new Document("d1", DocumentType.DECLARATION, "declaration.pdf", "test",
+                ExtractionMethod.PDF_TEXT, 0.95, Map.of(Field.GROSS_WEIGHT, List.of(digital("d1", "7990.76"))),
+                List.of(), null);
+        Dossier digital = new Dossier(dossier.id(), List.of(printed, document(dossier, "d2")));
+        assertThat(lookAgain(digital, readings(new BoxReading("7,590.76 KG", 0.95)))).isSameAs(digital);
+        assertThat(asked).isEmpty();
+        assertThat(declaration.extraction()).isEqualTo(ExtractionMethod.OCR);
+    }
+
+    @Test
+    void theReviewReportsWhatTheSecondLookLeaves() throws IOException {
+        Dossier dossier = weights("7,990.76 KG", "7990.76");
+        Path declaration = Files.write(tmp.resolve("d1.jpg"), new byte[]{1});
+        Path packingList = Files.write(tmp.resolve("d2.pdf"), new byte[]{2});
+        List<ReviewService.SourcedFile> files = List.of(new ReviewService.SourcedFile(declaration, "test"),
+                new ReviewService.SourcedFile(packingList, "test"));
+        assertThat(engine(dossier, readings(new BoxReading("7,990.76 KG", 0.95))).reviewSourced("SHP-TEST", files)
+                .findings()).as("read the same alone: the finding stands")
+                .anyMatch(f -> f.rule().equals(RuleId.GROSS_WEIGHT_MISMATCH.name()));
+        assertThat(engine(dossier, readings(new BoxReading("7,590.76 KG", 0.94))).reviewSourced("SHP-TEST", files)
+                .findings()).as("read as the packing list states it").noneMatch(
+                f -> f.rule().equals(RuleId.GROSS_WEIGHT_MISMATCH.name()));
+    }
+
+    /** a review engine whose reader gives the dossier's documents by file name ("d1.jpg" is d1) */
+    private ReviewEngine engine(Dossier dossier, Map<Box, List<BoxReading>> readings) {
+        DocumentReader boxes = reader(readings);
+        DocumentReader reader = new DocumentReader() {
+            @Override
+            public Document read(String documentId, String fileName, byte[] content, String source) {
+                assertThat(fileName).startsWith(documentId + ".");
+                return document(dossier, documentId);
+            }
+
+            @Override
+            public List<List<BoxReading>> readBoxesAgain(byte[] content, int page, List<Box> toRead) {
+                return boxes.readBoxesAgain(content, page, toRead);
+            }
+        };
+        return new ReviewEngine(reader, RuleBook.standard(), new RuleContext(RuleSettings.defaults(),
+                HsNomenclature.load("classpath:hs/hs2022-subheadings.txt"), new EmbeddingJudge()),
+                java.time.Clock.systemUTC());
+    }
+
+    /** a scanned declaration stating the weight as read, a digital packing list stating 7,590.76 kg */
+    private Dossier weights(String raw, String value) {
+        Document declaration = new Document("d1", DocumentType.DECLARATION, "declaration.jpg", "test",
+                ExtractionMethod.OCR, 0.9, Map.of(Field.GROSS_WEIGHT, List.of(scanned("d1", raw, value, WEIGHT_BOX))),
+                List.of(), null);
+        Document packingList = new Document("d2", DocumentType.PACKING_LIST, "packing.pdf", "test",
+                ExtractionMethod.PDF_TEXT, 0.95, Map.of(Field.GROSS_WEIGHT, List.of(digital("d2", "7590.76"))),
+                List.of(), null);
+        return new Dossier("SHP-TEST", List.of(declaration, packingList));
+    }
+
+    /** the dossier looked at again after a weight mismatch citing both documents' weights */
+    private Dossier lookAgain(Dossier dossier, Map<Box, List<BoxReading>> readings) {
+        List<Evidence> evidence = dossier.documents().stream()
+                .map(d -> Evidence.of(Field.GROSS_WEIGHT, d.first(Field.GROSS_WEIGHT).orElseThrow())).toList();
+        List<Finding> findings = List.of(Finding.of(RuleId.GROSS_WEIGHT_MISMATCH, "weights differ", evidence));
+        return SecondLook.lookAgain(dossier, findings, Map.of("d1", scan, "d2", scan), reader(readings));
+    }
+
+    private static Map<Box, List<BoxReading>> readings(BoxReading... readings) {
+        return Map.of(WEIGHT_BOX, List.of(readings));
+    }
+
+    /** a reader that reads each box as given */
+    private DocumentReader reader(Map<Box, List<BoxReading>> readings) {
+        return new DocumentReader() {
+            @Override
+            public Document read(String documentId, String fileName, byte[] content, String source) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<List<BoxReading>> readBoxesAgain(byte[] content, int page, List<Box> boxes) {
+                asked.addAll(boxes);
+                return boxes.stream().map(b -> readings.getOrDefault(b, List.of())).toList();
+            }
+        };
+    }
+
+    private static FieldValue scanned(String document, String raw, String value, Box box) {
+        return new FieldValue(value, raw, new Provenance(document, 1, box, ExtractionMethod.OCR, 0.95, null));
+    }
+
+    private static FieldValue digital(String document, String value) {
+        return new FieldValue(value, value, new Provenance(document, 1, null, ExtractionMethod.PDF_TEXT, 1.0, null));
+    }
+
+    private static Document document(Dossier dossier, String id) {
+        return dossier.documents().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+    }
+}
