@@ -33,7 +33,8 @@ final class ValueParsers {
 
     /** An identifier: 1 to 3 tokens, the first ones may be a prefix ("COSU 612345678"), must hold a digit. */
     static Optional<String> reference(String text) {
-        String cleaned = text.strip().replaceFirst("^[:#.,\\-=\\s]+", "")
+        // "No.:; 2536W": a speck after the colon read as a semicolon
+        String cleaned = text.strip().replaceFirst("^[:;#.,\\-=\\s]+", "")
                 .replaceFirst("(?i)^((our|your)\\s+)?(ref(erence)?|no|nr|number|n[o\u00B0\u00BA])[.:#\\s]+", "")
                 .replaceFirst("(?i)^(no|nr|number)[.:\\s]+", "")
                 // a "No." a scan read as another pair of letters ("Na.:", "Mo.:"): only before its colon

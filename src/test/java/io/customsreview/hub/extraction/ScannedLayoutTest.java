@@ -1464,6 +1464,14 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aSpeckReadAsASemicolonAfterALabelsColonIsNoPartOfTheValue() {
+        // "Voyage No.:; 2536W" on a degraded B/L: the voyage was not taken (a false MISSING_FIELD)
+        Document billOfLading = ScannedLines.table("600:BILL OF LADING",
+                "77:Per S.S.: MSC ANNA | 630:Voyage No.:; 2536W");
+        assertThat(billOfLading.all(Field.VOYAGE)).extracting(FieldValue::value).containsExactly("2536W");
+    }
+
+    @Test
     void aTitleReadAsTwoSegmentsIsStillTheTitle() {
         // "PACKING" and "LIST" read as two segments of one line: the packing list had been taken for an invoice by its
         // body's "Invoice Reference" and "Invoice No." (a false MISSING_DOCUMENT and five MISSING_FIELDs)
