@@ -43,6 +43,9 @@ public final class Dates {
     /** "March 4, 2025"; "August 30. 2024" too, its comma read as a full stop on a scan */
     static final Pattern MONTH_NAME_DAY = Pattern.compile(
             "\\b" + MONTH_NAME + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[,.]?\\s+(\\d{4})(?!\\d)");
+    /** "24. 04.2024", "24. 04. 2024": a dotted date with a space after a dot (a scan's, or a typesetter's) */
+    static final Pattern DOTTED_SPACED = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.(?: (\\d{1,2})\\. ?| ?(\\d{1,2})\\. )(\\d{4})(?!\\d)");
     static final Pattern COMPACT = Pattern.compile("(?<!\\d)(20\\d{2})(\\d{2})(\\d{2})(?!\\d)");
 
     private Dates() {
@@ -141,6 +144,10 @@ public final class Dates {
         best = earliest(best, NUMERIC.matcher(text), m -> order == DayOrder.MONTH_FIRST
                 ? of(year(m.group(3)), m.group(1), m.group(2))
                 : of(year(m.group(3)), m.group(2), m.group(1)));
+        best = earliest(best, DOTTED_SPACED.matcher(text), m -> {
+            String month = m.group(2) != null ? m.group(2) : m.group(3);
+            return order == DayOrder.MONTH_FIRST ? of(m.group(4), m.group(1), month) : of(m.group(4), month, m.group(1));
+        });
         if (best == null) {
             best = earliest(null, COMPACT.matcher(text), m -> of(m.group(1), m.group(2), m.group(3)));
         }

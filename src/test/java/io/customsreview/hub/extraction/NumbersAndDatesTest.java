@@ -232,4 +232,14 @@ class NumbersAndDatesTest {
         assertThat(Dates.readsBothWays("11-10-2024")).isTrue();
         assertThat(Dates.first("11.10.2024", Dates.DayOrder.DAY_FIRST)).contains(java.time.LocalDate.of(2024, 10, 11));
     }
+
+    @org.junit.jupiter.api.Test
+    void aDottedDateWithASpaceAfterADotIsADate() {
+        // "Date of Invoice: 24. 04.2024" on a scan (and "24. 04. 2024" as some print it): the invoice had no date (a
+        // false MISSING_FIELD)
+        assertThat(Dates.find("Date of Invoice: 24. 04.2024", Dates.DayOrder.DAY_FIRST)).get()
+                .extracting(Dates.Found::date).isEqualTo(java.time.LocalDate.of(2024, 4, 24));
+        assertThat(Dates.first("24. 04. 2024", Dates.DayOrder.DAY_FIRST)).contains(java.time.LocalDate.of(2024, 4, 24));
+        assertThat(Dates.first("Item 1. 12.50 USD", Dates.DayOrder.DAY_FIRST)).as("no year: no date").isEmpty();
+    }
 }
