@@ -303,23 +303,27 @@ public final class FieldExtractor {
 
     /**
      * "Ship per (Name and Address)": a label word of 7 letters or more ("shipper") that OCR split in two at a space,
-     * each half perhaps a label of its own ("ship", "per" for the vessel). The label read with the two words
-     * joined, or null when they do not join into a label word.
+     * each half perhaps a label of its own ("ship", "per" for the vessel); or a later word of a label ("Port of
+     * Dischar ge"). The label read with the two words joined, or null when they do not join into a label's word.
      */
     private Hit labelWordSplitInTwo(List<Tokens.Token> tokens, int p, String segmentText, boolean afterLabels) {
-        if (p + 1 >= tokens.size() || tokens.get(p + 1).start() - tokens.get(p).end() != 1) {
-            return null;
-        }
-        String joined = tokens.get(p).text() + tokens.get(p + 1).text();
-        if (joined.length() < 7 || !joined.matches("[a-z]+")) {
-            return null;
-        }
-        List<Tokens.Token> rejoined = new ArrayList<>(tokens.subList(0, p));
-        rejoined.add(new Tokens.Token(joined, tokens.get(p).start(), tokens.get(p + 1).end()));
-        rejoined.addAll(tokens.subList(p + 2, tokens.size()));
-        for (Labels.Label label : labelsByFirstWord.getOrDefault(joined, List.of())) {
-            if (matches(rejoined, p, label) && allowedAt(label, p, rejoined, segmentText, afterLabels)) {
-                return new Hit(label, tokens.get(p).start(), rejoined.get(p + label.tokens().size() - 1).end());
+        for (int split = p; split < Math.min(p + 4, tokens.size() - 1); split++) {
+            if (tokens.get(split + 1).start() - tokens.get(split).end() != 1) {
+                continue;
+            }
+            String joined = tokens.get(split).text() + tokens.get(split + 1).text();
+            if (joined.length() < 7 || !joined.matches("[a-z]+")) {
+                continue;
+            }
+            List<Tokens.Token> rejoined = new ArrayList<>(tokens.subList(0, split));
+            rejoined.add(new Tokens.Token(joined, tokens.get(split).start(), tokens.get(split + 1).end()));
+            rejoined.addAll(tokens.subList(split + 2, tokens.size()));
+            for (Labels.Label label : labelsByFirstWord.getOrDefault(rejoined.get(p).text(), List.of())) {
+                // the label takes in the joined word: a label ending before it was no split word's
+                if (label.tokens().size() > split - p && matches(rejoined, p, label)
+                        && allowedAt(label, p, rejoined, segmentText, afterLabels)) {
+                    return new Hit(label, tokens.get(p).start(), rejoined.get(p + label.tokens().size() - 1).end());
+                }
             }
         }
         return null;

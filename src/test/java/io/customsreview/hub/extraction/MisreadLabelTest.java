@@ -436,6 +436,15 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aLabelsLaterWordSplitInTwoByOcrIsStillTheLabel() {
+        // "Port of Dischar ge" heading a degraded B/L's box: the port of discharge was lost (a false MISSING_FIELD)
+        Document billOfLading = ScannedLines.table("900:BILL OF LADING",
+                "131:Place of Receipt | 605:POL | 1078:Port of Dischar ge",
+                "134:SINGAPORE CY | 607:Singapore (SGSIN) | 1080:VALENCIA");
+        assertThat(billOfLading.all(Field.PORT_OF_DISCHARGE)).extracting(v -> v.value()).containsExactly("VALENCIA");
+    }
+
+    @Test
     void aDoubtedLabelWordWithItsDoubledLetterReadAsALookAlikeIsTheLabel() {
         // "Seller" read "Setter" at 0.25 over the box of a degraded contract: the seller was taken from the signature
         // line instead, cut at the page's edge ("... Company Li"), and differed from every other document's
