@@ -339,8 +339,17 @@ public final class PartyNames {
         // the core only where forms end the name
         return LEGAL_FORMS.keySet().stream().anyMatch(form -> form.length() >= 3 && tail.length() > form.length()
                 && (tail.startsWith(form) || form.length() <= 4 && shortFormMisread(tail.substring(0, form.length())))
-                && legalFormRemnant(tail.substring(form.length())))
+                && (legalFormRemnant(tail.substring(form.length())) || twoLettersOfALongForm(tail.substring(
+                form.length()))))
                 || longFormMisreadBefore(tail);
+    }
+
+    /**
+     * the first two letters of a long form ("li" of LIMITED after COMPANY: the rest lost at the edge) — a remnant
+     * only after a whole form: alone, two letters end many a name
+     */
+    private static boolean twoLettersOfALongForm(String rest) {
+        return rest.length() == 2 && LEGAL_FORMS.keySet().stream().anyMatch(f -> f.length() >= 5 && f.startsWith(rest));
     }
 
     /**

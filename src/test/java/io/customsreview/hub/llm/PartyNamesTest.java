@@ -55,6 +55,18 @@ class PartyNamesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aWrittenOutFormWithTheNextOneCutToTwoLettersIsReadAlike() {
+        // "THE SELLER: ATLAS GLOBAL SOURCING COMPANY LI" signing a degraded contract, LIMITED's other letters lost
+        // (a false PARTY_MISMATCH against "Atlas Global Sourcing Co., Ltd." on five documents)
+        assertThat(PartyNames.readAlike("ATLAS GLOBAL SOURCING COMPANY LI", "Atlas Global Sourcing Co., Ltd."))
+                .isTrue();
+        assertThat(PartyNames.readAlike("ATLAS GLOBAL SOURCING COMPANY XU", "Atlas Global Sourcing Co., Ltd."))
+                .as("no form begins so").isFalse();
+        assertThat(PartyNames.readAlike("ATLAS GLOBAL SOURCING HOLDING LI", "Atlas Global Sourcing Co., Ltd."))
+                .as("another word before it").isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
     void touchingLettersReadAsOneAreReadAlike() {
         // "Rialto Industnes Sp. z 0.0." on a degraded invoice: "ri" read as one "n" (a false PARTY_MISMATCH)
         assertThat(PartyNames.readAlike("Rialto Industnes Sp. z 0.0.", "Rialto Industries Sp. z.0.o.")).isTrue();
