@@ -14,6 +14,7 @@ import io.customsreview.hub.domain.Provenance;
 import io.customsreview.hub.domain.ValueKind;
 import io.customsreview.hub.extraction.DocumentReader;
 import io.customsreview.hub.extraction.ScanReader;
+import io.customsreview.hub.rules.Normalize;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,9 +42,10 @@ import java.util.Set;
  * in doubt, and a reading that another document of the dossier states exactly is no chance (misread glyphs give some
  * other figure, not the one printed elsewhere): that reading is taken. A figure read two ways, none of them stated
  * elsewhere, is kept, but as doubtful (the rules then forgive a look-alike digit in it rather than report on it). A
- * figure printed otherwise reads the same every way, and its finding stands. Only numbers and commodity codes are
- * looked at again, and only readings of the first's shape (as many digits, the same marks between them): a second
- * reading that lost a mark or a digit says nothing of the glyphs.
+ * figure printed otherwise reads the same every way, and its finding stands. Numbers and commodity codes are looked
+ * at again, and only readings of the first's shape (as many digits, the same marks between them) count: a second
+ * reading that lost a mark or a digit says nothing of the glyphs. References (invoice, B/L numbers, voyages,
+ * containers) are looked at again too, and a reading taken only where another document states it.
  */
 final class SecondLook {
 
@@ -58,8 +60,9 @@ final class SecondLook {
      * neighbours' edges give less sure scraps: "18, 988 PCS" at 0.70 for 10,000 PCS)
      */
     static final double SURE_SECOND_READING = 0.9;
-    private static final Set<ValueKind> LOOKED_AT = EnumSet.of(ValueKind.AMOUNT, ValueKind.QUANTITY,
+    private static final Set<ValueKind> NUMBERS = EnumSet.of(ValueKind.AMOUNT, ValueKind.QUANTITY,
             ValueKind.WEIGHT, ValueKind.HS_CODE);
+    private static final Set<ValueKind> REFERENCES = EnumSet.of(ValueKind.REFERENCE, ValueKind.CONTAINER);
 
     private SecondLook() {
     }
@@ -119,7 +122,8 @@ final class SecondLook {
                 dossier.readable().stream().filter(d -> d.id().equals(evidence.document())).findFirst()
                         .ifPresent(d -> valuesOf(d).forEach((value, kind) -> {
                             Provenance p = value.source();
-                            if (p.method() == ExtractionMethod.OCR && LOOKED_AT.contains(kind)
+                            if (p.method() == ExtractionMethod.OCR
+                                    && (NUMBERS.contains(kind) || REFERENCES.contains(kind))
                                     && evidence.box().equals(p.box()) && evidence.value().equals(value.value())
                                     && evidence.page() == p.page()) {
                                 cited.putIfAbsent(value, new Looked(d.id(), p.page(), p.box(), value, kind,
@@ -162,6 +166,9 @@ final class SecondLook {
      */
     private static Optional<FieldValue> decided(Dossier dossier, Looked looked, List<ScanReader.BoxReading> readings) {
         FieldValue first = looked.value();
+        if (REFERENCES.contains(looked.kind())) {
+            return referenceStatedElsewhere(dossier, looked, readings);
+        }
         List<FieldValue> otherwise = new ArrayList<>();
         List<FieldValue> surelyOtherwise = new ArrayList<>();
         for (ScanReader.BoxReading reading : readings) {
@@ -170,22 +177,55 @@ final class SecondLook {
             again.ifPresent(otherwise::add);
             again.filter(v -> reading.confidence() >= SURE_SECOND_READING).ifPresent(surelyOtherwise::add);
         }
-        Provenance p = first.source();
         for (FieldValue again : otherwise) {
             if (statedElsewhere(dossier, looked, again)) {
-                return Optional.of(new FieldValue(again.value(), again.raw(), new Provenance(p.documentId(), p.page(),
-                        p.box(), p.method(), Math.min(p.confidence(), READ_TWO_WAYS), String.format(Locale.ROOT,
-                        "read '%s' (%.2f) on the page and '%s' alone, as another document states it: that reading "
-                                + "taken, in doubt", first.raw().strip(), p.confidence(), again.raw()))));
+                return Optional.of(inDoubt(again, first, again.raw(), TAKEN_AS_STATED));
             }
         }
-        if (surelyOtherwise.isEmpty()) {
-            return Optional.empty();
+        return surelyOtherwise.isEmpty() ? Optional.empty() : Optional.of(inDoubt(first, first,
+                surelyOtherwise.get(0).raw(), "read '%s' (%.2f) on the page and '%s' alone: in doubt"));
+    }
+
+    /**
+     * A reference read otherwise alone, as another document states it ("CI/5127/25" on an invoice for "CVS127/25"
+     * read among its neighbours on a small insurance scan): that reading, in doubt; else nothing. A reference read
+     * otherwise, but as no document states it, is left as it was: references are compared leniently already, and a
+     * doubt would forgive a number changed on purpose.
+     */
+    private static Optional<FieldValue> referenceStatedElsewhere(Dossier dossier, Looked looked,
+                                                                 List<ScanReader.BoxReading> readings) {
+        FieldValue first = looked.value();
+        String firstKey = Normalize.reference(first.value());
+        for (ScanReader.BoxReading reading : readings) {
+            if (reading.confidence() < MIN_SECOND_READING) {
+                continue;
+            }
+            // the crop may hold a neighbour's scrap beside the reference: each word is tried, and the whole
+            List<String> candidates = new ArrayList<>(List.of(reading.text().strip().split("\\s+")));
+            candidates.add(reading.text().strip());
+            for (String candidate : candidates) {
+                FieldValue again = new FieldValue(candidate, candidate, first.source());
+                if (!Normalize.reference(candidate).equals(firstKey) && !candidate.isBlank()
+                        && statedElsewhere(dossier, looked, again)) {
+                    return Optional.of(inDoubt(again, first, again.raw(), TAKEN_AS_STATED));
+                }
+            }
         }
-        return Optional.of(new FieldValue(first.value(), first.raw(), new Provenance(p.documentId(), p.page(), p.box(),
-                p.method(), Math.min(p.confidence(), READ_TWO_WAYS), String.format(Locale.ROOT,
-                "read '%s' (%.2f) on the page and '%s' alone: in doubt", first.raw().strip(), p.confidence(),
-                surelyOtherwise.get(0).raw()))));
+        return Optional.empty();
+    }
+
+    static final String TAKEN_AS_STATED = "read '%s' (%.2f) on the page and '%s' alone, as another document states "
+            + "it: that reading taken, in doubt";
+
+    /**
+     * {@code kept} where {@code first} stood, no surer than {@link #READ_TWO_WAYS}, saying so: {@code how} formats the
+     * first reading, its confidence and the second reading
+     */
+    private static FieldValue inDoubt(FieldValue kept, FieldValue first, String second, String how) {
+        Provenance p = first.source();
+        return new FieldValue(kept.value(), kept.raw(), new Provenance(p.documentId(), p.page(), p.box(),
+                p.method(), Math.min(p.confidence(), READ_TWO_WAYS), String.format(Locale.ROOT, how,
+                first.raw() == null ? first.value() : first.raw().strip(), p.confidence(), second)));
     }
 
     /** whether another document of the dossier states {@code again} for the same field (on any of its lines) */
@@ -206,8 +246,14 @@ final class SecondLook {
         return false;
     }
 
-    /** numbers of equal worth; commodity codes of which one begins the other (six digits at least) */
+    /**
+     * numbers of equal worth; commodity codes of which one begins the other (six digits at least); references alike
+     * but for spaces, dashes and case
+     */
     private static boolean same(ValueKind kind, String a, String b) {
+        if (REFERENCES.contains(kind)) {
+            return Normalize.reference(a).equals(Normalize.reference(b));
+        }
         if (kind == ValueKind.HS_CODE) {
             return Math.min(a.length(), b.length()) >= 6 && (a.startsWith(b) || b.startsWith(a));
         }

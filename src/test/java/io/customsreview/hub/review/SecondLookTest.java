@@ -140,6 +140,30 @@ class SecondLookTest {
     }
 
     @Test
+    void aReferenceReadOtherwiseAloneAsAnotherDocumentStatesItIsThatReadingAndOnlyThen() {
+        // "CI/5127/25" read "CVS127/25" on a small insurance scan (a false INVOICE_NUMBER_MISMATCH)
+        Box numberBox = new Box(814, 343, 900, 358);
+        Document insurance = new Document("d1", DocumentType.INSURANCE, "insurance.png", "test", ExtractionMethod.OCR,
+                0.9, Map.of(Field.INVOICE_NUMBER, List.of(scanned("d1", "CVS127/25", "CVS127/25", numberBox))),
+                List.of(), null);
+        Document invoice = new Document("d2", DocumentType.INVOICE, "invoice.pdf", "test", ExtractionMethod.PDF_TEXT,
+                0.95, Map.of(Field.INVOICE_NUMBER, List.of(digital("d2", "CI/5127/25"))), List.of(), null);
+        Dossier dossier = new Dossier("SHP-TEST", List.of(insurance, invoice));
+        List<Finding> findings = List.of(Finding.of(RuleId.INVOICE_NUMBER_MISMATCH, "cited otherwise", List.of(
+                Evidence.of(Field.INVOICE_NUMBER, invoice.first(Field.INVOICE_NUMBER).orElseThrow()),
+                Evidence.of(Field.INVOICE_NUMBER, insurance.first(Field.INVOICE_NUMBER).orElseThrow()))));
+        FieldValue number = document(SecondLook.lookAgain(dossier, findings, Map.of("d1", scan), reader(Map.of(
+                numberBox, List.of(new BoxReading("No. CI/5127/25", 0.8))))), "d1").first(Field.INVOICE_NUMBER)
+                .orElseThrow();
+        assertThat(number.value()).as("the word another document states, the label's scrap aside")
+                .isEqualTo("CI/5127/25");
+        assertThat(number.source().confidence()).isLessThan(0.93);
+        assertThat(SecondLook.lookAgain(dossier, findings, Map.of("d1", scan), reader(Map.of(
+                numberBox, List.of(new BoxReading("CV/5127/25", 0.95)))))).as("stated nowhere: left as read")
+                .isSameAs(dossier);
+    }
+
+    @Test
     void digitalValuesAreNotLookedAtAgain() {
         Dossier dossier = weights("7,990.76 KG", "7990.76");
         Document declaration = document(dossier, "d1");
