@@ -16,6 +16,8 @@ final class WordCleaning {
 
     private static final Pattern BORDER_MARKS = Pattern.compile("^[|_{}\\[\\]‘’“”~«»—]+|[|_{}\\[\\]‘’“”~«»—]+$");
     private static final double MIN_CONFIDENCE_OF_MARKS = 0.5;
+    /** a character boxed less than this share of its word's height is no glyph */
+    private static final double FLAT_SHARE = 0.45;
     private static final Pattern LEADING_QUOTES = Pattern.compile("^['\"`]+");
 
     private WordCleaning() {
@@ -247,7 +249,10 @@ final class WordCleaning {
     static boolean speckInside(io.customsreview.hub.extraction.Word word, io.customsreview.hub.extraction.Word speck) {
         var a = word.box();
         var b = speck.box();
-        return speck.text().length() <= 2 && speck.confidence() < MIN_CONFIDENCE_OF_MARKS && word.text().length() >= 4
+        // boxed less than half as high as the word, it is no glyph however surely read ("1" at 0.59, 1 px by 2)
+        boolean flat = b.y2() - b.y1() < FLAT_SHARE * (a.y2() - a.y1());
+        return speck.text().length() <= 2 && (speck.confidence() < MIN_CONFIDENCE_OF_MARKS || flat)
+                && word.text().length() >= 4
                 && b.x1() >= a.x1() && b.x2() <= a.x2() && Math.min(a.y2(), b.y2()) - Math.max(a.y1(), b.y1()) > 0;
     }
 

@@ -126,6 +126,10 @@ class WordCleaningTest {
                 .as("read surely").isFalse();
         assertThat(WordCleaning.speckInside(qingdao, new io.customsreview.hub.extraction.Word("1", box(336, 350), 0.43)))
                 .as("beside it").isFalse();
+        // the same on another scan, read at 0.59 but boxed 1 px by 2 inside the 20 px high "Qingdao": no glyph
+        var flat = new io.customsreview.hub.extraction.Word("1",
+                io.customsreview.hub.extraction.LineBuilder.box(210, 510, 211, 512), 0.59);
+        assertThat(WordCleaning.speckInside(qingdao, flat)).isTrue();
     }
 
     @Test
