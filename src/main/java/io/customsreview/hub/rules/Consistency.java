@@ -83,6 +83,20 @@ final class Consistency {
         }
         Document refDoc = reference.get();
         FieldValue refValue = refDoc.first(spec.field()).orElseThrow();
+        if (scanned(refValue)) {
+            // the reference read by OCR may be the misread one ("0098" for 009S on a B/L, "0909S" on the declaration
+            // agreeing with the invoice's 009S, not with it): a value more carriers agree with stands in for it
+            long agreeing = agreeing(carriers, spec, refValue);
+            for (Document carrier : carriers) {
+                FieldValue value = carrier.first(spec.field()).orElseThrow();
+                long more = agreeing(carriers, spec, value);
+                if (more > agreeing) {
+                    agreeing = more;
+                    refDoc = carrier;
+                    refValue = value;
+                }
+            }
+        }
         Map<String, List<Cited>> differing = new LinkedHashMap<>();
         for (Document document : carriers) {
             if (document == refDoc) {
@@ -105,6 +119,12 @@ final class Consistency {
             findings.add(Finding.of(spec.rule(), message, evidence));
         }
         return findings;
+    }
+
+    /** how many carriers' values agree with {@code value} as the rule compares them (its own included) */
+    private static long agreeing(List<Document> carriers, Spec spec, FieldValue value) {
+        return carriers.stream().map(d -> d.first(spec.field()).orElseThrow())
+                .filter(other -> other == value || spec.same().test(value, other)).count();
     }
 
     /**

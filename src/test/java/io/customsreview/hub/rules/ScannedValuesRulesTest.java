@@ -456,6 +456,24 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aReferenceDocumentsMisreadValueGivesWayToTheValueMoreDocumentsAgreeWith() {
+        // "009S" read "0098" at 0.64 on a degraded B/L (the reference) and "0909S" at 0.45 on the declaration, the
+        // invoice reading 009S: each scan agrees with the invoice, the declaration not with the B/L (a false
+        // VESSEL_VOYAGE_MISMATCH between two misreadings)
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "009S")
+                .scanned(BILL_OF_LADING, 0.64).set(BILL_OF_LADING, Field.VOYAGE, "0098")
+                .scanned(DECLARATION, 0.45).set(DECLARATION, Field.VOYAGE, "0909S"))).isEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "009S")
+                .scanned(BILL_OF_LADING, 0.64).set(BILL_OF_LADING, Field.VOYAGE, "0098")
+                .scanned(DECLARATION, 0.95).set(DECLARATION, Field.VOYAGE, "0909S"))).as("read surely: another voyage")
+                .isNotEmpty();
+        assertThat(check(new VesselVoyageRule(), CleanDossier.create().set(INSURANCE, Field.VOYAGE, "009S")
+                .set(DECLARATION, Field.VOYAGE, "009S")
+                .scanned(BILL_OF_LADING, 0.95).set(BILL_OF_LADING, Field.VOYAGE, "012S"))).as("the B/L's own voyage")
+                .extracting(f -> f.message()).singleElement().asString().contains("012S");
+    }
+
+    @Test
     void aDoubtfulVoyageWhoseLegLetterWasReadTwiceBothTimesAsDigitsIsNoOtherVoyage() {
         // "287S" read "V.28758" at 0.22 on a clean certificate of origin (the S's glyph read twice, as 5 and as 8),
         // the B/L reading 287S (a false VESSEL_VOYAGE_MISMATCH)
