@@ -246,10 +246,24 @@ final class UnreadInk {
      * price at the right.
      */
     private static boolean besideLinesReadAsOne(int[] run, List<Word> words, int height) {
-        return words.stream().anyMatch(w -> tall(w, height) && w.box().y1() < run[3] && run[1] < w.box().y2()
+        return words.stream().anyMatch(w -> tall(w, height) && overTwoReadLines(w, words, height)
+                && w.box().y1() < run[3] && run[1] < w.box().y2()
                 && words.stream().noneMatch(between -> !tall(between, height) && onTheLine(between, run)
                 && between.box().x1() >= Math.min(w.box().x2(), run[2])
                 && between.box().x2() <= Math.max(w.box().x1(), run[0])));
+    }
+
+    /**
+     * whether words of two lines (their middles a line's height apart) stand within the tall word's height: a word
+     * boxed with a frame's rules above and below it ("Total" boxed 60 px high in a framed total, 30 px letters) spans
+     * one line, and the value beside it in the frame is read
+     */
+    private static boolean overTwoReadLines(Word tall, List<Word> words, int height) {
+        int[] middles = words.stream().filter(w -> w != tall && !tall(w, height))
+                .mapToInt(w -> (w.box().y1() + w.box().y2()) / 2)
+                .filter(m -> tall.box().y1() <= m && m <= tall.box().y2()).toArray();
+        return middles.length > 0 && java.util.Arrays.stream(middles).max().getAsInt()
+                - java.util.Arrays.stream(middles).min().getAsInt() >= LINE_LETTER_LOW * height;
     }
 
     private static boolean tall(Word word, int height) {

@@ -139,6 +139,25 @@ class UnreadInkTest {
     }
 
     @Test
+    void aValueBesideALabelBoxedWithItsFramesRulesIsRead() throws Exception {
+        // a framed "Total Amount: | € 4,840.00" on a blurred scan: the label's words boxed with the frame's rules above
+        // and below (60 px high for 30 px letters), the amount unread — and then passed over as beside lines read as one
+        // (the invoice had no total: a false MISSING_FIELD)
+        BufferedImage framed = OcrTestSupport.textPage("Total Amount:          4,840.00", "Payment terms: 30 days");
+        List<Word> read = recognised(framed);
+        List<Word> labelsTall = new ArrayList<>();
+        for (Word w : read) {
+            if (w.text().equals("4,840.00")) {
+                continue;
+            }
+            boolean label = w.text().equals("Total") || w.text().equals("Amount:");
+            labelsTall.add(!label ? w : new Word(w.text(), LineBuilder.box(w.box().x1(), w.box().y1() - 25,
+                    w.box().x2(), w.box().y2() + 25), w.confidence()));
+        }
+        assertThat(unread(framed, labelsTall)).extracting(Word::text).contains("4,840.00");
+    }
+
+    @Test
     void aWordBoxedOverSeveralLinesFarAlongTheLineKeepsNothingFromBeingRead() throws Exception {
         // a table's row numbers "1 2 3" read as one tall word at the left edge: a price dropped at the right of the
         // same rows, other words between them, is read
