@@ -13,6 +13,7 @@ import io.customsreview.hub.domain.LineItem;
 import io.customsreview.hub.domain.Provenance;
 import io.customsreview.hub.domain.ValueKind;
 import io.customsreview.hub.extraction.DocumentReader;
+import io.customsreview.hub.extraction.Numbers;
 import io.customsreview.hub.extraction.ScanReader;
 import io.customsreview.hub.rules.Normalize;
 import org.slf4j.Logger;
@@ -176,10 +177,17 @@ final class SecondLook {
                     .or(() -> codeReadOtherwise(first, looked.kind(), reading));
             again.ifPresent(otherwise::add);
             again.filter(v -> reading.confidence() >= SURE_SECOND_READING).ifPresent(surelyOtherwise::add);
+            // a reading of another shape ("905.50KG" alone for "9055KG": a mark and a digit lost on the page) tells
+            // nothing of the glyphs — unless it is the very number another document states
+            otherwise.addAll(numbersReadOtherwise(first, looked.kind(), reading));
         }
         for (FieldValue again : otherwise) {
-            if (statedElsewhere(dossier, looked, again)) {
-                return Optional.of(inDoubt(again, first, again.raw(), TAKEN_AS_STATED));
+            Optional<FieldValue> stated = statedElsewhere(dossier, looked, again);
+            if (stated.isPresent()) {
+                // a number in the canonical form the other document's gives it; a code as this one prints it
+                String value = looked.kind() == ValueKind.HS_CODE ? again.value() : stated.get().value();
+                return Optional.of(inDoubt(new FieldValue(value, again.raw(), first.source()), first, again.raw(),
+                        TAKEN_AS_STATED));
             }
         }
         return surelyOtherwise.isEmpty() ? Optional.empty() : Optional.of(inDoubt(first, first,
@@ -206,7 +214,7 @@ final class SecondLook {
             for (String candidate : candidates) {
                 FieldValue again = new FieldValue(candidate, candidate, first.source());
                 if (!Normalize.reference(candidate).equals(firstKey) && !candidate.isBlank()
-                        && statedElsewhere(dossier, looked, again)) {
+                        && statedElsewhere(dossier, looked, again).isPresent()) {
                     return Optional.of(inDoubt(again, first, again.raw(), TAKEN_AS_STATED));
                 }
             }
@@ -228,8 +236,8 @@ final class SecondLook {
                 first.raw() == null ? first.value() : first.raw().strip(), p.confidence(), second)));
     }
 
-    /** whether another document of the dossier states {@code again} for the same field (on any of its lines) */
-    private static boolean statedElsewhere(Dossier dossier, Looked looked, FieldValue again) {
+    /** the value another document of the dossier states as {@code again} for the same field (on any of its lines) */
+    private static Optional<FieldValue> statedElsewhere(Dossier dossier, Looked looked, FieldValue again) {
         for (Document other : dossier.readable()) {
             if (other.id().equals(looked.document())) {
                 continue;
@@ -239,11 +247,13 @@ final class SecondLook {
                     .forEach(f -> stated.addAll(other.all(f)));
             java.util.Arrays.stream(LineField.values()).filter(f -> f.name().equals(looked.field()))
                     .forEach(f -> other.lines().forEach(line -> line.get(f).ifPresent(stated::add)));
-            if (stated.stream().anyMatch(v -> same(looked.kind(), v.value(), again.value()))) {
-                return true;
+            Optional<FieldValue> same = stated.stream().filter(v -> same(looked.kind(), v.value(), again.value()))
+                    .findFirst();
+            if (same.isPresent()) {
+                return same;
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /**
@@ -294,6 +304,26 @@ final class SecondLook {
             digit += Character.isDigit(c) ? 1 : 0;
         }
         return Optional.of(new FieldValue(again.toString(), second.text().strip(), first.source()));
+    }
+
+    /**
+     * The numbers a reading of another shape than the first gives, its marks taken either way (decimal point or
+     * comma): candidates only, taken where another document states one of them.
+     */
+    private static List<FieldValue> numbersReadOtherwise(FieldValue first, ValueKind kind,
+                                                         ScanReader.BoxReading second) {
+        if (kind == ValueKind.HS_CODE || second.confidence() < MIN_SECOND_READING
+                || first.source().assumption() != null || first.raw() == null
+                || shape(numberPart(second.text())).equals(shape(numberPart(first.raw())))) {
+            return List.of();
+        }
+        List<FieldValue> numbers = new ArrayList<>();
+        for (Numbers.DecimalStyle style : Numbers.DecimalStyle.values()) {
+            Numbers.first(second.text(), style).filter(n -> !same(kind, n.toPlainString(), first.value()))
+                    .ifPresent(n -> numbers.add(new FieldValue(n.toPlainString(), second.text().strip(),
+                            first.source())));
+        }
+        return numbers;
     }
 
     /**

@@ -121,6 +121,30 @@ class SecondLookTest {
     }
 
     @Test
+    void aNumberReadAloneInAnotherShapeIsTakenOnlyAsAnotherDocumentStatesIt() {
+        // "905.50 KG" read "9055KG" at 0.62 on a packing list's line, its mark and a digit lost (a false
+        // NET_EXCEEDS_GROSS against the line's 1,305.88 kg); alone it read "905.5 KG", as the declaration states it
+        Box netBox = new Box(942, 529, 1017, 545);
+        Document packingList = new Document("d1", DocumentType.PACKING_LIST, "packing.png", "test",
+                ExtractionMethod.OCR, 0.9, Map.of(), List.of(new LineItem(1, Map.of(
+                LineField.NET_WEIGHT, scanned("d1", "9055KG", "9055", netBox)))), null);
+        Document declaration = new Document("d2", DocumentType.DECLARATION, "declaration.pdf", "test",
+                ExtractionMethod.PDF_TEXT, 0.95, Map.of(), List.of(new LineItem(1, Map.of(
+                LineField.NET_WEIGHT, digital("d2", "905.50")))), null);
+        Dossier dossier = new Dossier("SHP-TEST", List.of(packingList, declaration));
+        List<Finding> findings = List.of(Finding.of(RuleId.NET_EXCEEDS_GROSS, "net over gross", List.of(
+                Evidence.of("lines[1].netWeight",
+                        packingList.lines().get(0).get(LineField.NET_WEIGHT).orElseThrow()))));
+        FieldValue net = document(SecondLook.lookAgain(dossier, findings, Map.of("d1", scan), reader(Map.of(netBox,
+                List.of(new BoxReading("905.5 KG", 0.92))))), "d1").lines().get(0).get(LineField.NET_WEIGHT)
+                .orElseThrow();
+        assertThat(net.value()).isEqualTo("905.50");
+        assertThat(SecondLook.lookAgain(dossier, findings, Map.of("d1", scan), reader(Map.of(netBox,
+                List.of(new BoxReading("90.55 KG", 0.95)))))).as("stated nowhere: another shape says nothing")
+                .isSameAs(dossier);
+    }
+
+    @Test
     void aBillOfLadingsCodeReadOtherwiseAloneAsAnInvoiceLineStatesIt() {
         // the B/L's one commodity code "09011100" read "0960111090" on the page (a false HS_CODE_INVALID); the
         // invoice states it on a line
