@@ -233,14 +233,29 @@ final class ValueParsers {
         Matcher m = HS.matcher(text);
         List<String> written = new ArrayList<>();
         int found = 0;
+        int firstStart = -1;
         while (m.find()) {
             found++;
+            firstStart = firstStart < 0 ? m.start(1) : firstStart;
             if (m.group(1).matches("\\d{4}\\.\\d{2}.*")) {
                 written.add(m.group(1));
             }
         }
-        return found > 1 && written.size() == 1 ? Optional.of(written.get(0).replaceAll("[^0-9]", "")) : hsCode(text);
+        if (found > 1 && written.size() == 1) {
+            return Optional.of(written.get(0).replaceAll("[^0-9]", ""));
+        }
+        // "613872 3926.90.9790": the one code written with its points, where a number before it ran into the first
+        // reading across the space
+        Matcher dotted = WRITTEN_HS.matcher(text);
+        if (found == 1 && dotted.find() && dotted.start(1) > firstStart && !dotted.find()) {
+            dotted.reset(text).find();
+            return Optional.of(dotted.group(1).replaceAll("[^0-9]", ""));
+        }
+        return hsCode(text);
     }
+
+    /** a commodity code written with its points ("3926.90.9790", "6203.42") */
+    private static final Pattern WRITTEN_HS = Pattern.compile("(?<![\\d.])(\\d{4}\\.\\d{2}(?:\\.?\\d{2}){0,2})(?!\\d)");
 
     static Optional<String> hsCode(String text) {
         Matcher m = HS.matcher(text);

@@ -265,4 +265,13 @@ class ValueParsersTest {
         assertThat(ValueParsers.vessel("COSCO SHIPPING ARIES V .813E"))
                 .isEqualTo(new ValueParsers.VesselVoyage("COSCO SHIPPING ARIES", "813E"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aCodeCellsWrittenCodeIsNotRunIntoTheNumberBeforeIt() {
+        // "613872 3926.90.9790 PCS" under "Total (JPY)|HS No.": the line's amount and its code in one cell; the code
+        // had been read across the space as "6138723926" (a false HS_CODE_INVALID)
+        assertThat(ValueParsers.hsCodeOfCell("613872 3926.90.9790 PCS")).contains("3926909790");
+        assertThat(ValueParsers.hsCodeOfCell("0306.17 92")).as("a code's own groups").contains("03061792");
+        assertThat(ValueParsers.hsCodeOfCell("6203 42 4010")).contains("6203424010");
+    }
 }
