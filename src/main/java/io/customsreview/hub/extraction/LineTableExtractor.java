@@ -661,7 +661,15 @@ final class LineTableExtractor {
                 continue; // "N/M" (no marks) of a marks column no header named: shipping marks, no description
             }
             if (segment.words().size() == 1) {
-                put(cells, columnAt((segment.x1() + segment.x2()) / 2, ordered), segment, ordered);
+                Column column = columnAt((segment.x1() + segment.x2()) / 2, ordered);
+                if (column.field() == LineField.DESCRIPTION && WRITTEN_CODE.matcher(segment.text()).matches()
+                        && ordered.stream().noneMatch(c -> c.field() == LineField.HS_CODE)) {
+                    // "8708.30" alone under the description of a table whose "Commodity Code" header was read into
+                    // the description's: a code written with its points, in a cell of its own, is the line's code
+                    cells.putIfAbsent(LineField.HS_CODE, new Cell(segment.text(), segment));
+                    continue;
+                }
+                put(cells, column, segment, ordered);
                 continue;
             }
             if (first.field() == LineField.DESCRIPTION) {
@@ -748,6 +756,10 @@ final class LineTableExtractor {
 
     private static final Set<LineField> NUMBER_COLUMNS = Set.of(LineField.QUANTITY, LineField.UNIT_PRICE,
             LineField.AMOUNT, LineField.NET_WEIGHT, LineField.GROSS_WEIGHT, LineField.PACKAGES);
+
+    /** a commodity code written with its points: "8708.30", "3926.90.9790" */
+    private static final java.util.regex.Pattern WRITTEN_CODE =
+            java.util.regex.Pattern.compile("\\d{4}\\.\\d{2}(\\.\\d{2}(\\d{2})?)?");
 
     private static void put(Map<LineField, Cell> cells, Column column, TextSegment segment, List<Column> ordered) {
         if (column.field() == null) {

@@ -1472,6 +1472,23 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aCodeWrittenWithItsPointsAloneUnderTheDescriptionIsTheLinesCode() {
+        // "Commodity Code" wrapped over two header lines, its first word read into "item Commodity Goods Description":
+        // the code "8708.30" fell under the description, the declaration's line had no code (a planted
+        // HS_CODE_MISMATCH missed)
+        Document declaration = ScannedLines.table("744:CUSTOMS IMPORT DECLARATION",
+                "190:item Commodity Goods Description | 1644:Origin Quantity Unit | 2036:N.W. | 2178:item",
+                "+282:Code | 2036:(KGS) | 2178:Value",
+                "190:1 | 284:8708.30 | 492:Steel suspension brackets for motor vehicles | 1642:China | 1856:120 PCS"
+                        + " | 2054:157.52 | 2178:572.40");
+        assertThat(declaration.lines()).singleElement().satisfies(line -> {
+            assertThat(line.get(LineField.HS_CODE)).get().extracting(FieldValue::value).isEqualTo("870830");
+            assertThat(line.get(LineField.DESCRIPTION)).get().extracting(FieldValue::value)
+                    .isEqualTo("Steel suspension brackets for motor vehicles");
+        });
+    }
+
+    @Test
     void aTitleReadAsTwoSegmentsIsStillTheTitle() {
         // "PACKING" and "LIST" read as two segments of one line: the packing list had been taken for an invoice by its
         // body's "Invoice Reference" and "Invoice No." (a false MISSING_DOCUMENT and five MISSING_FIELDs)
