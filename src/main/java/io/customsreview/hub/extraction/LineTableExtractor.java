@@ -663,9 +663,11 @@ final class LineTableExtractor {
             if (segment.words().size() == 1) {
                 Column column = columnAt((segment.x1() + segment.x2()) / 2, ordered);
                 if (column.field() == LineField.DESCRIPTION && WRITTEN_CODE.matcher(segment.text()).matches()
+                        && line.segments().size() > 1
                         && ordered.stream().noneMatch(c -> c.field() == LineField.HS_CODE)) {
                     // "8708.30" alone under the description of a table whose "Commodity Code" header was read into
-                    // the description's: a code written with its points, in a cell of its own, is the line's code
+                    // the description's: a code written with its points, in a cell of its own beside the row's other
+                    // cells, is the line's code (on a line of its own it continues the description: "HS CODE" above)
                     cells.putIfAbsent(LineField.HS_CODE, new Cell(segment.text(), segment));
                     continue;
                 }
