@@ -146,7 +146,8 @@ public final class Dates {
                 : of(year(m.group(3)), m.group(2), m.group(1)));
         best = earliest(best, DOTTED_SPACED.matcher(text), m -> {
             String month = m.group(2) != null ? m.group(2) : m.group(3);
-            return order == DayOrder.MONTH_FIRST ? of(m.group(4), m.group(1), month) : of(m.group(4), month, m.group(1));
+            return order == DayOrder.MONTH_FIRST ? of(m.group(4), m.group(1), month)
+                    : of(m.group(4), month, m.group(1));
         });
         if (best == null) {
             best = earliest(null, COMPACT.matcher(text), m -> of(m.group(1), m.group(2), m.group(3)));
