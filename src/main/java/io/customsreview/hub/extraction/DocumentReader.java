@@ -25,6 +25,6 @@ public interface DocumentReader {
      * a file that was not (an e-mail, an EDIFACT interchange, a digital PDF) or a reader without OCR.
      */
     default List<List<ScanReader.BoxReading>> readBoxesAgain(byte[] content, int page, List<Box> boxes) {
-        return boxes.stream().map(b -> List.<ScanReader.BoxReading>of()).toList();
+        return ScanReader.noReadings(boxes);
     }
 }

@@ -71,8 +71,8 @@ public final class RecognisingDocumentReader implements DocumentReader {
     public List<List<ScanReader.BoxReading>> readBoxesAgain(byte[] content, int page, List<Box> boxes) {
         FileFormat format = content.length == 0 ? FileFormat.BINARY : FileFormat.sniff(content);
         return scans != null && (format == FileFormat.IMAGE || format == FileFormat.PDF)
-                ? scans.readBoxesAgain(content, page, boxes)
-                : DocumentReader.super.readBoxesAgain(content, page, boxes);
+                ? scans.readBoxesAgain(content, format == FileFormat.PDF, page, boxes)
+                : ScanReader.noReadings(boxes);
     }
 
     @Override

@@ -26,12 +26,17 @@ public interface ScanReader {
     }
 
     /**
-     * The given boxes of one page (1-based) of an image file or a scanned PDF, each cropped from the page as it came
-     * (no preparation) and read alone as one line, in a few ways (with more or less of its surroundings, enlarged): a
-     * second look at a value, away from the words around it. For each box the readings it gave (none where it gave
-     * nothing); none at all where the file or page cannot be read, or this reader reads no boxes again.
+     * The given boxes of one page (1-based) of an image file or ({@code pdf}) a scanned PDF, each cropped from the page
+     * as it is read (no preparation) and read alone as one line, in a few ways (with more or less of its surroundings,
+     * enlarged): a second look at a value, away from the words around it. For each box the readings it gave (none
+     * where it gave nothing); none at all where the file or page cannot be read, or this reader reads no boxes again.
      */
-    default List<List<BoxReading>> readBoxesAgain(byte[] content, int page, List<Box> boxes) {
+    default List<List<BoxReading>> readBoxesAgain(byte[] content, boolean pdf, int page, List<Box> boxes) {
+        return noReadings(boxes);
+    }
+
+    /** no reading for any of the boxes */
+    static List<List<BoxReading>> noReadings(List<Box> boxes) {
         return boxes.stream().map(b -> List.<BoxReading>of()).toList();
     }
 }

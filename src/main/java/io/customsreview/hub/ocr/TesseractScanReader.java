@@ -95,21 +95,10 @@ public final class TesseractScanReader implements ScanReader {
                 if (number < 1 || number > Math.min(document.getNumberOfPages(), maxPages)) {
                     continue;
                 }
-                PDPage page = document.getPage(number - 1);
-                float renderDpi = renderDpi(page);
-                int scanDpi = scannedImageDpi(page);
-                if (scanDpi > 0 && scanDpi < 0.9 * renderDpi) {
-                    // a scan of lower resolution than the working one: rendered at its own resolution, so that
-                    // preparation sees its pixels (speckle, blur) as scanned, and enlarges it once, its own way;
-                    // boxes are then stated in the pixels of the working resolution like every other page's
-                    BufferedImage image = renderer.renderImageWithDPI(number - 1, scanDpi, ImageType.GRAY);
-                    double toWorking = renderDpi / scanDpi;
-                    batch.add(engine.submit(tesseract -> scaled(read(tesseract, number, image, scanDpi), toWorking)));
-                } else {
-                    BufferedImage image = renderer.renderImageWithDPI(number - 1, renderDpi, ImageType.GRAY);
-                    // rendered at the working resolution: boxes are in the pixels of this rendering
-                    batch.add(engine.submit(tesseract -> read(tesseract, number, image, s.dpi())));
-                }
+                SourcePage page = rendered(renderer, document.getPage(number - 1), number);
+                batch.add(engine.submit(tesseract -> page.toWorking() == 1.0
+                        ? read(tesseract, number, page.image(), page.dpi())
+                        : scaled(read(tesseract, number, page.image(), page.dpi()), page.toWorking())));
                 if (batch.size() == s.poolSize()) {
                     collect(batch, lines);
                 }
@@ -124,10 +113,10 @@ public final class TesseractScanReader implements ScanReader {
     }
 
     @Override
-    public List<List<BoxReading>> readBoxesAgain(byte[] content, int page, List<Box> boxes) {
+    public List<List<BoxReading>> readBoxesAgain(byte[] content, boolean pdf, int page, List<Box> boxes) {
         List<List<BoxReading>> readings = new ArrayList<>(boxes.size());
         try {
-            SourcePage source = sourcePage(content, page);
+            SourcePage source = sourcePage(content, pdf, page);
             for (Box box : boxes) {
                 readings.add(source == null ? List.of() : readAlone(source, box));
             }
@@ -141,29 +130,37 @@ public final class TesseractScanReader implements ScanReader {
         return readings;
     }
 
-    /** a page as it came, its resolution (0: unknown) and what its boxes' pixels are to its own */
-    private record SourcePage(BufferedImage image, int dpi, double boxScale) {
+    /**
+     * a page as it is read, before preparation: its image, its resolution (0: unknown) and how many of the pixels its
+     * boxes are stated in make one of its own (1 but for a PDF scan of lower resolution than the working one)
+     */
+    private record SourcePage(BufferedImage image, int dpi, double toWorking) {
     }
 
-    /** the page as {@link #readImage} and {@link #readPdfPages} took it, before preparation; null for no such page */
-    private SourcePage sourcePage(byte[] content, int number) throws UnreadableDocumentException, IOException {
+    /**
+     * A PDF page rendered to be read: a scan of lower resolution than the working one at its own resolution, so that
+     * preparation sees its pixels (speckle, blur) as scanned and enlarges it once, its own way — its boxes then stated
+     * in the working resolution's pixels like every other page's; any other page at the working resolution, its boxes
+     * in the pixels of that rendering.
+     */
+    private SourcePage rendered(PDFRenderer renderer, PDPage page, int number) throws IOException {
+        float renderDpi = renderDpi(page);
+        int scanDpi = scannedImageDpi(page);
+        return scanDpi > 0 && scanDpi < 0.9 * renderDpi
+                ? new SourcePage(renderer.renderImageWithDPI(number - 1, scanDpi, ImageType.GRAY), scanDpi,
+                renderDpi / scanDpi)
+                : new SourcePage(renderer.renderImageWithDPI(number - 1, renderDpi, ImageType.GRAY),
+                engine.settings().dpi(), 1.0);
+    }
+
+    /** page {@code number} of an image file or a PDF as it is read; null for no such page */
+    private SourcePage sourcePage(byte[] content, boolean pdf, int number) throws UnreadableDocumentException,
+            IOException {
         OcrSettings s = engine.settings();
-        if (new String(content, 0, Math.min(content.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .contains("%PDF-")) {
+        if (pdf) {
             try (PDDocument document = Loader.loadPDF(content)) {
-                if (number < 1 || number > Math.min(document.getNumberOfPages(), maxPages)) {
-                    return null;
-                }
-                PDPage page = document.getPage(number - 1);
-                float renderDpi = renderDpi(page);
-                int scanDpi = scannedImageDpi(page);
-                PDFRenderer renderer = new PDFRenderer(document);
-                // as read: a scan of lower resolution at its own, its boxes stated in the working resolution's pixels
-                return scanDpi > 0 && scanDpi < 0.9 * renderDpi
-                        ? new SourcePage(renderer.renderImageWithDPI(number - 1, scanDpi, ImageType.GRAY), scanDpi,
-                        scanDpi / renderDpi)
-                        : new SourcePage(renderer.renderImageWithDPI(number - 1, renderDpi, ImageType.GRAY),
-                        Math.round(renderDpi), 1.0);
+                return number < 1 || number > Math.min(document.getNumberOfPages(), maxPages) ? null
+                        : rendered(new PDFRenderer(document), document.getPage(number - 1), number);
             }
         }
         try (ImageFiles files = ImageFiles.open(content, maxPages, s.maxPixels(), s.maxImageBytes())) {
@@ -181,7 +178,7 @@ public final class TesseractScanReader implements ScanReader {
      * "7,090.76" and "7,590.76" so).
      */
     private List<BoxReading> readAlone(SourcePage page, Box box) throws OcrUnavailableException {
-        int height = (int) Math.round((box.y2() - box.y1()) * page.boxScale());
+        int height = (int) Math.round((box.y2() - box.y1()) / page.toWorking());
         List<BoxReading> readings = new ArrayList<>(3);
         int dpi = page.dpi() > 0 ? page.dpi() : engine.settings().dpi();
         for (int way = 0; way < 3; way++) {
@@ -204,10 +201,10 @@ public final class TesseractScanReader implements ScanReader {
 
     /** the box with {@code margin} px around it, enlarged {@code scale} times, {@code border} px of white around */
     private static BufferedImage cropped(SourcePage page, Box box, int margin, int scale, int border) {
-        int x1 = Math.max(0, (int) Math.floor(box.x1() * page.boxScale()) - margin);
-        int y1 = Math.max(0, (int) Math.floor(box.y1() * page.boxScale()) - margin);
-        int x2 = Math.min(page.image().getWidth(), (int) Math.ceil(box.x2() * page.boxScale()) + margin);
-        int y2 = Math.min(page.image().getHeight(), (int) Math.ceil(box.y2() * page.boxScale()) + margin);
+        int x1 = Math.max(0, (int) Math.floor(box.x1() / page.toWorking()) - margin);
+        int y1 = Math.max(0, (int) Math.floor(box.y1() / page.toWorking()) - margin);
+        int x2 = Math.min(page.image().getWidth(), (int) Math.ceil(box.x2() / page.toWorking()) + margin);
+        int y2 = Math.min(page.image().getHeight(), (int) Math.ceil(box.y2() / page.toWorking()) + margin);
         if (x2 - x1 < 4 || y2 - y1 < 4) {
             return null;
         }

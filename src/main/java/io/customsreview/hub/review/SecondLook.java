@@ -112,53 +112,42 @@ final class SecondLook {
         return new Dossier(dossier.id(), dossier.documents().stream().map(d -> withReplaced(d, replaced)).toList());
     }
 
-    /** the numbers read by OCR that the findings cite as evidence, each once */
+    /** the numbers and references read by OCR that the findings cite as evidence, each once */
     private static List<Looked> cited(Dossier dossier, List<Finding> findings) {
+        Map<String, List<Looked>> scannedValues = new java.util.HashMap<>();
+        dossier.readable().forEach(d -> scannedValues.put(d.id(), scannedValues(d)));
         Map<FieldValue, Looked> cited = new IdentityHashMap<>();
         for (Finding finding : findings) {
             for (Evidence evidence : finding.evidence()) {
                 if (evidence.box() == null || evidence.value() == null || evidence.page() == null) {
                     continue;
                 }
-                dossier.readable().stream().filter(d -> d.id().equals(evidence.document())).findFirst()
-                        .ifPresent(d -> valuesOf(d).forEach((value, kind) -> {
-                            Provenance p = value.source();
-                            if (p.method() == ExtractionMethod.OCR
-                                    && (NUMBERS.contains(kind) || REFERENCES.contains(kind))
-                                    && evidence.box().equals(p.box()) && evidence.value().equals(value.value())
-                                    && evidence.page() == p.page()) {
-                                cited.putIfAbsent(value, new Looked(d.id(), p.page(), p.box(), value, kind,
-                                        fieldOf(d, value)));
-                            }
-                        }));
+                for (Looked looked : scannedValues.getOrDefault(evidence.document(), List.of())) {
+                    if (evidence.box().equals(looked.box()) && evidence.value().equals(looked.value().value())
+                            && evidence.page() == looked.page()) {
+                        cited.putIfAbsent(looked.value(), looked);
+                    }
+                }
             }
         }
         return List.copyOf(cited.values());
     }
 
-    /** every value of a document, its fields' and its lines', with its kind */
-    private static Map<FieldValue, ValueKind> valuesOf(Document document) {
-        Map<FieldValue, ValueKind> values = new IdentityHashMap<>();
-        document.fields().forEach((field, list) -> list.forEach(v -> values.put(v, field.kind())));
-        document.lines().forEach(line -> line.values().forEach((field, v) -> values.put(v, field.kind())));
+    /** a document's values read by OCR that a second look can read again: its fields' and its lines' */
+    private static List<Looked> scannedValues(Document document) {
+        List<Looked> values = new ArrayList<>();
+        document.fields().forEach((field, list) -> list.forEach(v -> lookable(document, v, field.kind(),
+                field.name()).ifPresent(values::add)));
+        document.lines().forEach(line -> line.values().forEach((field, v) -> lookable(document, v, field.kind(),
+                field.name()).ifPresent(values::add)));
         return values;
     }
 
-    /** the name of the field ({@link Field} or {@link LineField}) of the document that holds {@code value} */
-    private static String fieldOf(Document document, FieldValue value) {
-        for (Map.Entry<Field, List<FieldValue>> e : document.fields().entrySet()) {
-            if (e.getValue().stream().anyMatch(v -> v == value)) {
-                return e.getKey().name();
-            }
-        }
-        for (LineItem line : document.lines()) {
-            for (Map.Entry<LineField, FieldValue> e : line.values().entrySet()) {
-                if (e.getValue() == value) {
-                    return e.getKey().name();
-                }
-            }
-        }
-        return "";
+    private static Optional<Looked> lookable(Document document, FieldValue value, ValueKind kind, String field) {
+        Provenance p = value.source();
+        return p.method() == ExtractionMethod.OCR && p.box() != null
+                && (NUMBERS.contains(kind) || REFERENCES.contains(kind))
+                ? Optional.of(new Looked(document.id(), p.page(), p.box(), value, kind, field)) : Optional.empty();
     }
 
     /**

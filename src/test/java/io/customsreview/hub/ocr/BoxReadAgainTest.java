@@ -45,9 +45,9 @@ class BoxReadAgainTest {
         byte[] png = OcrTestSupport.png(PAGE);
         Box box = new Box(60, 200, 600, 260);
         byte[] truncated = Arrays.copyOf(png, 60);
-        assertThat(OcrTestSupport.scanReader().readBoxesAgain(truncated, 1, List.of(box, box)))
+        assertThat(OcrTestSupport.scanReader().readBoxesAgain(truncated, false, 1, List.of(box, box)))
                 .containsExactly(List.of(), List.of());
-        assertThat(OcrTestSupport.scanReader().readBoxesAgain(png, 2, List.of(box))).as("no such page")
+        assertThat(OcrTestSupport.scanReader().readBoxesAgain(png, false, 2, List.of(box))).as("no such page")
                 .containsExactly(List.of());
         assertThat(OcrTestSupport.documentReader().readBoxesAgain("Gross Weight: 1 KG".getBytes(), 1, List.of(box)))
                 .as("a text file: read no box").containsExactly(List.of());
