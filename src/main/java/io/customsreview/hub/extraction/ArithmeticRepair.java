@@ -548,7 +548,9 @@ final class ArithmeticRepair {
                     new TermReading(0, () -> leadGroupLost(read, 0), LEAD_GROUP_LOST),
                     new TermReading(1, () -> wholePartLost(values.get(LineField.UNIT_PRICE), read), WHOLE_PART_LOST),
                     new TermReading(1, () -> markReadAsDigit(values.get(LineField.UNIT_PRICE), read),
-                            MARK_READ_AS_DIGIT));
+                            MARK_READ_AS_DIGIT),
+                    new TermReading(1, () -> centsReadIntoTheAmount(values.get(LineField.UNIT_PRICE), amount, read,
+                            pricesShowDecimals), CENTS_READ_INTO_THE_AMOUNT));
             for (TermReading reading : readings) {
                 BigDecimal value = reading.value().get();
                 if (value == null) {
@@ -755,6 +757,33 @@ final class ArithmeticRepair {
         String whole = made.toBigInteger().toString();
         return made.compareTo(BigDecimal.ONE) >= 0 && whole.length() <= 2
                 && made.toPlainString().endsWith("." + digits) ? made : null;
+    }
+
+    static final String CENTS_READ_INTO_THE_AMOUNT = "a price's decimal mark and cents read as letters at the head "
+            + "of the amount's cell, restored from the line's arithmetic (quantity × unit price = amount)";
+    /** letters, not a currency's code, and a mark at the head of an amount's cell, before its digits ("HA, 146") */
+    private static final java.util.regex.Pattern LETTERS_BEFORE_THE_DIGITS =
+            java.util.regex.Pattern.compile("^([A-Za-z]{1,3})[,.:;']?\\s+\\d");
+
+    /**
+     * A price read as a whole number, where prices show decimals, beside an amount whose cell opens with letters:
+     * its cents ("27" then "HA, 146, 308.80" for 27.71 | 146,308.80) — the price whose whole part it is, to the cent,
+     * that quantity and amount make; else null
+     */
+    private static BigDecimal centsReadIntoTheAmount(FieldValue price, FieldValue amount, BigDecimal[] read,
+                                                     boolean pricesShowDecimals) {
+        Matcher letters = LETTERS_BEFORE_THE_DIGITS.matcher(amount.raw().strip());
+        if (!pricesShowDecimals || !price.raw().strip().matches("\\d{1,3}(,\\d{3})*") || !letters.find()
+                || Currencies.isCode(letters.group(1).toUpperCase(java.util.Locale.ROOT)) || read[0].signum() == 0) {
+            return null;
+        }
+        BigDecimal made;
+        try {
+            made = read[2].divide(read[0], 2, java.math.RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            return null; // no price in whole cents makes the amount
+        }
+        return made.setScale(0, java.math.RoundingMode.DOWN).compareTo(read[1]) == 0 ? made : null;
     }
 
     static final String WHOLE_PART_LOST = "a price's whole part and decimal mark lost, its cents read alone, restored "

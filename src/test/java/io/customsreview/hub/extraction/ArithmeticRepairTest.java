@@ -897,4 +897,25 @@ class ArithmeticRepairTest {
         assertThat(ArithmeticRepair.repair(otherTotal).lines().get(0).values().get(LineField.UNIT_PRICE).value())
                 .isEqualTo("4.40");
     }
+    @Test
+    void aPricesCentsReadAsLettersIntoTheAmountsCellAreWhatQuantityAndAmountMake() {
+        // "5,280 PCS 27.71 146,308.80" on a degraded contract read "27" (0.93) then "HA, 146, 308.80": the price's
+        // cents read as letters at the head of the amount's cell (a false LINE_ARITHMETIC_ERROR, 5,280 x 27.00)
+        Document read = new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(), List.of(new LineItem(1, lineWithAmountAsRead("5280", "27", "146308.80", "HA, 146, 308.80")),
+                item(2, ExtractionMethod.OCR, "168", "56.32", "9461.76")), null);
+        FieldValue price = ArithmeticRepair.repair(read).lines().get(0).values().get(LineField.UNIT_PRICE);
+        assertThat(price.value()).isEqualTo("27.71");
+        assertThat(price.source().assumption()).isEqualTo(ArithmeticRepair.CENTS_READ_INTO_THE_AMOUNT);
+
+        Document otherPrice = new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(), List.of(new LineItem(1, lineWithAmountAsRead("5280", "26", "146308.80", "HA, 146, 308.80")),
+                item(2, ExtractionMethod.OCR, "168", "56.32", "9461.76")), null);
+        assertThat(ArithmeticRepair.repair(otherPrice)).as("27.71 is no 26 with its cents lost").isSameAs(otherPrice);
+        Document amountAlone = new Document("d1", DocumentType.CONTRACT, "scan.png", "test", ExtractionMethod.OCR, 0.8,
+                Map.of(), List.of(new LineItem(1, lineWithAmountAsRead("5280", "27", "146308.80", "146, 308.80")),
+                item(2, ExtractionMethod.OCR, "168", "56.32", "9461.76")), null);
+        assertThat(ArithmeticRepair.repair(amountAlone)).as("nothing read between price and amount")
+                .isSameAs(amountAlone);
+    }
 }
