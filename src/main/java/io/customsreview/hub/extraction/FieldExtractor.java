@@ -864,7 +864,10 @@ public final class FieldExtractor {
                     }
                 }
             }
-            below(lines, lineIndex, segment, skipped).ifPresent(under -> {
+            boolean party = hit.label().field() != null
+                    && hit.label().field().kind() == io.customsreview.hub.domain.ValueKind.PARTY;
+            below(lines, lineIndex, segment, skipped).map(under -> party
+                    ? wholeInItsBox(lines, under, segment, line) : under).ifPresent(under -> {
                 Continued route = hit.label().field() == Field.VESSEL && isRoute(under.text())
                         ? continued(lines, lineOf(lines, under), under, under.text()) : null;
                 String underText = route != null ? route.text() : under.text();
@@ -1180,6 +1183,27 @@ public final class FieldExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Meridian Global | Sourcing Anonim Sirketi" under "Shipper", beside "Consignee": on a scan a wide gap may part a
+     * name's words into segments; the segments after the one under the label, up to the next box's label on the
+     * label's line, are the rest of its value
+     */
+    private TextSegment wholeInItsBox(List<TextLine> lines, TextSegment under, TextSegment label, TextLine labelLine) {
+        int underLine = lineOf(lines, under);
+        Optional<TextSegment> nextLabel = labelLine.segments().stream().filter(s -> s.x1() > label.x2())
+                .min(java.util.Comparator.comparingDouble(TextSegment::x1));
+        if (text.method() != io.customsreview.hub.domain.ExtractionMethod.OCR || underLine < 0 || nextLabel.isEmpty()) {
+            return under;
+        }
+        List<TextSegment> segments = lines.get(underLine).segments();
+        List<Word> words = new ArrayList<>(under.words());
+        for (int k = segments.indexOf(under) + 1; k < segments.size()
+                && segments.get(k).x2() < nextLabel.get().x1(); k++) {
+            words.addAll(segments.get(k).words());
+        }
+        return words.size() == under.words().size() ? under : new TextSegment(words);
     }
 
     /** a text opening with a label — but "SAY SIXTEEN (16) PALLETS ONLY" is the value of an "in words" label */

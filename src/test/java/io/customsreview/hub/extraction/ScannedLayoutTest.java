@@ -2064,4 +2064,16 @@ class ScannedLayoutTest {
         return new RecognisingDocumentReader(ExtractionSettings.defaults()).read("d1", "scan.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test");
     }
+    @Test
+    void aPartysNameReadApartUnderItsLabelIsWholeUpToTheNextBox() {
+        // "Meridian Global | S ourc ina A nonim Sirketi" under "Shipper" on a degraded packing list, the name's words
+        // read apart by a wide gap: "Meridian Global" alone was the seller (a false PARTY_MISMATCH)
+        Document packingList = ScannedLines.table("400:PACKING LIST / WEIGHT NOTE",
+                "95:Shipper | 627:Consignee / importer",
+                "+97:Meridian Global | 300:Sourcing Anonim Sirketi | 629:Greenfield Supply Sp. z o.o.");
+        assertThat(packingList.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("Meridian Global Sourcing Anonim Sirketi");
+        assertThat(packingList.first(Field.BUYER)).get().extracting(v -> v.value())
+                .isEqualTo("Greenfield Supply Sp. z o.o.");
+    }
 }
