@@ -452,7 +452,8 @@ final class ValueParsers {
     private static final Pattern ROUTE_VESSEL = Pattern.compile(
             "(?i)\\b(?:per|vessel|by vessel|on board|m/?v|s/?s)\\s+(?!sea\\b|air\\b)([A-Z0-9][A-Z0-9 .\\-']+?)(\\s+(?:V\\.|VOY\\.?|VOYAGE)\\s*[A-Z0-9\\-]+)?\\s*$");
 
-    private static final Pattern SPACE_BEFORE_VOYAGE_POINT = Pattern.compile("\\bV\\s+\\.(?=\\d)");
+    /** "V .813E", "V,954E": the voyage's point with a space read before it, or read as a comma */
+    private static final Pattern VOYAGE_POINT_MISREAD = Pattern.compile("\\bV(?:\\s+\\.|,\\s?)(?=\\d)");
 
     private static final Pattern SPECK_IN_VOYAGE = Pattern.compile("(?i)(\\bV\\.\\s?\\d+)[:;](\\d+[A-Z]?)$");
 
@@ -490,8 +491,8 @@ final class ValueParsers {
 
     static VesselVoyage vessel(String text) {
         String value = text.strip().replaceFirst("^[:.\\-=\\s]+", "").replaceAll("[.,;]+$", "").strip();
-        // "V.84:1N": a speck read as a colon inside the voyage number; "V .813E": a space read before its point
-        value = SPACE_BEFORE_VOYAGE_POINT.matcher(value).replaceFirst("V.");
+        // "V.84:1N": a speck read as a colon inside the voyage number
+        value = VOYAGE_POINT_MISREAD.matcher(value).replaceFirst("V.");
         value = SPECK_IN_VOYAGE.matcher(value).replaceFirst("$1$2");
         value = SHIP_PREFIX.matcher(value).replaceFirst(""); // "S.S.: AL ZUBARA", "M/V MAERSK ESSEN"
         if (value.matches("(?i)^(and|or|the|of|to|from|name|voyage|no|number|details|flight|carrier)\\b.*")) {

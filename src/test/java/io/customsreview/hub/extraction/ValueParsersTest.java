@@ -267,6 +267,14 @@ class ValueParsersTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aVoyagesPointReadAsACommaIsItsPoint() {
+        // "MAERSK HIDALGO V,954E" on a degraded insurance certificate: the voyage had been lost (a MISSING_FIELD)
+        assertThat(ValueParsers.vessel("MAERSK HIDALGO V,954E"))
+                .isEqualTo(new ValueParsers.VesselVoyage("MAERSK HIDALGO", "954E"));
+        assertThat(ValueParsers.vessel("MAERSK HIDALGO V, 954E").voyage()).isEqualTo("954E");
+    }
+
+    @org.junit.jupiter.api.Test
     void aCodeCellsWrittenCodeIsNotRunIntoTheNumberBeforeIt() {
         // "613872 3926.90.9790 PCS" under "Total (JPY)|HS No.": the line's amount and its code in one cell; the code
         // had been read across the space as "6138723926" (a false HS_CODE_INVALID)
