@@ -32,7 +32,7 @@ public final class DescriptionMismatchRule implements Rule {
 
     private static final double SURE_DIFFERENT = 0.75;
     private static final java.util.regex.Pattern HS_MENTION = java.util.regex.Pattern.compile(
-            "(?i)\\b\\p{L}?(?:hs|hts)\\s*(?:code|no\\.?)?[\\s:.]*[\\d.\\s]*\\d");
+            "(?i)\\b\\p{L}?(?:hs|hts)\\s*(?:code|no\\.?)?[\\s:.]*(?:[\\d.\\s]*\\d|$)");
 
     @Override
     public RuleId id() {
@@ -193,7 +193,8 @@ public final class DescriptionMismatchRule implements Rule {
                 .filter(w -> !used.contains(w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))
                         && (words(w).isEmpty() || !used.containsAll(words(w))))
                 .collect(Collectors.joining(" "));
-        // "HS CODE 3926.90.97" (on a scan "LHS CODE ...") names a code, no goods
+        // "HS CODE 3926.90.97" (on a scan "LHS CODE ...") names a code, no goods; so does "HS CODE" ending a summary
+        // read up to the line its code wrapped onto
         rest = HS_MENTION.matcher(rest).replaceAll(" ").strip();
         GoodsEvidence restGoods = new GoodsEvidence(rest, null, null, null);
         List<LineItem> others = lines.stream().filter(line -> !restated.contains(line)).toList();

@@ -416,6 +416,22 @@ class DescriptionMismatchRuleTest {
     }
 
     @Test
+    void aCodesLabelEndingASummaryWhoseCodeWrappedIsNoOtherGoods() {
+        // a scanned B/L's cargo cell read up to "... KNITTED HS CODE", its code on the next line: "100% KNITTED HS
+        // CODE" was left over as other goods than the remaining lines' (a false DESCRIPTION_MISMATCH)
+        Dossier dossier = new Dossier("summary-code-wrapped", List.of(
+                DocumentBuilder.of("d1", INVOICE)
+                        .line(line("Plush toys, stuffed animals, assorted", "950300", "14400", "PCS"))
+                        .line(line("Men's T-shirts, cotton", "610910", "16000", "PCS"))
+                        .line(line("Laptop computer 14 inch, Intel Core i5, 16GB RAM", "847130", "600", "PCS"))
+                        .line(line("Galvanized steel structural brackets", "730890", "4000", "PCS")).build(),
+                DocumentBuilder.of("d4", BILL_OF_LADING).with(Field.DESCRIPTION,
+                        "PLUSH TOYS, STUFFED ANIMALS, ASSORTED, MEN'S T-SHIRTS, 100% COTTON, KNITTED HS CODE").build()));
+
+        assertThat(rule.check(dossier, CONTEXT)).isEmpty();
+    }
+
+    @Test
     void aSummaryRestatingALineWithAUnitCellBeforeItIsNoOtherGoods() {
         // a scanned B/L's cargo cell "125 CTNS|PASSENGER CAR TYRES 205/55R16, RADIAL": the unit and a code-like size
         Dossier dossier = new Dossier("summary-unit", List.of(
