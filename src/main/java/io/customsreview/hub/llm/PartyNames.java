@@ -153,11 +153,11 @@ public final class PartyNames {
     private static final Pattern DIGIT_TOKEN = Pattern.compile("^(no\\.?)?\\d+[a-z]?[,.]?$|^#\\d+");
     private static final Pattern OCR_INITIALS = Pattern.compile("^([a-z01|][./])+[a-z01|]?\\.?$");
     /**
-     * "Sp. z o.o." as OCR reads it: "z.0o.0.", "Z.0.0O.", "Zz 0.0.", "2.0.0." (o read as zero, z as two, a glyph
-     * read as two glyphs)
+     * "Sp. z o.o." as OCR reads it: "z.0o.0.", "Z.0.0O.", "Zz 0.0.", "2.0.0.", "z 0.9." (o read as zero or nine, z as
+     * two, a glyph read as two glyphs)
      */
     private static final Pattern POLISH_LLC_READ_ALIKE =
-            Pattern.compile("\\bsp\\.?\\s*[z2]z?\\.?\\s*[o0]{1,2}\\.?\\s*[o0]{1,2}\\.?(?![a-z0-9])");
+            Pattern.compile("\\bsp\\.?\\s*[z2]z?\\.?\\s*[o09]{1,2}\\.?\\s*[o09]{1,2}\\.?(?![a-z0-9])");
     /** "S.r.l." as OCR reads it: "s.r.i." (its l as a capital I), "s.r.1l." (one glyph read as two) */
     private static final Pattern ITALIAN_LLC_READ_ALIKE =
             Pattern.compile("\\bs\\.\\s*r\\.\\s*(?:[l1i|]|1l|l1|il|li)\\.?(?![a-z0-9])");

@@ -55,6 +55,16 @@ class PartyNamesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aPolishLlcWithAnOReadAsANineIsReadAlikeOnAScan() {
+        // "Onient Star Commerce Sp. z 0.9." as the buyer on a degraded contract: its form not told, "onient" was one
+        // of five words apart (a false PARTY_MISMATCH against four documents)
+        assertThat(PartyNames.readAlike("Onient Star Commerce Sp. z 0.9.", "Orient Star Commerce Sp. z 0.0."))
+                .isTrue();
+        assertThat(PartyNames.readAlike("Onient Star Commerce Sp. z 0.9.", "Orient Star Commerce GmbH"))
+                .as("another legal form").isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
     void aWrittenOutFormWithTheNextOneCutToTwoLettersIsReadAlike() {
         // "THE SELLER: ATLAS GLOBAL SOURCING COMPANY LI" signing a degraded contract, LIMITED's other letters lost
         // (a false PARTY_MISMATCH against "Atlas Global Sourcing Co., Ltd." on five documents)
