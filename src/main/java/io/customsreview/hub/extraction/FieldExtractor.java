@@ -828,7 +828,7 @@ public final class FieldExtractor {
                 valueSure = own.isBlank() || hit.label().field() == Field.VESSEL && ValueParsers.shipPrefixOnly(own)
                         ? below : Math.min(valueSure, below);
             }
-            boolean found = !value.replaceAll("[\\s:#.\\-=]", "").isEmpty()
+            boolean found = !value.replaceAll("[\\s:#.\\-=]", "").isEmpty() && !labelsLastWord(value)
                     && accept(hit.label(), value, line.page(), box, valueSure, valueWords);
             if (!found && hit.label().field().kind() == io.customsreview.hub.domain.ValueKind.DATE
                     && valueEnd < segmentText.length()) {
@@ -878,6 +878,15 @@ public final class FieldExtractor {
                 }
             });
         }
+    }
+
+    /**
+     * "Gross W1.:" for "Gross Wt.:" on a scan: a short word closed by a colon after a label is the label's own last
+     * word misread, not its value; the value stands beside it
+     */
+    private boolean labelsLastWord(String value) {
+        return text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR
+                && value.strip().matches("[\\p{L}\\d]{1,3}\\.?:") && value.strip().matches(".*\\p{L}.*");
     }
 
     /**

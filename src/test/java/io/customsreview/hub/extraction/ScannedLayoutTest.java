@@ -2076,4 +2076,14 @@ class ScannedLayoutTest {
         assertThat(packingList.first(Field.BUYER)).get().extracting(v -> v.value())
                 .isEqualTo("Greenfield Supply Sp. z o.o.");
     }
+    @Test
+    void aLabelsLastWordMisreadIsNoValueTheValueBesideIs() {
+        // "Gross Wt.:" read "Gross W1.:" (0.73) on a degraded certificate of origin: "1" had been taken for the gross
+        // weight (a false GROSS_WEIGHT_MISMATCH against 6,682.05 kg)
+        Document certificate = ScannedLines.table("600:CERTIFICATE OF ORIGIN",
+                "1358:Gross W1.:@0.73 | 2087:6,682.05 Kgs");
+        assertThat(certificate.first(Field.GROSS_WEIGHT)).get().extracting(v -> v.value()).isEqualTo("6682.05");
+        Document valueAfterColon = ScannedLines.table("600:CERTIFICATE OF ORIGIN", "1358:Gross Wt.: 6,682.05 Kgs");
+        assertThat(valueAfterColon.first(Field.GROSS_WEIGHT)).get().extracting(v -> v.value()).isEqualTo("6682.05");
+    }
 }
