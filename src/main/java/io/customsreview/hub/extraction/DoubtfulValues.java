@@ -709,15 +709,16 @@ public final class DoubtfulValues {
                         || read.source().method() != ExtractionMethod.OCR) {
                     continue;
                 }
-                // one digit of any shape where the recogniser doubted it and two other documents state the sum
-                // ("2,308.87" at 0.62, a 5 read as 0, where declaration and B/L state 2,358.87)
                 boolean markReadAsSpace = markReadAsSpaceMakes(read, sum);
-                boolean misread = oneLookAlikeDigitApart(read, sum) || read.source().confidence()
-                        < io.customsreview.hub.rules.Normalize.SURE_SCAN_READING && oneDigitApart(read, sum)
-                        && stating(documents, document, total.getKey(), sum, 2) != null
-                        || markReadAsSpace
-                        || hardlyReadWeight(read, total.getKey()) && twoDigitsApart(read, sum)
-                        && stating(documents, document, total.getKey(), sum, 2) != null;
+                boolean misread = misreadSum(documents, document, total.getKey(), read, sum);
+                BigDecimal priced = total.getValue() == LineField.AMOUNT ? pricedSum(document.lines()) : null;
+                if (!misread && priced != null && priced.compareTo(sum) != 0
+                        && oneLookAlikeDigitApart(read, priced)) {
+                    // "47 712,60" for 47,712.00 beside a line's "29 624,00" for 29,024.00, zeros read as sixes: what
+                    // the lines' quantities and prices make is the sum their amounts should make
+                    sum = priced;
+                    misread = true;
+                }
                 if (!misread) {
                     continue;
                 }
@@ -738,6 +739,39 @@ public final class DoubtfulValues {
         return result;
     }
 
+
+    /**
+     * a total read one look-alike digit from the sum of its lines; or one digit of any shape where the recogniser
+     * doubted it and two other documents state the sum ("2,308.87" at 0.62, a 5 read as 0, where declaration and B/L
+     * state 2,358.87); or the sum with its decimal mark read as a space; or, a weight hardly read, two digits apart
+     */
+    private static boolean misreadSum(List<Document> documents, Document document, Field field, FieldValue read,
+                                      BigDecimal sum) {
+        return oneLookAlikeDigitApart(read, sum) || read.source().confidence()
+                < io.customsreview.hub.rules.Normalize.SURE_SCAN_READING && oneDigitApart(read, sum)
+                && stating(documents, document, field, sum, 2) != null
+                || markReadAsSpaceMakes(read, sum)
+                || hardlyReadWeight(read, field) && twoDigitsApart(read, sum)
+                && stating(documents, document, field, sum, 2) != null;
+    }
+
+    /** the lines' quantities times their prices, added up; null where a line lacks either */
+    private static BigDecimal pricedSum(List<LineItem> lines) {
+        BigDecimal sum = BigDecimal.ZERO;
+        try {
+            for (LineItem line : lines) {
+                FieldValue quantity = line.values().get(LineField.QUANTITY);
+                FieldValue price = line.values().get(LineField.UNIT_PRICE);
+                if (quantity == null || price == null) {
+                    return null;
+                }
+                sum = sum.add(quantity.decimal().multiply(price.decimal()));
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return sum;
+    }
 
     static final String STATED_BY_TWO = "read with low confidence as %s (%.2f); %s and %s both state %s, one digit "
             + "apart, and that digit a look-alike of the one read";

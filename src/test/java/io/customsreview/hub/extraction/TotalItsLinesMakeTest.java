@@ -74,4 +74,32 @@ class TotalItsLinesMakeTest {
         assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(contract, invoice, declaration)).get(0)
                 .first(Field.TOTAL_AMOUNT)).get().extracting(FieldValue::value).isEqualTo("885548.40");
     }
+    @Test
+    void aTotalOneLookAlikeDigitFromWhatItsLinesPricesMakeAndAnotherStatesIsThatValue() {
+        // a degraded invoice whose zeros read as sixes: "47 712,60" (0.94) for 47,712.00 and a line's amount
+        // "29 624,00" (0.95) for 29,024.00; its lines' quantities and prices make 47,712.00, the contract states it
+        // (a false INVOICE_CONTRACT_AMOUNT_MISMATCH and DECLARED_INVOICE_VALUE_MISMATCH)
+        Document contract = stating("d2", DocumentType.CONTRACT, Field.TOTAL_AMOUNT, "47712.00");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(invoiceOfTwoLines("47712.60"), contract)).get(0)
+                .first(Field.TOTAL_AMOUNT)).get().extracting(FieldValue::value).isEqualTo("47712.00");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(invoiceOfTwoLines("47712.60"))).get(0)
+                .first(Field.TOTAL_AMOUNT)).as("no other document states it").get().extracting(FieldValue::value)
+                .isEqualTo("47712.60");
+        assertThat(DoubtfulValues.confirmedAcrossDocuments(List.of(invoiceOfTwoLines("47782.60"), contract)).get(0)
+                .first(Field.TOTAL_AMOUNT)).as("two digits apart").get().extracting(FieldValue::value)
+                .isEqualTo("47782.60");
+    }
+
+    /** 1,600 x 11.68 = 18,688.00 and 3,200 x 9.07 = 29,024.00 (read "29 624,00"), the total read {@code total} */
+    private static Document invoiceOfTwoLines(String total) {
+        LineItem first = new LineItem(1, Map.of(LineField.QUANTITY, value("d1", ExtractionMethod.OCR, "1600", "1 600",
+                0.79), LineField.UNIT_PRICE, value("d1", ExtractionMethod.OCR, "11.68", "11,68", 0.96),
+                LineField.AMOUNT, value("d1", ExtractionMethod.OCR, "18688.00", "18 688,00", 0.96)));
+        LineItem second = new LineItem(2, Map.of(LineField.QUANTITY, value("d1", ExtractionMethod.OCR, "3200", "3 200",
+                0.81), LineField.UNIT_PRICE, value("d1", ExtractionMethod.OCR, "9.07", "9,07", 0.84),
+                LineField.AMOUNT, value("d1", ExtractionMethod.OCR, "29624.00", "29 624,00", 0.95)));
+        return new Document("d1", DocumentType.INVOICE, "scan.jpg", "test", ExtractionMethod.OCR, 0.9,
+                Map.of(Field.TOTAL_AMOUNT, List.of(value("d1", ExtractionMethod.OCR, total, total, 0.94))),
+                List.of(first, second), null);
+    }
 }

@@ -425,8 +425,8 @@ class DescriptionMismatchRuleTest {
                         .line(line("Men's T-shirts, cotton", "610910", "16000", "PCS"))
                         .line(line("Laptop computer 14 inch, Intel Core i5, 16GB RAM", "847130", "600", "PCS"))
                         .line(line("Galvanized steel structural brackets", "730890", "4000", "PCS")).build(),
-                DocumentBuilder.of("d4", BILL_OF_LADING).with(Field.DESCRIPTION,
-                        "PLUSH TOYS, STUFFED ANIMALS, ASSORTED, MEN'S T-SHIRTS, 100% COTTON, KNITTED HS CODE").build()));
+                DocumentBuilder.of("d4", BILL_OF_LADING).with(Field.DESCRIPTION, "PLUSH TOYS, STUFFED ANIMALS, "
+                        + "ASSORTED, MEN'S T-SHIRTS, 100% COTTON, KNITTED HS CODE").build()));
 
         assertThat(rule.check(dossier, CONTEXT)).isEmpty();
     }
