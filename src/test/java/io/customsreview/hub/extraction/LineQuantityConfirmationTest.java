@@ -265,4 +265,32 @@ class LineQuantityConfirmationTest {
         assertThat(declaredQuantity("2320", 0.95, "2520", "776160.00").value()).as("3 is no look-alike of 5")
                 .isEqualTo("2320");
     }
+    @Test
+    void aQuantityOneLookAlikeDigitFromWhatThreeOtherDocumentsStateOnItsLineIsThatQuantityHoweverSurelyRead() {
+        // "140 SETS" read "146" at 0.95 on a degraded packing list (its zeros printed with a dot inside, and read so
+        // again alone); invoice, contract, declaration and certificate state 140 (a false QUANTITY_MISMATCH)
+        Document scannedPackingList = new Document("d1", DocumentType.PACKING_LIST, "pl.jpg", "test",
+                ExtractionMethod.OCR, 0.9, Map.of(), List.of(line("d1", ExtractionMethod.OCR, 1, "400", null, null),
+                line("d1", ExtractionMethod.OCR, 2, "146", null, null)), null);
+        Document digitalPackingList = packingList("140");
+        Document contract = new Document("d3", DocumentType.CONTRACT, "c.pdf", "test", ExtractionMethod.PDF_TEXT, 0.95,
+                Map.of(), digitalPackingList.lines(), null);
+        Document declaration = new Document("d4", DocumentType.DECLARATION, "d.pdf", "test",
+                ExtractionMethod.PDF_TEXT, 0.95, Map.of(), digitalPackingList.lines(), null);
+        FieldValue taken = secondQuantity(List.of(scannedPackingList, digitalPackingList, contract, declaration));
+        assertThat(taken.value()).isEqualTo("140");
+        assertThat(taken.source().assumption()).contains("146", "all state 140");
+
+        assertThat(secondQuantity(List.of(scannedPackingList, digitalPackingList, contract)).value())
+                .as("two others only").isEqualTo("146");
+        Document declaringAsRead = new Document("d4", DocumentType.DECLARATION, "d.pdf", "test",
+                ExtractionMethod.PDF_TEXT, 0.95, Map.of(), packingList("146").lines(), null);
+        assertThat(secondQuantity(List.of(scannedPackingList, digitalPackingList, contract, declaringAsRead, packingList("140")))
+                .value()).as("another document states it as read").isEqualTo("146");
+        Document otherDigit = new Document("d1", DocumentType.PACKING_LIST, "pl.jpg", "test",
+                ExtractionMethod.OCR, 0.9, Map.of(), List.of(line("d1", ExtractionMethod.OCR, 1, "400", null, null),
+                line("d1", ExtractionMethod.OCR, 2, "147", null, null)), null);
+        assertThat(secondQuantity(List.of(otherDigit, digitalPackingList, contract, declaration)).value())
+                .as("7 is no look-alike of 0").isEqualTo("147");
+    }
 }
