@@ -121,7 +121,8 @@ final class Labels {
                 "sailing date", "loading date", "date of loading", "departure date", "date of departure",
                 "onboard date", "date shipped on board", "date of sailing", "sailed on", "shipped on");
 
-        b.add(Field.SELLER, 3, "seller", "the seller", "exporter", "shipper", "consignor", "vendor", "supplier",
+        b.add(Field.SELLER, 3, "seller", "the seller", "sellers", "the sellers", "exporter", "shipper", "consignor",
+                "vendor", "supplier",
                 "sold by", "beneficiary", "shipper exporter", "vendeur", "vendedor", "exportador", "expediteur",
                 "verkaufer", "exporter name and address", "shipper name and address", "seller name and address",
                 "exporter name", "shipper name", "seller name", "from the seller", "exporter consignor", "sender",
@@ -129,7 +130,8 @@ final class Labels {
                 "consignor exporter", "exporter shipper", "shipper seller", "exporter seller", "exporter name address",
                 "shipper name address", "seller name address", "manufacturer exporter", "exporter manufacturer", "manufacturer supplier", "supplier manufacturer",
                 "vendor name", "seller vendor", "vendor seller");
-        b.add(Field.BUYER, 3, "buyer", "the buyer", "importer", "consignee", "purchaser", "ordered by", "sold to",
+        b.add(Field.BUYER, 3, "buyer", "the buyer", "buyers", "the buyers", "importer", "consignee", "purchaser",
+                "ordered by", "sold to",
                 "bill to",
                 "billed to", "customer", "importer of record", "comprador", "importador", "acheteur", "destinataire",
                 "kaufer", "consignee name and address", "buyer name and address", "importer name and address",

@@ -2086,4 +2086,22 @@ class ScannedLayoutTest {
         Document valueAfterColon = ScannedLines.table("600:CERTIFICATE OF ORIGIN", "1358:Gross Wt.: 6,682.05 Kgs");
         assertThat(valueAfterColon.first(Field.GROSS_WEIGHT)).get().extracting(v -> v.value()).isEqualTo("6682.05");
     }
+    @Test
+    void theBuyersAndTheSellersInThePluralLabelTheParties() {
+        // "Seller | Buyers" heading a degraded sales contract's parties: "Buyers" labelled nothing, and the buyer was
+        // taken from the signature, its name's end lost there (a false PARTY_MISMATCH against four documents)
+        Document contract = ScannedLines.table("600:SALES CONTRACT",
+                "216:Sellers | 1280:Buyers",
+                "+222:LOTUS MANUFACTURING COMPANY LIMITED | 1284:HANSEATIC HARDWARE HANDELSGESELLSCHAFT MBH");
+        assertThat(contract.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("LOTUS MANUFACTURING COMPANY LIMITED");
+        assertThat(contract.first(Field.BUYER)).get().extracting(v -> v.value())
+                .isEqualTo("HANSEATIC HARDWARE HANDELSGESELLSCHAFT MBH");
+        Document sentence = ScannedLines.document("SALES CONTRACT", "The Sellers: Lotus Manufacturing Company Limited",
+                "The Buyers: Hanseatic Hardware Handels GmbH");
+        assertThat(sentence.first(Field.BUYER)).get().extracting(v -> v.value())
+                .isEqualTo("Hanseatic Hardware Handels GmbH");
+        assertThat(sentence.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("Lotus Manufacturing Company Limited");
+    }
 }
