@@ -27,4 +27,12 @@ public interface DocumentReader {
     default List<List<ScanReader.BoxReading>> readBoxesAgain(byte[] content, int page, List<Box> boxes) {
         return ScanReader.noReadings(boxes);
     }
+
+    /**
+     * Whether a value of {@code kind} read by OCR this surely is kept, not withheld for doubt; every value for a
+     * reader without OCR.
+     */
+    default boolean keeps(io.customsreview.hub.domain.ValueKind kind, double confidence) {
+        return true;
+    }
 }

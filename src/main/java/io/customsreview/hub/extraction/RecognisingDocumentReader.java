@@ -76,6 +76,11 @@ public final class RecognisingDocumentReader implements DocumentReader {
     }
 
     @Override
+    public boolean keeps(io.customsreview.hub.domain.ValueKind kind, double confidence) {
+        return scans == null || confidence >= DoubtfulValues.floor(kind, scans.minConfidence());
+    }
+
+    @Override
     public Document read(String documentId, String fileName, byte[] content, String source) {
         if (content.length == 0) {
             return Document.unreadable(documentId, fileName, source, null, "the file is empty (0 bytes)");

@@ -84,7 +84,8 @@ final class SecondLook {
      */
     static Dossier lookAgain(Dossier dossier, List<Finding> findings, Map<String, Path> files, DocumentReader reader) {
         Map<String, List<Looked>> byPage = new LinkedHashMap<>();
-        for (Looked looked : cited(dossier, findings)) {
+        List<Looked> withheld = withheldOfMissingFields(dossier, findings);
+        for (Looked looked : concat(cited(dossier, findings), withheld)) {
             byPage.computeIfAbsent(looked.document() + "#" + looked.page(), k -> new ArrayList<>()).add(looked);
         }
         Map<FieldValue, FieldValue> replaced = new IdentityHashMap<>();
@@ -103,13 +104,96 @@ final class SecondLook {
             }
             for (int i = 0; i < onPage.size() && i < readings.size(); i++) {
                 Looked looked = onPage.get(i);
-                decided(dossier, looked, readings.get(i)).ifPresent(again -> replaced.put(looked.value(), again));
+                boolean wasWithheld = withheld.stream().anyMatch(w -> w == looked);
+                (wasWithheld ? readAlikeAlone(looked, readings.get(i), reader)
+                        : decided(dossier, looked, readings.get(i)))
+                        .ifPresent(again -> replaced.put(looked.value(), again));
             }
         }
         if (replaced.isEmpty()) {
             return dossier;
         }
         return new Dossier(dossier.id(), dossier.documents().stream().map(d -> withReplaced(d, replaced)).toList());
+    }
+
+    private static List<Looked> concat(List<Looked> a, List<Looked> b) {
+        List<Looked> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
+     * the values a document withheld for doubt where a MISSING_FIELD finding names its field: each read by OCR at a
+     * label (not offered without one), with its box
+     */
+    private static List<Looked> withheldOfMissingFields(Dossier dossier, List<Finding> findings) {
+        List<Looked> withheld = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (!io.customsreview.hub.domain.RuleId.MISSING_FIELD.name().equals(finding.rule())
+                    || finding.evidence().isEmpty()) {
+                continue;
+            }
+            Evidence missing = finding.evidence().get(0);
+            Optional<Document> document = dossier.readable().stream()
+                    .filter(d -> d.id().equals(missing.document())).findFirst();
+            Optional<Field> field = java.util.Arrays.stream(Field.values())
+                    .filter(f -> f.jsonName().equals(missing.field())).findFirst();
+            if (document.isEmpty() || field.isEmpty() || !WITHHELD_LOOKED_AT.contains(field.get().kind())) {
+                continue;
+            }
+            for (FieldValue value : document.get().withheld().getOrDefault(field.get(), List.of())) {
+                Provenance p = value.source();
+                if (p != null && p.method() == ExtractionMethod.OCR && p.box() != null && p.assumption() == null
+                        && value.raw() != null) {
+                    withheld.add(new Looked(document.get().id(), p.page(), p.box(), value, field.get().kind(),
+                            field.get().name()));
+                }
+            }
+        }
+        return withheld;
+    }
+
+    /** kinds of value a withheld reading of which is looked at again: those a second reading can be parsed into */
+    private static final Set<ValueKind> WITHHELD_LOOKED_AT = EnumSet.of(ValueKind.DATE, ValueKind.AMOUNT,
+            ValueKind.QUANTITY, ValueKind.WEIGHT, ValueKind.REFERENCE, ValueKind.CONTAINER);
+
+    /**
+     * A value withheld for doubt, read again alone as the very same value, more surely than on the page and as surely
+     * as the reader keeps such values (a B/L's date "Q@7 AUG 2025" at 0.12, its zero printed with a dot inside, alone
+     * "07 AUG 2025" at 0.57): had the page read it so it would have been kept, and the value is taken, as sure as the
+     * second reading; else nothing (it stays withheld, and its MISSING_FIELD stands).
+     */
+    private static Optional<FieldValue> readAlikeAlone(Looked looked, List<ScanReader.BoxReading> readings,
+                                                       DocumentReader reader) {
+        FieldValue first = looked.value();
+        for (ScanReader.BoxReading reading : readings) {
+            if (reading.confidence() > first.source().confidence() && reader.keeps(looked.kind(), reading.confidence())
+                    && readsAs(looked.kind(), reading.text(), first.value())) {
+                Provenance p = first.source();
+                return Optional.of(new FieldValue(first.value(), first.raw(), new Provenance(p.documentId(), p.page(),
+                        p.box(), p.method(), reading.confidence(), String.format(Locale.ROOT, READ_ALIKE_ALONE,
+                        first.raw().strip(), p.confidence(), reading.text().strip(), reading.confidence()))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static final String READ_ALIKE_ALONE = "read '%s' (%.2f) on the page, withheld for doubt, and '%s' (%.2f) alone: "
+            + "the same value, taken";
+
+    /** whether {@code text}, read alone, gives {@code value} of {@code kind} */
+    private static boolean readsAs(ValueKind kind, String text, String value) {
+        if (kind == ValueKind.DATE) {
+            return java.util.Arrays.stream(io.customsreview.hub.extraction.Dates.DayOrder.values())
+                    .map(order -> io.customsreview.hub.extraction.Dates.first(text, order))
+                    .anyMatch(date -> date.isPresent() && date.get().toString().equals(value));
+        }
+        if (REFERENCES.contains(kind)) {
+            return java.util.Arrays.stream(text.strip().split("\\s+")).anyMatch(word -> same(kind, word, value));
+        }
+        return java.util.Arrays.stream(Numbers.DecimalStyle.values())
+                .map(style -> Numbers.first(text, style))
+                .anyMatch(n -> n.isPresent() && same(kind, n.get().toPlainString(), value));
     }
 
     /** the numbers and references read by OCR that the findings cite as evidence, each once */
@@ -349,6 +433,24 @@ final class SecondLook {
             changed |= !values.equals(e.getValue());
             fields.put(e.getKey(), values);
         }
+        Map<Field, List<FieldValue>> withheld = new EnumMap<>(Field.class);
+        for (Map.Entry<Field, List<FieldValue>> e : document.withheld().entrySet()) {
+            List<FieldValue> still = new ArrayList<>();
+            for (FieldValue v : e.getValue()) {
+                FieldValue taken = replaced.get(v);
+                if (taken == null) {
+                    still.add(v);
+                } else if (!fields.getOrDefault(e.getKey(), List.of()).contains(taken)) {
+                    List<FieldValue> values = new ArrayList<>(fields.getOrDefault(e.getKey(), List.of()));
+                    values.add(taken);
+                    fields.put(e.getKey(), values);
+                }
+            }
+            changed |= still.size() != e.getValue().size();
+            if (!still.isEmpty()) {
+                withheld.put(e.getKey(), still);
+            }
+        }
         List<LineItem> lines = new ArrayList<>(document.lines().size());
         for (LineItem line : document.lines()) {
             Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
@@ -365,7 +467,6 @@ final class SecondLook {
             }
         });
         return new Document(document.id(), document.type(), document.fileName(), document.source(),
-                document.extraction(), document.confidence(), fields, lines, document.unreadableReason(),
-                document.withheld());
+                document.extraction(), document.confidence(), fields, lines, document.unreadableReason(), withheld);
     }
 }

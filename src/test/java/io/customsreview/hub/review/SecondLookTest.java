@@ -188,6 +188,33 @@ class SecondLookTest {
     }
 
     @Test
+    void aValueWithheldForDoubtAndReadAloneSurelyAsTheSameValueIsTaken() {
+        // a clean B/L's on-board date "07 AUG 2025" read "Q@7 AUG 2025" at 0.12 (its zero printed with a dot inside):
+        // withheld, a false MISSING_FIELD; alone "07 AUG 2025" at 0.57, well above the floor dates are kept from
+        Box dateBox = new Box(904, 1114, 1147, 1140);
+        FieldValue doubtful = new FieldValue("2025-08-07", "Q@7 AUG 2025",
+                new Provenance("d1", 1, dateBox, ExtractionMethod.OCR, 0.12, null));
+        Document billOfLading = new Document("d1", DocumentType.BILL_OF_LADING, "bl.jpg", "test",
+                ExtractionMethod.OCR, 0.9, Map.of(), List.of(), null, Map.of(Field.ON_BOARD_DATE, List.of(doubtful)));
+        Dossier dossier = new Dossier("withheld", List.of(billOfLading));
+        List<Finding> findings = List.of(Finding.of(RuleId.MISSING_FIELD, "no readable onBoardDate",
+                List.of(Evidence.absent("d1", "onBoardDate"))));
+
+        Dossier looked = SecondLook.lookAgain(dossier, findings, Map.of("d1", scan), reader(Map.of(dateBox,
+                List.of(new BoxReading("|o7 aus 2025", 0.27), new BoxReading("07 AUG 2025", 0.57)))));
+        FieldValue date = document(looked, "d1").first(Field.ON_BOARD_DATE).orElseThrow();
+        assertThat(date.value()).isEqualTo("2025-08-07");
+        assertThat(date.source().confidence()).isEqualTo(0.57);
+        assertThat(date.source().assumption()).contains("Q@7 AUG 2025", "07 AUG 2025", "withheld");
+        assertThat(document(looked, "d1").withheld()).doesNotContainKey(Field.ON_BOARD_DATE);
+
+        assertThat(SecondLook.lookAgain(dossier, findings, Map.of("d1", scan), reader(Map.of(dateBox,
+                List.of(new BoxReading("01 AUG 2025", 0.95)))))).as("another date alone").isSameAs(dossier);
+        assertThat(SecondLook.lookAgain(dossier, findings, Map.of("d1", scan), reader(Map.of(dateBox,
+                List.of(new BoxReading("07 AUG 2025", 0.13)))))).as("below the floor alone too").isSameAs(dossier);
+    }
+
+    @Test
     void digitalValuesAreNotLookedAtAgain() {
         Dossier dossier = weights("7,990.76 KG", "7990.76");
         Document declaration = document(dossier, "d1");
@@ -264,6 +291,11 @@ class SecondLookTest {
             @Override
             public Document read(String documentId, String fileName, byte[] content, String source) {
                 throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean keeps(io.customsreview.hub.domain.ValueKind kind, double confidence) {
+                return confidence >= 0.15; // as dates are kept at the default minimum confidence
             }
 
             @Override
