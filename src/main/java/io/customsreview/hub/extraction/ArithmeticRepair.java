@@ -745,18 +745,25 @@ final class ArithmeticRepair {
     private static BigDecimal wholePartLost(FieldValue price, BigDecimal[] read) {
         // ":94" for 6.94: the whole part read as a speck or a mark before the cents
         String digits = price.raw().strip().replaceFirst("^[:;.,'\u2019]", "");
-        if (!digits.matches("\\d{2}") || read[0].signum() == 0) {
+        BigDecimal made = digits.matches("\\d{2}") ? priceInCents(read) : null;
+        if (made == null) {
             return null;
-        }
-        BigDecimal made;
-        try {
-            made = read[2].divide(read[0], 2, java.math.RoundingMode.UNNECESSARY);
-        } catch (ArithmeticException e) {
-            return null; // no price in whole cents makes the amount
         }
         String whole = made.toBigInteger().toString();
         return made.compareTo(BigDecimal.ONE) >= 0 && whole.length() <= 2
                 && made.toPlainString().endsWith("." + digits) ? made : null;
+    }
+
+    /** the price in whole cents that makes the line's quantity come to its amount; null where none does */
+    private static BigDecimal priceInCents(BigDecimal[] read) {
+        if (read[0].signum() == 0) {
+            return null;
+        }
+        try {
+            return read[2].divide(read[0], 2, java.math.RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            return null;
+        }
     }
 
     static final String CENTS_READ_INTO_THE_AMOUNT = "a price's decimal mark and cents read as letters at the head "
@@ -774,16 +781,11 @@ final class ArithmeticRepair {
                                                      boolean pricesShowDecimals) {
         Matcher letters = LETTERS_BEFORE_THE_DIGITS.matcher(amount.raw().strip());
         if (!pricesShowDecimals || !price.raw().strip().matches("\\d{1,3}(,\\d{3})*") || !letters.find()
-                || Currencies.isCode(letters.group(1).toUpperCase(java.util.Locale.ROOT)) || read[0].signum() == 0) {
+                || Currencies.isCode(letters.group(1).toUpperCase(java.util.Locale.ROOT))) {
             return null;
         }
-        BigDecimal made;
-        try {
-            made = read[2].divide(read[0], 2, java.math.RoundingMode.UNNECESSARY);
-        } catch (ArithmeticException e) {
-            return null; // no price in whole cents makes the amount
-        }
-        return made.setScale(0, java.math.RoundingMode.DOWN).compareTo(read[1]) == 0 ? made : null;
+        BigDecimal made = priceInCents(read);
+        return made == null ? null : made.setScale(0, java.math.RoundingMode.DOWN).compareTo(read[1]) == 0 ? made : null;
     }
 
     static final String WHOLE_PART_LOST = "a price's whole part and decimal mark lost, its cents read alone, restored "
