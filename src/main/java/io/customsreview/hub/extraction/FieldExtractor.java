@@ -612,10 +612,11 @@ public final class FieldExtractor {
 
     /**
      * letters a worn or noisy scan reads for one another, as (read, printed): "Bate", "Oate" for Date (a D's bowl
-     * taken for a B or an O), "Prom" for From (an F's bars closed into a P's bowl), "Frem" (an o with a speck's bar)
+     * taken for a B or an O), "Prom" for From (an F's bars closed into a P's bowl), "Frem" (an o with a speck's bar),
+     * "Fron" (an m's last stroke faded)
      */
     private static final Set<String> LOOK_ALIKE_LETTERS = Set.of("bd", "db", "ce", "ec", "li", "il", "od", "pf", "eo",
-            "tl", "lt", "ao");
+            "tl", "lt", "ao", "nm");
 
     /**
      * whether a doubted word of four letters is the label word with one letter read as its look-alike; or a word of

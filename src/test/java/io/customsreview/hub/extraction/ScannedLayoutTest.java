@@ -2104,4 +2104,17 @@ class ScannedLayoutTest {
         assertThat(sentence.first(Field.SELLER)).get().extracting(v -> v.value())
                 .isEqualTo("Lotus Manufacturing Company Limited");
     }
+    @Test
+    void aBoxLabelFromHardlyReadWithALetterOffHeadsTheLoadingPort() {
+        // "From" read "Fron" at 0.27 over "BUSAN" on a degraded declaration: the port of loading was lost (a false
+        // MISSING_FIELD)
+        Document declaration = ScannedLines.table("600:CUSTOMS IMPORT DECLARATION",
+                "190:Country of Dispatch | 902:Fron@0.27 | 1612:Place of Unloading",
+                "+196:Korea, Republic of | 906:BUSAN | 1616:New York / Newark (USNYC)");
+        assertThat(declaration.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value()).isEqualTo("BUSAN");
+        Document readWell = ScannedLines.table("600:CUSTOMS IMPORT DECLARATION",
+                "190:Country of Dispatch | 902:From | 1612:Place of Unloading",
+                "+196:Korea, Republic of | 906:BUSAN | 1616:New York / Newark (USNYC)");
+        assertThat(readWell.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value()).isEqualTo("BUSAN");
+    }
 }
