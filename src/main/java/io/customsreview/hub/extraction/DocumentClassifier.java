@@ -37,7 +37,8 @@ final class DocumentClassifier {
         title(DocumentType.BILL_OF_LADING, "bill of lading", "ill of lading", "b l", "sea waybill", "seaway bill",
                 "air waybill", "airway bill", "ocean waybill", "waybill", "express release", "master bill",
                 "house bill");
-        title(DocumentType.CONTRACT, "contract", "agreement", "purchase order", "order confirmation",
+        // "purchase" alone: a purchase order's title whose second word a scan lost (no other document is so titled)
+        title(DocumentType.CONTRACT, "contract", "agreement", "purchase order", "purchase", "order confirmation",
                 "sales confirmation", "proforma invoice contract", "contrato", "contrat", "kaufvertrag", "po",
                 "indent", "sales note", "purchase contract");
         title(DocumentType.DECLARATION, "declaration", "goods declaration", "entry", "entry summary",

@@ -1439,6 +1439,23 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aPurchaseOrderWhoseTitleLostItsSecondWordIsAContract() {
+        // "PURCHASE" (its "ORDER" lost on a degraded scan) over a goods table whose header splits "... per | B/L":
+        // the lone "B/L" had been taken for a bill of lading's title (a false MISSING_DOCUMENT and six MISSING_FIELDs)
+        Document contract = read("""
+                Bosphorus Hardware Ltd
+                PURCHASE
+                PO Number: IT-SC-2024-1937         Date: 31 DEC 2024
+                Supplier:                          Ordered by:
+                Lotus Logistics S.p.A.             Bosphorus Hardware Ltd
+                                                   B/L
+                THE SELLER: Lotus Logistics S.p.A.
+                THE BUYER: Bosphorus Hardware Ltd
+                """);
+        assertThat(contract.type()).isEqualTo(io.customsreview.hub.domain.DocumentType.CONTRACT);
+    }
+
+    @Test
     void aLabelOpeningWithADocumentsNameIsNoTitle() {
         // a purchase order whose title lost its second word ("PURCHASE"): its label "Invoice Currency: JPY" had been
         // taken for an invoice's title (a false MISSING_DOCUMENT, two false MISSING_FIELDs and the invoice total
