@@ -344,11 +344,7 @@ final class ValueParsers {
                     + "n\\.?v|a\\.?s|s\\.?r\\.?l|co|company|pty|pte|bhd|ag|oy|ab|llp|kk|sirketi|mbh)\\b\\.?)(.*)$");
 
     private static String nameBeforeAddress(String text) {
-        Matcher legal = LAST_LEGAL_FORM.matcher(text);
-        if (legal.matches() && legal.group(2).matches(".*\\d.*") && !legal.group(2).startsWith(",")) {
-            text = legal.group(1); // "... Pvt. Ltd. Plot 125": the address follows the legal form
-        }
-        String[] parts = text.split(",", -1);
+        String[] parts = addressAfterLegalForm(text).split(",", -1);
         StringBuilder name = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {
             if (!LEGAL_FORM_PART.matcher(parts[i]).matches()) {
@@ -356,7 +352,15 @@ final class ValueParsers {
             }
             name.append(',').append(parts[i]);
         }
-        return name.toString();
+        // "Lotus Trading S.A. Avenida Diagonal 141, 46024 Valencia": the street before the first comma, after the form
+        return addressAfterLegalForm(name.toString());
+    }
+
+    /** "... Pvt. Ltd. Plot 125": the text up to its last legal form, where an address with a number follows it */
+    private static String addressAfterLegalForm(String text) {
+        Matcher legal = LAST_LEGAL_FORM.matcher(text);
+        return legal.matches() && legal.group(2).matches(".*\\d.*") && !legal.group(2).startsWith(",")
+                ? legal.group(1) : text;
     }
 
     private static final Pattern ORGANISATION = Pattern.compile(

@@ -267,6 +267,16 @@ class ValueParsersTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aStreetAfterAPartysLegalFormBeforeTheFirstCommaIsItsAddress() {
+        // "imported by Lotus Trading S.A." ending a declaration's line, "Avenida Diagonal 141, 46024 Valencia, ..."
+        // the next: the street had been read into the buyer's name (a false PARTY_MISMATCH against four documents)
+        assertThat(ValueParsers.party("Lotus Trading S.A. Avenida Diagonal 141, 46024 Valencia, Spain from Meridian "
+                + "Supply Import & Export Co., Ltd., 87 Huaqiang North Road")).contains("Lotus Trading S.A.");
+        assertThat(ValueParsers.party("Meridian Supply Import & Export Co., Ltd., 87 Huaqiang North Road"))
+                .contains("Meridian Supply Import & Export Co., Ltd.");
+    }
+
+    @org.junit.jupiter.api.Test
     void aVoyagesPointReadAsACommaIsItsPoint() {
         // "MAERSK HIDALGO V,954E" on a degraded insurance certificate: the voyage had been lost (a MISSING_FIELD)
         assertThat(ValueParsers.vessel("MAERSK HIDALGO V,954E"))
