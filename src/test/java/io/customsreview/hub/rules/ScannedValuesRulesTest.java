@@ -103,6 +103,24 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void anISlashReadAsTwoLettersBeforeTheDigitsIsNoMismatch() {
+        // an invoice number "CI/9070/25" read "CVv9070/25" on a degraded declaration, a contract number "BOI/2024/977"
+        // read "BOWU2024/977" on an invoice: the I and the slash read as two letters (two false mismatches)
+        CleanDossier vv = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "Cl/9070/25")
+                .set(DECLARATION, Field.CONTRACT_NUMBER, "Cl/9070/25")
+                .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "CVv9070/25");
+        assertThat(check(new ContractNumberRule(), vv)).isEmpty();
+        CleanDossier wu = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "BOI/2024/977")
+                .set(DECLARATION, Field.CONTRACT_NUMBER, "BOI/2024/977")
+                .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "BOWU2024/977");
+        assertThat(check(new ContractNumberRule(), wu)).isEmpty();
+        CleanDossier otherDigit = CleanDossier.create().set(CONTRACT, Field.CONTRACT_NUMBER, "BOI/2024/977")
+                .set(DECLARATION, Field.CONTRACT_NUMBER, "BOI/2024/977")
+                .scanned(INVOICE).set(INVOICE, Field.CONTRACT_NUMBER, "BOWU2024/971");
+        assertThat(check(new ContractNumberRule(), otherDigit)).isNotEmpty();
+    }
+
+    @Test
     void theSameLookAlikesOnADigitalDocumentAreAMismatch() {
         CleanDossier dossier = CleanDossier.create().set(INVOICE, Field.CONTRACT_NUMBER, "5C-2O25-OO1");
         assertThat(check(new ContractNumberRule(), dossier)).singleElement()
