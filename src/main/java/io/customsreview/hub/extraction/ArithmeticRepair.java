@@ -785,7 +785,9 @@ final class ArithmeticRepair {
             return null;
         }
         BigDecimal made = priceInCents(read);
-        return made == null ? null : made.setScale(0, java.math.RoundingMode.DOWN).compareTo(read[1]) == 0 ? made : null;
+        boolean itsWholePart = made != null
+                && made.setScale(0, java.math.RoundingMode.DOWN).compareTo(read[1]) == 0;
+        return itsWholePart ? made : null;
     }
 
     static final String WHOLE_PART_LOST = "a price's whole part and decimal mark lost, its cents read alone, restored "
