@@ -442,7 +442,7 @@ final class ArithmeticRepair {
     }
 
     /** quantity × unit price of a line that states both, or null */
-    private static BigDecimal product(LineItem line) {
+    static BigDecimal product(LineItem line) {
         FieldValue quantity = line.values().get(LineField.QUANTITY);
         FieldValue price = line.values().get(LineField.UNIT_PRICE);
         try {

@@ -817,20 +817,18 @@ public final class DoubtfulValues {
                 && stating(documents, document, field, sum, 2) != null;
     }
 
-    /** the lines' quantities times their prices, added up; null where a line lacks either */
+    /**
+     * the lines' quantities times their prices, each to the cent as a line's amount is made
+     * ({@link ArithmeticRepair#product}), added up; null where a line lacks either
+     */
     private static BigDecimal pricedSum(List<LineItem> lines) {
         BigDecimal sum = BigDecimal.ZERO;
-        try {
-            for (LineItem line : lines) {
-                FieldValue quantity = line.values().get(LineField.QUANTITY);
-                FieldValue price = line.values().get(LineField.UNIT_PRICE);
-                if (quantity == null || price == null) {
-                    return null;
-                }
-                sum = sum.add(quantity.decimal().multiply(price.decimal()));
+        for (LineItem line : lines) {
+            BigDecimal made = ArithmeticRepair.product(line);
+            if (made == null) {
+                return null;
             }
-        } catch (NumberFormatException e) {
-            return null;
+            sum = sum.add(made);
         }
         return sum;
     }
