@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Withholds values read by OCR from words the recogniser was unsure of: a value that is not reported makes a rule
@@ -173,6 +174,21 @@ public final class DoubtfulValues {
                     if (!kept.isEmpty() && UnlabelledValues.offeredWithoutLabel(doubtful)) {
                         continue; // the label's value stands (offered readings come last): no value found elsewhere
                     }
+                    if (garbledContainer(doubtful)) {
+                        Map.Entry<Document, FieldValue> near = containerItGarbles(documents, document, doubtful, kept);
+                        if (near == null) {
+                            stillWithheld.computeIfAbsent(field, f -> new ArrayList<>()).add(doubtful);
+                        } else {
+                            String number = io.customsreview.hub.rules.Normalize.container(near.getValue().value());
+                            Provenance p = doubtful.source();
+                            // up to two characters told by the other document, not read: half as sure as read
+                            kept.add(new FieldValue(number, doubtful.raw(), new Provenance(p.documentId(), p.page(),
+                                    p.box(), p.method(), p.confidence() / 2, String.format(java.util.Locale.ROOT,
+                                    GARBLED_CONTAINER, doubtful.value(), p.confidence(), described(near.getKey()),
+                                    number))));
+                        }
+                        continue;
+                    }
                     Document confirming = confirming(documents, document, field, doubtful, referencesReadAlike);
                     boolean known = kept.stream().anyMatch(v -> v.value().equals(doubtful.value()));
                     Map.Entry<Document, FieldValue> prefixLost = confirming != null
@@ -220,6 +236,45 @@ public final class DoubtfulValues {
             result.add(with(document, fields, document.lines(), stillWithheld));
         }
         return result;
+    }
+
+    static final String NOT_A_CONTAINER_NUMBER = "container-shaped, but no container number as read";
+
+    static final String GARBLED_CONTAINER = "read '%s' (%.2f), no container number; %s states %s, the only valid "
+            + "number of that owner within two characters of it";
+
+    private static boolean garbledContainer(FieldValue value) {
+        return value.source() != null && value.source().assumption() != null
+                && value.source().assumption().startsWith(NOT_A_CONTAINER_NUMBER);
+    }
+
+    /**
+     * The container number a garbled reading is, as another document states it: the only valid number (check
+     * digit) of the same owner code whose serial is within two characters (edits) of the reading's, and one this
+     * document does not list already; null where there is none or more than one. A container replaced by another
+     * is a new serial altogether, not two characters of one.
+     */
+    private static Map.Entry<Document, FieldValue> containerItGarbles(List<Document> documents, Document document,
+                                                                      FieldValue garbled, List<FieldValue> kept) {
+        String owner = garbled.value().substring(0, 4);
+        String serial = garbled.value().substring(4);
+        Set<String> listed = new java.util.HashSet<>();
+        kept.forEach(v -> listed.add(io.customsreview.hub.rules.Normalize.container(v.value())));
+        Map<String, Map.Entry<Document, FieldValue>> near = new java.util.TreeMap<>();
+        for (Document other : documents) {
+            if (other == document || !other.readable()) {
+                continue;
+            }
+            for (FieldValue stated : other.all(Field.CONTAINER_NUMBER)) {
+                String number = io.customsreview.hub.rules.Normalize.container(stated.value());
+                if (number != null && number.startsWith(owner) && !listed.contains(number)
+                        && io.customsreview.hub.rules.Normalize.validContainerNumber(number)
+                        && io.customsreview.hub.llm.PartyNames.levenshtein(serial, number.substring(4)) <= 2) {
+                    near.putIfAbsent(number, Map.entry(other, stated));
+                }
+            }
+        }
+        return near.size() == 1 ? near.values().iterator().next() : null;
     }
 
     static final String CUSTOMARY_COVER = "read with low confidence (%.2f); %d %% of the total %s states (%s), %s: a "

@@ -78,6 +78,8 @@ public final class FieldExtractor {
     /** words read below a sure scan reading (0.93): fairly, not quite surely */
     private final Set<String> notQuiteSureWords;
     private final Map<Field, List<Candidate>> candidates = new EnumMap<>(Field.class);
+    /** container-shaped readings that are no container number as read, for {@link DoubtfulValues} to weigh */
+    private final List<FieldValue> garbledContainers = new ArrayList<>();
     private int order;
     /** the document's lines with wrapped prose joined */
     private List<TextLine> logical = List.of();
@@ -1621,7 +1623,9 @@ public final class FieldExtractor {
                 Optional<TextSegment> below = continuationBelow(lines, i, segment);
                 String cell = segment.text() + below.map(s -> " " + s.text()).orElse("");
                 Matcher m = ValueParsers.CONTAINER.matcher(cell.toUpperCase(java.util.Locale.ROOT));
+                List<int[]> shaped = new ArrayList<>();
                 while (m.find()) {
+                    shaped.add(new int[] {m.start(), m.end()});
                     String read = m.group(1) + m.group(2) + m.group(3) + (m.group(4) != null ? m.group(4) : "");
                     // one digit too many: on a scan, a stroke read as a digit of its own ("TEMU45821785")
                     String number = m.group(4) == null ? read
@@ -1651,8 +1655,49 @@ public final class FieldExtractor {
                                 confidenceOf(segment, cell, m.start(), m.end()), 30);
                     }
                 }
+                if (text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR) {
+                    garbledContainers(line, segment, cell, shaped, billsOfLading);
+                }
             }
         }
+    }
+
+    /**
+     * an owner code, then seven characters or a few more or fewer that are mostly digits: a container number as a scan
+     * may garble it ("MAEUOQ076791" for MAEU0076791, "MRKUS026838" for MRKU9026838)
+     */
+    private static final Pattern CONTAINER_GARBLED = Pattern.compile(
+            "(?<![A-Z0-9])([A-Z]{3}[UJZ])\\s?([0-9A-Z]{6,8})(?![A-Z0-9])");
+
+    /**
+     * Container-shaped readings in a cell that are no container number as read, kept aside: each document then
+     * lists only the containers it read, and a garbled one is taken only where another document states a number
+     * it is near ({@link DoubtfulValues#confirmedAcrossDocuments}), never reported as read.
+     */
+    private void garbledContainers(TextLine line, TextSegment segment, String cell, List<int[]> shaped,
+                                   Set<String> billsOfLading) {
+        Matcher g = CONTAINER_GARBLED.matcher(cell.toUpperCase(java.util.Locale.ROOT));
+        while (g.find()) {
+            int start = g.start();
+            int end = g.end();
+            String serial = g.group(2);
+            String reading = g.group(1) + serial;
+            if (shaped.stream().anyMatch(s -> s[0] < end && start < s[1])
+                    || serial.chars().filter(Character::isDigit).count() < 5 || serial.matches("\\d{7}")
+                    || billsOfLading.stream().anyMatch(bl -> bl.startsWith(reading))
+                    || garbledContainers.stream().anyMatch(v -> v.value().equals(reading))) {
+                continue;
+            }
+            boolean inSegment = end <= segment.text().length();
+            garbledContainers.add(new FieldValue(reading, g.group(), new Provenance(documentId, line.page(),
+                    inSegment ? subBox(segment, start, end) : segment.box(), text.method(),
+                    confidenceOf(segment, cell, start, end), DoubtfulValues.NOT_A_CONTAINER_NUMBER)));
+        }
+    }
+
+    /** container-shaped readings that are no container number as read (scans only) */
+    List<FieldValue> garbledContainers() {
+        return List.copyOf(garbledContainers);
     }
 
     /**

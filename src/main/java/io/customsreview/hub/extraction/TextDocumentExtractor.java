@@ -80,9 +80,12 @@ public final class TextDocumentExtractor {
         double confidence = confidence(classification, values, text);
         // a bill of lading's cargo table holds its document-level weights: only goods rows are no totals
         Set<Integer> goodsRows = classification.type() == DocumentType.BILL_OF_LADING ? Set.of() : skipped;
+        Map<Field, List<FieldValue>> withheld = new EnumMap<>(Field.class);
+        withheld.putAll(UnlabelledValues.offered(documentId, classification.type(), text, goodsRows, values, style));
+        fields.garbledContainers().forEach(garbled -> withheld.merge(Field.CONTAINER_NUMBER, List.of(garbled),
+                (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
         return new Document(documentId, classification.type(), fileName, source, text.method(), confidence, values,
-                lines, null, UnlabelledValues.offered(documentId, classification.type(), text, goodsRows, values,
-                style));
+                lines, null, withheld);
     }
 
     private static final Pattern GROUPED_THEN_POINT_CENTS = Pattern.compile("^\\s*(\\d{1,3}(?:,\\d{3})+)\\s+(\\.\\d{2})\\s*$");
