@@ -105,6 +105,14 @@ class ValueParsersTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aReferencesCapitalIReadAsABarIsAnI() {
+        // "Invoice Reference: S|I248758" (0.15) on a degraded packing list for SII248758: its invoice reference had
+        // been lost (a false MISSING_FIELD)
+        assertThat(ValueParsers.reference("S|I248758")).contains("SII248758");
+        assertThat(ValueParsers.reference("| 12345")).as("a bar standing alone: a box's edge").isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void aSpeckReadAsAColonBetweenAReferencesLettersAndDigitsIsNoPartOfIt() {
         // "Order / Contract No.: SC:246990B" (0.26) on a degraded invoice for SC246990B: no contract number had been
         // read at all (a false MISSING_FIELD; the contract and declaration state SC246990B)
