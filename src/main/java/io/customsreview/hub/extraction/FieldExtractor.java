@@ -475,6 +475,8 @@ public final class FieldExtractor {
                         && oneLookAlikeLetterApart(word, wanted);
                 if (allowed > 0 && (doubtfulWords.contains(word) || endsTheBox || startsTheBox || shortWordWithin
                         || lReadAsI(word, wanted) || k > 0 && edits == 0 && oneLookAlikeLetterOff(word, wanted)
+                        // "Port of Destinanon" (0.92): after label words read exactly, one letter pair as one glyph
+                        || k > 0 && edits == 0 && mergedGlyphs(wanted).contains(word)
                         || longWordAlone && n == 1 && wanted.length() >= 5 && oneLookAlikeLetterApart(word, wanted))) {
                     d = mergedGlyphEdits(word, wanted);
                     if (Math.abs(word.length() - wanted.length()) <= allowed) {
@@ -528,10 +530,11 @@ public final class FieldExtractor {
 
     /**
      * letter pairs OCR reads as one glyph when they touch: "ri" as "n" ("Ongin of Goods"), "rn" as "m", "cl" as "d",
-     * "ss" as "w" ("Grow Wt", "Vewel", seen on two seeds' B/Ls), "rt" as "n" ("Loading Pon" on two invoices)
+     * "ss" as "w" ("Grow Wt", "Vewel", seen on two seeds' B/Ls), "rt" as "n" ("Loading Pon" on two invoices), "ti" as
+     * "n" ("Port of Destinanon" on a B/L)
      */
     private static final Map<String, String> MERGED_GLYPHS = Map.of("ri", "n", "rn", "m", "cl", "d", "ss", "w",
-            "rt", "n");
+            "rt", "n", "ti", "n");
 
     /**
      * the edits between a word and a label word one of whose letter pairs was read as one glyph: the merge itself

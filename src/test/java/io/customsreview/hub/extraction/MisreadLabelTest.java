@@ -105,6 +105,21 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aLabelWordWithTwoLettersReadAsOneGlyphAfterExactWordsIsTheLabelEvenWhenReadSurely() {
+        // a B/L's "Port of Destination" read "Port of Destinanon" at 0.92 (t and i as an n): its port was lost
+        Document billOfLading = ScannedLines.table("300:OCEAN BILL OF LADING",
+                "100:Port of Loading | 800:Port of Destinanon@0.92",
+                "100:Singapore (SGSIN) | 800:Rotterdam, Netherlands");
+        assertThat(billOfLading.first(Field.PORT_OF_DISCHARGE)).get().extracting(v -> v.value())
+                .isEqualTo("Rotterdam, Netherlands");
+        Document otherWord = ScannedLines.table("300:OCEAN BILL OF LADING",
+                "100:Port of Loading | 800:Port of Destinanoa@0.92",
+                "100:Singapore (SGSIN) | 800:Rotterdam, Netherlands");
+        assertThat(otherWord.has(Field.PORT_OF_DISCHARGE)).as("read surely, a letter more misread: another word")
+                .isFalse();
+    }
+
+    @Test
     void aPortWhoseRAndTWereReadAsOneGlyphIsTheLabelNotThePort() {
         // "Loading Port" read "Loading Pon" (0.84) in a box: "Pon" had been the port of loading (a false PORT_MISMATCH)
         Document invoice = ScannedLines.table("300:COMMERCIAL INVOICE",
