@@ -105,7 +105,7 @@ final class SecondLook {
             for (int i = 0; i < onPage.size() && i < readings.size(); i++) {
                 Looked looked = onPage.get(i);
                 boolean wasWithheld = withheld.stream().anyMatch(w -> w == looked);
-                (wasWithheld ? readAlikeAlone(looked, readings.get(i), reader)
+                (wasWithheld ? readAlone(dossier, looked, readings.get(i), reader)
                         : decided(dossier, looked, readings.get(i)))
                         .ifPresent(again -> replaced.put(looked.value(), again));
             }
@@ -163,16 +163,31 @@ final class SecondLook {
      * "07 AUG 2025" at 0.57): had the page read it so it would have been kept, and the value is taken, as sure as the
      * second reading; else nothing (it stays withheld, and its MISSING_FIELD stands).
      */
-    private static Optional<FieldValue> readAlikeAlone(Looked looked, List<ScanReader.BoxReading> readings,
-                                                       DocumentReader reader) {
+    private static Optional<FieldValue> readAlone(Dossier dossier, Looked looked,
+                                                  List<ScanReader.BoxReading> readings, DocumentReader reader) {
         FieldValue first = looked.value();
-        for (ScanReader.BoxReading reading : readings) {
-            if (reading.confidence() > first.source().confidence() && reader.keeps(looked.kind(), reading.confidence())
-                    && readsAs(looked.kind(), reading.text(), first.value())) {
-                Provenance p = first.source();
+        Provenance p = first.source();
+        List<ScanReader.BoxReading> sure = readings.stream().filter(r -> r.confidence() > p.confidence()
+                && reader.keeps(looked.kind(), r.confidence()))
+                .sorted(java.util.Comparator.comparingDouble(ScanReader.BoxReading::confidence).reversed()).toList();
+        for (ScanReader.BoxReading reading : sure) {
+            if (readsAs(looked.kind(), reading.text(), first.value())) {
                 return Optional.of(new FieldValue(first.value(), first.raw(), new Provenance(p.documentId(), p.page(),
                         p.box(), p.method(), reading.confidence(), String.format(Locale.ROOT, READ_ALIKE_ALONE,
                         first.raw().strip(), p.confidence(), reading.text().strip(), reading.confidence()))));
+            }
+        }
+        // read alone otherwise, as another document states the value: a reading that garbled the page's glyphs
+        // ("L18B19KGS" at 0.14 for 1,118.19 KGS) would not make another document's very value by chance
+        for (ScanReader.BoxReading reading : sure) {
+            for (FieldValue again : valuesReadAlone(looked.kind(), reading, first)) {
+                Optional<FieldValue> stated = statedElsewhere(dossier, looked, again);
+                if (stated.isPresent()) {
+                    return Optional.of(new FieldValue(stated.get().value(), first.raw(), new Provenance(
+                            p.documentId(), p.page(), p.box(), p.method(), reading.confidence(), String.format(
+                            Locale.ROOT, READ_ALONE_AS_STATED, first.raw().strip(), p.confidence(),
+                            reading.text().strip(), reading.confidence(), describe(dossier, stated.get())))));
+                }
             }
         }
         return Optional.empty();
@@ -180,6 +195,31 @@ final class SecondLook {
 
     static final String READ_ALIKE_ALONE = "read '%s' (%.2f) on the page, withheld for doubt, and '%s' (%.2f) alone: "
             + "the same value, taken";
+
+    static final String READ_ALONE_AS_STATED = "read '%s' (%.2f) on the page, withheld for doubt, and '%s' (%.2f) "
+            + "alone, as %s states it: taken";
+
+    /** the numbers (in either decimal style) or words a reading alone gives, for a value of {@code kind} */
+    private static List<FieldValue> valuesReadAlone(ValueKind kind, ScanReader.BoxReading reading, FieldValue first) {
+        List<FieldValue> values = new ArrayList<>();
+        if (REFERENCES.contains(kind)) {
+            java.util.Arrays.stream(reading.text().strip().split("\\s+"))
+                    .forEach(word -> values.add(new FieldValue(word, reading.text().strip(), first.source())));
+        } else if (NUMBERS.contains(kind) && kind != ValueKind.HS_CODE) {
+            for (Numbers.DecimalStyle style : Numbers.DecimalStyle.values()) {
+                Numbers.first(reading.text(), style).ifPresent(n -> values.add(new FieldValue(n.toPlainString(),
+                        reading.text().strip(), first.source())));
+            }
+        }
+        return values;
+    }
+
+    /** the document that states {@code value}, as the report names it */
+    private static String describe(Dossier dossier, FieldValue value) {
+        return dossier.documents().stream().filter(d -> d.id().equals(value.source().documentId())).findFirst()
+                .map(d -> d.type().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + d.id())
+                .orElse(value.source().documentId());
+    }
 
     /** whether {@code text}, read alone, gives {@code value} of {@code kind} */
     private static boolean readsAs(ValueKind kind, String text, String value) {

@@ -215,6 +215,35 @@ class SecondLookTest {
     }
 
     @Test
+    void aValueWithheldForDoubtAndReadAloneSurelyAsAnotherDocumentStatesItIsThatValue() {
+        // a B/L's gross weight "1,118.19 KGS" read "L18B19KGS" at 0.14 (withheld as 19: a false MISSING_FIELD); alone
+        // "1,118.19 KGS" at 0.94, the weight the packing list states
+        Box weightBox = new Box(1870, 1392, 2070, 1428);
+        FieldValue doubtful = new FieldValue("19", "L18B19KGS",
+                new Provenance("d1", 1, weightBox, ExtractionMethod.OCR, 0.14, null));
+        Document billOfLading = new Document("d1", DocumentType.BILL_OF_LADING, "bl.jpg", "test",
+                ExtractionMethod.OCR, 0.9, Map.of(), List.of(), null, Map.of(Field.GROSS_WEIGHT, List.of(doubtful)));
+        Document packingList = new Document("d2", DocumentType.PACKING_LIST, "packing.pdf", "test",
+                ExtractionMethod.PDF_TEXT, 0.95, Map.of(Field.GROSS_WEIGHT, List.of(digital("d2", "1118.19"))),
+                List.of(), null);
+        Dossier dossier = new Dossier("withheld", List.of(billOfLading, packingList));
+        List<Finding> findings = List.of(Finding.of(RuleId.MISSING_FIELD, "no readable grossWeight",
+                List.of(Evidence.absent("d1", "grossWeight"))));
+
+        Dossier looked = SecondLook.lookAgain(dossier, findings, Map.of("d1", scan), reader(Map.of(weightBox,
+                List.of(new BoxReading("1,118.19 KGS", 0.83), new BoxReading("1,118.19 KGS", 0.94)))));
+        FieldValue weight = document(looked, "d1").first(Field.GROSS_WEIGHT).orElseThrow();
+        assertThat(weight.value()).isEqualTo("1118.19");
+        assertThat(weight.source().confidence()).isEqualTo(0.94);
+        assertThat(weight.source().assumption()).contains("L18B19KGS", "1,118.19 KGS", "packing list d2");
+
+        assertThat(SecondLook.lookAgain(dossier, findings, Map.of("d1", scan), reader(Map.of(weightBox,
+                List.of(new BoxReading("1,118.49 KGS", 0.95)))))).as("a weight no document states").isSameAs(dossier);
+        assertThat(SecondLook.lookAgain(dossier, findings, Map.of("d1", scan), reader(Map.of(weightBox,
+                List.of(new BoxReading("1,118.19 KGS", 0.13)))))).as("below the floor alone").isSameAs(dossier);
+    }
+
+    @Test
     void digitalValuesAreNotLookedAtAgain() {
         Dossier dossier = weights("7,990.76 KG", "7990.76");
         Document declaration = document(dossier, "d1");
