@@ -54,7 +54,9 @@ final class LineTableExtractor {
         header(LineField.UNIT, "unit", "uom", "unit of measure", "u m", "um", "units", "unit code");
         header(LineField.UNIT_PRICE, "unit price", "price", "u price", "price unit", "unit value", "rate",
                 "price per unit", "unit cost", "precio unitario", "prix unitaire", "unit price usd", "price each",
-                "unit price eur", "unitprice", "uprice", "each", "u p", "price usd", "price eur");
+                "unit price eur", "unitprice", "uprice", "each", "u p", "price usd", "price eur",
+                // "U/Price" with its slash read as a letter or a one on a scan
+                "ulprice", "uiprice", "u1price");
         header(LineField.AMOUNT, "amount", "total", "total amount", "line total", "total price", "value",
                 "total value", "extended price", "ext price", "importe", "montant", "amount usd", "amount eur",
                 "line amount", "net amount", "total usd", "total eur", "customs value", "invoice value",

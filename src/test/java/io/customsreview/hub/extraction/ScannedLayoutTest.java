@@ -302,6 +302,22 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aUnitPriceHeaderWhoseSlashWasReadAsALetterHeadsThePrices() {
+        // "U/Price" read "UlPrice" (0.78) in one segment with "Total (CNY)": the prices had no column, and a quantity
+        // printed close to its price was read with it as one number ("160 608,80": a false QUANTITY_MISMATCH)
+        Document invoice = ScannedLines.table("1000:COMMERCIAL INVOICE",
+                "200:Commodity Description | 1519:Qty | 1642:UlPrice@0.78 Total (CNY) | 1993:Tariff No.",
+                "237:Plastic storage boxes with lid, 30 L | 1566:240 | 1678:24,76 | 1839:5.942,40 | 1994:3926.90",
+                "237:Wooden bookcase, oak veneer, 5 shelves | 1567:160 608,80#1658 | 1820:97.408,00 | 1994:9403.60");
+        assertThat(invoice.lines()).hasSize(2);
+        assertThat(invoice.lines().get(1).values()).satisfies(v -> {
+            assertThat(v.get(LineField.QUANTITY).value()).isEqualTo("160");
+            assertThat(v.get(LineField.UNIT_PRICE).value()).isEqualTo("608.80");
+            assertThat(v.get(LineField.AMOUNT).value()).isEqualTo("97408.00");
+        });
+    }
+
+    @Test
     void aBareNoAfterAStreetsNameIsAHouseNumber() {
         // "Liman Caddesi No: 353" in the seller's box of a scanned purchase order: 353 had been taken for the order's
         // number, its own label read "Order Ne." (a false CONTRACT_NUMBER_MISMATCH)
