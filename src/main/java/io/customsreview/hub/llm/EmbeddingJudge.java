@@ -56,8 +56,8 @@ public final class EmbeddingJudge implements SemanticJudge {
     @Override
     public Judgment sameGoods(GoodsEvidence first, GoodsEvidence second) {
         List<String> a = tokens(first.description());
-        List<String> b = readAlike(tokens(second.description()), a);
-        a = readAlike(a, b);
+        List<String> b = readAlike(tokens(second.description()), a, printedWords(first.description()));
+        a = readAlike(a, b, printedWords(second.description()));
         if (a.isEmpty() || b.isEmpty()) {
             return new Judgment(true, 0.0, "no description to compare", DecidedBy.EMBEDDING);
         }
@@ -129,7 +129,7 @@ public final class EmbeddingJudge implements SemanticJudge {
      * or more, the lexicon's word it is so ("biuetooth"), and two neighbours that are one of its words split by a
      * scan ("coff ee") written as one: a misread word is no other goods.
      */
-    private static List<String> readAlike(List<String> words, List<String> other) {
+    private static List<String> readAlike(List<String> words, List<String> other, Set<String> printed) {
         Set<String> others = new HashSet<>(other);
         List<String> result = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
@@ -140,7 +140,7 @@ public final class EmbeddingJudge implements SemanticJudge {
                 i++;
                 continue;
             }
-            List<String> runTogether = runTogether(word, others);
+            List<String> runTogether = runTogether(word, others, printed);
             if (runTogether != null) {
                 result.addAll(runTogether);
                 continue;
@@ -164,18 +164,27 @@ public final class EmbeddingJudge implements SemanticJudge {
         return result;
     }
 
+    /** a description's words as printed, before phrases are made one ("passenger car" is a car) */
+    private static Set<String> printedWords(String description) {
+        return description == null ? Set.of()
+                : Set.of(description.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream()
+                .filter(w -> w.length() >= 3).collect(java.util.stream.Collectors.toSet());
+    }
+
     /**
      * "stainlessteel" beside "stainless steel": two words of the other run together, a scan having lost the space
-     * between them and, where the second opens with the letter the first ends with, one of the two; null otherwise
+     * between them and, where the second opens with the letter the first ends with, one of the two ("Passengeradial":
+     * a word wrapped onto the next line read into the word above it, the first as printed in a phrase the other's
+     * words make one, "passenger car"); null otherwise
      */
-    private static List<String> runTogether(String word, Set<String> others) {
+    private static List<String> runTogether(String word, Set<String> others, Set<String> printed) {
         if (word.length() < 8 || others.contains(word)) {
             return null;
         }
         for (int k = 3; k <= word.length() - 3; k++) {
             String first = word.substring(0, k);
             String rest = word.substring(k);
-            if (!others.contains(first)) {
+            if (!others.contains(first) && !printed.contains(first)) {
                 continue;
             }
             if (others.contains(rest)) {

@@ -110,6 +110,14 @@ class EmbeddingJudgeTest {
     }
 
     @Test
+    void aWordReadOverTheNextLinesWordIsTheTwoWords() {
+        // "radial", wrapped onto the next line of a degraded contract, read into "Passenger" ("Passengeradial"): a false
+        // DESCRIPTION_MISMATCH — "passenger car" is a car to the judge, so the other's words hold no "passenger"
+        assertThat(JUDGE.sameGoods(goods("Passenger car tyres 205/55R16, radial", null),
+                goods("Passengeradial car tyres 205/55R16,", null)).same()).isTrue();
+    }
+
+    @Test
     void theSameCodeBesideWordsNamingAnotherKindOfGoodsIsADescriptionChanged() {
         // a certificate of origin's "Men's T-shirts" under the jeans' code 6203.42: a planted DESCRIPTION_MISMATCH
         // the code had outvoted
