@@ -188,8 +188,10 @@ public final class PartyNames {
      */
     public static boolean readAlike(String first, String second) {
         // an S read as a dollar sign ("Meridian Commence $.A.S."): no company writes one in its name
-        Name first1 = parse(longWordsAsKnown(splitWordsJoined(first.replace('$', 'S'), second)));
-        Name second1 = parse(longWordsAsKnown(splitWordsJoined(second.replace('$', 'S'), first)));
+        Name first1 = parse(writtenOutFormsAsKnown(longWordsAsKnown(splitWordsJoined(first.replace('$', 'S'),
+                second))));
+        Name second1 = parse(writtenOutFormsAsKnown(longWordsAsKnown(splitWordsJoined(second.replace('$', 'S'),
+                first))));
         if (!legalFormsCompatible(first1, second1)) {
             return false;
         }
@@ -297,6 +299,49 @@ public final class PartyNames {
             lines.add(String.join(" ", result));
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * the text with a legal form written out in words after a name, one letter of one of its words (of four letters
+     * or more) misread, written as that form ("Acme Supply Jeint Stock Company"): the name is then parsed as printed
+     */
+    static String writtenOutFormsAsKnown(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            List<String> words = new ArrayList<>(Arrays.stream(line.split("[ \t]+")).filter(w -> !w.isEmpty())
+                    .toList());
+            for (String form : WRITTEN_OUT_FORMS.keySet()) {
+                String[] formWords = form.split(" ");
+                for (int start = 1; start + formWords.length <= words.size(); start++) {
+                    if (oneLetterOfOneWordMisread(words.subList(start, start + formWords.length), formWords)) {
+                        for (int i = 0; i < formWords.length; i++) {
+                            // the misread word as the form's, its punctuation kept ("Compary," for Company,)
+                            String word = words.get(start + i);
+                            if (!wordLetters(word).equals(formWords[i])) {
+                                words.set(start + i, formWords[i] + word.replaceFirst("^.*?([^\\p{L}]*)$", "$1"));
+                            }
+                        }
+                    }
+                }
+            }
+            lines.add(String.join(" ", words));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static boolean oneLetterOfOneWordMisread(List<String> words, String[] formWords) {
+        int misread = 0;
+        for (int i = 0; i < formWords.length; i++) {
+            String word = wordLetters(words.get(i));
+            if (word.equals(formWords[i])) {
+                continue;
+            }
+            if (formWords[i].length() < 4 || word.length() != formWords[i].length()
+                    || levenshtein(word, formWords[i]) != 1 || ++misread > 1) {
+                return false;
+            }
+        }
+        return misread == 1;
     }
 
     /** the long known word {@code word} is one letter from, or null (also when it is one already, or none) */

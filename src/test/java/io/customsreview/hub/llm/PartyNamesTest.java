@@ -55,6 +55,18 @@ class PartyNamesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aWrittenOutFormWithALetterOfOneWordMisreadIsReadAlike() {
+        // "Acme Supply Jeint Stock Company" as the seller on a degraded contract: its form not told, "jeint stock" was
+        // the name's (a false PARTY_MISMATCH against five documents)
+        assertThat(PartyNames.readAlike("Acme Supply Jeint Stock Company", "Acme Supply Joint Stock Company"))
+                .isTrue();
+        assertThat(PartyNames.readAlike("Acme Supply Jeint Stock Company", "Acme Supply GmbH"))
+                .as("another legal form").isFalse();
+        assertThat(PartyNames.readAlike("Acme Supply Jeint Steck Company", "Acme Supply Joint Stock Company"))
+                .as("two words misread").isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
     void aPolishLlcWithAnOReadAsANineIsReadAlikeOnAScan() {
         // "Onient Star Commerce Sp. z 0.9." as the buyer on a degraded contract: its form not told, "onient" was one
         // of five words apart (a false PARTY_MISMATCH against four documents)
