@@ -531,10 +531,10 @@ public final class FieldExtractor {
     /**
      * letter pairs OCR reads as one glyph when they touch: "ri" as "n" ("Ongin of Goods"), "rn" as "m", "cl" as "d",
      * "ss" as "w" ("Grow Wt", "Vewel", seen on two seeds' B/Ls), "rt" as "n" ("Loading Pon" on two invoices), "ti" as
-     * "n" ("Port of Destinanon" on a B/L)
+     * "n" ("Port of Destinanon" on a B/L), "ll" as "t" ("Seter Exporter" on a declaration)
      */
     private static final Map<String, String> MERGED_GLYPHS = Map.of("ri", "n", "rn", "m", "cl", "d", "ss", "w",
-            "rt", "n", "ti", "n");
+            "rt", "n", "ti", "n", "ll", "t");
 
     /**
      * the edits between a word and a label word one of whose letter pairs was read as one glyph: the merge itself

@@ -105,6 +105,19 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aDoubtedLabelWordWhoseDoubleLWasReadAsOneTIsTheLabelNotAName() {
+        // a declaration's "Seller / Exporter" read "Seter Exporter" (0.51) beside "Buyer / importer": it had been the
+        // buyer's name (a false PARTY_MISMATCH)
+        Document declaration = ScannedLines.table("300:IMPORT DECLARATION",
+                "176:Buyer / importer@0.54 | 1242:Seter@0.51 Exporter",
+                "+176:Blue Ocean Home Goods Pte. Ltd. | 1230:Silverline Imports Exports Pvt. Ltd.");
+        assertThat(declaration.first(Field.BUYER)).get().extracting(v -> v.value())
+                .isEqualTo("Blue Ocean Home Goods Pte. Ltd.");
+        assertThat(declaration.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("Silverline Imports Exports Pvt. Ltd.");
+    }
+
+    @Test
     void aLabelWordWithTwoLettersReadAsOneGlyphAfterExactWordsIsTheLabelEvenWhenReadSurely() {
         // a B/L's "Port of Destination" read "Port of Destinanon" at 0.92 (t and i as an n): its port was lost
         Document billOfLading = ScannedLines.table("300:OCEAN BILL OF LADING",
