@@ -511,13 +511,26 @@ final class LineTableExtractor {
         StringBuilder key = new StringBuilder();
         String spaced = WORDS_RUN_TOGETHER.matcher(text).replaceAll("$1 $2");
         for (String token : Tokens.key(spaced).split(" ")) {
-            token = ofRunOn(token);
+            token = strokeBefore(ofRunOn(token));
             boolean unitWord = token.matches("us|in|kgs|kg|pcs|lbs") || Currencies.isCode(token.toUpperCase(java.util.Locale.ROOT));
             if (!token.isEmpty() && !unitWord) {
                 key.append(key.isEmpty() ? "" : " ").append(token);
             }
         }
         return key.toString();
+    }
+
+    /** the words of the column names, each once */
+    private static final Set<String> HEADER_WORDS = HEADERS.keySet().stream()
+            .flatMap(name -> java.util.Arrays.stream(name.split(" "))).collect(java.util.stream.Collectors.toSet());
+
+    /**
+     * "junit" as "unit": a stroke before a column name's word (a frame's rule, a bracket) read as a letter of its own;
+     * only where the word read is no word of a column name and the rest is one of four letters or more
+     */
+    private static String strokeBefore(String token) {
+        return token.length() >= 5 && "jli1|".indexOf(token.charAt(0)) >= 0 && !HEADER_WORDS.contains(token)
+                && HEADER_WORDS.contains(token.substring(1)) ? token.substring(1) : token;
     }
 
     /**

@@ -318,6 +318,21 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aUnitPriceHeaderWhoseUWasReadAsJIsStillTheUnitPrices() {
+        // "Unit" over "Price" read "Junit" (a bracket's stroke joined to the U), "Total" over "Price (€)" beside it
+        Document contract = ScannedLines.table("1000:SALES CONTRACT",
+                "130:Commodity Description | 1470:Qty | 1588:Junit@0.84 =@0.54 Total@0.87",
+                "+1600:Price@0.70 | 1698:Price@0.85 (€)",
+                "135:New pneumatic radial tyres for cars 205/55 R16 | 1492:60 PCS@0.73 35.29@0.75 2,117.40#1714");
+        assertThat(contract.lines()).hasSize(1);
+        assertThat(contract.lines().get(0).values()).satisfies(v -> {
+            assertThat(v.get(LineField.QUANTITY).value()).isEqualTo("60");
+            assertThat(v.get(LineField.UNIT_PRICE).value()).isEqualTo("35.29");
+            assertThat(v.get(LineField.AMOUNT).value()).isEqualTo("2117.40");
+        });
+    }
+
+    @Test
     void aBareNoAfterAStreetsNameIsAHouseNumber() {
         // "Liman Caddesi No: 353" in the seller's box of a scanned purchase order: 353 had been taken for the order's
         // number, its own label read "Order Ne." (a false CONTRACT_NUMBER_MISMATCH)
