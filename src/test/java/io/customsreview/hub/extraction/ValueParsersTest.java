@@ -105,6 +105,14 @@ class ValueParsersTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aReferencesSlashReadAsABackslashIsASlash() {
+        // "Invoice Reference: Cl\/6094/25" (0.23) on a degraded packing list for CI/6094/25: the slash read twice,
+        // once as a backslash — its invoice reference had been lost (a false MISSING_FIELD)
+        assertThat(ValueParsers.reference("Cl\\/6094/25")).contains("Cl/6094/25");
+        assertThat(ValueParsers.reference("CI\\6094\\25")).contains("CI/6094/25");
+    }
+
+    @org.junit.jupiter.api.Test
     void aReferencesCapitalIReadAsABarIsAnI() {
         // "Invoice Reference: S|I248758" (0.15) on a degraded packing list for SII248758: its invoice reference had
         // been lost (a false MISSING_FIELD)
