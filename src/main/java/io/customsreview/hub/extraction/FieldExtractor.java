@@ -388,7 +388,7 @@ public final class FieldExtractor {
         if (!abbreviationAlone && !lastWordOff && !firstWordOff && !longWordAlone
                 && tokens.subList(p, tokens.size()).stream().noneMatch(t -> doubtfulWords.contains(t.text())
                 || OF_READ_ALIKE.contains(t.text()) || ON_READ_ALIKE.contains(t.text())
-                || AT_READ_ALIKE.contains(t.text())
+                || AT_READ_ALIKE.contains(t.text()) || NO_READ_ALIKE.contains(t.text())
                 || mergedLabelWords.contains(t.text()))) {
             return null;
         }
@@ -419,6 +419,7 @@ public final class FieldExtractor {
                 }
                 if (k > 0 && edits == 0 && (wanted.equals("of") && OF_READ_ALIKE.contains(word)
                         || wanted.equals("on") && ON_READ_ALIKE.contains(word)
+                        || wanted.equals("no") && k == n - 1 && NO_READ_ALIKE.contains(word)
                         || wanted.equals("at") && AT_READ_ALIKE.contains(word))) {
                     // "Date cf Shipment", "Laden cn Board": the o read as its look-alike, even surely; "Means of
                     // Transport ai Arrival": the t's bar lost
@@ -614,6 +615,8 @@ public final class FieldExtractor {
     private static final Set<String> OF_READ_ALIKE = Set.of("cf", "af", "ot");
     private static final Set<String> ON_READ_ALIKE = Set.of("cn", "en", "om");
     private static final Set<String> AT_READ_ALIKE = Set.of("ai", "al");
+    /** "S/C Ne.": a label's closing "No." with its o read as a look-alike */
+    private static final Set<String> NO_READ_ALIKE = Set.of("ne", "nc", "na");
 
     /**
      * letters a worn or noisy scan reads for one another, as (read, printed): "Bate", "Oate" for Date (a D's bowl

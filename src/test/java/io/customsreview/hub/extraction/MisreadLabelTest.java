@@ -105,6 +105,17 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aNoWhoseOWasReadAsAnEAfterExactLabelWordsIsTheLabel() {
+        // a contract's box caption "S/C No." read "S/C Ne." (0.90): its number in the box below had been lost (a false
+        // MISSING_FIELD)
+        Document contract = ScannedLines.table("485:SALES CONTRACT",
+                "84:S/C Ne. | 439:Date of Issue | 795:Invoice Currency",
+                "+88:JP-SC-2024-3091 | 442:2024-05-03 | 796:USD");
+        assertThat(contract.first(Field.CONTRACT_NUMBER)).get().extracting(v -> v.value())
+                .isEqualTo("JP-SC-2024-3091");
+    }
+
+    @Test
     void aDoubtedLabelWordWhoseDoubleLWasReadAsOneTIsTheLabelNotAName() {
         // a declaration's "Seller / Exporter" read "Seter Exporter" (0.51) beside "Buyer / importer": it had been the
         // buyer's name (a false PARTY_MISMATCH)
