@@ -75,6 +75,8 @@ public final class FieldExtractor {
     private final List<Labels.Label> oneWordDateLabels;
     private final Set<String> doubtfulWords;
     private final Set<String> unreadWords;
+    /** words read below {@link #POORLY_READ_WORD} */
+    private final Set<String> poorlyReadWords;
     /** words read below a sure scan reading (0.93): fairly, not quite surely */
     private final Set<String> notQuiteSureWords;
     private final Map<Field, List<Candidate>> candidates = new EnumMap<>(Field.class);
@@ -102,6 +104,7 @@ public final class FieldExtractor {
                 .toList();
         this.doubtfulWords = wordsBelow(text, DOUBTFUL_WORD);
         this.unreadWords = wordsBelow(text, UNREAD_WORD);
+        this.poorlyReadWords = wordsBelow(text, POORLY_READ_WORD);
         this.notQuiteSureWords = wordsBelow(text, io.customsreview.hub.rules.Normalize.SURE_SCAN_READING);
     }
 
@@ -109,6 +112,8 @@ public final class FieldExtractor {
     private static final double DOUBTFUL_WORD = 0.9;
     /** Words read below this confidence are hardly read at all: a label's word may be two letters off in them. */
     private static final double UNREAD_WORD = 0.05;
+    /** Below this a word is poorly read: a label's first word may be two letters off in it. */
+    private static final double POORLY_READ_WORD = 0.5;
 
     /** the label-form tokens of the words the recogniser read below {@code sure}; empty for a text layer or EDI */
     private static Set<String> wordsBelow(DocumentText text, double sure) {
@@ -453,6 +458,10 @@ public final class FieldExtractor {
                 if (k == 0 && n >= 2 && wanted.length() >= 5 && word.length() == wanted.length()
                         && unreadWords.contains(word)) {
                     allowed = 2; // "tsiue Date" (0.00): a first word read as nothing, the rest read exactly (below)
+                }
+                if (k == 0 && n >= 2 && wanted.length() >= 5 && word.length() >= wanted.length() - 1
+                        && poorlyReadWords.contains(word)) {
+                    allowed = 2; // "Iswe Date" (0.46): a first word poorly read, the rest read exactly (below)
                 }
                 if (k > 0 && k < n - 1 && edits == 0 && wanted.length() >= 5 && word.length() == wanted.length()
                         && doubtfulWords.contains(word) && readExactlyAfter(tokens, p, label, k)) {

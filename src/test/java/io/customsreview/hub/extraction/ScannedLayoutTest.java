@@ -1181,6 +1181,19 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aLabelsFirstWordHardlyReadTwoLettersOffBeforeItsOtherWordsReadExactlyIsTheLabel() {
+        // "Issue Date" read "Iswe Date" (0.46): the declaration's date had been lost (a false MISSING_FIELD)
+        Document declaration = ScannedLines.table("400:IMPORT DECLARATION",
+                "100:Entry No. | 455:Iswe@0.46 Date | 810:BL Number",
+                "+102:ENT-RKO-6079434-7 | 454:2024-02-28 | 811:COSU 4324157224");
+        assertThat(declaration.first(Field.DOCUMENT_DATE)).get().extracting(v -> v.value()).isEqualTo("2024-02-28");
+        Document doubted = ScannedLines.table("400:IMPORT DECLARATION",
+                "100:Entry No. | 455:Iswe@0.8 Date | 810:BL Number",
+                "+102:ENT-RKO-6079434-7 | 454:2024-02-28 | 811:COSU 4324157224");
+        assertThat(doubted.has(Field.DOCUMENT_DATE)).as("read fairly: another word").isFalse();
+    }
+
+    @Test
     void theNumberOfOriginalBillsIsNoBillOfLadingNumber() {
         Document bl = ScannedLines.table("500:BILL OF LADING FOR OCEAN TRANSPORT",
                 "100:No. of Original B/Ls | 600:Place and Date of Issue",
