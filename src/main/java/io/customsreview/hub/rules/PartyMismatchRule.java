@@ -48,7 +48,7 @@ public final class PartyMismatchRule implements Rule {
         if (reference.isEmpty()) {
             return List.of();
         }
-        Document ref = reference.get();
+        Document ref = agreedOn(carriers, reference.get(), party);
         FieldValue refName = ref.first(party).orElseThrow();
         List<Finding> findings = new ArrayList<>();
         for (Document document : carriers) {
@@ -82,6 +82,36 @@ public final class PartyMismatchRule implements Rule {
         }
         String core = PartyNames.parse(first.value()).compactCore();
         return !core.isEmpty() && core.equals(PartyNames.parse(second.value()).compactCore());
+    }
+
+    /**
+     * The reference, unless it was read by OCR and another document's name more documents agree with (the same name,
+     * or read alike): a scanned contract's misread seller ("Seter Exporter", a box's label) is the one that differs,
+     * not each of the documents that agree on the seller. Compared by the names' words alone (no judge): a planted
+     * change stays one document's against the others'.
+     */
+    private static Document agreedOn(List<Document> carriers, Document reference, Field party) {
+        if (!Consistency.scanned(reference.first(party).orElseThrow())) {
+            return reference;
+        }
+        Document agreed = reference;
+        long most = agreeing(carriers, reference, party);
+        for (Document carrier : carriers) {
+            long agreeing = agreeing(carriers, carrier, party);
+            if (agreeing > most) {
+                most = agreeing;
+                agreed = carrier;
+            }
+        }
+        return agreed;
+    }
+
+    private static long agreeing(List<Document> carriers, Document document, Field party) {
+        String name = document.first(party).orElseThrow().value();
+        String core = PartyNames.parse(name).compactCore();
+        return carriers.stream().map(d -> d.first(party).orElseThrow().value())
+                .filter(other -> PartyNames.parse(other).compactCore().equals(core)
+                        || PartyNames.readAlike(name, other)).count();
     }
 
     private static Optional<Document> reference(List<Document> carriers) {

@@ -601,6 +601,29 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aScannedContractsPartyMisreadGivesWayToTheNameTheOtherDocumentsAgreeOn() {
+        // a degraded contract's seller read as a box's label: three documents state one seller, and the finding is
+        // the contract's, once (it had been one finding for each of the other documents)
+        Dossier dossier = new Dossier("scan", List.of(
+                DocumentBuilder.of("d1", CONTRACT).method(ExtractionMethod.OCR).with(Field.SELLER, "Seter Exporter")
+                        .build(),
+                DocumentBuilder.of("d2", INVOICE).with(Field.SELLER, "Blue Ocean Home Goods Pte. Ltd.").build(),
+                DocumentBuilder.of("d3", PACKING_LIST).with(Field.SELLER, "Blue Ocean Home Goods Pte. Ltd.").build(),
+                DocumentBuilder.of("d4", DECLARATION).method(ExtractionMethod.OCR)
+                        .with(Field.SELLER, "BLUE OCEAN HOME GOODS PTE LTD").build()));
+        assertThat(new PartyMismatchRule().check(dossier, CONTEXT)).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("Seller 'Seter Exporter' on CONTRACT d1"));
+
+        Dossier planted = new Dossier("scan", List.of(
+                DocumentBuilder.of("d1", CONTRACT).method(ExtractionMethod.OCR)
+                        .with(Field.SELLER, "Blue Ocean Home Goods Pte. Ltd.").build(),
+                DocumentBuilder.of("d2", INVOICE).with(Field.SELLER, "Blue Ocean Home Goods Pte. Ltd.").build(),
+                DocumentBuilder.of("d3", PACKING_LIST).with(Field.SELLER, "Apex Trading GmbH").build()));
+        assertThat(new PartyMismatchRule().check(planted, CONTEXT)).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("Seller 'Apex Trading GmbH' on PACKING_LIST d3"));
+    }
+
+    @Test
     void anotherCompanyOnAScanIsStillAnotherParty() {
         Dossier dossier = new Dossier("scan", List.of(
                 DocumentBuilder.of("d1", CONTRACT).with(Field.SELLER, "Guangzhou Silverline Supply Industrial Co., Ltd.")
