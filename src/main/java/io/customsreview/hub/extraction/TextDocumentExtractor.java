@@ -122,12 +122,21 @@ public final class TextDocumentExtractor {
         return Math.min(classification.confidence(), valueConfidence);
     }
 
+    private static final Set<LineField> DECIMAL_COLUMNS = java.util.EnumSet.of(LineField.UNIT_PRICE, LineField.AMOUNT,
+            LineField.NET_WEIGHT, LineField.GROSS_WEIGHT);
+    /**
+     * "1/795,73": a number's grouping space read as a slash (no price, amount or weight has one; a slash before three
+     * digits and a decimal part makes no fraction)
+     */
+    private static final Pattern SPACE_READ_AS_SLASH = Pattern.compile("^(\\s*\\d{1,3})/(\\d{3}[.,]\\d{1,3}\\b)");
+
     private static Map<LineField, FieldValue> lineValues(String documentId, DocumentText text,
                                                          LineTableExtractor.Row row, Numbers.DecimalStyle style) {
         Map<LineField, FieldValue> values = new EnumMap<>(LineField.class);
         row.cells().forEach((field, cell) -> {
             // "176/PCS", "060)PCS": a count read into the unit's cell with a rule or bracket before its unit
             String raw = field == LineField.UNIT ? STROKE_BEFORE_UNIT.matcher(cell.text()).replaceFirst("$1 ")
+                    : DECIMAL_COLUMNS.contains(field) ? SPACE_READ_AS_SLASH.matcher(cell.text()).replaceFirst("$1 $2")
                     : cell.text();
             Optional<String> value = switch (field) {
                 case DESCRIPTION -> ValueParsers.text(raw.replace('\n', ' '));

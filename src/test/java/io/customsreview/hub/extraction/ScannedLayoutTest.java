@@ -333,6 +333,20 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void aGroupingSpaceReadAsASlashInAWeightIsASpace() {
+        // "1 795,73" read "1/795,73" in the gross weight column of a packing list that groups with spaces: the line's
+        // gross weight had been 1 kg (a false NET_EXCEEDS_GROSS)
+        Document packingList = ScannedLines.table("1000:PACKING LIST",
+                "195:Line | 549:Description of Goods | 1754:Qty | 1877:Unit | 1983:Gross | 2154:Net",
+                "+1981:Weight | 2152:Weight",
+                "191:3 | 545:Cotton denim trousers for men | 1768:2800 | 1874:PCS | 1997:1/795,73@0.72 | 2168:1 731,35");
+        assertThat(packingList.lines()).singleElement().satisfies(line -> {
+            assertThat(line.values().get(LineField.GROSS_WEIGHT).value()).isEqualTo("1795.73");
+            assertThat(line.values().get(LineField.NET_WEIGHT).value()).isEqualTo("1731.35");
+        });
+    }
+
+    @Test
     void aBareNoAfterAStreetsNameIsAHouseNumber() {
         // "Liman Caddesi No: 353" in the seller's box of a scanned purchase order: 353 had been taken for the order's
         // number, its own label read "Order Ne." (a false CONTRACT_NUMBER_MISMATCH)
