@@ -35,6 +35,16 @@ class LineBuilderTest {
     }
 
     @Test
+    void aWordBoxedInsideTheWordBeforeItLeftOfItsCentreStandsBeforeIt() {
+        // a declaration's "Total Value:" boxed as "Value:" over both words, "Total" inside it: read "Value: Total", the
+        // declared total had been lost (a false MISSING_FIELD, and a goods line "Value: Total")
+        List<TextLine> lines = LineBuilder.buildFromInk(1, List.of(
+                word("Value:", 665, 830, 784, 876), word("Total", 678, 837, 715, 874),
+                word("USD", 1032, 847, 1070, 862), word("3.737,62", 1076, 848, 1145, 867)));
+        assertThat(lines).extracting(TextLine::text).first().asString().startsWith("Total Value:");
+    }
+
+    @Test
     void aSmallMarkBesideItsNeighboursStaysOnItsLine() {
         // a dash or a comma is low, but it does not overlap the words beside it
         List<TextLine> lines = LineBuilder.buildFromInk(1, List.of(
