@@ -44,7 +44,9 @@ final class HsCodeMismatchRule implements Rule {
                     || pair.referenceLine().get(LineField.HS_CODE).filter(Consistency::scanned).isPresent();
             if (code.isPresent() && refCode.isPresent() && differ(code.get(), refCode.get(), scanned)
                     && !misreadCode(pair.line().get(LineField.HS_CODE), context)
-                    && !misreadCode(pair.referenceLine().get(LineField.HS_CODE), context)) {
+                    && !misreadCode(pair.referenceLine().get(LineField.HS_CODE), context)
+                    && !doubtfullyMisread(pair.line().get(LineField.HS_CODE),
+                    pair.referenceLine().get(LineField.HS_CODE))) {
                 differing.computeIfAbsent(pair.referenceLine().number() + "/" + code.get(), k -> new ArrayList<>())
                         .add(pair);
             }
@@ -151,6 +153,22 @@ final class HsCodeMismatchRule implements Rule {
     private static boolean misreadCode(Optional<FieldValue> value, RuleContext context) {
         return value.filter(Consistency::scanned).map(v -> Normalize.hsCode(v.value()))
                 .filter(c -> c.length() >= SUBHEADING_DIGITS && !context.nomenclature().isValid(c)).isPresent();
+    }
+
+    /**
+     * Two codes of which one was read in doubt on a scan, their subheadings one look-alike digit apart ("610510" at
+     * 0.55 on a certificate for 6109.10, a 9 read as a 5): that code misread, though the nomenclature knows the
+     * reading too — as doubtful references are forgiven ({@link Consistency#doubtfullyMisreadReference})
+     */
+    private static boolean doubtfullyMisread(Optional<FieldValue> first, Optional<FieldValue> second) {
+        if (first.isEmpty() || second.isEmpty()
+                || !Consistency.doubtful(first.get()) && !Consistency.doubtful(second.get())) {
+            return false;
+        }
+        String a = Normalize.hsCode(first.get().value());
+        String b = Normalize.hsCode(second.get().value());
+        return a.length() >= SUBHEADING_DIGITS && b.length() >= SUBHEADING_DIGITS && Normalize.oneLookAlikeDigitApart(
+                a.substring(0, SUBHEADING_DIGITS), b.substring(0, SUBHEADING_DIGITS));
     }
 
     /**

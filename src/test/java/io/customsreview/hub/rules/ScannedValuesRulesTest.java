@@ -313,6 +313,18 @@ class ScannedValuesRulesTest {
     }
 
     @Test
+    void aCodeReadDoubtfullyOneLookAlikeDigitFromTheReferenceCodeIsThatCodeMisread() {
+        // "610510" read at 0.55 on a degraded certificate for 6109.10 (a 9 read as a 5): a valid subheading, but read
+        // in doubt one look-alike digit from the invoice's code (a false HS_CODE_MISMATCH)
+        assertThat(check(new HsCodeMismatchRule(), CleanDossier.create().scanned(DECLARATION, 0.55)
+                .setLine(DECLARATION, 1, LineField.HS_CODE, "8471800000"))).isEmpty();
+        assertThat(check(new HsCodeMismatchRule(), CleanDossier.create().scanned(DECLARATION, 0.95)
+                .setLine(DECLARATION, 1, LineField.HS_CODE, "8471800000"))).as("read surely").isNotEmpty();
+        assertThat(check(new HsCodeMismatchRule(), CleanDossier.create().scanned(DECLARATION, 0.55)
+                .setLine(DECLARATION, 1, LineField.HS_CODE, "8471500000"))).as("no look-alike").isNotEmpty();
+    }
+
+    @Test
     void aContainerAScanDidNotReadIsNoMismatchButAnotherContainerIs() {
         assertThat(check(new ContainerMismatchRule(), CleanDossier.create().scanned(DECLARATION)
                 .set(DECLARATION, Field.CONTAINER_NUMBER, "CSQU3054383"))).isEmpty();
