@@ -407,8 +407,13 @@ public final class DescriptionMismatchRule implements Rule {
      * TO" / "CONTAIN:" on a degraded B/L, names packages only
      */
     private static boolean namesGoods(String summary) {
-        return !summary.isBlank() && !PACKAGES_AND_CLAUSE.matcher(summary).replaceAll("").isBlank();
+        return !summary.isBlank() && !PACKAGES_AND_CLAUSE.matcher(summary).replaceAll("").isBlank()
+                && !CODE_ALONE.matcher(summary).matches();
     }
+
+    /** a commodity code alone, with or without its label: "HS CODE 0306.17", its "HS" lost on a scan "CODE 0306.17" */
+    private static final java.util.regex.Pattern CODE_ALONE = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:\\p{L}?(?:hs|hts)\\s*)?(?:code|no\\.?)?[\\s:.]*\\d[\\d.\\s]*");
 
     private static final java.util.regex.Pattern SIZE =
             java.util.regex.Pattern.compile("(?<![\\d.,])(\\d+)\\s*[xX\u00D7]\\s*(\\d+)(?![\\d.,])");

@@ -432,6 +432,26 @@ class DescriptionMismatchRuleTest {
     }
 
     @Test
+    void aCodeAloneUnderASummaryIsNoOtherGoods() {
+        // a scanned B/L's cargo cell: "FROZEN SHRIMPS, ..." and, on its own line, "HS CODE 0306.17" read "CODE 0306.17"
+        // (its "HS" lost): a summary of its own naming no goods (a false DESCRIPTION_MISMATCH)
+        Dossier dossier = new Dossier("code-alone", List.of(
+                DocumentBuilder.of("d1", INVOICE)
+                        .line(line("Frozen shrimps, peeled and deveined, 21/25", "030617", "4800", "KG")).build(),
+                DocumentBuilder.of("d4", BILL_OF_LADING)
+                        .with(Field.DESCRIPTION, "FROZEN SHRIMPS, PEELED AND DEVEINED, 21/25")
+                        .with(Field.DESCRIPTION, "CODE 0306.17").build()));
+        assertThat(rule.check(dossier, CONTEXT)).isEmpty();
+        Dossier otherGoods = new Dossier("code-alone", List.of(
+                DocumentBuilder.of("d1", INVOICE)
+                        .line(line("Frozen shrimps, peeled and deveined, 21/25", "030617", "4800", "KG")).build(),
+                DocumentBuilder.of("d4", BILL_OF_LADING)
+                        .with(Field.DESCRIPTION, "FROZEN SHRIMPS, PEELED AND DEVEINED, 21/25")
+                        .with(Field.DESCRIPTION, "PORCELAIN DINNERWARE SETS 0306.17").build()));
+        assertThat(rule.check(otherGoods, CONTEXT)).as("goods named beside the code").isNotEmpty();
+    }
+
+    @Test
     void aSummaryRestatingALineWithAUnitCellBeforeItIsNoOtherGoods() {
         // a scanned B/L's cargo cell "125 CTNS|PASSENGER CAR TYRES 205/55R16, RADIAL": the unit and a code-like size
         Dossier dossier = new Dossier("summary-unit", List.of(
