@@ -105,6 +105,14 @@ class ValueParsersTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aReferencesSAndCReadAsCurrencySignsAreLetters() {
+        // "Contract Ret.: $€242090D" (0.68) on a degraded declaration for SC242090D: its contract number had been
+        // lost (a false MISSING_FIELD)
+        assertThat(ValueParsers.reference("$€242090D")).contains("SC242090D");
+        assertThat(ValueParsers.reference("€242090")).as("a euro sign before digits alone: an amount's").isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void aReferencesSlashReadAsABackslashIsASlash() {
         // "Invoice Reference: Cl\/6094/25" (0.23) on a degraded packing list for CI/6094/25: the slash read twice,
         // once as a backslash — its invoice reference had been lost (a false MISSING_FIELD)
