@@ -60,15 +60,17 @@ public final class LineBuilder {
     }
 
     /**
-     * A word boxed inside the word before it on a scan, left of that word's centre and at least half its height, stands
-     * before it: Tesseract boxed "Value:" over the whole of "Total Value:", "Total" inside it (read "Value: Total", a
-     * declaration's total had been lost)
+     * A word boxed inside the word before it on a scan, in the first quarter of that word's box and at least half its
+     * height, stands before it: Tesseract boxed "Value:" over the whole of "Total Value:", "Total" at its start (read
+     * "Value: Total", a declaration's total had been lost). Further in, the inner word is one the outer box ran over
+     * ("Destination:" boxed over "Le Havre" after it).
      */
     private static void containedWordsFirst(List<Word> row) {
         for (int i = 0; i + 1 < row.size(); i++) {
             Box outer = row.get(i).box();
             Box inner = row.get(i + 1).box();
-            if (inner.x1() >= outer.x1() && inner.x2() <= outer.x2() && inner.x1() + inner.x2() < outer.x1() + outer.x2()
+            if (inner.x1() >= outer.x1() && inner.x2() <= outer.x2()
+                    && 4 * (inner.x1() - outer.x1()) < outer.x2() - outer.x1()
                     && 2 * (inner.y2() - inner.y1()) >= outer.y2() - outer.y1()) {
                 java.util.Collections.swap(row, i, i + 1);
                 i++;

@@ -35,13 +35,18 @@ class LineBuilderTest {
     }
 
     @Test
-    void aWordBoxedInsideTheWordBeforeItLeftOfItsCentreStandsBeforeIt() {
+    void aWordBoxedAtTheStartOfTheWordBeforeItStandsBeforeIt() {
         // a declaration's "Total Value:" boxed as "Value:" over both words, "Total" inside it: read "Value: Total", the
         // declared total had been lost (a false MISSING_FIELD, and a goods line "Value: Total")
         List<TextLine> lines = LineBuilder.buildFromInk(1, List.of(
                 word("Value:", 665, 830, 784, 876), word("Total", 678, 837, 715, 874),
                 word("USD", 1032, 847, 1070, 862), word("3.737,62", 1076, 848, 1145, 867)));
         assertThat(lines).extracting(TextLine::text).first().asString().startsWith("Total Value:");
+        // "Destination:" boxed over "Le Havre (FRLEH)" after it: "Le" inside, but well into the box, is no word before
+        List<TextLine> after = LineBuilder.buildFromInk(1, List.of(
+                word("Destination:", 1388, 914, 1886, 958), word("Le", 1600, 914, 1636, 962),
+                word("Havre", 1650, 914, 1736, 960), word("(FRLEH)", 1750, 910, 1890, 958)));
+        assertThat(after).extracting(TextLine::text).first().asString().startsWith("Destination: Le Havre");
     }
 
     @Test
