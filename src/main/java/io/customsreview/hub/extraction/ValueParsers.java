@@ -234,6 +234,11 @@ final class ValueParsers {
      * one; else the first.
      */
     static Optional<String> hsCodeOfCell(String text) {
+        // "175044/39269097": the amount before the code glued to it by the column's rule, read as a slash or a bar
+        Matcher glued = AMOUNT_GLUED_TO_CODE.matcher(text);
+        if (glued.find()) {
+            return Optional.of(glued.group(1));
+        }
         Matcher m = HS.matcher(text);
         List<String> written = new ArrayList<>();
         int found = 0;
@@ -257,6 +262,8 @@ final class ValueParsers {
         }
         return hsCode(text);
     }
+
+    private static final Pattern AMOUNT_GLUED_TO_CODE = Pattern.compile("(?<![\\d.,])\\d{4,}[/|](\\d{8}|\\d{10})(?![\\d.])");
 
     /** a commodity code written with its points ("3926.90.9790", "6203.42") */
     private static final Pattern WRITTEN_HS = Pattern.compile("(?<![\\d.])(\\d{4}\\.\\d{2}(?:\\.?\\d{2}){0,2})(?!\\d)");

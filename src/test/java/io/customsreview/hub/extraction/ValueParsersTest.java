@@ -316,4 +316,11 @@ class ValueParsersTest {
         assertThat(ValueParsers.hsCodeOfCell("0306.17 92")).as("a code's own groups").contains("03061792");
         assertThat(ValueParsers.hsCodeOfCell("6203 42 4010")).contains("6203424010");
     }
+
+    @org.junit.jupiter.api.Test
+    void aCodeCellsCodeAfterTheAmountGluedToItByARuleIsTheCode() {
+        // "175044/39269097" (0.72) under "Total Price|Tariff No.": the line's amount glued to its code by the column's
+        // rule read as a slash; "175044" had been the code (a false HS_CODE_INVALID)
+        assertThat(ValueParsers.hsCodeOfCell("175044/39269097 PCS")).contains("39269097");
+    }
 }
