@@ -263,7 +263,9 @@ final class ValueParsers {
         return hsCode(text);
     }
 
-    private static final Pattern AMOUNT_GLUED_TO_CODE = Pattern.compile("(?<![\\d.,])\\d{4,}[/|](\\d{8}|\\d{10})(?![\\d.])");
+    /** a number, a rule read as a slash or a bar, then a code of eight or ten digits */
+    private static final Pattern AMOUNT_GLUED_TO_CODE =
+            Pattern.compile("(?<![\\d.,])\\d{4,}[/|](\\d{8}|\\d{10})(?![\\d.])");
 
     /** a commodity code written with its points ("3926.90.9790", "6203.42") */
     private static final Pattern WRITTEN_HS = Pattern.compile("(?<![\\d.])(\\d{4}\\.\\d{2}(?:\\.?\\d{2}){0,2})(?!\\d)");
