@@ -1171,7 +1171,7 @@ public final class DoubtfulValues {
     }
 
     /** "packing list d2" */
-    private static String described(Document document) {
+    public static String described(Document document) {
         return document.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + document.id();
     }
 

@@ -217,8 +217,7 @@ final class SecondLook {
     /** the document that states {@code value}, as the report names it */
     private static String describe(Dossier dossier, FieldValue value) {
         return dossier.documents().stream().filter(d -> d.id().equals(value.source().documentId())).findFirst()
-                .map(d -> d.type().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + d.id())
-                .orElse(value.source().documentId());
+                .map(io.customsreview.hub.extraction.DoubtfulValues::described).orElse(value.source().documentId());
     }
 
     /** whether {@code text}, read alone, gives {@code value} of {@code kind} */
