@@ -3,11 +3,13 @@ package io.customsreview.hub.extraction;
 import io.customsreview.hub.domain.Box;
 import io.customsreview.hub.domain.LineField;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -607,6 +609,11 @@ final class LineTableExtractor {
                 continue;
             }
             Row row = assign(line, columns);
+            if (columnSums(row, rows, style)) {
+                total = row;
+                consumed.add(i);
+                break;
+            }
             boolean hasNumber = row.cells().entrySet().stream()
                     .anyMatch(e -> e.getKey() != LineField.DESCRIPTION && e.getKey() != LineField.ORIGIN
                             && e.getKey() != LineField.UNIT && Numbers.first(e.getValue().text(), style).isPresent());
@@ -655,6 +662,43 @@ final class LineTableExtractor {
     }
 
     /** a line of a few letters the recogniser was unsure of (digital text is always sure) */
+    /**
+     * A row without a code, a price or a goods description (a word at most) whose every number is its column's sum
+     * over the two or more rows above: the column totals, their "Total" label absent or lost on a scan ("ews |
+     * 1,004.05 kg", a stamp beside them read as a word, under three goods rows). A misread number above leaves it a row.
+     */
+    private static boolean columnSums(Row row, List<Row> rows, Numbers.DecimalStyle style) {
+        Cell description = row.cells().get(LineField.DESCRIPTION);
+        if (rows.size() < 2 || row.cells().containsKey(LineField.HS_CODE)
+                || row.cells().containsKey(LineField.UNIT_PRICE)
+                || description != null && description.text().strip().contains(" ")) {
+            return false;
+        }
+        int sums = 0;
+        for (Map.Entry<LineField, Cell> cell : row.cells().entrySet()) {
+            LineField field = cell.getKey();
+            Optional<BigDecimal> value = field == LineField.DESCRIPTION || field == LineField.ORIGIN
+                    || field == LineField.UNIT ? Optional.empty() : Numbers.first(cell.getValue().text(), style);
+            if (value.isEmpty()) {
+                continue;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Row above : rows) {
+                Optional<BigDecimal> term = Optional.ofNullable(above.cells().get(field))
+                        .flatMap(c -> Numbers.first(c.text(), style));
+                if (term.isEmpty()) {
+                    return false;
+                }
+                sum = sum.add(term.get());
+            }
+            if (sum.compareTo(value.get()) != 0) {
+                return false;
+            }
+            sums++;
+        }
+        return sums > 0;
+    }
+
     private static boolean recognitionNoise(TextLine line) {
         String text = line.text();
         return text.replaceAll("[^\\p{L}\\p{N}]", "").length() <= 3 && !text.matches(".*\\d.*")

@@ -2192,4 +2192,30 @@ class ScannedLayoutTest {
                 "+196:Korea, Republic of | 906:BUSAN | 1616:New York / Newark (USNYC)");
         assertThat(readWell.first(Field.PORT_OF_LOADING)).get().extracting(v -> v.value()).isEqualTo("BUSAN");
     }
+
+    @Test
+    void anUnlabelledRowOfColumnSumsUnderTheGoodsIsTheTotalsNoLine() {
+        // a certificate of origin's totals row without a label, a stamp beside it read "ews": it had been a fourth
+        // goods line "ews" (a false DESCRIPTION_MISMATCH against the invoice's first line)
+        Document certificate = ScannedLines.table("1000:CERTIFICATE OF ORIGIN",
+                "198:Item Description of Goods | 1766:H.S. Code | 1976:Qty | 2154:Gross",
+                "194:1 | 292:Stainless steel pots and pans set (7 pcs) | 1758:7323930080 | 2008:112 SETS"
+                        + " | 2168:550.80 kg",
+                "194:2 | 292:Leather-upper work footwear, steel toecap | 1758:6403999600 | 2008:280 PRS"
+                        + " | 2168:367.19 kg",
+                "194:3 | 290:Frozen prawns, P&D, 21-25 count | 1762:0306179200 | 2018:80 KGS | 2184:86.06 kg",
+                "1336:ews@0.72 | 2110:1,004.05 kg");
+        assertThat(certificate.lines()).extracting(l -> l.values().get(LineField.GROSS_WEIGHT).value())
+                .containsExactly("550.8", "367.19", "86.06");
+        // a fourth row whose weight is no sum of those above is a line
+        Document fourRows = ScannedLines.table("1000:CERTIFICATE OF ORIGIN",
+                "198:Item Description of Goods | 1766:H.S. Code | 1976:Qty | 2154:Gross",
+                "194:1 | 292:Stainless steel pots and pans set (7 pcs) | 1758:7323930080 | 2008:112 SETS"
+                        + " | 2168:550.80 kg",
+                "194:2 | 292:Leather-upper work footwear, steel toecap | 1758:6403999600 | 2008:280 PRS"
+                        + " | 2168:367.19 kg",
+                "194:3 | 290:Frozen prawns, P&D, 21-25 count | 1762:0306179200 | 2018:80 KGS | 2184:86.06 kg",
+                "194:4 | 290:Cotton towels | 1762:6302600000 | 2018:40 PCS | 2110:1,004.00 kg");
+        assertThat(fourRows.lines()).hasSize(4);
+    }
 }
