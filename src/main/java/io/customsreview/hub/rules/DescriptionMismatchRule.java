@@ -67,7 +67,7 @@ public final class DescriptionMismatchRule implements Rule {
                 findings.addAll(compareLines(reference, referenceLines, document, lines, judge, thirdDocuments));
             }
             List<FieldValue> summaries = document.all(Field.DESCRIPTION).stream()
-                    .filter(v -> namesGoods(v.value())).toList();
+                    .filter(v -> namesGoods(v.value()) && !wrappedWord(v.value(), referenceLines)).toList();
             // an invoice line whose description was not read may be the very goods a summary names
             boolean allLinesDescribed = referenceLines.size() == reference.lines().size();
             Map<LineItem, List<LineItem>> fuller = fullerRows(referenceLines, thirdDocuments);
@@ -409,6 +409,17 @@ public final class DescriptionMismatchRule implements Rule {
     private static boolean namesGoods(String summary) {
         return !summary.isBlank() && !PACKAGES_AND_CLAUSE.matcher(summary).replaceAll("").isBlank()
                 && !CODE_ALONE.matcher(summary).matches();
+    }
+
+    /**
+     * whether a summary is one word of an invoice line's description (four letters or more), perhaps read apart by a
+     * scan ("VEH ICLES"): the last word of a description wrapped onto a line of its own, no goods of its own
+     */
+    private static boolean wrappedWord(String summary, List<LineItem> referenceLines) {
+        String letters = summary.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 4 && summary.strip().split("\\s+").length <= 3
+                && summary.replaceAll("[\\p{L}\\s.,;]", "").isEmpty()
+                && referenceLines.stream().anyMatch(line -> words(description(line)).contains(letters));
     }
 
     /** a commodity code alone, with or without its label: "HS CODE 0306.17", its "HS" lost on a scan "CODE 0306.17" */

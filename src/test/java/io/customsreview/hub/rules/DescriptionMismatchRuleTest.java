@@ -452,6 +452,25 @@ class DescriptionMismatchRuleTest {
     }
 
     @Test
+    void aWrappedDescriptionsLastWordReadApartIsNoSummaryOfItsOwn() {
+        // a clean scanned B/L's goods box, each description wrapped: "STEEL SUSPENSION BRACKETS FOR MOTOR" / "VEH
+        // ICLES" (Courier's wide letters read as two words): "VEH ICLES" was a summary of other goods (a false
+        // DESCRIPTION_MISMATCH, and one more for "MOU NTED")
+        io.customsreview.hub.domain.Document invoice = DocumentBuilder.of("d1", INVOICE)
+                .line(line("Split air conditioner 12000 BTU, wall mounted", "84151010", "40", "SET"))
+                .line(line("Steel suspension brackets for motor vehicles", "87088099", "3000", "PCS")).build();
+        Dossier dossier = new Dossier("wrapped", List.of(invoice, DocumentBuilder.of("d3", BILL_OF_LADING)
+                .with(Field.DESCRIPTION, "SPLIT AIR CONDITIONER 12000 BTU, WALL").with(Field.DESCRIPTION, "MOU NTED")
+                .with(Field.DESCRIPTION, "STEEL SUSPENSION BRACKETS FOR MOTOR").with(Field.DESCRIPTION, "VEH ICLES")
+                .build()));
+        assertThat(rule.check(dossier, CONTEXT)).isEmpty();
+        Dossier otherGoods = new Dossier("wrapped", List.of(invoice, DocumentBuilder.of("d3", BILL_OF_LADING)
+                .with(Field.DESCRIPTION, "SPLIT AIR CONDITIONER 12000 BTU, WALL").with(Field.DESCRIPTION, "MOU NTED")
+                .with(Field.DESCRIPTION, "COTTON TERRY BATH TOWELS").build()));
+        assertThat(rule.check(otherGoods, CONTEXT)).as("other goods beside a wrapped word").isNotEmpty();
+    }
+
+    @Test
     void aSummaryRestatingALineWithAUnitCellBeforeItIsNoOtherGoods() {
         // a scanned B/L's cargo cell "125 CTNS|PASSENGER CAR TYRES 205/55R16, RADIAL": the unit and a code-like size
         Dossier dossier = new Dossier("summary-unit", List.of(
