@@ -460,7 +460,7 @@ public final class FieldExtractor {
                     allowed = 2; // "tsiue Date" (0.00): a first word read as nothing, the rest read exactly (below)
                 }
                 if (k == 0 && n >= 2 && wanted.length() >= 5 && word.length() >= wanted.length() - 1
-                        && poorlyReadWords.contains(word)) {
+                        && poorlyReadWords.contains(word) && !asNearAnotherField(word, label)) {
                     allowed = 2; // "Iswe Date" (0.46): a first word poorly read, the rest read exactly (below)
                 }
                 if (k > 0 && k < n - 1 && edits == 0 && wanted.length() >= 5 && word.length() == wanted.length()
@@ -514,6 +514,22 @@ public final class FieldExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * whether a poorly read first word is two letters or fewer from the first word of another field's label with the
+     * same words after it: "Crer No." (0.27) is "Order No." and "Cntr No." alike, the label of neither
+     */
+    private boolean asNearAnotherField(String word, Labels.Label label) {
+        int n = label.tokens().size();
+        for (Labels.Label other : Labels.of(type)) {
+            if (other.field() != label.field() && other.tokens().size() == n
+                    && other.tokens().subList(1, n).equals(label.tokens().subList(1, n))
+                    && io.customsreview.hub.llm.PartyNames.levenshtein(word, other.tokens().get(0)) <= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** whether the tokens after the {@code k}th of the label at {@code p} are the label's words, exactly */

@@ -2218,4 +2218,17 @@ class ScannedLayoutTest {
                 "194:4 | 290:Cotton towels | 1762:6302600000 | 2018:40 PCS | 2110:1,004.00 kg");
         assertThat(fourRows.lines()).hasSize(4);
     }
+
+    @Test
+    void aPoorlyReadFirstWordAsNearTwoFieldsLabelsLabelsNeither() {
+        // "Cntr No." read "Crer No." (0.27) over a container on a degraded packing list: two letters off "Order No."
+        // and "Cntr No." alike, it had been taken for the contract's label (a false CONTRACT_NUMBER_MISMATCH)
+        Document packingList = ScannedLines.table("533:PACKING LIST",
+                "108:Commercial Invoice Ref. | 462:Dated | 819:Sales Contract Ret.@0.78",
+                "+109:32458888 | 466:May 8, 2025 | 820:CN-SC-2025-3297",
+                "107:Loading Port | 460:POD | 817:Crer@0.27 No.",
+                "+109:Shanghai (CNSHA) | 464:Rotterdam, Netherlands | 819:HDMU4206202 (45G1)");
+        assertThat(packingList.all(Field.CONTRACT_NUMBER)).extracting(v -> v.value())
+                .containsExactly("CN-SC-2025-3297");
+    }
 }
