@@ -15,6 +15,7 @@ import io.customsreview.hub.domain.ValueKind;
 import io.customsreview.hub.extraction.DocumentReader;
 import io.customsreview.hub.extraction.Numbers;
 import io.customsreview.hub.extraction.ScanReader;
+import io.customsreview.hub.llm.PartyNames;
 import io.customsreview.hub.rules.Normalize;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,8 @@ final class SecondLook {
     static final double READ_TWO_WAYS = 0.7;
     /** a second reading less sure than this is no reading */
     static final double MIN_SECOND_READING = 0.6;
+    /** ... and of the same shape as a first reading that was itself in doubt (below {@code READ_TWO_WAYS}) */
+    static final double MIN_SECOND_READING_OF_DOUBTED = 0.5;
     /**
      * a second reading this sure puts the first in doubt even where no document states it (crops with their
      * neighbours' edges give less sure scraps: "18, 988 PCS" at 0.70 for 10,000 PCS)
@@ -269,7 +272,7 @@ final class SecondLook {
     private static Optional<Looked> lookable(Document document, FieldValue value, ValueKind kind, String field) {
         Provenance p = value.source();
         return p.method() == ExtractionMethod.OCR && p.box() != null
-                && (NUMBERS.contains(kind) || REFERENCES.contains(kind))
+                && (NUMBERS.contains(kind) || REFERENCES.contains(kind) || kind == ValueKind.PARTY)
                 ? Optional.of(new Looked(document.id(), p.page(), p.box(), value, kind, field)) : Optional.empty();
     }
 
@@ -281,6 +284,9 @@ final class SecondLook {
         FieldValue first = looked.value();
         if (REFERENCES.contains(looked.kind())) {
             return referenceStatedElsewhere(dossier, looked, readings);
+        }
+        if (looked.kind() == ValueKind.PARTY) {
+            return nameStatedElsewhere(dossier, looked, readings);
         }
         List<FieldValue> otherwise = new ArrayList<>();
         List<FieldValue> surelyOtherwise = new ArrayList<>();
@@ -334,6 +340,26 @@ final class SecondLook {
         return Optional.empty();
     }
 
+    /**
+     * A party's name read alone more surely than on the page as another document names the party ("Atlas
+     * Distribution Co., Ltd." at 0.55 for "Aus Distribution Co., Ltd." at 0.35): that reading, in doubt; else
+     * nothing. A garbled reading does not make another document's name by chance; a name changed on purpose reads
+     * as printed alone too.
+     */
+    private static Optional<FieldValue> nameStatedElsewhere(Dossier dossier, Looked looked,
+                                                            List<ScanReader.BoxReading> readings) {
+        FieldValue first = looked.value();
+        for (ScanReader.BoxReading reading : readings) {
+            String name = reading.text().strip();
+            FieldValue again = new FieldValue(name, name, first.source());
+            if (reading.confidence() > first.source().confidence() && !same(looked.kind(), name, first.value())
+                    && statedElsewhere(dossier, looked, again).isPresent()) {
+                return Optional.of(inDoubt(again, first, name, TAKEN_AS_STATED));
+            }
+        }
+        return Optional.empty();
+    }
+
     static final String TAKEN_AS_STATED = "read '%s' (%.2f) on the page and '%s' alone, as another document states "
             + "it: that reading taken, in doubt";
 
@@ -370,7 +396,7 @@ final class SecondLook {
 
     /**
      * numbers of equal worth; commodity codes of which one begins the other (six digits at least); references alike
-     * but for spaces, dashes and case
+     * but for spaces, dashes and case; names alike but for their legal forms
      */
     private static boolean same(ValueKind kind, String a, String b) {
         if (REFERENCES.contains(kind)) {
@@ -378,6 +404,10 @@ final class SecondLook {
         }
         if (kind == ValueKind.HS_CODE) {
             return Math.min(a.length(), b.length()) >= 6 && (a.startsWith(b) || b.startsWith(a));
+        }
+        if (kind == ValueKind.PARTY) {
+            String core = PartyNames.parse(a).compactCore();
+            return !core.isEmpty() && core.equals(PartyNames.parse(b).compactCore());
         }
         try {
             return new java.math.BigDecimal(a).compareTo(new java.math.BigDecimal(b)) == 0;
@@ -391,7 +421,9 @@ final class SecondLook {
      * between them — and other digits, and the first's digits are the value's (no repair made it); else empty.
      */
     static Optional<FieldValue> readTwoWays(FieldValue first, ValueKind kind, ScanReader.BoxReading second) {
-        if (first.raw() == null || second.confidence() < MIN_SECOND_READING || first.source().assumption() != null) {
+        // a first reading in doubt itself ("3 666 PCS" at 0.67, Courier's dotted zeros) is outweighed by less
+        double floor = first.source().confidence() < READ_TWO_WAYS ? MIN_SECOND_READING_OF_DOUBTED : MIN_SECOND_READING;
+        if (first.raw() == null || second.confidence() < floor || first.source().assumption() != null) {
             return Optional.empty();
         }
         String before = numberPart(first.raw());

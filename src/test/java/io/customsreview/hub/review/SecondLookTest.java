@@ -244,6 +244,66 @@ class SecondLookTest {
     }
 
     @Test
+    void aPartysNameReadAloneMoreSurelyAsAnotherDocumentStatesItIsThatName() {
+        // a degraded declaration's seller "Atlas Distribution Co., Ltd." read "Aus Distribution Co., Ltd." at 0.35 (a
+        // false PARTY_MISMATCH against the contract's "Atlas Distribution Company Limited"); alone at 0.55 as printed
+        Box nameBox = new Box(1260, 540, 1670, 572);
+        Document declaration = new Document("d1", DocumentType.DECLARATION, "declaration.png", "test",
+                ExtractionMethod.OCR, 0.9, Map.of(Field.SELLER, List.of(new FieldValue("Aus Distribution Co., Ltd.",
+                "Aus Distribution Co., Ltd.", new Provenance("d1", 1, nameBox, ExtractionMethod.OCR, 0.35, null)))),
+                List.of(), null);
+        Document contract = new Document("d2", DocumentType.CONTRACT, "contract.pdf", "test",
+                ExtractionMethod.PDF_TEXT, 0.95, Map.of(Field.SELLER,
+                List.of(digital("d2", "Atlas Distribution Company Limited"))), List.of(), null);
+        Dossier dossier = new Dossier("party", List.of(declaration, contract));
+        List<Finding> findings = List.of(Finding.of(RuleId.PARTY_MISMATCH, "another seller", List.of(
+                Evidence.of(Field.SELLER, contract.first(Field.SELLER).orElseThrow()),
+                Evidence.of(Field.SELLER, declaration.first(Field.SELLER).orElseThrow()))));
+
+        FieldValue seller = document(SecondLook.lookAgain(dossier, findings, Map.of("d1", scan), reader(Map.of(
+                nameBox, List.of(new BoxReading("[Aes Dsibtion Cot", 0.0),
+                        new BoxReading("Atlas Distribution Co., Ltd.", 0.55))))), "d1").first(Field.SELLER)
+                .orElseThrow();
+        assertThat(seller.value()).isEqualTo("Atlas Distribution Co., Ltd.");
+        assertThat(seller.source().assumption()).contains("Aus Distribution", "Atlas Distribution Co., Ltd.");
+
+        assertThat(SecondLook.lookAgain(dossier, findings, Map.of("d1", scan), reader(Map.of(nameBox,
+                List.of(new BoxReading("Lotus Distribution Co., Ltd.", 0.95)))))).as("another name alone")
+                .isSameAs(dossier);
+        assertThat(SecondLook.lookAgain(dossier, findings, Map.of("d1", scan), reader(Map.of(nameBox,
+                List.of(new BoxReading("Atlas Distribution Co., Ltd.", 0.30)))))).as("less surely than on the page")
+                .isSameAs(dossier);
+    }
+
+    @Test
+    void aNumberReadInDoubtOnThePageNeedsLessSurenessAloneToBeReadAsAnotherDocumentStatesIt() {
+        // a certificate's "3 000 PCS" in Courier, its zeros dotted, read "3 666 PCS" at 0.67 on the page (a false
+        // QUANTITY_MISMATCH against the invoice's 3,000); alone "3 000 PCS" at 0.53
+        Box quantityBox = new Box(912, 605, 1007, 620);
+        for (double onThePage : new double[]{0.67, 0.95}) {
+            FieldValue quantity = new FieldValue("3666", "3 666 PCS",
+                    new Provenance("d1", 1, quantityBox, ExtractionMethod.OCR, onThePage, null));
+            Document certificate = new Document("d1", DocumentType.CERTIFICATE_OF_ORIGIN, "certificate.png", "test",
+                    ExtractionMethod.OCR, 0.9, Map.of(), List.of(new LineItem(1, Map.of(LineField.QUANTITY,
+                    quantity))), null);
+            Document invoice = new Document("d2", DocumentType.INVOICE, "invoice.pdf", "test",
+                    ExtractionMethod.PDF_TEXT, 0.95, Map.of(), List.of(new LineItem(1, Map.of(LineField.QUANTITY,
+                    digital("d2", "3000")))), null);
+            Dossier dossier = new Dossier("quantity", List.of(certificate, invoice));
+            List<Finding> findings = List.of(Finding.of(RuleId.QUANTITY_MISMATCH, "another quantity",
+                    List.of(Evidence.of("lines[1].quantity", quantity))));
+            Dossier looked = SecondLook.lookAgain(dossier, findings, Map.of("d1", scan), reader(Map.of(quantityBox,
+                    List.of(new BoxReading("3 @00 PCS", 0.06), new BoxReading("3 000 PCS", 0.53)))));
+            if (onThePage < 0.7) {
+                assertThat(document(looked, "d1").lines().get(0).get(LineField.QUANTITY).orElseThrow().value())
+                        .isEqualTo("3000");
+            } else {
+                assertThat(looked).as("read surely on the page: a scrap alone says nothing").isSameAs(dossier);
+            }
+        }
+    }
+
+    @Test
     void digitalValuesAreNotLookedAtAgain() {
         Dossier dossier = weights("7,990.76 KG", "7990.76");
         Document declaration = document(dossier, "d1");
