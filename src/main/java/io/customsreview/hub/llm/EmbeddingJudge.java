@@ -94,7 +94,7 @@ public final class EmbeddingJudge implements SemanticJudge {
                     && onlyB.get(0).length() > 1 ? 2.0 : 0.5;
             reasons.add("differing words " + onlyA + " / " + onlyB);
         }
-        if (sizesConflict(a, b)) {
+        if (sizesConflict(a, b) || SizeCode.conflict(first.description(), second.description())) {
             score -= 4.5; // an explicit contradiction of the specification
             reasons.add("different sizes");
         }

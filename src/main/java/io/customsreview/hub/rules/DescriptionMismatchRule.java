@@ -13,6 +13,7 @@ import io.customsreview.hub.domain.RuleId;
 import io.customsreview.hub.llm.GoodsEvidence;
 import io.customsreview.hub.llm.Judgment;
 import io.customsreview.hub.llm.SemanticJudge;
+import io.customsreview.hub.llm.SizeCode;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -445,7 +446,18 @@ public final class DescriptionMismatchRule implements Rule {
         java.util.regex.Matcher read = SIZE.matcher(scanned);
         java.util.regex.Matcher printed = SIZE.matcher(description(other));
         String asPrinted;
-        if (read.find() && printed.find()) {
+        java.util.Optional<SizeCode> codeRead = SizeCode.in(scanned);
+        java.util.Optional<SizeCode> codePrinted = SizeCode.in(description(other));
+        if (codeRead.isPresent() && codePrinted.isPresent()) {
+            // "205/56 R16" for 205/55R16: each number alike
+            for (int i = 0; i < codeRead.get().numbers().size(); i++) {
+                if (!readAlike(codeRead.get().numbers().get(i), codePrinted.get().numbers().get(i))) {
+                    return false;
+                }
+            }
+            asPrinted = scanned.substring(0, codeRead.get().start()) + description(other).substring(
+                    codePrinted.get().start(), codePrinted.get().end()) + scanned.substring(codeRead.get().end());
+        } else if (read.find() && printed.find()) {
             if (read.group().equals(printed.group()) || !readAlike(read.group(1), printed.group(1))
                     || !readAlike(read.group(2), printed.group(2))) {
                 return false;

@@ -177,6 +177,27 @@ class DescriptionMismatchRuleTest {
     }
 
     @Test
+    void tyresOfAnotherSizeAreOtherGoodsUnlessAScanMisreadTheSize() {
+        // "205/55R16" and "215/65 R17": passenger car tyres both, of another width, profile and rim; the judge had
+        // found them the same goods (the sizes' numbers aside as numbers alone, "55r16" as a word)
+        DocumentBuilder invoice = DocumentBuilder.of("d1", INVOICE).line(Map.of(LineField.DESCRIPTION,
+                "Passenger car tyres 205/55R16, radial", LineField.QUANTITY, "100", LineField.UNIT, "PCS"));
+        Dossier otherSize = new Dossier("tyres", List.of(invoice.build(), DocumentBuilder.of("d2", PACKING_LIST)
+                .line(Map.of(LineField.DESCRIPTION, "New pneumatic radial tyres for cars 215/65 R17",
+                        LineField.QUANTITY, "100", LineField.UNIT, "PCS")).build()));
+        assertThat(rule.check(otherSize, CONTEXT)).isNotEmpty();
+        Dossier sameSize = new Dossier("tyres", List.of(invoice.build(), DocumentBuilder.of("d2", PACKING_LIST)
+                .line(Map.of(LineField.DESCRIPTION, "New pneumatic radial tyres for cars 205/55 R16",
+                        LineField.QUANTITY, "100", LineField.UNIT, "PCS")).build()));
+        assertThat(rule.check(sameSize, CONTEXT)).as("written with a space").isEmpty();
+        Dossier misread = new Dossier("tyres", List.of(invoice.build(), DocumentBuilder.of("d2", PACKING_LIST)
+                .method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                .line(Map.of(LineField.DESCRIPTION, "New pneumatic radial tyres for cars 205/56 R16",
+                        LineField.QUANTITY, "100", LineField.UNIT, "PCS")).build()));
+        assertThat(rule.check(misread, CONTEXT)).as("a 5 read as a 6 on a scan").isEmpty();
+    }
+
+    @Test
     void aCapacityReadWithADigitMoreOnAScanIsTheSameCapacity() {
         // "30 litre" read "360 litre" on a degraded insurance certificate (the invoice writes "30 L"): the storage
         // containers had been other goods ("different sizes")
