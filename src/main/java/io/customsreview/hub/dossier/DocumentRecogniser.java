@@ -5,6 +5,7 @@ import io.customsreview.hub.domain.DocumentType;
 import io.customsreview.hub.domain.Field;
 import io.customsreview.hub.domain.FieldValue;
 import io.customsreview.hub.extraction.DocumentReader;
+import io.customsreview.hub.extraction.RecognisingDocumentReader;
 import io.customsreview.hub.intake.HubHeaders;
 import org.apache.camel.Exchange;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -50,12 +51,14 @@ public class DocumentRecogniser {
         exchange.getMessage().setBody(null); // the content is in the store; the assembly needs only the headers
     }
 
-    /** true when the text (a mail body) is recognised as a document carrying shipment references */
+    /** true when the text (a mail body) is recognised as a document stating shipment data and its references */
     public boolean hasShipmentData(String name, byte[] content) {
         if (content.length == 0 || content.length > 1_000_000) {
             return false;
         }
-        return !references(reader.readAll(() -> "b1", name, content, "email")).isEmpty();
+        List<Document> documents = reader.readAll(() -> "b1", name, content, "email");
+        return documents.stream().anyMatch(RecognisingDocumentReader::statesShipmentData)
+                && !references(documents).isEmpty();
     }
 
     static TreeSet<String> references(List<Document> documents) {

@@ -21,10 +21,12 @@ public interface DocumentReader {
     }
 
     /**
-     * A second look at boxes of one page of a file read by OCR (see {@link ScanReader#readBoxesAgain}); all empty for
-     * a file that was not (an e-mail, an EDIFACT interchange, a digital PDF) or a reader without OCR.
+     * A second look at boxes of one page of a document read by OCR (see {@link ScanReader#readBoxesAgain}) from the
+     * file {@code content}, the document named {@code fileName} as read (an e-mail's attachment "mail.eml#scan.png");
+     * all empty for a document that was not (an EDIFACT message, a digital PDF) or a reader without OCR.
      */
-    default List<List<ScanReader.BoxReading>> readBoxesAgain(byte[] content, int page, List<Box> boxes) {
+    default List<List<ScanReader.BoxReading>> readBoxesAgain(byte[] content, String fileName, int page,
+                                                             List<Box> boxes) {
         return ScanReader.noReadings(boxes);
     }
 

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Supplier;
 
@@ -36,8 +37,26 @@ final class EmailReader {
     List<Document> read(Supplier<String> nextId, String fileName, byte[] content, String source) {
         List<Document> documents = new ArrayList<>();
         try {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(content));
-            walk(message, fileName, nextId, source, documents, new int[]{0}, 0);
+            walk(message(content), fileName, new Parts() {
+                @Override
+                public void attachment(String name, byte[] bytes) {
+                    documents.addAll(files.readAll(nextId, name, bytes, source));
+                }
+
+                @Override
+                public void body(String text) {
+                    // the body: a document only when it reads as one and states shipment data (a cover note
+                    // does not); read twice so that a note takes no document id
+                    DocumentText bodyText = PlainTextReader.read(text);
+                    if (DocumentClassifier.classify(bodyText).type() != DocumentType.UNKNOWN) {
+                        Document body = TextDocumentExtractor.extract("body", fileName + "#body", source, bodyText);
+                        if (RecognisingDocumentReader.statesShipmentData(body)) {
+                            documents.add(TextDocumentExtractor.extract(nextId.get(), fileName + "#body", source,
+                                    bodyText));
+                        }
+                    }
+                }
+            }, new int[]{0}, 0);
         } catch (MessagingException | IOException | RuntimeException e) {
             return List.of(Document.unreadable(nextId.get(), fileName, source, ExtractionMethod.TEXT,
                     "not a readable e-mail: " + e.getMessage()));
@@ -49,9 +68,45 @@ final class EmailReader {
         return documents;
     }
 
-    private void walk(Part part, String mailName, Supplier<String> nextId, String source, List<Document> documents,
-                      int[] parts, int depth) throws MessagingException, IOException {
-        if (++parts[0] > MAX_PARTS) {
+    /**
+     * The bytes of the attachment a document of this e-mail was read from, by the document's name ("mail.eml#scan.png",
+     * the e-mail's own name before the mark); empty where none is so named or the e-mail cannot be read.
+     */
+    Optional<byte[]> attachment(byte[] content, String documentName) {
+        List<byte[]> found = new ArrayList<>();
+        try {
+            walk(message(content), "", new Parts() {
+                @Override
+                public void attachment(String name, byte[] bytes) {
+                    if (found.isEmpty() && documentName.endsWith(name)) {
+                        found.add(bytes);
+                    }
+                }
+
+                @Override
+                public void body(String text) {
+                }
+            }, new int[]{0}, 0);
+        } catch (MessagingException | IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return found.stream().findFirst();
+    }
+
+    private static MimeMessage message(byte[] content) throws MessagingException {
+        return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(content));
+    }
+
+    /** what a walk through an e-mail's parts meets: attachments, named "mail.eml#name", and bodies of text */
+    private interface Parts {
+        void attachment(String name, byte[] content) throws IOException;
+
+        void body(String text);
+    }
+
+    private static void walk(Part part, String mailName, Parts parts, int[] seen, int depth)
+            throws MessagingException, IOException {
+        if (++seen[0] > MAX_PARTS) {
             return;
         }
         String attachment = part.getFileName();
@@ -59,28 +114,23 @@ final class EmailReader {
             Multipart multipart = (Multipart) part.getContent();
             for (int i = 0; i < multipart.getCount(); i++) {
                 BodyPart child = multipart.getBodyPart(i);
-                walk(child, mailName, nextId, source, documents, parts, depth);
+                walk(child, mailName, parts, seen, depth);
             }
             return;
         }
         if (part.isMimeType("message/rfc822") && depth < MAX_DEPTH) {
-            walk((Part) part.getContent(), mailName, nextId, source, documents, parts, depth + 1);
+            walk((Part) part.getContent(), mailName, parts, seen, depth + 1);
             return;
         }
         if (attachment != null || !part.isMimeType("text/*")) {
-            String name = mailName + "#" + safeName(attachment == null ? "attachment-" + parts[0] : attachment);
+            String name = mailName + "#" + safeName(attachment == null ? "attachment-" + seen[0] : attachment);
             try (InputStream in = part.getInputStream()) {
-                documents.addAll(files.readAll(nextId, name, in.readAllBytes(), source));
+                parts.attachment(name, in.readAllBytes());
             }
             return;
         }
-        // the body: a document only when it reads as one
-        String text = part.isMimeType("text/html") ? htmlToText(String.valueOf(part.getContent()))
-                : String.valueOf(part.getContent());
-        DocumentText bodyText = PlainTextReader.read(text);
-        if (DocumentClassifier.classify(bodyText).type() != DocumentType.UNKNOWN) {
-            documents.add(TextDocumentExtractor.extract(nextId.get(), mailName + "#body", source, bodyText));
-        }
+        parts.body(part.isMimeType("text/html") ? htmlToText(String.valueOf(part.getContent()))
+                : String.valueOf(part.getContent()));
     }
 
     private static String safeName(String name) {

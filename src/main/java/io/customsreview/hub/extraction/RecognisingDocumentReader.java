@@ -67,9 +67,23 @@ public final class RecognisingDocumentReader implements DocumentReader {
         return DocumentReader.super.readAll(nextId, fileName, content, source);
     }
 
+    /**
+     * Whether a mail's text read as a document states shipment data: two fields at least. A cover note naming the
+     * documents attached ("Please find the packing list attached", read as a title) states none, or a reference.
+     */
+    public static boolean statesShipmentData(Document mailText) {
+        return mailText.readable() && mailText.fields().size() >= 2;
+    }
+
     @Override
-    public List<List<ScanReader.BoxReading>> readBoxesAgain(byte[] content, int page, List<Box> boxes) {
+    public List<List<ScanReader.BoxReading>> readBoxesAgain(byte[] content, String fileName, int page,
+                                                            List<Box> boxes) {
         FileFormat format = content.length == 0 ? FileFormat.BINARY : FileFormat.sniff(content);
+        if (format == FileFormat.EMAIL) {
+            return email.attachment(content, fileName)
+                    .map(attachment -> readBoxesAgain(attachment, fileName, page, boxes))
+                    .orElseGet(() -> ScanReader.noReadings(boxes));
+        }
         return scans != null && (format == FileFormat.IMAGE || format == FileFormat.PDF)
                 ? scans.readBoxesAgain(content, format == FileFormat.PDF, page, boxes)
                 : ScanReader.noReadings(boxes);

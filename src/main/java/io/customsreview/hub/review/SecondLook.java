@@ -99,8 +99,8 @@ final class SecondLook {
             }
             List<List<ScanReader.BoxReading>> readings;
             try {
-                readings = reader.readBoxesAgain(Files.readAllBytes(file), onPage.get(0).page(),
-                        onPage.stream().map(Looked::box).toList());
+                readings = reader.readBoxesAgain(Files.readAllBytes(file), fileName(dossier, onPage.get(0)),
+                        onPage.get(0).page(), onPage.stream().map(Looked::box).toList());
             } catch (IOException | RuntimeException e) {
                 log.warn("Could not look again at {}: {}", file, e.toString());
                 continue;
@@ -117,6 +117,12 @@ final class SecondLook {
             return dossier;
         }
         return new Dossier(dossier.id(), dossier.documents().stream().map(d -> withReplaced(d, replaced)).toList());
+    }
+
+    /** the name the looked-at value's document was read under ("mail.eml#scan.png" for an e-mail's attachment) */
+    private static String fileName(Dossier dossier, Looked looked) {
+        return dossier.documents().stream().filter(d -> d.id().equals(looked.document())).findFirst()
+                .map(Document::fileName).orElse("");
     }
 
     private static List<Looked> concat(List<Looked> a, List<Looked> b) {

@@ -43,6 +43,21 @@ class EmailReaderTest {
     }
 
     @Test
+    void aCoverNoteNamingTheAttachedDocumentsIsNoDocument() throws Exception {
+        // "Please find the packing list attached": a sentence opening with a document's name after a few words had
+        // made the body a packing list of its own, with none of a packing list's fields
+        for (String note : List.of("Please find the packing list attached.",
+                "Dear Sir,\nPlease find attached invoice and packing list for B/L COSU6123456780.\nRegards")) {
+            List<Document> documents = read(mail("Documents", note, "invoice.txt", """
+                    COMMERCIAL INVOICE
+                    Invoice No.: INV-77
+                    Total Amount: USD 1,234.50
+                    """));
+            assertThat(documents).as(note).extracting(Document::type).containsExactly(DocumentType.INVOICE);
+        }
+    }
+
+    @Test
     void aMailWithNeitherAttachmentsNorShipmentDataSaysSo() throws Exception {
         List<Document> documents = read(mail("Hello", "Please call me back.\nRegards", null, null));
         assertThat(documents).singleElement().satisfies(d -> {

@@ -41,6 +41,23 @@ class BoxReadAgainTest {
     }
 
     @Test
+    void aValuesBoxOnAnImageMailedAsAnAttachmentReadsAloneToTheValue() throws Exception {
+        // a carrier's e-mail saved whole (.eml): the box is read again on its attachment, found by the document's name
+        byte[] mail = mail("scan.png", OcrTestSupport.png(PAGE));
+        int[] n = {0};
+        Document document = OcrTestSupport.documentReader().readAll(() -> "d" + (++n[0]), "mail.eml", mail, "test")
+                .get(0);
+        assertThat(document.fileName()).isEqualTo("mail.eml#scan.png");
+        FieldValue weight = document.first(Field.GROSS_WEIGHT).orElseThrow();
+        List<List<BoxReading>> readings = OcrTestSupport.documentReader().readBoxesAgain(mail, document.fileName(),
+                weight.source().page(), List.of(weight.source().box()));
+        assertThat(readings).singleElement().satisfies(r -> assertThat(r)
+                .anySatisfy(reading -> assertThat(reading.text()).contains("7,590.76")));
+        assertThat(OcrTestSupport.documentReader().readBoxesAgain(mail, "mail.eml#other.png", 1,
+                List.of(weight.source().box()))).as("no such attachment").containsExactly(List.of());
+    }
+
+    @Test
     void aFileThatCannotBeReadGivesNoReadings() {
         byte[] png = OcrTestSupport.png(PAGE);
         Box box = new Box(60, 200, 600, 260);
@@ -49,7 +66,8 @@ class BoxReadAgainTest {
                 .containsExactly(List.of(), List.of());
         assertThat(OcrTestSupport.scanReader().readBoxesAgain(png, false, 2, List.of(box))).as("no such page")
                 .containsExactly(List.of());
-        assertThat(OcrTestSupport.documentReader().readBoxesAgain("Gross Weight: 1 KG".getBytes(), 1, List.of(box)))
+        assertThat(OcrTestSupport.documentReader().readBoxesAgain("Gross Weight: 1 KG".getBytes(), "weight.txt", 1,
+                List.of(box)))
                 .as("a text file: read no box").containsExactly(List.of());
     }
 
@@ -62,10 +80,29 @@ class BoxReadAgainTest {
     }
 
     private static void assertReadsBack(byte[] file, FieldValue value) {
-        List<List<BoxReading>> readings = OcrTestSupport.documentReader().readBoxesAgain(file,
+        List<List<BoxReading>> readings = OcrTestSupport.documentReader().readBoxesAgain(file, "scan",
                 value.source().page(), List.of(value.source().box()));
         assertThat(readings).hasSize(1);
         assertThat(readings.get(0)).isNotEmpty().allSatisfy(r -> assertThat(r.confidence()).isBetween(0.0, 1.0))
                 .anySatisfy(r -> assertThat(r.text()).contains("7,590.76"));
+    }
+
+    private static byte[] mail(String attachmentName, byte[] attachment) throws Exception {
+        jakarta.mail.internet.MimeMessage message = new jakarta.mail.internet.MimeMessage(
+                jakarta.mail.Session.getInstance(new java.util.Properties()));
+        message.setSubject("Scanned packing list");
+        jakarta.mail.internet.MimeMultipart multipart = new jakarta.mail.internet.MimeMultipart();
+        jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+        text.setText("Please find the packing list attached.");
+        multipart.addBodyPart(text);
+        jakarta.mail.internet.MimeBodyPart file = new jakarta.mail.internet.MimeBodyPart();
+        file.setContent(attachment, "image/png");
+        file.setFileName(attachmentName);
+        multipart.addBodyPart(file);
+        message.setContent(multipart);
+        message.saveChanges();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        message.writeTo(out);
+        return out.toByteArray();
     }
 }

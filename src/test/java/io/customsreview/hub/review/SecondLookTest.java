@@ -342,8 +342,9 @@ class SecondLookTest {
             }
 
             @Override
-            public List<List<BoxReading>> readBoxesAgain(byte[] content, int page, List<Box> toRead) {
-                return boxes.readBoxesAgain(content, page, toRead);
+            public List<List<BoxReading>> readBoxesAgain(byte[] content, String fileName, int page,
+                                                         List<Box> toRead) {
+                return boxes.readBoxesAgain(content, fileName, page, toRead);
             }
         };
         return new ReviewEngine(reader, RuleBook.standard(), new RuleContext(RuleSettings.defaults(),
@@ -388,7 +389,8 @@ class SecondLookTest {
             }
 
             @Override
-            public List<List<BoxReading>> readBoxesAgain(byte[] content, int page, List<Box> boxes) {
+            public List<List<BoxReading>> readBoxesAgain(byte[] content, String fileName, int page,
+                                                         List<Box> boxes) {
                 asked.addAll(boxes);
                 return boxes.stream().map(b -> readings.getOrDefault(b, List.of())).toList();
             }
