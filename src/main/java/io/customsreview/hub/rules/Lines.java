@@ -77,8 +77,9 @@ final class Lines {
                 continue;
             }
             if (document.lines().size() == ref.lines().size()) {
+                List<LineItem> matched = inOrder(document.lines(), ref.lines());
                 for (int i = 0; i < ref.lines().size(); i++) {
-                    pairs.add(new Pair(document, document.lines().get(i), ref, ref.lines().get(i)));
+                    pairs.add(new Pair(document, document.lines().get(i), ref, matched.get(i)));
                 }
             } else {
                 for (LineItem line : document.lines()) {
@@ -87,6 +88,81 @@ final class Lines {
             }
         }
         return pairs;
+    }
+
+    /**
+     * For lists of as many lines, the reference line of each line: the one at its position, unless the lines list the
+     * same goods in another order — each line that moves shares more with another reference line (description words,
+     * the HS subheading, the quantity) than with its own, and each reference line is taken once. A line changed on
+     * purpose still shares most with its own.
+     */
+    static List<LineItem> inOrder(List<LineItem> lines, List<LineItem> reference) {
+        int n = lines.size();
+        double[][] affinity = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                affinity[i][j] = affinity(lines.get(i), reference.get(j));
+            }
+        }
+        // greedily, the strongest affinities first
+        int[] partner = new int[n];
+        Arrays.fill(partner, -1);
+        boolean[] taken = new boolean[n];
+        for (int round = 0; round < n; round++) {
+            int bestI = -1;
+            int bestJ = -1;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (partner[i] < 0 && !taken[j] && (bestI < 0 || affinity[i][j] > affinity[bestI][bestJ])) {
+                        bestI = i;
+                        bestJ = j;
+                    }
+                }
+            }
+            partner[bestI] = bestJ;
+            taken[bestJ] = true;
+        }
+        for (int i = 0; i < n; i++) {
+            if (partner[i] != i && affinity[i][partner[i]] <= affinity[i][i]) {
+                return reference; // no clear other order: by position
+            }
+        }
+        List<LineItem> matched = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            matched.add(reference.get(partner[i]));
+        }
+        return matched;
+    }
+
+    /** what two lines share: description words (their share of all), the HS subheading, the quantity */
+    private static double affinity(LineItem line, LineItem other) {
+        Set<String> words = tokens(line.get(LineField.DESCRIPTION).map(FieldValue::value).orElse(null));
+        Set<String> otherWords = tokens(other.get(LineField.DESCRIPTION).map(FieldValue::value).orElse(null));
+        Set<String> common = new HashSet<>(words);
+        common.retainAll(otherWords);
+        Set<String> union = new HashSet<>(words);
+        union.addAll(otherWords);
+        double score = union.isEmpty() ? 0 : (double) common.size() / union.size();
+        Optional<String> code = line.get(LineField.HS_CODE).map(v -> Normalize.hsCode(v.value()));
+        Optional<String> otherCode = other.get(LineField.HS_CODE).map(v -> Normalize.hsCode(v.value()));
+        if (code.isPresent() && otherCode.isPresent() && code.get().length() >= 6 && otherCode.get().length() >= 6
+                && code.get().substring(0, 6).equals(otherCode.get().substring(0, 6))) {
+            score += 1;
+        }
+        Optional<java.math.BigDecimal> quantity = line.get(LineField.QUANTITY).flatMap(v -> decimal(v.value()));
+        Optional<java.math.BigDecimal> otherQuantity = other.get(LineField.QUANTITY).flatMap(v -> decimal(v.value()));
+        if (quantity.isPresent() && otherQuantity.isPresent() && quantity.get().compareTo(otherQuantity.get()) == 0) {
+            score += 0.5;
+        }
+        return score;
+    }
+
+    private static Optional<java.math.BigDecimal> decimal(String value) {
+        try {
+            return Optional.of(new java.math.BigDecimal(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** the line among {@code candidates} whose description shares most words with {@code line}'s */
