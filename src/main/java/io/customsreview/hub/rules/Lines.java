@@ -136,13 +136,7 @@ final class Lines {
 
     /** what two lines share: description words (their share of all), the HS subheading, the quantity */
     private static double affinity(LineItem line, LineItem other) {
-        Set<String> words = tokens(line.get(LineField.DESCRIPTION).map(FieldValue::value).orElse(null));
-        Set<String> otherWords = tokens(other.get(LineField.DESCRIPTION).map(FieldValue::value).orElse(null));
-        Set<String> common = new HashSet<>(words);
-        common.retainAll(otherWords);
-        Set<String> union = new HashSet<>(words);
-        union.addAll(otherWords);
-        double score = union.isEmpty() ? 0 : (double) common.size() / union.size();
+        double score = wordShare(descriptionWords(line), descriptionWords(other));
         Optional<String> code = line.get(LineField.HS_CODE).map(v -> Normalize.hsCode(v.value()));
         Optional<String> otherCode = other.get(LineField.HS_CODE).map(v -> Normalize.hsCode(v.value()));
         if (code.isPresent() && otherCode.isPresent() && code.get().length() >= 6 && otherCode.get().length() >= 6
@@ -178,18 +172,26 @@ final class Lines {
         LineItem best = null;
         double bestScore = 0;
         for (LineItem candidate : candidates) {
-            Set<String> other = tokens(candidate.get(LineField.DESCRIPTION).map(FieldValue::value).orElse(null));
-            Set<String> common = new HashSet<>(words);
-            common.retainAll(other);
-            Set<String> union = new HashSet<>(words);
-            union.addAll(other);
-            double score = union.isEmpty() ? 0 : (double) common.size() / union.size();
+            double score = wordShare(words, descriptionWords(candidate));
             if (score > bestScore) {
                 bestScore = score;
                 best = candidate;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static Set<String> descriptionWords(LineItem line) {
+        return tokens(line.get(LineField.DESCRIPTION).map(FieldValue::value).orElse(null));
+    }
+
+    /** the words two sets have in common, as a share of all their words */
+    private static double wordShare(Set<String> words, Set<String> other) {
+        Set<String> common = new HashSet<>(words);
+        common.retainAll(other);
+        Set<String> union = new HashSet<>(words);
+        union.addAll(other);
+        return union.isEmpty() ? 0 : (double) common.size() / union.size();
     }
 
     static Set<String> tokens(String description) {
