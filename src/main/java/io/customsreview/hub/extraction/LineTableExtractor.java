@@ -794,12 +794,13 @@ final class LineTableExtractor {
 
     /**
      * "61, 80" or "142 .55": a number's cents (with or without its decimal mark) that OCR set apart with a space, under
-     * the next column's left edge; "15,078, 356.00": its last group and cents after a grouping mark, likewise
+     * the next column's left edge; "15,078, 356.00" and "18, 231,920.00": its last groups and cents after a grouping
+     * mark, likewise
      */
     private static boolean centsSetApart(String before, String word) {
         return before.matches("\\d[\\d.,]*[.,]") && word.matches("\\d{2}")
                 || before.matches("\\d[\\d,.]*\\d|\\d") && word.matches("[.,]\\d{2}")
-                || before.matches("\\d{1,3}([.,]\\d{3})*[.,]") && word.matches("\\d{3}([.,]\\d{2})?");
+                || before.matches("\\d{1,3}([.,]\\d{3})*[.,]") && word.matches("\\d{3}([.,]\\d{3})*([.,]\\d{2})?");
     }
 
     /** words without a digit, each under a column of numbers: a description run long, not those columns' values */

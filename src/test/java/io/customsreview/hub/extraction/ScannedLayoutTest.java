@@ -2197,26 +2197,23 @@ class ScannedLayoutTest {
     void anUnlabelledRowOfColumnSumsUnderTheGoodsIsTheTotalsNoLine() {
         // a certificate of origin's totals row without a label, a stamp beside it read "ews": it had been a fourth
         // goods line "ews" (a false DESCRIPTION_MISMATCH against the invoice's first line)
-        Document certificate = ScannedLines.table("1000:CERTIFICATE OF ORIGIN",
-                "198:Item Description of Goods | 1766:H.S. Code | 1976:Qty | 2154:Gross",
-                "194:1 | 292:Stainless steel pots and pans set (7 pcs) | 1758:7323930080 | 2008:112 SETS"
-                        + " | 2168:550.80 kg",
-                "194:2 | 292:Leather-upper work footwear, steel toecap | 1758:6403999600 | 2008:280 PRS"
-                        + " | 2168:367.19 kg",
-                "194:3 | 290:Frozen prawns, P&D, 21-25 count | 1762:0306179200 | 2018:80 KGS | 2184:86.06 kg",
-                "1336:ews@0.72 | 2110:1,004.05 kg");
+        Document certificate = threeGoodsRowsAnd("1336:ews@0.72 | 2110:1,004.05 kg");
         assertThat(certificate.lines()).extracting(l -> l.values().get(LineField.GROSS_WEIGHT).value())
                 .containsExactly("550.8", "367.19", "86.06");
         // a fourth row whose weight is no sum of those above is a line
-        Document fourRows = ScannedLines.table("1000:CERTIFICATE OF ORIGIN",
+        assertThat(threeGoodsRowsAnd("194:4 | 290:Cotton towels | 1762:6302600000 | 2018:40 PCS | 2110:1,004.00 kg")
+                .lines()).hasSize(4);
+    }
+
+    private static Document threeGoodsRowsAnd(String fourthRow) {
+        return ScannedLines.table("1000:CERTIFICATE OF ORIGIN",
                 "198:Item Description of Goods | 1766:H.S. Code | 1976:Qty | 2154:Gross",
                 "194:1 | 292:Stainless steel pots and pans set (7 pcs) | 1758:7323930080 | 2008:112 SETS"
                         + " | 2168:550.80 kg",
                 "194:2 | 292:Leather-upper work footwear, steel toecap | 1758:6403999600 | 2008:280 PRS"
                         + " | 2168:367.19 kg",
                 "194:3 | 290:Frozen prawns, P&D, 21-25 count | 1762:0306179200 | 2018:80 KGS | 2184:86.06 kg",
-                "194:4 | 290:Cotton towels | 1762:6302600000 | 2018:40 PCS | 2110:1,004.00 kg");
-        assertThat(fourRows.lines()).hasSize(4);
+                fourthRow);
     }
 
     @Test
@@ -2230,5 +2227,17 @@ class ScannedLayoutTest {
                 "+109:Shanghai (CNSHA) | 464:Rotterdam, Netherlands | 819:HDMU4206202 (45G1)");
         assertThat(packingList.all(Field.CONTRACT_NUMBER)).extracting(v -> v.value())
                 .containsExactly("CN-SC-2025-3297");
+    }
+
+    @Test
+    void aTotalWhoseGroupingCommaAScanSpacedIsTheWholeAmountAcrossTheNextColumn() {
+        // "18,231,920.00 JPY" in Courier read "18, 231,920.00" on a clean scan, under the goods table, its last groups
+        // under the code column: the total had been 18.00 (three false findings: lines, contract, declaration)
+        Document invoice = ScannedLines.table("999:EXPORT INVOICE",
+                "186:Line Commodity Description | 1372:Qty. | 1500:Unit Price | 1720:Amount | 1986:Commodity Code",
+                "186:1 | 296:Laptop computer 14 inch, Intel Core i5, 16GB RAM | 1372:280 | 1500:65,114.00"
+                        + " | 1680:18,231,920.00 | 1986:847130",
+                "1348:Total Amount: | 1888:18, 231,920.00#1958 JPY#2220");
+        assertThat(invoice.first(Field.TOTAL_AMOUNT)).get().extracting(v -> v.value()).isEqualTo("18231920.00");
     }
 }
