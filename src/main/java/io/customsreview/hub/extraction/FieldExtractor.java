@@ -887,7 +887,7 @@ public final class FieldExtractor {
             if (beside < line.segments().size()) {
                 TextSegment next = line.segments().get(beside);
                 if (!startsWithLabel(next.text()) && !isKeyValue(next.text())
-                        && !misreadColumnHeader(lines, lineIndex, segment, next, skipped)) {
+                        && !misreadColumnHeader(lines, lineIndex, segment, next, skipped, hit.label().field())) {
                     Continued route = hit.label().field() == Field.VESSEL && isRoute(next.text())
                             ? continued(lines, lineIndex, next, next.text()) : null;
                     String nextText = route != null ? route.text()
@@ -1180,12 +1180,15 @@ public final class FieldExtractor {
      * their own right below them.
      */
     private boolean misreadColumnHeader(List<TextLine> lines, int lineIndex, TextSegment label, TextSegment next,
-                                        Set<Integer> skipped) {
+                                        Set<Integer> skipped, Field field) {
         boolean otherLabelInRow = lines.get(lineIndex).segments().stream()
                 .anyMatch(s -> s != label && s != next && startsWithLabel(s.text()));
         // "Consignor | Mewn" (0.29): a word or two hardly read beside a label may be the next box's label misread
-        // beyond recognition, the row's only other label
-        boolean hardlyRead = next.words().size() <= 2 && next.confidence() < 0.5;
+        // beyond recognition, the row's only other label; so may one word beside a party's label, read however surely
+        // ("Shipper | Mean" at 0.77, a small heading on a skewed scan): a party's name is seldom one word
+        boolean hardlyRead = next.words().size() <= 2 && next.confidence() < 0.5
+                || field != null && field.kind() == io.customsreview.hub.domain.ValueKind.PARTY
+                && next.words().size() == 1;
         if (!otherLabelInRow && !hardlyRead) {
             return false;
         }

@@ -2240,4 +2240,16 @@ class ScannedLayoutTest {
                 "1348:Total Amount: | 1888:18, 231,920.00#1958 JPY#2220");
         assertThat(invoice.first(Field.TOTAL_AMOUNT)).get().extracting(v -> v.value()).isEqualTo("18231920.00");
     }
+
+    @Test
+    void aPartysLabelWithAnotherBoxsWordFarBesideItLabelsTheNameBelow() {
+        // a skewed invoice scan: the next box's small heading, read "Mean" (0.77), on the line of "Shipper" far right of
+        // it, the shipper's name under the label: "Mean" had been the seller (a false PARTY_MISMATCH)
+        Document invoice = ScannedLines.table("426:COMMERCIAL INVOICE",
+                "73:Shipper | 607:Mean@0.77",
+                "+77:Silverline Commerce Private Limited | 610:Anatolia Manufacturing Limited",
+                "+78:49 Jurong Port Road | 610:213 Commercial Road");
+        assertThat(invoice.first(Field.SELLER)).get().extracting(v -> v.value())
+                .isEqualTo("Silverline Commerce Private Limited");
+    }
 }
