@@ -2243,8 +2243,8 @@ class ScannedLayoutTest {
 
     @Test
     void aPartysLabelWithAnotherBoxsWordFarBesideItLabelsTheNameBelow() {
-        // a skewed invoice scan: the next box's small heading, read "Mean" (0.77), on the line of "Shipper" far right of
-        // it, the shipper's name under the label: "Mean" had been the seller (a false PARTY_MISMATCH)
+        // a skewed invoice scan: the next box's small heading, read "Mean" (0.77), on the line of "Shipper" far right
+        // of it, the shipper's name under the label: "Mean" had been the seller (a false PARTY_MISMATCH)
         Document invoice = ScannedLines.table("426:COMMERCIAL INVOICE",
                 "73:Shipper | 607:Mean@0.77",
                 "+77:Silverline Commerce Private Limited | 610:Anatolia Manufacturing Limited",
