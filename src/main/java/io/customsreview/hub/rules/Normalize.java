@@ -194,7 +194,7 @@ public final class Normalize {
      */
     private static final Pattern I_SLASH = Pattern.compile("(?<=[A-Z])(?:[Il1|]+|[WV][WVwv]?)/(?=\\d|[SOB]\\d)");
     /** "CV3076/24", and "CVv9070/25", "BOWU2024/977": the I and the slash read as one or two letters before a digit */
-    private static final Pattern V_BEFORE_DIGIT = Pattern.compile("(?<=[A-Z])(?:V[Vv]?|W[UVv])(?=\\d)");
+    private static final Pattern V_BEFORE_DIGIT = Pattern.compile("(?<=[A-Z])(?:V[Vv]?|W[UVv])(?=\\d|[SOB]\\d)");
 
     /** commodity codes: digits only ("8471.30.00" is "84713000") */
     public static String hsCode(String value) {

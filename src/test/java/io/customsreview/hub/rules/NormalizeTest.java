@@ -16,6 +16,15 @@ class NormalizeTest {
     }
 
     @Test
+    void anIAndItsSlashReadAsAVBeforeADigitReadAsItsLetterReadAlike() {
+        // "CI/5311/24" read "CVS311/24" on a degraded invoice, its number withheld for want of a label: the other
+        // documents' number had not confirmed it (a false MISSING_FIELD)
+        assertThat(Normalize.referencesReadAlike("CVS311/24", "CI/5311/24")).isTrue();
+        assertThat(Normalize.referencesReadAlike("CV5311/24", "CI/5311/24")).isTrue();
+        assertThat(Normalize.referencesReadAlike("CVS311/24", "CI/5341/24")).as("another number").isFalse();
+    }
+
+    @Test
     void hsCodesAreTheirDigits() {
         assertThat(Normalize.hsCode("8471.30.00")).isEqualTo("84713000");
     }
