@@ -110,6 +110,9 @@ class ValueParsersTest {
         // lost (a false MISSING_FIELD)
         assertThat(ValueParsers.reference("$€242090D")).contains("SC242090D");
         assertThat(ValueParsers.reference("€242090")).as("a euro sign before digits alone: an amount's").isEmpty();
+        // "$C€245252C" (0.49) on a clean declaration for SC245252C: its C read twice, once as a euro sign (a false
+        // MISSING_FIELD)
+        assertThat(ValueParsers.reference("$C€245252C")).contains("SC245252C");
     }
 
     @org.junit.jupiter.api.Test
