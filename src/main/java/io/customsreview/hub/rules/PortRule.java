@@ -55,7 +55,8 @@ final class PortRule implements Rule, FieldDependent {
         return new Consistency.Spec(id(), field, label, PREFERENCE, ports::key, (a, b) -> ports.same(a.value(), b.value()),
                 FieldValue::value, (a, b) -> "")
                 // compared as names: "Nhava Sheva, India" and the scan's "Nnava Sheva" differ in one letter only
-                .forgivingScans((a, b) -> Normalize.readAlike(Normalize.portName(a), Normalize.portName(b)));
+                .forgivingScans((a, b) -> Normalize.readAlike(Normalize.portName(a), Normalize.portName(b))
+                        || ports.misreadPort(a, b) || ports.misreadPort(b, a));
     }
 
     /** a port as a document writes it: its UN/LOCODE, its name, or both */
@@ -176,6 +177,19 @@ final class PortRule implements Rule, FieldDependent {
             // code's ("GENOA" — GE, Georgia — against Singapore); "KRPUS" against "Busan, Korea" proves nothing
             Set<String> countries = countriesByName.get(name.name());
             return countries == null || countries.contains(code.code().substring(0, 2));
+        }
+
+        /**
+         * whether {@code read} names, one letter off, the sea port {@code other} names, as the UN/LOCODE list has it,
+         * and itself no sea port the list knows ("Sdansk" for Gdansk, a G read as an S): a port misread. A planted
+         * change names another port, which the list knows.
+         */
+        boolean misreadPort(String read, String other) {
+            String name = Port.of(read).name();
+            String otherName = Port.of(other).name();
+            return name != null && otherName != null && name.length() >= 5 && name.length() == otherName.length()
+                    && locodes.seaPortsNamed(name).isEmpty() && !locodes.seaPortsNamed(otherName).isEmpty()
+                    && io.customsreview.hub.llm.PartyNames.levenshtein(name, otherName) == 1;
         }
 
         /**

@@ -155,7 +155,9 @@ class TransportRulesTest {
             new UnLocodes.Location("TRAMR", "Ambarli", true),
             new UnLocodes.Location("TRIST", "Istanbul", true),
             new UnLocodes.Location("USLGB", "Long Beach", true),
-            new UnLocodes.Location("USLAX", "Los Angeles", true)));
+            new UnLocodes.Location("USLAX", "Los Angeles", true),
+            new UnLocodes.Location("PLGDN", "Gdansk", true),
+            new UnLocodes.Location("PLGDY", "Gdynia", true)));
 
     private static List<Finding> checkListed(CleanDossier dossier) {
         return new PortRule().check(dossier.dossier(), new RuleContext(RuleSettings.defaults(),
@@ -179,6 +181,21 @@ class TransportRulesTest {
                 .set(DECLARATION, Field.PORT_OF_LOADING, "ITGOA"))).isEmpty();
         // a code the list does not know proves nothing
         assertThat(checkListed(ningbo.set(DECLARATION, Field.PORT_OF_LOADING, "CNXXX"))).isEmpty();
+    }
+
+    @Test
+    void aScannedPortNameOneLetterFromAListedPortAndItselfNoPortIsThatPortMisread() {
+        // "Sdansk, Poland" on a degraded invoice, its G read as an S: no sea port of that name is listed, Gdansk is
+        // (a false PORT_MISMATCH against the B/L)
+        CleanDossier gdansk = CleanDossier.create().set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "Gdansk")
+                .set(DECLARATION, Field.PORT_OF_DISCHARGE, "PLGDN").set(PACKING_LIST, Field.PORT_OF_DISCHARGE, "Gdansk");
+        assertThat(checkListed(gdansk.scanned(INVOICE).set(INVOICE, Field.PORT_OF_DISCHARGE, "Sdansk, Poland")))
+                .isEmpty();
+        assertThat(checkListed(CleanDossier.create().set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "Gdansk")
+                .set(DECLARATION, Field.PORT_OF_DISCHARGE, "PLGDN").set(INVOICE, Field.PORT_OF_DISCHARGE, "Sdansk")))
+                .as("printed so").isNotEmpty();
+        assertThat(checkListed(gdansk.scanned(INVOICE).set(INVOICE, Field.PORT_OF_DISCHARGE, "Gdynia, Poland")))
+                .as("another listed port").isNotEmpty();
     }
 
     @Test
