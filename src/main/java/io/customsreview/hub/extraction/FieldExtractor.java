@@ -1012,6 +1012,9 @@ public final class FieldExtractor {
         // "Golden Bridge Global Sourcing Joint Stock" / "Company": a name cut at "&" or before its legal form
         boolean partyTail = field != Field.VESSEL && (text.strip().matches(".*(&|\\band)$")
                 || io.customsreview.hub.llm.PartyNames.onlyLegalForms(tail) || legalFormCompletedBy(text, tail));
+        if (field == Field.VESSEL && text.strip().endsWith("/") && tail.matches(VOYAGE_ALONE)) {
+            return text + " " + tail; // "HAMBURG EXPRESS /" / "888w": the voyage under the name after its slash
+        }
         if (vesselTail && tail.endsWith("/")) {
             // "CMA CGM ANTOINE DE" / "SAINT EXUPERY /" / "2521W": the voyage on the box's third line
             Optional<TextSegment> voyage = continuationBelow(lines, lineIndex + 1, next.get());

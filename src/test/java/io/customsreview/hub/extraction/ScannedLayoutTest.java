@@ -2252,4 +2252,19 @@ class ScannedLayoutTest {
         assertThat(invoice.first(Field.SELLER)).get().extracting(v -> v.value())
                 .isEqualTo("Silverline Commerce Private Limited");
     }
+
+    @Test
+    void aVoyageWrappedUnderTheVesselAfterItsSlashIsTheVoyage() {
+        // "Ocean Vessel / Voy. No.: HAMBURG EXPRESS /" and, on the next line under the vessel's name, "888W" read
+        // "888w" (0.48) on a degraded B/L: the voyage had been lost (a false MISSING_FIELD), the vessel "HAMBURG
+        // EXPRESS /"
+        Document billOfLading = ScannedLines.table("600:BILL OF LADING",
+                "90:Ocean Vessel / Voy. No.: HAMBURG EXPRESS / | 644:Place of Receipt: SINGAPORE CY",
+                "+372:888w@0.48",
+                "91:Loading Port: SINGAPORE | 644:POD: Santos, Brazil");
+        assertThat(billOfLading.first(Field.VESSEL)).get().extracting(v -> v.value()).isEqualTo("HAMBURG EXPRESS");
+        assertThat(billOfLading.all(Field.VOYAGE).isEmpty() ? billOfLading.withheld().get(Field.VOYAGE)
+                : billOfLading.all(Field.VOYAGE)).extracting(v -> v.value().toUpperCase(java.util.Locale.ROOT))
+                .containsExactly("888W");
+    }
 }
