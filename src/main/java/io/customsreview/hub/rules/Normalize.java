@@ -183,8 +183,10 @@ public final class Normalize {
      * ("C1I/3076/24"); both forms made one ("C13076/24")
      */
     private static String slashMerged(String reference) {
-        return reference == null ? null
-                : V_BEFORE_DIGIT.matcher(I_SLASH.matcher(reference).replaceAll("1")).replaceAll("1");
+        // spaces, dashes and points out before a V is taken for an I and its slash: "EGLV 255076595895" and
+        // "EGLV255076595895", "INV-7781" and "INV 7731" fold alike
+        return reference == null ? null : V_BEFORE_DIGIT.matcher(I_SLASH.matcher(reference).replaceAll("1")
+                .replaceAll("[\\s.\\-]+", "")).replaceAll("1");
     }
 
     /**

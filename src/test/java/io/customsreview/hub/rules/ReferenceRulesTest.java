@@ -110,6 +110,15 @@ class ReferenceRulesTest {
     }
 
     @Test
+    void aDoubtfulBlNumberWithACharacterMoreIsTheBillOfLadingsMisread() {
+        // "EGLV2550765958985" at 0.74 on a degraded declaration for EGLV 255076595895: an 8 read once more
+        CleanDossier dossier = CleanDossier.create().set(BILL_OF_LADING, Field.BL_NUMBER, "EGLV 255076595895")
+                .set(INSURANCE, Field.BL_NUMBER, "EGLV 255076595895")
+                .scanned(DECLARATION, 0.74).set(DECLARATION, Field.BL_NUMBER, "EGLV2550765958985");
+        assertThat(check(new BlNumberRule(), dossier)).isEmpty();
+    }
+
+    @Test
     void twoDocumentsCitingTheSameWrongBlNumberMakeOneFinding() {
         List<Finding> findings = check(new BlNumberRule(), CleanDossier.create()
                 .set(DECLARATION, Field.BL_NUMBER, "COSU999")
