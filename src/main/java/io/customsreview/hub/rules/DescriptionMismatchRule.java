@@ -148,6 +148,11 @@ public final class DescriptionMismatchRule implements Rule {
             if (judgment.same() || judgment.confidence() < SURE_DIFFERENT) {
                 return Optional.empty();
             }
+            if (Consistency.scanned(summary) && withPrintedSize(summary.value(), description(line))
+                    .filter(asPrinted -> judge.sameGoods(new GoodsEvidence(asPrinted, hs, null, null), goods(line))
+                            .same()).isPresent()) {
+                return Optional.empty(); // "205/56 R16" on a scan for the line's 205/55R16
+            }
             if (fuller.getOrDefault(line, List.of()).stream()
                     .anyMatch(row -> notSurelyDifferent(judge.sameGoods(summaryGoods, goods(row))))) {
                 return Optional.empty(); // the scan read the line in part; a third document's row says it in full
@@ -442,41 +447,48 @@ public final class DescriptionMismatchRule implements Rule {
         if (scannedLine.get(LineField.DESCRIPTION).filter(Consistency::scanned).isEmpty()) {
             return false;
         }
-        String scanned = description(scannedLine);
-        java.util.regex.Matcher read = SIZE.matcher(scanned);
-        java.util.regex.Matcher printed = SIZE.matcher(description(other));
-        String asPrinted;
+        GoodsEvidence goods = goods(scannedLine);
+        return withPrintedSize(description(scannedLine), description(other))
+                .map(asPrinted -> judge.sameGoods(new GoodsEvidence(asPrinted, goods.hsCode(), goods.quantity(),
+                        goods.unit()), goods(other)).same()).orElse(false);
+    }
+
+    /**
+     * The scanned description with its size written as the other writes it, where the two sizes read alike ("205/56
+     * R16" for 205/55R16, "706x149" for 70x140, "360 litre" for 30 L); empty where they do not, or are the same
+     */
+    private static java.util.Optional<String> withPrintedSize(String scanned, String other) {
         java.util.Optional<SizeCode> codeRead = SizeCode.in(scanned);
-        java.util.Optional<SizeCode> codePrinted = SizeCode.in(description(other));
+        java.util.Optional<SizeCode> codePrinted = SizeCode.in(other);
         if (codeRead.isPresent() && codePrinted.isPresent()) {
-            // "205/56 R16" for 205/55R16: each number alike
             for (int i = 0; i < codeRead.get().numbers().size(); i++) {
                 if (!readAlike(codeRead.get().numbers().get(i), codePrinted.get().numbers().get(i))) {
-                    return false;
+                    return java.util.Optional.empty();
                 }
             }
-            asPrinted = scanned.substring(0, codeRead.get().start()) + description(other).substring(
-                    codePrinted.get().start(), codePrinted.get().end()) + scanned.substring(codeRead.get().end());
-        } else if (read.find() && printed.find()) {
+            return java.util.Optional.of(scanned.substring(0, codeRead.get().start())
+                    + other.substring(codePrinted.get().start(), codePrinted.get().end())
+                    + scanned.substring(codeRead.get().end()));
+        }
+        java.util.regex.Matcher read = SIZE.matcher(scanned);
+        java.util.regex.Matcher printed = SIZE.matcher(other);
+        if (read.find() && printed.find()) {
             if (read.group().equals(printed.group()) || !readAlike(read.group(1), printed.group(1))
                     || !readAlike(read.group(2), printed.group(2))) {
-                return false;
+                return java.util.Optional.empty();
             }
-            asPrinted = scanned.substring(0, read.start()) + printed.group() + scanned.substring(read.end());
-        } else {
-            // one measure each, its unit written either way ("30 litre", "30 L")
-            List<java.util.regex.MatchResult> reads = MEASURE.matcher(scanned).results().toList();
-            List<java.util.regex.MatchResult> prints = MEASURE.matcher(description(other)).results().toList();
-            if (reads.size() != 1 || prints.size() != 1 || reads.get(0).group().equals(prints.get(0).group())
-                    || !readAlike(reads.get(0).group(1), prints.get(0).group(1))) {
-                return false;
-            }
-            asPrinted = scanned.substring(0, reads.get(0).start()) + prints.get(0).group(1)
-                    + scanned.substring(reads.get(0).end());
+            return java.util.Optional.of(scanned.substring(0, read.start()) + printed.group()
+                    + scanned.substring(read.end()));
         }
-        GoodsEvidence goods = goods(scannedLine);
-        return judge.sameGoods(new GoodsEvidence(asPrinted, goods.hsCode(), goods.quantity(), goods.unit()),
-                goods(other)).same();
+        // one measure each, its unit written either way ("30 litre", "30 L")
+        List<java.util.regex.MatchResult> reads = MEASURE.matcher(scanned).results().toList();
+        List<java.util.regex.MatchResult> prints = MEASURE.matcher(other).results().toList();
+        if (reads.size() != 1 || prints.size() != 1 || reads.get(0).group().equals(prints.get(0).group())
+                || !readAlike(reads.get(0).group(1), prints.get(0).group(1))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(scanned.substring(0, reads.get(0).start()) + prints.get(0).group(1)
+                + scanned.substring(reads.get(0).end()));
     }
 
     /** the same digits, one look-alike apart, or one more read among them */

@@ -195,6 +195,15 @@ class DescriptionMismatchRuleTest {
                 .line(Map.of(LineField.DESCRIPTION, "New pneumatic radial tyres for cars 205/56 R16",
                         LineField.QUANTITY, "100", LineField.UNIT, "PCS")).build()));
         assertThat(rule.check(misread, CONTEXT)).as("a 5 read as a 6 on a scan").isEmpty();
+        // a scanned B/L's summary in its own words, the size read with a look-alike digit
+        Dossier summary = new Dossier("tyres", List.of(invoice.build(), DocumentBuilder.of("d4", BILL_OF_LADING)
+                .method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                .with(Field.DESCRIPTION, "NEW PNEUMATIC RADIAL TYRES FOR CARS 205/56 R16").build()));
+        assertThat(rule.check(summary, CONTEXT)).as("a summary's size misread").isEmpty();
+        Dossier otherSummary = new Dossier("tyres", List.of(invoice.build(), DocumentBuilder.of("d4", BILL_OF_LADING)
+                .method(io.customsreview.hub.domain.ExtractionMethod.OCR)
+                .with(Field.DESCRIPTION, "NEW PNEUMATIC RADIAL TYRES FOR CARS 215/65 R17").build()));
+        assertThat(rule.check(otherSummary, CONTEXT)).as("a summary of tyres of another size").isNotEmpty();
     }
 
     @Test
