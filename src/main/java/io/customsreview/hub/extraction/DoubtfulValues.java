@@ -356,6 +356,9 @@ public final class DoubtfulValues {
         return result;
     }
 
+    static final String QUANTITY_GROUPS_LOST = "read as %s, the leading digits of %s its line's amount and unit "
+            + "price make, the rest lost to the scan; %s states %s";
+
     static final String DOUBTFUL_QUANTITY_ITS_LINE_MAKES = "read with low confidence as %s (%.2f); its line's "
             + "amount and unit price, read surely, make %s, and %s states %s";
 
@@ -401,9 +404,16 @@ public final class DoubtfulValues {
         boolean doubtfulQuantity = term == LineField.QUANTITY && !sureScanReading(value)
                 && readWellAbove(other, value) && readWellAbove(amount, value)
                 && made.stripTrailingZeros().scale() <= 0;
+        // "1" (0.89) for 1,880 read "1 88e;PCS", its last group read apart under the next column: the leading digits
+        // of a whole quantity the line makes, two or more digits lost
+        String readDigits = read.stripTrailingZeros().toPlainString();
+        String madeDigits = made.stripTrailingZeros().toPlainString();
+        boolean groupsLost = term == LineField.QUANTITY && made.stripTrailingZeros().scale() <= 0
+                && read.stripTrailingZeros().scale() <= 0 && madeDigits.length() >= readDigits.length() + 2
+                && madeDigits.startsWith(readDigits);
         // another document stating the value as read vouches for it, unless more documents state what the line makes
         // ("3,126" on a contract and on a scanned declaration, 3,120 on invoice, packing list and certificate)
-        if (!ArithmeticRepair.arithmeticHolds(candidate) || !lookAlike && !doubtfulQuantity
+        if (!ArithmeticRepair.arithmeticHolds(candidate) || !lookAlike && !doubtfulQuantity && !groupsLost
                 || linesStating(documents, self, term, read) >= Math.max(1, linesStating(documents, self, term, made))) {
             return line;
         }
@@ -413,6 +423,8 @@ public final class DoubtfulValues {
         }
         String why = lookAlike ? String.format(java.util.Locale.ROOT,
                 term == LineField.QUANTITY ? QUANTITY_ITS_LINE_MAKES : PRICE_ITS_LINE_MAKES, value.value(),
+                Numbers.plain(made), described(stating), Numbers.plain(made))
+                : !doubtfulQuantity ? String.format(java.util.Locale.ROOT, QUANTITY_GROUPS_LOST, value.value(),
                 Numbers.plain(made), described(stating), Numbers.plain(made))
                 : String.format(java.util.Locale.ROOT, DOUBTFUL_QUANTITY_ITS_LINE_MAKES, value.value(),
                 value.source().confidence(), Numbers.plain(made), described(stating), Numbers.plain(made));

@@ -74,6 +74,19 @@ class LineQuantityConfirmationTest {
     }
 
     @Test
+    void aQuantityReadAsTheLeadingDigitsOfWhatItsLineMakesAndAnotherDocumentStatesIsThatQuantity() {
+        // "1 880 PCS" read "1 88e;PCS" on a degraded contract, its last group under the unit's column: the quantity
+        // "1" (0.89) (a false QUANTITY_MISMATCH and LINE_ARITHMETIC_ERROR)
+        FieldValue taken = secondQuantity(List.of(scannedInvoice("2"), packingList("260")));
+        assertThat(taken.value()).isEqualTo("260");
+        assertThat(taken.source().assumption()).contains("packing list d2");
+        assertThat(secondQuantity(List.of(scannedInvoice("2"), packingList("250"))).value())
+                .as("no other document states what the line makes").isEqualTo("2");
+        assertThat(secondQuantity(List.of(scannedInvoice("26"), packingList("260"))).value())
+                .as("one digit lost: a digit dropped, not groups lost").isEqualTo("26");
+    }
+
+    @Test
     void otherwiseTheQuantityStaysAsRead() {
         assertThat(secondQuantity(List.of(scannedInvoice("266"), packingList("266"))).value())
                 .as("the other document states it as read").isEqualTo("266");
