@@ -665,7 +665,8 @@ final class LineTableExtractor {
     /**
      * A row without a code, a price or a goods description (a word at most) whose every number is its column's sum
      * over the two or more rows above: the column totals, their "Total" label absent or lost on a scan ("ews |
-     * 1,004.05 kg", a stamp beside them read as a word, under three goods rows). A misread number above leaves it a row.
+     * 1,004.05 kg", a stamp beside them read as a word, under three goods rows). A misread number above leaves it a
+     * row.
      */
     private static boolean columnSums(Row row, List<Row> rows, Numbers.DecimalStyle style) {
         Cell description = row.cells().get(LineField.DESCRIPTION);

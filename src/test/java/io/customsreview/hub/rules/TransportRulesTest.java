@@ -188,7 +188,8 @@ class TransportRulesTest {
         // "Sdansk, Poland" on a degraded invoice, its G read as an S: no sea port of that name is listed, Gdansk is
         // (a false PORT_MISMATCH against the B/L)
         CleanDossier gdansk = CleanDossier.create().set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "Gdansk")
-                .set(DECLARATION, Field.PORT_OF_DISCHARGE, "PLGDN").set(PACKING_LIST, Field.PORT_OF_DISCHARGE, "Gdansk");
+                .set(DECLARATION, Field.PORT_OF_DISCHARGE, "PLGDN")
+                .set(PACKING_LIST, Field.PORT_OF_DISCHARGE, "Gdansk");
         assertThat(checkListed(gdansk.scanned(INVOICE).set(INVOICE, Field.PORT_OF_DISCHARGE, "Sdansk, Poland")))
                 .isEmpty();
         assertThat(checkListed(CleanDossier.create().set(BILL_OF_LADING, Field.PORT_OF_DISCHARGE, "Gdansk")
