@@ -661,7 +661,6 @@ final class LineTableExtractor {
                 || first.confidence() < 0.6 && characters.length() <= 3;
     }
 
-    /** a line of a few letters the recogniser was unsure of (digital text is always sure) */
     /**
      * A row without a code, a price or a goods description (a word at most) whose every number is its column's sum
      * over the two or more rows above: the column totals, their "Total" label absent or lost on a scan ("ews |
@@ -700,6 +699,7 @@ final class LineTableExtractor {
         return sums > 0;
     }
 
+    /** a line of a few letters the recogniser was unsure of (digital text is always sure) */
     private static boolean recognitionNoise(TextLine line) {
         String text = line.text();
         return text.replaceAll("[^\\p{L}\\p{N}]", "").length() <= 3 && !text.matches(".*\\d.*")

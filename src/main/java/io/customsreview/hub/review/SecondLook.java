@@ -121,8 +121,11 @@ final class SecondLook {
 
     /** the name the looked-at value's document was read under ("mail.eml#scan.png" for an e-mail's attachment) */
     private static String fileName(Dossier dossier, Looked looked) {
-        return dossier.documents().stream().filter(d -> d.id().equals(looked.document())).findFirst()
-                .map(Document::fileName).orElse("");
+        return document(dossier, looked.document()).map(Document::fileName).orElse("");
+    }
+
+    private static Optional<Document> document(Dossier dossier, String id) {
+        return dossier.documents().stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
     private static List<Looked> concat(List<Looked> a, List<Looked> b) {
@@ -225,7 +228,7 @@ final class SecondLook {
 
     /** the document that states {@code value}, as the report names it */
     private static String describe(Dossier dossier, FieldValue value) {
-        return dossier.documents().stream().filter(d -> d.id().equals(value.source().documentId())).findFirst()
+        return document(dossier, value.source().documentId())
                 .map(io.customsreview.hub.extraction.DoubtfulValues::described).orElse(value.source().documentId());
     }
 
