@@ -380,6 +380,9 @@ public final class FieldExtractor {
      * label wins, then the fewest edits; null when none fits.
      */
     private Labels.Label misreadLabel(List<Tokens.Token> tokens, int p, String segmentText, boolean afterLabels) {
+        if (unitAfterACount(tokens, p, segmentText)) {
+            return null; // "23 SETS 1006.58 kg": a count's unit, read as printed, no "Sellers" two letters off
+        }
         // only a doubted word may differ from its label word: without one from here on, no misread label starts here
         Set<String> mergedLabelWords = MERGED_LABEL_WORDS.computeIfAbsent(type, FieldExtractor::mergedLabelWords);
         boolean abbreviationAlone = tokens.size() == 1 && tokens.get(0).text().length() == 3;
@@ -514,6 +517,12 @@ public final class FieldExtractor {
             }
         }
         return best;
+    }
+
+    /** whether the word at p is a unit (a word of its own) right after a number */
+    private static boolean unitAfterACount(List<Tokens.Token> tokens, int p, String segmentText) {
+        return Units.unit(tokens.get(p).text()).isPresent()
+                && segmentText.substring(0, tokens.get(p).start()).matches("(?s).*\\d\\s*");
     }
 
     /**

@@ -136,7 +136,7 @@ final class LineTableExtractor {
             if (columns == null) {
                 continue;
             }
-            Table table = rows(lines, headerEnd, columns, style);
+            Table table = rows(lines, headerEnd, withCountsUnderAnUnnamedColumn(lines, headerEnd, columns, style), style);
             if (!table.rows().isEmpty()) {
                 for (int k = i; k < headerEnd; k++) {
                     table.consumedLines().add(k);
@@ -147,6 +147,41 @@ final class LineTableExtractor {
         }
         return tables;
     }
+
+    /**
+     * The columns with an unnamed one taken as the quantity's where no header names a quantity and every row holds a
+     * number and its unit under it, pieces, sets or pairs among them ("Qty." read "an" over "1800 PCS", "23 SETS"):
+     * a column of weights alone is no count.
+     */
+    private static List<Column> withCountsUnderAnUnnamedColumn(List<TextLine> lines, int headerEnd,
+                                                               List<Column> columns, Numbers.DecimalStyle style) {
+        if (columns.stream().anyMatch(c -> c.field() == LineField.QUANTITY)) {
+            return columns;
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).field() != null) {
+                continue;
+            }
+            List<Column> tried = new ArrayList<>(columns);
+            tried.set(i, new Column(LineField.QUANTITY, columns.get(i).x1(), columns.get(i).x2()));
+            List<String> units = rows(lines, headerEnd, tried, style).rows().stream()
+                    .map(row -> unitAfterANumber(row.cells().get(LineField.QUANTITY))).toList();
+            if (!units.isEmpty() && !units.contains(null) && units.stream().anyMatch(Units::countedInPieces)) {
+                return tried;
+            }
+        }
+        return columns;
+    }
+
+    /** the unit of a cell holding a number and its unit ("1800 PCS", "3600KGS"), else null */
+    private static String unitAfterANumber(Cell cell) {
+        java.util.regex.Matcher m = cell == null ? null : COUNT_AND_UNIT.matcher(cell.text().strip());
+        return m != null && m.matches() ? Units.unit(m.group(1)).orElse(null) : null;
+    }
+
+    /** "1800 PCS", "3600KGS": a number and its unit */
+    private static final java.util.regex.Pattern COUNT_AND_UNIT =
+            java.util.regex.Pattern.compile("\\d[\\d.,\\s]*\\s*(\\p{L}{2,})");
 
     private static long unnamed(List<Column> columns) {
         return columns.stream().filter(c -> c.field() == null).count();
@@ -345,6 +380,8 @@ final class LineTableExtractor {
 
     private static final Set<String> CONNECTIVES = Set.of("of", "and", "per", "in");
 
+    private static final java.util.regex.Pattern WEIGHT_W_MISREAD = java.util.regex.Pattern.compile("gm|gv|nv");
+
     private static final java.util.regex.Pattern TOTAL_JOINED =
             java.util.regex.Pattern.compile("(Total|TOTAL)(\\p{Lu}.*)");
 
@@ -375,6 +412,10 @@ final class LineTableExtractor {
             return null;
         }
         LineField single = HEADERS.get(key);
+        if (single == null && segment.words().size() == 1 && WEIGHT_W_MISREAD.matcher(key).matches()) {
+            // "GM." for "G.W.": the W of a weight's two-letter name read as its look-alike M or V ("NM" is "no marks")
+            single = HEADERS.get(key.charAt(0) + "w");
+        }
         if (single == null && key.startsWith("total ")) {
             single = HEADERS.get(key.substring(6)); // "Total G.W.", "Total Value"
             if (single != null && !TOTALLED.contains(single) && single != LineField.AMOUNT) {

@@ -129,6 +129,19 @@ class MisreadLabelTest {
     }
 
     @Test
+    void aUnitAfterACountIsNoMisreadLabel() {
+        // "23 SETS 1006.58 kg" (0.50) in a certificate's goods table whose header was misread: "SETS" had been taken
+        // for "Sellers" (two letters off) and the weight after it for the exporter (a false PARTY_MISMATCH)
+        Document certificate = ScannedLines.table("300:CERTIFICATE OF ORIGIN",
+                "190:3 Split air conditioner 12000 BTU | 1706:8415.10.9000 | 1984:23 SETS@0.50 1006.58 kg");
+        assertThat(certificate.has(Field.SELLER)).isFalse();
+        Document labelled = ScannedLines.table("300:CERTIFICATE OF ORIGIN",
+                "190:Selers@0.50 Evergreat Manufacturing GmbH");
+        assertThat(labelled.first(Field.SELLER)).as("a doubted label word opening its box").get()
+                .extracting(v -> v.value()).isEqualTo("Evergreat Manufacturing GmbH");
+    }
+
+    @Test
     void aLabelWordWithTwoLettersReadAsOneGlyphAfterExactWordsIsTheLabelEvenWhenReadSurely() {
         // a B/L's "Port of Destination" read "Port of Destinanon" at 0.92 (t and i as an n): its port was lost
         Document billOfLading = ScannedLines.table("300:OCEAN BILL OF LADING",

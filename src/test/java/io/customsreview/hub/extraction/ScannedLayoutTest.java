@@ -2267,4 +2267,32 @@ class ScannedLayoutTest {
                 : billOfLading.all(Field.VOYAGE)).extracting(v -> v.value().toUpperCase(java.util.Locale.ROOT))
                 .containsExactly("888W");
     }
+
+    @Test
+    void aGrossWeightHeadedGmAndCountsUnderAnUnreadHeaderAreTheLinesWeightsAndQuantities() {
+        // a certificate's "Qty." read "an" (a speck with it) and "G.W." read "GM.": no column named a number, the
+        // goods table was not read, and a planted HS_CODE_MISMATCH on its second line went unseen
+        Document certificate = ScannedLines.table("300:CERTIFICATE OF ORIGIN",
+                "194:Line Commodity Description | 1710:HS Code | 1932:an@0.77 | 2130:GM.@0.92",
+                "196:1 Green coffee beans, Arabica, not roasted | 1708:0901.11.0000 | 1964:3600KGS | 2142:3643.88 kg",
+                "192:2 Power adapter 65W, AC/DC, universal input | 1706:8504.31.8300 | 1974:1800 PCS | 2162:604.51 kg",
+                "192:3 Split air conditioner 12000 BTU, wall mounted | 1706:8415.10.9000 | 1984:23 SETS"
+                        + " | 2150:1006.58 kg");
+        assertThat(certificate.lines()).hasSize(3);
+        assertThat(certificate.lines().get(1).values().get(LineField.HS_CODE).value()).isEqualTo("8504318300");
+        assertThat(certificate.lines()).extracting(line -> line.values().get(LineField.GROSS_WEIGHT).value())
+                .containsExactly("3643.88", "604.51", "1006.58");
+        assertThat(certificate.lines()).extracting(line -> line.values().get(LineField.QUANTITY).value())
+                .containsExactly("3600", "1800", "23");
+    }
+
+    @Test
+    void anUnnamedColumnOfWeightsAloneIsNoQuantity() {
+        Document certificate = ScannedLines.table("300:CERTIFICATE OF ORIGIN",
+                "194:Line Commodity Description | 1710:HS Code | 1932:an@0.77 | 2130:G.W.",
+                "196:1 Green coffee beans, Arabica, not roasted | 1708:0901.11.0000 | 1964:3600 KGS | 2142:3643.88 kg",
+                "192:2 Cocoa beans, whole, raw | 1706:1801.00.0000 | 1974:1800 KGS | 2162:1804.51 kg");
+        assertThat(certificate.lines()).hasSize(2).allSatisfy(line ->
+                assertThat(line.values()).containsKey(LineField.GROSS_WEIGHT).doesNotContainKey(LineField.QUANTITY));
+    }
 }
