@@ -82,6 +82,8 @@ public final class FieldExtractor {
     private final Map<Field, List<Candidate>> candidates = new EnumMap<>(Field.class);
     /** container-shaped readings that are no container number as read, for {@link DoubtfulValues} to weigh */
     private final List<FieldValue> garbledContainers = new ArrayList<>();
+    /** values read as nothing at a label, for the second look (never values) */
+    private final List<UnreadValue> unreadValues = new ArrayList<>();
     private int order;
     /** the document's lines with wrapped prose joined */
     private List<TextLine> logical = List.of();
@@ -1437,9 +1439,18 @@ public final class FieldExtractor {
                 // (3)" count the originals, under a "No." whose "of Original B/Ls" went to the next line
                 String spacesClosed = text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR
                         ? ValueParsers.dashSpacesClosed(value) : value;
-                return ValueParsers.reference(spacesClosed).filter(v -> !containerForAnotherReference(field, v))
+                boolean found = ValueParsers.reference(spacesClosed)
+                        .filter(v -> !containerForAnotherReference(field, v))
                         .filter(v -> field != Field.BL_NUMBER || v.chars().filter(Character::isDigit).count() >= 4)
                         .map(v -> add(field, v, raw, page, box, confidence, priority)).orElse(false);
+                if (!found && text.method() == io.customsreview.hub.domain.ExtractionMethod.OCR
+                        && confidence < UNREAD_WORD && box != null && value.matches("[^:]*\\p{L}[^:]*")) {
+                    // read as nothing ("Uspsi atone" at 0.00 for PO5721648): no value, but its box kept aside for
+                    // the second look, which takes a reading alone only as another document states it
+                    unreadValues.add(new UnreadValue(field, new FieldValue(value, raw.strip(), new Provenance(
+                            documentId, page, box, text.method(), 0.0, null))));
+                }
+                return found;
             }
             case DATE -> {
                 Optional<LocalDate> date = Dates.first(value, dayOrder);
@@ -1744,6 +1755,14 @@ public final class FieldExtractor {
     /** container-shaped readings that are no container number as read (scans only) */
     List<FieldValue> garbledContainers() {
         return List.copyOf(garbledContainers);
+    }
+
+    /** a value under its label that OCR read as nothing, kept aside with its box for a second look */
+    record UnreadValue(Field field, FieldValue value) {
+    }
+
+    List<UnreadValue> unreadValues() {
+        return List.copyOf(unreadValues);
     }
 
     /**

@@ -84,6 +84,9 @@ public final class TextDocumentExtractor {
         withheld.putAll(UnlabelledValues.offered(documentId, classification.type(), text, goodsRows, values, style));
         fields.garbledContainers().forEach(garbled -> withheld.merge(Field.CONTAINER_NUMBER, List.of(garbled),
                 (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
+        fields.unreadValues().stream().filter(unread -> !values.containsKey(unread.field()))
+                .forEach(unread -> withheld.merge(unread.field(), List.of(unread.value()),
+                        (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
         return new Document(documentId, classification.type(), fileName, source, text.method(), confidence, values,
                 lines, null, withheld);
     }

@@ -55,6 +55,8 @@ final class SecondLook {
 
     /** a value read two ways is at most this sure: read, but doubtful to the rules (below {@code SURE_SCAN_READING}) */
     static final double READ_TWO_WAYS = 0.7;
+    /** a value read below this on the page was read as nothing */
+    static final double UNREAD_ON_THE_PAGE = 0.05;
     /** a second reading less sure than this is no reading */
     static final double MIN_SECOND_READING = 0.6;
     /** ... and of the same shape as a first reading that was itself in doubt (below {@code READ_TWO_WAYS}) */
@@ -193,7 +195,10 @@ final class SecondLook {
         // ("L18B19KGS" at 0.14 for 1,118.19 KGS) would not make another document's very value by chance
         for (ScanReader.BoxReading reading : sure) {
             for (FieldValue again : valuesReadAlone(looked.kind(), reading, first)) {
-                Optional<FieldValue> stated = statedElsewhere(dossier, looked, again);
+                // a reference read as nothing on the page ("Uspsi atone" at 0.00) and alone as another document
+                // states it but for look-alikes ("P05721648" for PO5721648): garbled glyphs would not make it either
+                Optional<FieldValue> stated = statedElsewhere(dossier, looked, again, REFERENCES.contains(looked.kind())
+                        && p.confidence() < UNREAD_ON_THE_PAGE);
                 if (stated.isPresent()) {
                     return Optional.of(new FieldValue(stated.get().value(), first.raw(), new Provenance(
                             p.documentId(), p.page(), p.box(), p.method(), reading.confidence(), String.format(
@@ -385,6 +390,12 @@ final class SecondLook {
 
     /** the value another document of the dossier states as {@code again} for the same field (on any of its lines) */
     private static Optional<FieldValue> statedElsewhere(Dossier dossier, Looked looked, FieldValue again) {
+        return statedElsewhere(dossier, looked, again, false);
+    }
+
+    /** @param lookAlikes whether references alike but for look-alike characters (O/0, I/1 ...) count as the same */
+    private static Optional<FieldValue> statedElsewhere(Dossier dossier, Looked looked, FieldValue again,
+                                                        boolean lookAlikes) {
         for (Document other : dossier.readable()) {
             if (other.id().equals(looked.document())) {
                 continue;
@@ -394,8 +405,9 @@ final class SecondLook {
                     .forEach(f -> stated.addAll(other.all(f)));
             java.util.Arrays.stream(LineField.values()).filter(f -> f.name().equals(looked.field()))
                     .forEach(f -> other.lines().forEach(line -> line.get(f).ifPresent(stated::add)));
-            Optional<FieldValue> same = stated.stream().filter(v -> same(looked.kind(), v.value(), again.value()))
-                    .findFirst();
+            Optional<FieldValue> same = stated.stream().filter(v -> same(looked.kind(), v.value(), again.value())
+                    || lookAlikes && Normalize.ocrFolded(Normalize.reference(v.value()))
+                    .equals(Normalize.ocrFolded(Normalize.reference(again.value())))).findFirst();
             if (same.isPresent()) {
                 return same;
             }

@@ -2295,4 +2295,23 @@ class ScannedLayoutTest {
         assertThat(certificate.lines()).hasSize(2).allSatisfy(line ->
                 assertThat(line.values()).containsKey(LineField.GROSS_WEIGHT).doesNotContainKey(LineField.QUANTITY));
     }
+
+    @Test
+    void aReferenceUnderItsLabelReadAsNothingIsWithheldWithItsBoxForASecondLook() {
+        // a contract's "PO5721648" read "Uspsi atone" at 0.00 (the box's frame beside it): no contract number and no
+        // box to read again, so its MISSING_FIELD stood though the print is plain
+        Document contract = ScannedLines.table("300:SALES CONTRACT",
+                "194:S/C No. | 905:Date of Issue | 1619:Invoice Currency",
+                "180:Uspsi@0.00 atone@0.00 | 907:April 19, 2024 | 1619:USD (US$)");
+        assertThat(contract.has(Field.CONTRACT_NUMBER)).isFalse();
+        assertThat(contract.withheld().get(Field.CONTRACT_NUMBER)).singleElement().satisfies(unread -> {
+            assertThat(unread.source().box()).isNotNull();
+            assertThat(unread.source().box().x1()).isEqualTo(180);
+        });
+        Document readWords = ScannedLines.table("300:SALES CONTRACT",
+                "194:S/C No. | 905:Date of Issue | 1619:Invoice Currency",
+                "180:Uspsi@0.40 atone@0.40 | 907:April 19, 2024 | 1619:USD (US$)");
+        assertThat(readWords.withheld()).as("words read, if doubtfully, are no reference").doesNotContainKey(
+                Field.CONTRACT_NUMBER);
+    }
 }

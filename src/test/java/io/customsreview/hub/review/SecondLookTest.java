@@ -244,6 +244,32 @@ class SecondLookTest {
     }
 
     @Test
+    void aReferenceReadAsNothingOnThePageAndAloneAsAnotherDocumentStatesItButForALookAlikeIsThatReference() {
+        // a contract's "PO5721648" read "Uspsi atone" at 0.00 on the page (a false MISSING_FIELD); alone "P05721648"
+        // at 0.59, the number the invoice cites but for its O read as a zero
+        Box referenceBox = new Box(180, 676, 397, 731);
+        FieldValue unread = new FieldValue("Uspsi atone", "Uspsi atone",
+                new Provenance("d1", 1, referenceBox, ExtractionMethod.OCR, 0.0, null));
+        Document contract = new Document("d1", DocumentType.CONTRACT, "contract.jpg", "test",
+                ExtractionMethod.OCR, 0.9, Map.of(), List.of(), null, Map.of(Field.CONTRACT_NUMBER, List.of(unread)));
+        Document invoice = new Document("d2", DocumentType.INVOICE, "invoice.pdf", "test",
+                ExtractionMethod.PDF_TEXT, 0.95, Map.of(Field.CONTRACT_NUMBER, List.of(digital("d2", "PO5721648"))),
+                List.of(), null);
+        Dossier dossier = new Dossier("unread", List.of(contract, invoice));
+        List<Finding> findings = List.of(Finding.of(RuleId.MISSING_FIELD, "no readable contractNumber",
+                List.of(Evidence.absent("d1", "contractNumber"))));
+
+        Dossier looked = SecondLook.lookAgain(dossier, findings, Map.of("d1", scan), reader(Map.of(referenceBox,
+                List.of(new BoxReading("P05721648", 0.59)))));
+        FieldValue reference = document(looked, "d1").first(Field.CONTRACT_NUMBER).orElseThrow();
+        assertThat(reference.value()).isEqualTo("PO5721648");
+        assertThat(reference.source().assumption()).contains("Uspsi atone", "P05721648", "invoice d2");
+
+        assertThat(SecondLook.lookAgain(dossier, findings, Map.of("d1", scan), reader(Map.of(referenceBox,
+                List.of(new BoxReading("P05721649", 0.59)))))).as("another reference").isSameAs(dossier);
+    }
+
+    @Test
     void aPartysNameReadAloneMoreSurelyAsAnotherDocumentStatesItIsThatName() {
         // a degraded declaration's seller "Atlas Distribution Co., Ltd." read "Aus Distribution Co., Ltd." at 0.35 (a
         // false PARTY_MISMATCH against the contract's "Atlas Distribution Company Limited"); alone at 0.55 as printed
