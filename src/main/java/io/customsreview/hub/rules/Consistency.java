@@ -143,6 +143,9 @@ final class Consistency {
         // a number read by OCR on either side is compared without the recogniser's look-alike confusions
         Set<String> issuedFolded = issuers.stream().flatMap(d -> d.all(field).stream())
                 .map(v -> Normalize.foldedReference(v.value())).collect(Collectors.toSet());
+        // ... an I and its slash read as a V or not ("GV1I243791" for GVI243791: its own V before an I read twice)
+        Set<String> issuedFoldedAsRead = issuers.stream().flatMap(d -> d.all(field).stream())
+                .map(v -> Normalize.foldedWithSlashesAsRead(v.value())).collect(Collectors.toSet());
         boolean issuerScanned = issuers.stream().flatMap(d -> d.all(field).stream()).anyMatch(Consistency::scanned);
         if (field == Field.BL_NUMBER) {
             // a B/L number is often cited without its carrier's 4-letter prefix (CMDU 130137316 as 130137316)
@@ -161,6 +164,7 @@ final class Consistency {
                 String key = Normalize.reference(value.value());
                 boolean ocrAlike = (issuerScanned || scanned(value)) && (issuedFolded.contains(
                         Normalize.foldedReference(value.value()))
+                        || issuedFoldedAsRead.contains(Normalize.foldedWithSlashesAsRead(value.value()))
                         || (field == Field.BL_NUMBER && key.length() > 4
                         && issuedFolded.contains(Normalize.ocrFolded(key.substring(4)))));
                 if (!issued.contains(key) && !ocrAlike && issuers.stream().flatMap(d -> d.all(field).stream())

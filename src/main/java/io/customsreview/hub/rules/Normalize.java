@@ -160,9 +160,19 @@ public final class Normalize {
                 : referencesReadAlike(first, second);
     }
 
-    /** whether two references are one as OCR reads them: equal once normalised and look-alikes made one */
+    /**
+     * whether two references are one as OCR reads them: equal once normalised and look-alikes made one, an I and its
+     * slash read as a V or not (a reference's own V before an I read twice, "GV1I243791" for GVI243791, is no I and
+     * slash)
+     */
     public static boolean referencesReadAlike(String first, String second) {
-        return foldedReference(first).equals(foldedReference(second));
+        return foldedReference(first).equals(foldedReference(second))
+                || foldedWithSlashesAsRead(first).equals(foldedWithSlashesAsRead(second));
+    }
+
+    /** a reference normalised and folded, a V before a digit left a V (no I and its slash merged) */
+    static String foldedWithSlashesAsRead(String value) {
+        return ocrFolded(reference(value));
     }
 
     /** a reference normalised and folded as OCR may have read it; equal for references that read alike */

@@ -25,6 +25,14 @@ class NormalizeTest {
     }
 
     @Test
+    void aReferencesOwnVBeforeAnIReadTwiceIsNoIAndItsSlash() {
+        // "GVI243791" read "GV1I243791" on a clean packing list scan (the I read twice): the V before the "1" had
+        // been taken for an I and its slash, and the invoice number differed (a false INVOICE_NUMBER_MISMATCH)
+        assertThat(Normalize.referencesReadAlike("GV1I243791", "GVI243791")).isTrue();
+        assertThat(Normalize.referencesReadAlike("GV1I243791", "GVI243797")).as("another number").isFalse();
+    }
+
+    @Test
     void hsCodesAreTheirDigits() {
         assertThat(Normalize.hsCode("8471.30.00")).isEqualTo("84713000");
     }

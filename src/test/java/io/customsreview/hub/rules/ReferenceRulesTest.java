@@ -95,6 +95,22 @@ class ReferenceRulesTest {
     }
 
     @Test
+    void aReferencesOwnVBeforeAnIReadTwiceOnAScanIsTheNumberMisread() {
+        // "GVI243791" read "GV1I243791" on a clean packing list scan: its V before the "1" had been taken for an I and
+        // its slash (a false INVOICE_NUMBER_MISMATCH)
+        CleanDossier readTwice = CleanDossier.create().set(INVOICE, Field.INVOICE_NUMBER, "GVI243791")
+                .scanned(PACKING_LIST, 0.95).set(PACKING_LIST, Field.INVOICE_NUMBER, "GV1I243791")
+                .set(DECLARATION, Field.INVOICE_NUMBER, "GVI243791")
+                .set(CERTIFICATE_OF_ORIGIN, Field.INVOICE_NUMBER, "GVI243791");
+        assertThat(check(new InvoiceNumberRule(), readTwice)).isEmpty();
+        CleanDossier other = CleanDossier.create().set(INVOICE, Field.INVOICE_NUMBER, "GVI243791")
+                .scanned(PACKING_LIST, 0.95).set(PACKING_LIST, Field.INVOICE_NUMBER, "GV1I243797")
+                .set(DECLARATION, Field.INVOICE_NUMBER, "GVI243791")
+                .set(CERTIFICATE_OF_ORIGIN, Field.INVOICE_NUMBER, "GVI243791");
+        assertThat(check(new InvoiceNumberRule(), other)).as("another number").hasSize(1);
+    }
+
+    @Test
     void aDigitChangedNextToItsTwinIsNoDigitMoreOrLess() {
         // "CI/4100/24" read at 0.47 on a certificate citing invoice CI/4101/24: with repeats counted once the two
         // read "C141024" and "C1410124", one character apart, and the planted mismatch was forgiven as a misreading
