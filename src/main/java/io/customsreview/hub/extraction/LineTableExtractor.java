@@ -800,7 +800,8 @@ final class LineTableExtractor {
                     column = runColumn;
                 }
                 if (previous != null && previous.text().matches("\\d{1,3}")
-                        && word.text().matches("\\d{3}([.,]\\d+)?\\D*|\\d{3,}[^\\d\\s.,]\\S*")
+                        && (word.text().matches("\\d{3}([.,]\\d+)?\\D*|\\d{3,}[^\\d\\s.,]\\S*")
+                        || groupWithADigitReadAsALetter(word.text()))
                         && !(word.text().matches("\\d{3}[.,]\\d+\\D*")
                         && aloneInAWeightOrCountColumn(previous, runColumn, line, ordered))) {
                     // "16 943,12": one number grouped with a space, right-aligned in its column (but "499 1287420" is
@@ -820,6 +821,21 @@ final class LineTableExtractor {
         }
         return new Row(cells);
     }
+
+    /**
+     * "88e;PCS" of "1 880 PCS": a group of three, two digits and a letter a digit is read as, and no digit after it (the
+     * unit, or punctuation before it): a number's last group misread, no word of its own
+     */
+    private static boolean groupWithADigitReadAsALetter(String word) {
+        if (word.length() < 3 || word.length() > 3 && Character.isDigit(word.charAt(3))) {
+            return false;
+        }
+        String group = word.substring(0, 3);
+        return group.chars().filter(Character::isDigit).count() == 2
+                && group.chars().anyMatch(c -> DIGIT_LOOK_ALIKES.indexOf(c) >= 0);
+    }
+
+    private static final String DIGIT_LOOK_ALIKES = "oOeDQlI|SB";
 
     /**
      * A number that is the only word of its row under a weight, count or quantity column of its own ("425 788.22": the

@@ -2314,4 +2314,17 @@ class ScannedLayoutTest {
         assertThat(readWords.withheld()).as("words read, if doubtfully, are no reference").doesNotContainKey(
                 Field.CONTRACT_NUMBER);
     }
+
+    @Test
+    void aCountsLastGroupWithADigitReadAsALetterUnderTheUnitsColumnIsNoCountOfOne() {
+        // "1 880 PCS" on a degraded contract read "1" (0.89) under the quantity's column and "88e;PCS" (0.28) under the
+        // unit's: the quantity had been 1 (a false QUANTITY_MISMATCH and LINE_ARITHMETIC_ERROR)
+        Document contract = ScannedLines.table("300:SALES CONTRACT",
+                "102:No. | 146:Article / Description | 719:Commodity Code | 844:Quantity UOM#950 Rate#990 | 1050:Line Total",
+                "99:3 | 143:Vehicle chassis mounting brackets, steel | 719:8708999790 | 873:1@0.89 88e;PCS@0.28#900"
+                        + " | 1001:4,17 | 1071:7 839,60");
+        assertThat(contract.lines()).singleElement().satisfies(line -> assertThat(line.values().get(LineField.QUANTITY))
+                .satisfiesAnyOf(quantity -> assertThat(quantity).isNull(),
+                        quantity -> assertThat(quantity.value()).isEqualTo("1880")));
+    }
 }
