@@ -136,7 +136,8 @@ final class LineTableExtractor {
             if (columns == null) {
                 continue;
             }
-            Table table = rows(lines, headerEnd, withCountsUnderAnUnnamedColumn(lines, headerEnd, columns, style), style);
+            Table table = rows(lines, headerEnd, withCountsUnderAnUnnamedColumn(lines, headerEnd, columns, style),
+                    style);
             if (!table.rows().isEmpty()) {
                 for (int k = i; k < headerEnd; k++) {
                     table.consumedLines().add(k);
@@ -823,8 +824,8 @@ final class LineTableExtractor {
     }
 
     /**
-     * "88e;PCS" of "1 880 PCS": a group of three, two digits and a letter a digit is read as, and no digit after it (the
-     * unit, or punctuation before it): a number's last group misread, no word of its own
+     * "88e;PCS" of "1 880 PCS": a group of three, two digits and a letter a digit is read as, and no digit after it
+     * (the unit, or punctuation before it): a number's last group misread, no word of its own
      */
     private static boolean groupWithADigitReadAsALetter(String word) {
         if (word.length() < 3 || word.length() > 3 && Character.isDigit(word.charAt(3))) {
