@@ -455,18 +455,39 @@ final class ArithmeticRepair {
 
     /** whether the line states quantity, unit price and amount, and quantity × unit price = amount */
     static boolean arithmeticHolds(LineItem line) {
+        BigDecimal[] terms = terms(line);
+        return terms != null && holds(terms[0], terms[1], terms[2]);
+    }
+
+    /** the line's quantity, unit price and amount as numbers; null where one is missing or no number */
+    private static BigDecimal[] terms(LineItem line) {
         try {
-            FieldValue[] terms = new FieldValue[3];
+            BigDecimal[] terms = new BigDecimal[3];
             for (int i = 0; i < 3; i++) {
-                terms[i] = line.values().get(TERMS[i]);
-                if (terms[i] == null) {
-                    return false;
+                FieldValue term = line.values().get(TERMS[i]);
+                if (term == null) {
+                    return null;
                 }
+                terms[i] = term.decimal();
             }
-            return holds(terms[0].decimal(), terms[1].decimal(), terms[2].decimal());
+            return terms;
         } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * whether the line's quantity × unit price makes its amount as the review checks it: exactly, or rounded half up
+     * to the cent (no cent either way: "163.328,006", a speck read as a third decimal, is no amount of 4,400 × 37.12)
+     */
+    static boolean amountMadeExactly(LineItem line) {
+        BigDecimal[] terms = terms(line);
+        if (terms == null || terms[2].signum() <= 0) {
             return false;
         }
+        BigDecimal exact = terms[0].multiply(terms[1]);
+        return exact.compareTo(terms[2]) == 0
+                || exact.setScale(2, java.math.RoundingMode.HALF_UP).compareTo(terms[2]) == 0;
     }
 
     private static boolean doubtfulWithoutMark(FieldValue value) {

@@ -67,6 +67,26 @@ class DoubtfulValuesTest {
     }
 
     @Test
+    void aDoubtfulAmountOnlyWithinACentOfItsLinesProductIsNotVouchedFor() {
+        // "163.328,006" at 0.39 on a degraded invoice (a speck read as a third decimal) for 4,400 × 37.12: vouched for
+        // by the line's arithmetic within a cent, it made a false LINE_ARITHMETIC_ERROR of USD 0.006
+        Map<LineField, FieldValue> speck = new EnumMap<>(LineField.class);
+        speck.put(LineField.QUANTITY, read("4400", 0.72));
+        speck.put(LineField.UNIT_PRICE, read("37.12", 0.93));
+        speck.put(LineField.AMOUNT, read("163328.006", 0.39));
+        Map<LineField, FieldValue> rounded = new EnumMap<>(LineField.class);
+        rounded.put(LineField.QUANTITY, read("3", 0.72));
+        rounded.put(LineField.UNIT_PRICE, read("33.335", 0.93));
+        rounded.put(LineField.AMOUNT, read("100.01", 0.39)); // 100.005 rounded half up to the cent
+
+        Document kept = DoubtfulValues.withhold(document(Map.of(),
+                List.of(new LineItem(1, speck), new LineItem(2, rounded))), 0.6);
+
+        assertThat(kept.lines().get(0).values()).doesNotContainKey(LineField.AMOUNT);
+        assertThat(kept.lines().get(1).values()).as("the product rounded to the cent").containsKey(LineField.AMOUNT);
+    }
+
+    @Test
     void aDoubtfulLineAmountTheTotalVouchesForIsKeptWhereTheLinesArithmeticFails() {
         // 780 x 3.71 is not 2,854.80 (the unit price is wrong on the contract), but the amounts make its total
         Map<LineField, FieldValue> line1 = new EnumMap<>(LineField.class);
