@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Settles all-numeric dates whose day and month cannot be told apart within their document (03/04/2025 with no day
- * above 12 anywhere): the reading that lies closer to the dossier's unambiguous dates wins, as a clerk would read
- * them. One document keeps one order for all its dates.
+ * above 12 anywhere): the readings that keep the shipment's events in order, then lie closer to the dossier's
+ * unambiguous dates, win, as a clerk would read them. One document keeps one order for all its dates.
  */
 final class DossierDates {
 
@@ -50,10 +50,16 @@ final class DossierDates {
         }
         List<LocalDate> sorted = anchors.stream().map(Dated::date).sorted().toList();
         LocalDate median = sorted.get(sorted.size() / 2);
+        List<Document> unsettled = dossier.documents().stream().filter(d -> d.readable() && ambiguous(d)).toList();
+        if (unsettled.isEmpty()) {
+            return dossier;
+        }
+        boolean[] swapped = settle(unsettled, anchors, median);
         List<Document> documents = new ArrayList<>();
         boolean changed = false;
         for (Document d : dossier.documents()) {
-            Document settled = d.readable() && ambiguous(d) ? settle(d, anchors, median) : d;
+            int at = unsettled.indexOf(d);
+            Document settled = at >= 0 && swapped[at] ? swapped(d) : d;
             changed |= settled != d;
             documents.add(settled);
         }
@@ -99,49 +105,99 @@ final class DossierDates {
         return dates(d).stream().anyMatch(v -> FieldExtractor.ASSUMED_DAY_ORDER.equals(v.source().assumption()));
     }
 
+    /** more documents of unshown order than this are each settled alone (their readings' pairs are too many) */
+    private static final int SETTLED_TOGETHER = 10;
+
     /**
-     * Reads the document's dates the way that keeps the shipment's events in order (contract, invoice, loading,
-     * declaration) against the dossier's unambiguous dates; where both ways do equally, the way closer to them.
+     * Which of the documents to read with day and month swapped: the readings that keep the shipment's events in order
+     * (contract, invoice, loading, declaration) against the dossier's unambiguous dates and against one another (a
+     * declaration "11/10/2024" and an on-board date "10/12/2024" read in two orders had put the declaration before
+     * the loading); where readings do equally, the one closer to the dossier's dates, then the one as read. One
+     * document keeps one order for all its dates.
      */
-    private static Document settle(Document d, List<Dated> anchors, LocalDate median) {
-        long asRead = 0;
-        long swapped = 0;
-        int asReadDisorder = 0;
-        int swappedDisorder = 0;
-        Map<Field, List<FieldValue>> fields = new EnumMap<>(Field.class);
-        fields.putAll(d.fields());
-        for (Map.Entry<Field, List<FieldValue>> e : d.fields().entrySet()) {
-            if (e.getKey().kind() != ValueKind.DATE) {
-                continue;
+    private static boolean[] settle(List<Document> documents, List<Dated> anchors, LocalDate median) {
+        int n = documents.size();
+        boolean[] best = new boolean[n];
+        if (n > SETTLED_TOGETHER) {
+            for (int i = 0; i < n; i++) {
+                best[i] = cost(List.of(documents.get(i)), new boolean[]{true}, anchors, median)
+                        .isBelow(cost(List.of(documents.get(i)), new boolean[]{false}, anchors, median));
             }
-            Double stage = stage(d, e.getKey());
-            for (FieldValue v : e.getValue()) {
-                LocalDate other = swap(v);
-                if (other != null) {
-                    asRead += Math.abs(ChronoUnit.DAYS.between(median, v.date()));
-                    swapped += Math.abs(ChronoUnit.DAYS.between(median, other));
-                    asReadDisorder += outOfOrder(stage, v.date(), anchors);
-                    swappedDisorder += outOfOrder(stage, other, anchors);
+            return best;
+        }
+        Cost bestCost = cost(documents, best, anchors, median);
+        for (int mask = 1; mask < 1 << n; mask++) {
+            boolean[] swaps = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                swaps[i] = (mask & 1 << i) != 0;
+            }
+            Cost cost = cost(documents, swaps, anchors, median);
+            if (cost.isBelow(bestCost)) {
+                best = swaps;
+                bestCost = cost;
+            }
+        }
+        return best;
+    }
+
+    /** events out of order, then days from the dossier's dates; lower is the likelier reading */
+    private record Cost(int disorder, long days) {
+        boolean isBelow(Cost other) {
+            return disorder < other.disorder || disorder == other.disorder && days < other.days;
+        }
+    }
+
+    private static Cost cost(List<Document> documents, boolean[] swaps, List<Dated> anchors, LocalDate median) {
+        int disorder = 0;
+        long days = 0;
+        List<List<Dated>> events = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            Document d = documents.get(i);
+            List<Dated> own = new ArrayList<>();
+            for (Map.Entry<Field, List<FieldValue>> e : d.fields().entrySet()) {
+                if (e.getKey().kind() != ValueKind.DATE) {
+                    continue;
+                }
+                Double stage = stage(d, e.getKey());
+                for (FieldValue v : e.getValue()) {
+                    LocalDate other = swaps[i] ? swap(v) : null;
+                    LocalDate date = other == null ? v.date() : other;
+                    days += Math.abs(ChronoUnit.DAYS.between(median, date));
+                    disorder += outOfOrder(stage, date, anchors);
+                    if (stage != null) {
+                        own.add(new Dated(stage, date));
+                    }
+                }
+            }
+            events.add(own);
+        }
+        for (int i = 0; i < events.size(); i++) {
+            for (int j = i + 1; j < events.size(); j++) {
+                for (Dated event : events.get(i)) {
+                    disorder += outOfOrder(event.stage(), event.date(), events.get(j));
                 }
             }
         }
-        if (swappedDisorder != asReadDisorder) {
-            swapped = swappedDisorder < asReadDisorder ? -1 : Long.MAX_VALUE;
-            asRead = 0;
-        }
-        if (swapped >= asRead) {
-            return d;
-        }
+        return new Cost(disorder, days);
+    }
+
+    /** the document with each of its numeric dates read with day and month swapped, where that is a reading */
+    private static Document swapped(Document d) {
+        Map<Field, List<FieldValue>> fields = new EnumMap<>(Field.class);
+        fields.putAll(d.fields());
+        boolean changed = false;
         for (Map.Entry<Field, List<FieldValue>> e : d.fields().entrySet()) {
             if (e.getKey().kind() == ValueKind.DATE) {
-                fields.put(e.getKey(), e.getValue().stream().map(v -> {
+                List<FieldValue> values = e.getValue().stream().map(v -> {
                     LocalDate other = swap(v);
                     return other == null ? v : new FieldValue(other.toString(), v.raw(), v.source());
-                }).toList());
+                }).toList();
+                changed |= !values.equals(e.getValue());
+                fields.put(e.getKey(), values);
             }
         }
-        return new Document(d.id(), d.type(), d.fileName(), d.source(), d.extraction(), d.confidence(), fields,
-                d.lines(), d.unreadableReason());
+        return changed ? new Document(d.id(), d.type(), d.fileName(), d.source(), d.extraction(), d.confidence(),
+                fields, d.lines(), d.unreadableReason(), d.withheld()) : d;
     }
 
     /** the same printed date read with day and month the other way round, or null when that is not a reading */
