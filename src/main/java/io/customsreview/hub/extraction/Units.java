@@ -61,6 +61,12 @@ public final class Units {
     /** "5/780,89Kgs": a weight's grouping space read as a stroke (no weight is a fraction or a date) */
     private static final Pattern GROUP_AFTER_A_STROKE = Pattern.compile(
             "(?<![\\d/|.,])(\\d{1,3})[/|](\\d{3}[.,]\\d{1,3})(?=\\s*(?i:kgs?|kgm|kilos?|kilograms?)\\b)");
+    /**
+     * "3: 013,65 KGS": a weight's grouping space with a speck read as a colon; a group starting with a zero is no number
+     * of its own ("Item 2: 123.45 KGS" is another matter)
+     */
+    private static final Pattern ZERO_GROUP_AFTER_A_COLON = Pattern.compile(
+            "(?<![\\d/|.,:;])(\\d{1,3})[:;]\\s?(0\\d{2}[.,]\\d{1,3})(?=\\s*(?i:kgs?|kgm|kilos?|kilograms?)\\b)");
     private static final Pattern VOLUME = Pattern.compile("\\s*(cbm|m3|m\u00B3|cu\\.?\\s?m|cft)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEXT_WORD = Pattern.compile("\\s*([A-Za-z]+)\\b");
@@ -129,8 +135,8 @@ public final class Units {
         if (COUNT_IN_WORDS.matcher(text).matches()) {
             return Optional.empty(); // "THIRTY-TWO (32)": a package count written out, its unit cut off
         }
-        String cleaned = Numbers.ocrSpacesClosed(SPECK_MARK_BEFORE_DIGITS.matcher(
-                GROUP_AFTER_A_STROKE.matcher(text).replaceAll("$1 $2")).replaceAll(" "));
+        String cleaned = Numbers.ocrSpacesClosed(SPECK_MARK_BEFORE_DIGITS.matcher(GROUP_AFTER_A_STROKE.matcher(
+                ZERO_GROUP_AFTER_A_COLON.matcher(text).replaceAll("$1 $2")).replaceAll("$1 $2")).replaceAll(" "));
         cleaned = DECIMALS_APART.matcher(cleaned).replaceAll(style == Numbers.DecimalStyle.COMMA ? "$1,$2" : "$1.$2");
         Matcher m = WEIGHT.matcher(cleaned);
         while (m.find()) {

@@ -201,10 +201,18 @@ class NumbersAndDatesTest {
             "kg -56.50 kg             | POINT | 56.50", // a speck read as a dash: nothing weighs below zero
             "5/780,89Kgs              | COMMA | 5780.89", // a grouping space read as a stroke
             "5/780.89 KGS             | POINT | 5780.89",
+            "3: 013,65 KGS 12,657 CBM | COMMA | 3013.65", // a speck read as a colon in the grouping space: "013,65"
+            "3;013.65 KGS             | POINT | 3013.65", // is no number of its own
     })
     void weightsOnScansAreReadThroughMisreadMarksAndBesideTheMeasurement(String text, Numbers.DecimalStyle style,
                                                                         BigDecimal expected) {
         assertThat(Units.kilograms(text, style)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNumberAfterAColonIsNoGroupOfTheOneBefore() {
+        assertThat(Units.kilograms("Item 2: 123.45 KGS", Numbers.DecimalStyle.POINT))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("2"));
     }
 
     @org.junit.jupiter.api.Test
