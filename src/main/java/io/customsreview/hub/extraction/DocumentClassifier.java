@@ -88,9 +88,7 @@ final class DocumentClassifier {
      * apart they do not ("of lading" stays two words)
      */
     private static String wordsRejoined(String key) {
-        String letters = key.replaceAll("\\b([a-z]) (?=[a-z]{2,}\\b)", "$1")
-                .replaceAll("(?<=\\b[a-z]{2,}) ([a-z])\\b", "$1");
-        List<String> words = new java.util.ArrayList<>(List.of(letters.split(" ")));
+        List<String> words = lettersRejoined(new java.util.ArrayList<>(List.of(key.split(" "))));
         for (int i = 0; i + 1 < words.size(); i++) {
             String joined = words.get(i) + words.get(i + 1);
             if (TITLE_WORDS.contains(joined) && !(TITLE_WORDS.contains(words.get(i))
@@ -100,6 +98,28 @@ final class DocumentClassifier {
             }
         }
         return String.join(" ", words);
+    }
+
+    /**
+     * a letter standing alone joined to the word after it ("l ist"), or to the word before it where only that makes a
+     * word of a document's name ("packin g list")
+     */
+    private static List<String> lettersRejoined(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).matches("[a-z]")) {
+                continue;
+            }
+            boolean before = i > 0 && words.get(i - 1).matches("[a-z]{2,}");
+            boolean after = i + 1 < words.size() && words.get(i + 1).matches("[a-z]{2,}");
+            if (before && (!after || TITLE_WORDS.contains(words.get(i - 1) + words.get(i))
+                    && !TITLE_WORDS.contains(words.get(i) + words.get(i + 1)))) {
+                words.set(i - 1, words.get(i - 1) + words.remove(i));
+                i--;
+            } else if (after) {
+                words.set(i, words.get(i) + words.remove(i + 1));
+            }
+        }
+        return words;
     }
 
     /**

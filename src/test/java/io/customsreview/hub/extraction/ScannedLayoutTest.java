@@ -1453,6 +1453,17 @@ class ScannedLayoutTest {
                 Net Weight: 499,16 KGS
                 """);
         assertThat(packingList.type()).isEqualTo(io.customsreview.hub.domain.DocumentType.PACKING_LIST);
+        // "PACKIN G LIST" on a clean scan: the G had been joined to the word after it ("packin glist"), and the packing
+        // list, read as an invoice, made a false MISSING_DOCUMENT and five MISSING_FIELDs
+        Document lastLetterApart = read("""
+                Acme Trading Co., Ltd.
+                PACKIN G LIST
+                Invoice No.      Issue Date
+                INV-2025-74021   22/05/2025
+                Total Packages: 43 CARTONS
+                Net Weight: 4 499,16 KGS
+                """);
+        assertThat(lastLetterApart.type()).isEqualTo(io.customsreview.hub.domain.DocumentType.PACKING_LIST);
     }
 
     @Test
