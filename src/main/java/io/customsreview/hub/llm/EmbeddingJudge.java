@@ -167,7 +167,7 @@ public final class EmbeddingJudge implements SemanticJudge {
     /** a description's words as printed, before phrases are made one ("passenger car" is a car) */
     private static Set<String> printedWords(String description) {
         return description == null ? Set.of()
-                : Set.of(description.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream()
+                : java.util.Arrays.stream(description.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> w.length() >= 3).collect(java.util.stream.Collectors.toSet());
     }
 

@@ -118,6 +118,16 @@ class EmbeddingJudgeTest {
     }
 
     @Test
+    void aDescriptionSayingAWordTwiceIsJudgedLikeAnyOther() {
+        // "Cotton knit tee shirts for men, cotton" beside a B/L's summary: the judge had failed on the word printed
+        // twice, and with it the whole DESCRIPTION_MISMATCH rule on the dossier (a planted fault unseen)
+        assertThat(JUDGE.sameGoods(goods("Cotton knit tee shirts for men, cotton", null),
+                goods("LED PANEL LIGHT 600X600 MM, 40W", null)).same()).isFalse();
+        assertThat(JUDGE.sameGoods(goods("Cotton knit tee shirts for men, cotton", null),
+                goods("COTTON KNIT TEE SHIRTS FOR MEN", null)).same()).isTrue();
+    }
+
+    @Test
     void theSameCodeBesideWordsNamingAnotherKindOfGoodsIsADescriptionChanged() {
         // a certificate of origin's "Men's T-shirts" under the jeans' code 6203.42: a planted DESCRIPTION_MISMATCH
         // the code had outvoted
