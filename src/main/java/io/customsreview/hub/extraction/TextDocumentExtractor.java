@@ -102,8 +102,20 @@ public final class TextDocumentExtractor {
     static String centsSetApart(String cell, Numbers.DecimalStyle style) {
         Matcher m = (style == Numbers.DecimalStyle.COMMA ? GROUPED_THEN_COMMA_CENTS : GROUPED_THEN_POINT_CENTS)
                 .matcher(cell);
-        return m.matches() ? m.group(1) + m.group(2) : cell;
+        if (m.matches()) {
+            return m.group(1) + m.group(2);
+        }
+        // "630 65": the decimal mark itself read as a space; a group of two digits is no thousands group
+        Matcher apart = (style == Numbers.DecimalStyle.COMMA ? COMMA_GROUPED_THEN_CENTS : POINT_GROUPED_THEN_CENTS)
+                .matcher(cell);
+        return apart.matches() ? apart.group(1) + (style == Numbers.DecimalStyle.COMMA ? "," : ".") + apart.group(2)
+                : cell;
     }
+
+    private static final Pattern POINT_GROUPED_THEN_CENTS =
+            Pattern.compile("^\\s*(\\d{1,3}(?:[, ]\\d{3})*)\\s(\\d{2})\\s*$");
+    private static final Pattern COMMA_GROUPED_THEN_CENTS =
+            Pattern.compile("^\\s*(\\d{1,3}(?:[. ]\\d{3})*)\\s(\\d{2})\\s*$");
 
     /**
      * A row whose description is one of the document's labels: a field printed below the table ("Gross wt.",

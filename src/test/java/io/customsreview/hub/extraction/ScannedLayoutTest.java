@@ -955,6 +955,23 @@ class ScannedLayoutTest {
     }
 
     @Test
+    void anAmountWhoseDecimalMarkWasReadAsASpaceAloneInTheAmountsCellIsOneAmount() {
+        // "2,630.65" on a clean declaration scan read "630 65" (its "2," lost): read as 630.00, the lines' sum missed
+        // the total by 2,000.65, where 630.65 shows a lost group the other documents' line restores (a false
+        // LINE_ARITHMETIC_ERROR)
+        Document declaration = ScannedLines.table("500:IMPORT DECLARATION",
+                "100:Description | 600:Quantity | 800:Net Wt. | 1000:Value",
+                "100:Passenger car tyres 205/55R16, radial | 600:55 PCS | 800:470.68 | 1000:630 65",
+                "100:LED panel light 600x600 mm, 40W | 600:80 PCS | 800:171.50 | 1000:12,380.40");
+        assertThat(declaration.lines().get(0).get(LineField.AMOUNT)).get().extracting(v -> v.value())
+                .isEqualTo("630.65");
+        assertThat(TextDocumentExtractor.centsSetApart("2.630 65", Numbers.DecimalStyle.COMMA)).isEqualTo("2.630,65");
+        assertThat(TextDocumentExtractor.centsSetApart("2 630 65", Numbers.DecimalStyle.COMMA)).isEqualTo("2 630,65");
+        assertThat(TextDocumentExtractor.centsSetApart("630 654", Numbers.DecimalStyle.POINT)).as("a group of three")
+                .isEqualTo("630 654");
+    }
+
+    @Test
     void aPricesDecimalMarkAndCentsSetApartWithASpaceKeepThePrice() {
         // "142 .55" read as one run with the amount: the cents under the amount's column had been lost
         Document invoice = ScannedLines.table("500:COMMERCIAL INVOICE",
