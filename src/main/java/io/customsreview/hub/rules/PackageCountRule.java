@@ -25,8 +25,23 @@ final class PackageCountRule implements Rule, FieldDependent {
         Consistency.Spec spec = new Consistency.Spec(id(), Field.PACKAGE_COUNT, "Package count", PREFERENCE,
                 v -> v.decimal().stripTrailingZeros().toPlainString(),
                 (a, b) -> a.decimal().compareTo(b.decimal()) == 0,
-                v -> Describe.number(v.decimal()), (a, b) -> "");
+                v -> Describe.number(v.decimal()), (a, b) -> "")
+                .forgivingDoubtfulScans((a, b) -> dottedZeroReadAsTwo(a, b) || dottedZeroReadAsTwo(b, a));
         return Consistency.againstReference(dossier, spec);
+    }
+
+    /**
+     * "1506" for 150: a zero printed with a dot inside (Courier) read as the zero and a six or eight of its own; the
+     * count read otherwise is as printed
+     */
+    static boolean dottedZeroReadAsTwo(String misread, String count) {
+        for (int i = 1; i < misread.length(); i++) {
+            if (misread.charAt(i - 1) == '0' && "68".indexOf(misread.charAt(i)) >= 0
+                    && (misread.substring(0, i) + misread.substring(i + 1)).equals(count)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

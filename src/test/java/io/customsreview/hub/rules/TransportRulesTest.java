@@ -28,6 +28,24 @@ class TransportRulesTest {
     }
 
     @Test
+    void aDottedZeroReadInDoubtAsAZeroAndASixIsTheCountMisread() {
+        // "150 CTNS" in Courier (its zero dotted) read "1506 CTNS" at 0.69 on a degraded declaration: a false
+        // PACKAGE_COUNT_MISMATCH
+        CleanDossier dotted = CleanDossier.create().set(PACKING_LIST, Field.PACKAGE_COUNT, "150")
+                .set(BILL_OF_LADING, Field.PACKAGE_COUNT, "150")
+                .scanned(DECLARATION, 0.69).set(DECLARATION, Field.PACKAGE_COUNT, "1506");
+        assertThat(check(new PackageCountRule(), dotted)).isEmpty();
+        CleanDossier sure = CleanDossier.create().set(PACKING_LIST, Field.PACKAGE_COUNT, "150")
+                .set(BILL_OF_LADING, Field.PACKAGE_COUNT, "150")
+                .scanned(DECLARATION, 0.95).set(DECLARATION, Field.PACKAGE_COUNT, "1506");
+        assertThat(check(new PackageCountRule(), sure)).as("read surely").hasSize(1);
+        CleanDossier otherDigit = CleanDossier.create().set(PACKING_LIST, Field.PACKAGE_COUNT, "150")
+                .set(BILL_OF_LADING, Field.PACKAGE_COUNT, "150")
+                .scanned(DECLARATION, 0.69).set(DECLARATION, Field.PACKAGE_COUNT, "1502");
+        assertThat(check(new PackageCountRule(), otherDigit)).as("no dot's look-alike").hasSize(1);
+    }
+
+    @Test
     void grossWeightsWithinATenthOfAPercentAgree() {
         // 1250.5 kg on packing list and B/L, 1250 kg on the declaration: 0.04 % apart
         assertThat(check(new GrossWeightRule(), CleanDossier.create())).isEmpty();
