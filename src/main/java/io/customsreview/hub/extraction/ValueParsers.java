@@ -293,6 +293,9 @@ final class ValueParsers {
         if (NAME_AND_ADDRESS_CAPTION.matcher(text).matches() || DOCUMENT_TITLE.matcher(text).matches()) {
             return Optional.empty(); // "Comugnire (Name and Address)": the next box's label, its first word misread
         }
+        if (CARRIAGE_CLAUSE.matcher(text).find()) {
+            return Optional.empty(); // "SHIPPER'S LOAD, STOW, COUNT AND SEAL": a B/L's clause, its label word misread
+        }
         // "Messrs, Jade River ...": a label's point read as a comma
         String name = text.strip().replaceFirst("^[:.,\\-=/\\s)\\]]+", "")
                 .replaceFirst("(?i)^(to the order of|to order of|to order|order of)\\s*:?\\s*", "");
@@ -316,6 +319,9 @@ final class ValueParsers {
         }
         return Optional.of(name);
     }
+
+    /** a bill of lading's clause on who loaded and counted the goods ("load, stow, count and seal", "load and count") */
+    private static final Pattern CARRIAGE_CLAUSE = Pattern.compile("(?i)\\b(load|stow)\\b[,\\s]+(and\\s+)?(stow|count)\\b");
 
     /** words of a letter's sentences, in no company's name */
     private static final Pattern PROSE = Pattern.compile("(?i)\\b(herewith|hereby|undersigned)\\b");

@@ -129,6 +129,15 @@ class MisreadLabelTest {
     }
 
     @Test
+    void theShippersLoadAndCountClauseNamesNoShipper() {
+        // "SHIPPER'S LOAD, STOW, COUNT AND SEAL." read "SHIPPEF R's LOAD, ..." on a degraded B/L: "SHIPPEF" taken for
+        // the label and "R's LOAD" for the shipper (a false PARTY_MISMATCH)
+        Document billOfLading = ScannedLines.document("BILL OF LADING",
+                "SHIPPEF@0.89 R's@0.44 LOAD, STOW, COUNT AND SEAL. FREIGHT PREPAID. Received by the Carrier");
+        assertThat(billOfLading.has(Field.SELLER)).isFalse();
+    }
+
+    @Test
     void aUnitAfterACountIsNoMisreadLabel() {
         // "23 SETS 1006.58 kg" (0.50) in a certificate's goods table whose header was misread: "SETS" had been taken
         // for "Sellers" (two letters off) and the weight after it for the exporter (a false PARTY_MISMATCH)
