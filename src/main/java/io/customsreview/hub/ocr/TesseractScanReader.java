@@ -342,7 +342,7 @@ public final class TesseractScanReader implements ScanReader {
         }
         cleaned.removeIf(speck -> cleaned.stream()
                 .anyMatch(word -> word != speck && WordCleaning.speckInside(word, speck)));
-        level = WordCleaning.digitsMoreThanTheirBoxHolds(cleaned);
+        level = WordCleaning.digitsMoreThanTheirBoxHolds(WordCleaning.strokesReadAsCharacters(cleaned));
         // lines are built on the upright page (on the skewed source a row of words climbs or falls across the
         // page); only then are the boxes taken back to the source image's pixels
         AffineTransform toSource = page.toSource();

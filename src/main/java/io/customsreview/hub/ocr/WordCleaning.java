@@ -189,6 +189,21 @@ final class WordCleaning {
         return result;
     }
 
+    /** a glyph's box is at least this share of its height wide (but for the strokes a one, an I or an l are) */
+    private static final double THINNEST_GLYPH = 0.2;
+    /** ... and a stroke so read is doubted below this */
+    private static final double DOUBTED_STROKE = 0.5;
+
+    /**
+     * The words without one-character words read in doubt whose box is thinner than that character's glyph could be:
+     * a rule's remains or a stroke of noise read as a "3", which would join the cells either side into one.
+     */
+    static List<Word> strokesReadAsCharacters(List<Word> words) {
+        return words.stream().filter(w -> !(w.text().length() == 1 && "1Il|!ij.,:;'`".indexOf(w.text().charAt(0)) < 0
+                && w.confidence() < DOUBTED_STROKE
+                && w.box().x2() - w.box().x1() < THINNEST_GLYPH * (w.box().y2() - w.box().y1()))).toList();
+    }
+
     private static boolean sameLine(Word a, Word b) {
         int overlap = Math.min(a.box().y2(), b.box().y2()) - Math.max(a.box().y1(), b.box().y1());
         return overlap > 0.5 * Math.min(a.box().y2() - a.box().y1(), b.box().y2() - b.box().y1());

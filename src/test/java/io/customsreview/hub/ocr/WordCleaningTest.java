@@ -47,6 +47,25 @@ class WordCleaningTest {
                 .get(1).confidence()).as("read surely").isEqualTo(0.95);
     }
 
+    @Test
+    void aStrokeReadInDoubtAsACharacterNoGlyphIsSoThinIsNoWord() {
+        // a rule's remains between two cells of a clean insurance scan read "3" (0.25), 4 px wide and 44 px tall: it
+        // joined the vessel's cell to the port's ("... V.2524W 3 YANTIAN, SHENZHEN": a false PORT_MISMATCH)
+        io.customsreview.hub.extraction.Word stroke = new io.customsreview.hub.extraction.Word("3",
+                new io.customsreview.hub.domain.Box(883, 984, 887, 1028), 0.25);
+        io.customsreview.hub.extraction.Word voyage = new io.customsreview.hub.extraction.Word("V.2524W",
+                new io.customsreview.hub.domain.Box(709, 988, 862, 1015), 0.85);
+        assertThat(WordCleaning.strokesReadAsCharacters(List.of(voyage, stroke))).containsExactly(voyage);
+        io.customsreview.hub.extraction.Word one = new io.customsreview.hub.extraction.Word("1",
+                new io.customsreview.hub.domain.Box(883, 984, 887, 1028), 0.25);
+        assertThat(WordCleaning.strokesReadAsCharacters(List.of(voyage, one))).as("a one is that thin")
+                .containsExactly(voyage, one);
+        io.customsreview.hub.extraction.Word sure = new io.customsreview.hub.extraction.Word("3",
+                new io.customsreview.hub.domain.Box(883, 984, 887, 1028), 0.9);
+        assertThat(WordCleaning.strokesReadAsCharacters(List.of(voyage, sure))).as("read surely")
+                .containsExactly(voyage, sure);
+    }
+
     private static io.customsreview.hub.extraction.Word word(String text, int x1, int x2, double confidence) {
         return new io.customsreview.hub.extraction.Word(text, new io.customsreview.hub.domain.Box(x1, 650, x2, 665),
                 confidence);
