@@ -49,8 +49,10 @@ final class ValueParsers {
             // "SC:246990B": a speck read as a colon between a reference's letters and its digits; "S|I248758": a
             // capital I read as a bar (no reference has one within it); "Cl\/6094/25": a slash read as a backslash,
             // or twice, once so; "$€242090D": an S and a C read as currency signs before the digits, "$C€245252C":
-            // the C read twice, once as a euro sign
-            String token = raw.replaceAll("\\\\/|/\\\\", "/").replace('\\', '/').replaceAll("[,;:)]+$", "")
+            // the C read twice, once as a euro sign; "EEG/2025;/927": a speck read as a mark beside a slash
+            String token = raw.replaceAll("\\\\/|/\\\\", "/").replace('\\', '/')
+                    .replaceAll("(?<=[A-Za-z0-9])[,;:](?=/[A-Za-z0-9])|(?<=[A-Za-z0-9]/)[,;:](?=[A-Za-z0-9])", "")
+                    .replaceAll("[,;:)]+$", "")
                     .replaceFirst("^\\(", "").replaceAll("\\$(?=[$€A-Z])", "S").replaceAll("C€|€C", "C")
                     .replaceAll("(?<=^[A-Z])€(?=\\d)", "C")
                     .replaceFirst("^([A-Z]{1,4}):(?=\\d)", "$1").replaceAll("(?<=[A-Z0-9])\\|(?=[A-Z0-9])", "I")

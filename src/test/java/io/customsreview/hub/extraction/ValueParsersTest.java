@@ -85,6 +85,15 @@ class ValueParsersTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aSpeckReadAsAMarkBesideAReferencesSlashIsNoPartOfIt() {
+        // "EEG/2025/927" read "EEG/2025;/927" (0.49) under a degraded purchase order's "PO. No": its number had been
+        // lost (a false MISSING_FIELD)
+        assertThat(ValueParsers.reference("EEG/2025;/927")).contains("EEG/2025/927");
+        assertThat(ValueParsers.reference("EEG/2025/,927")).contains("EEG/2025/927");
+        assertThat(ValueParsers.reference("EEG/2025; 927")).as("no slash").contains("EEG/2025");
+    }
+
+    @org.junit.jupiter.api.Test
     void aReferencesCapitalSReadAsADollarSignIsAnS() {
         // "SSC251343" read "$$C251343" on a clean scan of a certificate: its invoice number had been lost (a false
         // MISSING_FIELD); a dollar sign before digits is an amount's, no reference's letter
