@@ -56,6 +56,10 @@ final class Tokens {
                 continue;
             }
             String token = normalise(text.substring(start, i));
+            if (token.equals("0") && i < n && text.charAt(i) == '.' && !tokens.isEmpty()
+                    && tokens.get(tokens.size() - 1).text().matches("\\p{L}")) {
+                token = "o"; // "P.0. No.": an abbreviation's O read as a zero (no abbreviation's letter is a digit)
+            }
             if (token.equals("no") && !tokens.isEmpty() && tokens.get(tokens.size() - 1).text().equals("no")) {
                 continue; // "Receipt # No." says "number" twice
             }

@@ -138,6 +138,16 @@ class MisreadLabelTest {
     }
 
     @Test
+    void anAbbreviationsOReadAsAZeroIsTheLetter() {
+        // "P.O. No." read "P.0. No." over "P02681735" on a degraded invoice: the contract number was lost (a false
+        // MISSING_FIELD)
+        Document invoice = ScannedLines.table("300:COMMERCIAL INVOICE",
+                "77:Commercial Invoice No | 430:Date | 787:P.0. No.",
+                "80:CI/7852/24 | 435:03/14/2024 | 790:P02681735");
+        assertThat(invoice.first(Field.CONTRACT_NUMBER)).get().extracting(v -> v.value()).isEqualTo("P02681735");
+    }
+
+    @Test
     void aUnitAfterACountIsNoMisreadLabel() {
         // "23 SETS 1006.58 kg" (0.50) in a certificate's goods table whose header was misread: "SETS" had been taken
         // for "Sellers" (two letters off) and the weight after it for the exporter (a false PARTY_MISMATCH)
