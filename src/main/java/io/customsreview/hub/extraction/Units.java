@@ -62,8 +62,8 @@ public final class Units {
     private static final Pattern GROUP_AFTER_A_STROKE = Pattern.compile(
             "(?<![\\d/|.,])(\\d{1,3})[/|](\\d{3}[.,]\\d{1,3})(?=\\s*(?i:kgs?|kgm|kilos?|kilograms?)\\b)");
     /**
-     * "3: 013,65 KGS": a weight's grouping space with a speck read as a colon; a group starting with a zero is no number
-     * of its own ("Item 2: 123.45 KGS" is another matter)
+     * "3: 013,65 KGS": a weight's grouping space with a speck read as a colon; a group starting with a zero is no
+     * number of its own ("Item 2: 123.45 KGS" is another matter)
      */
     private static final Pattern ZERO_GROUP_AFTER_A_COLON = Pattern.compile(
             "(?<![\\d/|.,:;])(\\d{1,3})[:;]\\s?(0\\d{2}[.,]\\d{1,3})(?=\\s*(?i:kgs?|kgm|kilos?|kilograms?)\\b)");

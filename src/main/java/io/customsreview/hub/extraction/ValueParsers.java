@@ -323,7 +323,8 @@ final class ValueParsers {
     }
 
     /** a bill of lading's clause on who loaded and counted the goods ("load, stow, count and seal", "load and count") */
-    private static final Pattern CARRIAGE_CLAUSE = Pattern.compile("(?i)\\b(load|stow)\\b[,\\s]+(and\\s+)?(stow|count)\\b");
+    private static final Pattern CARRIAGE_CLAUSE =
+            Pattern.compile("(?i)\\b(load|stow)\\b[,\\s]+(and\\s+)?(stow|count)\\b");
 
     /** words of a letter's sentences, in no company's name */
     private static final Pattern PROSE = Pattern.compile("(?i)\\b(herewith|hereby|undersigned)\\b");
