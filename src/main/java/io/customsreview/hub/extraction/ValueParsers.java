@@ -322,7 +322,7 @@ final class ValueParsers {
         return Optional.of(name);
     }
 
-    /** a bill of lading's clause on who loaded and counted the goods ("load, stow, count and seal", "load and count") */
+    /** a B/L clause on who loaded and counted the goods ("load, stow, count and seal", "load and count") */
     private static final Pattern CARRIAGE_CLAUSE =
             Pattern.compile("(?i)\\b(load|stow)\\b[,\\s]+(and\\s+)?(stow|count)\\b");
 
