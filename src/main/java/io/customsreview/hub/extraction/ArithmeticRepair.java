@@ -485,9 +485,7 @@ final class ArithmeticRepair {
         if (terms == null || terms[2].signum() <= 0) {
             return false;
         }
-        BigDecimal exact = terms[0].multiply(terms[1]);
-        return exact.compareTo(terms[2]) == 0
-                || exact.setScale(2, java.math.RoundingMode.HALF_UP).compareTo(terms[2]) == 0;
+        return io.customsreview.hub.rules.Normalize.makesAmount(terms[0], terms[1], terms[2], BigDecimal.ZERO);
     }
 
     private static boolean doubtfulWithoutMark(FieldValue value) {

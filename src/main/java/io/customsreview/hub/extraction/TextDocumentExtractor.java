@@ -83,12 +83,16 @@ public final class TextDocumentExtractor {
         Map<Field, List<FieldValue>> withheld = new EnumMap<>(Field.class);
         withheld.putAll(UnlabelledValues.offered(documentId, classification.type(), text, goodsRows, values, style));
         fields.garbledContainers().forEach(garbled -> withheld.merge(Field.CONTAINER_NUMBER, List.of(garbled),
-                (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
+                TextDocumentExtractor::concat));
         fields.unreadValues().stream().filter(unread -> !values.containsKey(unread.field()))
                 .forEach(unread -> withheld.merge(unread.field(), List.of(unread.value()),
-                        (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
+                        TextDocumentExtractor::concat));
         return new Document(documentId, classification.type(), fileName, source, text.method(), confidence, values,
                 lines, null, withheld);
+    }
+
+    private static List<FieldValue> concat(List<FieldValue> a, List<FieldValue> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     private static final Pattern GROUPED_THEN_POINT_CENTS = Pattern.compile("^\\s*(\\d{1,3}(?:,\\d{3})+)\\s+(\\.\\d{2})\\s*$");

@@ -406,8 +406,8 @@ final class SecondLook {
             java.util.Arrays.stream(LineField.values()).filter(f -> f.name().equals(looked.field()))
                     .forEach(f -> other.lines().forEach(line -> line.get(f).ifPresent(stated::add)));
             Optional<FieldValue> same = stated.stream().filter(v -> same(looked.kind(), v.value(), again.value())
-                    || lookAlikes && Normalize.ocrFolded(Normalize.reference(v.value()))
-                    .equals(Normalize.ocrFolded(Normalize.reference(again.value())))).findFirst();
+                    || lookAlikes && Normalize.foldedWithSlashesAsRead(v.value())
+                    .equals(Normalize.foldedWithSlashesAsRead(again.value()))).findFirst();
             if (same.isPresent()) {
                 return same;
             }

@@ -136,14 +136,9 @@ final class LineArithmeticRule implements Rule {
                 .filter(a -> a.decimal().compareTo(amount) == 0).isPresent());
     }
 
-    /**
-     * quantity × unit price, rounded half-up to the cent, is the amount within the tolerance; an amount printed with
-     * more than two decimals may carry the exact product
-     */
+    /** {@link Normalize#makesAmount}: the review's and the extraction's one test of a line's arithmetic */
     static boolean makesAmount(BigDecimal quantity, BigDecimal price, BigDecimal amount, BigDecimal tolerance) {
-        BigDecimal exact = quantity.multiply(price);
-        return exact.compareTo(amount) == 0
-                || Normalize.sameAmount(exact.setScale(2, RoundingMode.HALF_UP), amount, tolerance);
+        return Normalize.makesAmount(quantity, price, amount, tolerance);
     }
 
     /**

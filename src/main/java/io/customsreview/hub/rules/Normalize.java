@@ -171,7 +171,7 @@ public final class Normalize {
     }
 
     /** a reference normalised and folded, a V before a digit left a V (no I and its slash merged) */
-    static String foldedWithSlashesAsRead(String value) {
+    public static String foldedWithSlashesAsRead(String value) {
         return ocrFolded(reference(value));
     }
 
@@ -245,6 +245,16 @@ public final class Normalize {
     /** container numbers: upper case letters and digits only */
     public static String container(String value) {
         return code(value);
+    }
+
+    /**
+     * quantity × unit price, rounded half-up to the cent, is the amount within the tolerance; an amount printed with
+     * more than two decimals may carry the exact product
+     */
+    public static boolean makesAmount(BigDecimal quantity, BigDecimal price, BigDecimal amount, BigDecimal tolerance) {
+        BigDecimal exact = quantity.multiply(price);
+        return exact.compareTo(amount) == 0
+                || sameAmount(exact.setScale(2, java.math.RoundingMode.HALF_UP), amount, tolerance);
     }
 
     /** true when {@code a} and {@code b} differ by no more than {@code tolerance} (absolute) */
